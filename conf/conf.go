@@ -1,0 +1,127 @@
+// Package conf owns the sealpost.yaml schema, its defaults and its
+// validation. Loading collects every error with file:line:col. It never
+// reads secrets from the YAML itself: key material comes from files or
+// environment variables named in it.
+package conf
+
+import "time"
+
+// Config is sealpost.yaml.
+type Config struct {
+	// Hostname is used in the SMTP greeting, in Received headers and as
+	// the HELO name for outbound delivery.
+	Hostname string `yaml:"hostname"`
+	// DataDir holds the queue store, the audit log and generated keys.
+	// Relative paths in this file are relative to the file's directory.
+	DataDir string `yaml:"data_dir"`
+	// PolicyFile is the policy.yaml path; empty means the built-in policy.
+	PolicyFile string `yaml:"policy_file"`
+
+	Listeners Listeners `yaml:"listeners"`
+	TLS       TLS       `yaml:"tls"`
+	Limits    Limits    `yaml:"limits"`
+	DKIM      []DKIMKey `yaml:"dkim"`
+	Delivery  Delivery  `yaml:"delivery"`
+	MasterKey Secret    `yaml:"master_key"`
+	Log       Log       `yaml:"log"`
+
+	// File is the path the config was loaded from ("" for defaults). Not
+	// part of the YAML.
+	File string `yaml:"-"`
+}
+
+// Listeners are the SMTP entry points. An empty Address disables one.
+type Listeners struct {
+	// Submission: port 587 style, STARTTLS, AUTH required.
+	Submission Listener `yaml:"submission"`
+	// Submissions: port 465 style, implicit TLS, AUTH required.
+	Submissions Listener `yaml:"submissions"`
+	// Relay: no AUTH, only for clients in AllowNetworks (legacy systems).
+	Relay Listener `yaml:"relay"`
+}
+
+// Listener is one SMTP listener.
+type Listener struct {
+	Address string `yaml:"address"` // host:port
+	// AllowNetworks (CIDR) may use this listener; required for relay,
+	// optional elsewhere (empty = anyone may connect and authenticate).
+	AllowNetworks []string `yaml:"allow_networks"`
+	// MaySendAs applies to relay clients (which have no account): the
+	// envelope senders and From addresses they may use. Patterns:
+	// "user@domain", "@domain" or "*".
+	MaySendAs []string `yaml:"may_send_as"`
+}
+
+// TLS is the server certificate for the listeners.
+type TLS struct {
+	CertFile string `yaml:"cert_file"`
+	KeyFile  string `yaml:"key_file"`
+}
+
+// Limits protect the submission server.
+type Limits struct {
+	MaxMessageSize ByteSize      `yaml:"max_message_size"` // SIZE, enforced
+	MaxRecipients  int           `yaml:"max_recipients"`
+	MaxLineLength  int           `yaml:"max_line_length"` // bytes, incl. CRLF
+	CommandTimeout time.Duration `yaml:"command_timeout"` // idle time between commands
+	// DataTimeout bounds a whole DATA/BDAT transfer; DataIdleTimeout
+	// bounds the time without progress inside it.
+	DataTimeout     time.Duration `yaml:"data_timeout"`
+	DataIdleTimeout time.Duration `yaml:"data_idle_timeout"`
+	// AuthFailures failed AUTH attempts from one IP within AuthWindow
+	// lock that IP out of AUTH for AuthWindow.
+	AuthFailures   int           `yaml:"auth_failures"`
+	AuthWindow     time.Duration `yaml:"auth_window"`
+	MaxConnections int           `yaml:"max_connections"`
+}
+
+// DKIMKey is one signing key. Several keys for the same domain (RSA and
+// Ed25519) all sign.
+type DKIMKey struct {
+	Domain   string `yaml:"domain"`
+	Selector string `yaml:"selector"`
+	KeyFile  string `yaml:"key_file"` // PEM, PKCS#8 or PKCS#1
+}
+
+// Delivery is the outbound side.
+type Delivery struct {
+	// Routes map a recipient domain ("example.org", "*" for every other
+	// domain) to "host:port" (a smarthost or a fixed next hop), as Postfix
+	// transport maps. Domains without a route are delivered by MX lookup.
+	Routes map[string]string `yaml:"routes"`
+	// ExtraCAFiles are PEM roots trusted in addition to the system roots
+	// when a method demands a verified certificate.
+	ExtraCAFiles []string `yaml:"extra_ca_files"`
+	// HeloName overrides Hostname for outbound EHLO.
+	HeloName string `yaml:"helo_name"`
+	// Port for MX deliveries (25).
+	Port int `yaml:"port"`
+	// Concurrency is the number of delivery workers; PerDestination caps
+	// concurrent connections to one next hop.
+	Concurrency    int           `yaml:"concurrency"`
+	PerDestination int           `yaml:"per_destination"`
+	ConnectTimeout time.Duration `yaml:"connect_timeout"`
+	// CommandTimeout bounds each SMTP exchange with the next hop.
+	CommandTimeout time.Duration `yaml:"command_timeout"`
+	// Retry schedule: first retry after RetryMin, doubling up to RetryMax,
+	// with jitter; bounce after Expire.
+	RetryMin time.Duration `yaml:"retry_min"`
+	RetryMax time.Duration `yaml:"retry_max"`
+	Expire   time.Duration `yaml:"expire"`
+}
+
+// Secret names where key material comes from: a file or an environment
+// variable (never the YAML itself).
+type Secret struct {
+	File string `yaml:"file"`
+	Env  string `yaml:"env"`
+}
+
+// Log configures operational logs (never message content).
+type Log struct {
+	Level  string `yaml:"level"`  // debug, info, warn, error
+	Format string `yaml:"format"` // text or json
+}
+
+// ByteSize is a size in bytes; YAML accepts 1048576, "25MiB", "10MB", "512KiB".
+type ByteSize int64

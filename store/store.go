@@ -1,0 +1,105 @@
+// Package store owns durable state: the message queue (sealed bodies,
+// per-recipient delivery state) and the SMTP/API accounts. One interface,
+// engines beside it (SQLite embedded; PostgreSQL later). It never sees a
+// message in clear: bodies arrive sealed and leave sealed.
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// ErrNotFound is returned when a message or user does not exist.
+var ErrNotFound = errors.New("store: not found")
+
+// ErrExists is returned when adding a user that exists.
+var ErrExists = errors.New("store: already exists")
+
+// State is a recipient's delivery state.
+type State string
+
+const (
+	StateQueued    State = "queued"    // waiting for (another) attempt
+	StateDelivered State = "delivered" // final: accepted by the next hop
+	StateFailed    State = "failed"    // final: bounced (permanent error or expiry)
+)
+
+// Message is one accepted message with its recipients.
+type Message struct {
+	ID        string
+	From      string // envelope sender; "" is the null sender (DSNs)
+	Submitter string // account name, or "relay:<ip>"
+	Received  time.Time
+	Expires   time.Time
+	Size      int64  // size of the clear body in bytes
+	Level     string // sensitivity level, for queue listings
+	// Body is the sealed message (see crypto/seal); the store keeps it
+	// opaque.
+	Body       []byte
+	Recipients []*Recipient
+}
+
+// Recipient is one recipient of a message and its delivery state.
+type Recipient struct {
+	MessageID string
+	Seq       int // 0-based position in the message's recipient list
+	Addr      string
+	Domain    string // lower-cased domain of Addr
+	// Methods is the decision's method chain (chosen first, then
+	// fallbacks) and Rule the policy rule that chose it.
+	Methods     []string
+	Rule        string
+	State       State
+	Attempts    int
+	NextAttempt time.Time
+	LastError   string
+}
+
+// Update is the outcome of one delivery attempt for one recipient.
+type Update struct {
+	MessageID   string
+	Seq         int
+	State       State
+	NextAttempt time.Time // for StateQueued
+	LastError   string
+}
+
+// User is an SMTP/API account. Only the password hash is stored.
+type User struct {
+	Name      string
+	Hash      string   // argon2id or bcrypt, PHC/modular-crypt string
+	MaySendAs []string // "user@domain", "@domain", "*"
+	Created   time.Time
+}
+
+// Store is the durable state. Implementations are safe for concurrent use.
+// Writes return only once durable (committed and synced): callers answer
+// "250" after Enqueue returns nil. Engines may group concurrent writes into
+// one commit.
+type Store interface {
+	// Enqueue stores m and its recipients (all StateQueued, due now).
+	Enqueue(ctx context.Context, m *Message) error
+	// Claim returns up to limit queued recipients due at or before now and,
+	// in the same commit, increments their Attempts and pushes their
+	// NextAttempt to now+lease, so that the attempt is recorded before any
+	// connection is made and a crashed attempt is retried after the lease.
+	Claim(ctx context.Context, now time.Time, limit int, lease time.Duration) ([]*Recipient, error)
+	// NextDue returns the earliest NextAttempt of any queued recipient;
+	// ok is false when nothing is queued.
+	NextDue(ctx context.Context) (t time.Time, ok bool, err error)
+	// Message returns a message with its recipients.
+	Message(ctx context.Context, id string) (*Message, error)
+	// Update records attempt outcomes. A message whose recipients are all
+	// final is removed (body included).
+	Update(ctx context.Context, us []Update) error
+	// Messages lists queued messages (without bodies), oldest first.
+	Messages(ctx context.Context, limit int) ([]*Message, error)
+
+	AddUser(ctx context.Context, u *User) error
+	User(ctx context.Context, name string) (*User, error)
+	Users(ctx context.Context) ([]*User, error)
+	RemoveUser(ctx context.Context, name string) error
+
+	Close() error
+}
