@@ -4,7 +4,10 @@
 // content: findings name kinds and counts, never the matched text.
 package policy
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // Method is a protection method a rule may list, in order of preference.
 type Method string
@@ -133,4 +136,24 @@ func ChainString(ms []Method) string {
 		s[i] = string(m)
 	}
 	return strings.Join(s, ">")
+}
+
+// UnmarshalText accepts only known methods, so that a typo in policy.yaml
+// is an error at its place.
+func (m *Method) UnmarshalText(text []byte) error {
+	if !Method(text).Valid() {
+		return fmt.Errorf("policy: unknown method %q (want one of %s)", text, strings.ReplaceAll(ChainString(Methods), ">", ", "))
+	}
+	*m = Method(text)
+	return nil
+}
+
+// UnmarshalText accepts the TLS postures an override may state.
+func (t *TLSPosture) UnmarshalText(text []byte) error {
+	switch p := TLSPosture(text); p {
+	case TLSNone, TLSOpportunistic, TLSVerified:
+		*t = p
+		return nil
+	}
+	return fmt.Errorf("policy: unknown tls posture %q (want none, tls or tls-verified)", text)
 }

@@ -321,20 +321,29 @@ func (d *Doc) decodeMap(n ast.Node, v reflect.Value, path string) {
 		}
 		p := join(path, key)
 		d.pos[p], d.keys[p] = d.at(kv.Key), true
+		k := reflect.ValueOf(key).Convert(v.Type().Key())
 		elem := reflect.New(v.Type().Elem()).Elem()
+		if old := v.MapIndex(k); old.IsValid() { // keep defaults the YAML does not set
+			elem.Set(old)
+		}
 		d.decode(kv.Value, elem, p)
-		v.SetMapIndex(reflect.ValueOf(key).Convert(v.Type().Key()), elem)
+		v.SetMapIndex(k, elem)
 	}
 }
 
 func (d *Doc) decodeSlice(n ast.Node, v reflect.Value, path string) {
-	seq, ok := n.(*ast.SequenceNode)
-	if !ok {
-		d.errAt(n, "%q must be a list", path)
-		return
+	items := []ast.Node{n} // a single value stands for a list of one
+	switch seq := n.(type) {
+	case *ast.SequenceNode:
+		items = seq.Values
+	case *ast.MappingNode, *ast.MappingValueNode:
+		if v.Type().Elem().Kind() != reflect.Struct {
+			d.errAt(n, "%q must be a list", path)
+			return
+		}
 	}
-	out := reflect.MakeSlice(v.Type(), len(seq.Values), len(seq.Values))
-	for i, item := range seq.Values {
+	out := reflect.MakeSlice(v.Type(), len(items), len(items))
+	for i, item := range items {
 		p := fmt.Sprintf("%s[%d]", path, i)
 		d.pos[p], d.keys[p] = d.at(item), true
 		d.decode(item, out.Index(i), p)
