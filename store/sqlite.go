@@ -45,7 +45,7 @@ CREATE TABLE IF NOT EXISTS messages (
 CREATE TABLE IF NOT EXISTS recipients (
 	msg_id TEXT NOT NULL, seq INTEGER NOT NULL, addr TEXT NOT NULL, domain TEXT NOT NULL,
 	methods TEXT NOT NULL, rule TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL,
-	next_attempt INTEGER NOT NULL, last_error TEXT NOT NULL,
+	next_attempt INTEGER NOT NULL, last_error TEXT NOT NULL, claimed INTEGER NOT NULL DEFAULT 0,
 	PRIMARY KEY (msg_id, seq));
 CREATE INDEX IF NOT EXISTS recipients_due ON recipients (state, next_attempt);
 CREATE TABLE IF NOT EXISTS users (
@@ -202,7 +202,7 @@ func (s *SQLite) Enqueue(ctx context.Context, m *Message) error {
 			return fmt.Errorf("store: enqueue %s: %w", m.ID, err)
 		}
 		for _, r := range m.Recipients {
-			_, err := tx.ExecContext(ctx, `INSERT INTO recipients VALUES (?,?,?,?,?,?,?,?,?,?)`,
+			_, err := tx.ExecContext(ctx, `INSERT INTO recipients VALUES (?,?,?,?,?,?,?,?,?,?,0)`,
 				m.ID, r.Seq, r.Addr, r.Domain, strings.Join(r.Methods, ","), r.Rule, StateQueued, 0,
 				r.NextAttempt.UnixNano(), "")
 			if err != nil {
@@ -261,13 +261,28 @@ func (s *SQLite) lease(ctx context.Context, tx *sql.Tx, rs []*Recipient, until t
 	for _, r := range rs {
 		r.Attempts++
 		r.NextAttempt = until
-		_, err := tx.ExecContext(ctx, `UPDATE recipients SET attempts = ?, next_attempt = ? WHERE msg_id = ? AND seq = ?`,
+		_, err := tx.ExecContext(ctx, `UPDATE recipients SET attempts = ?, next_attempt = ?, claimed = 1 WHERE msg_id = ? AND seq = ?`,
 			r.Attempts, until.UnixNano(), r.MessageID, r.Seq)
 		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// Recover releases every claim: the embedded store has one node, and at
+// its start no attempt of it is in flight.
+func (s *SQLite) Recover(ctx context.Context, now time.Time) (int, error) {
+	var n int64
+	err := s.write(ctx, func(ctx context.Context, tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE recipients SET claimed = 0, next_attempt = ? WHERE claimed = 1 AND state = ?`,
+			now.UnixNano(), StateQueued)
+		if err == nil {
+			n, err = res.RowsAffected()
+		}
+		return err
+	})
+	return int(n), err
 }
 
 // NextDue returns the earliest next attempt of a queued recipient.
@@ -319,7 +334,7 @@ func (s *SQLite) Update(ctx context.Context, us []Update) error {
 	return s.write(ctx, func(ctx context.Context, tx *sql.Tx) error {
 		ids := map[string]bool{}
 		for _, u := range us {
-			_, err := tx.ExecContext(ctx, `UPDATE recipients SET state = ?, next_attempt = ?, last_error = ?
+			_, err := tx.ExecContext(ctx, `UPDATE recipients SET state = ?, next_attempt = ?, last_error = ?, claimed = 0
 				WHERE msg_id = ? AND seq = ?`, u.State, u.NextAttempt.UnixNano(), u.LastError, u.MessageID, u.Seq)
 			if err != nil {
 				return fmt.Errorf("store: update: %w", err)

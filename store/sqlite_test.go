@@ -82,6 +82,12 @@ func TestClaimLeasesAndUpdateRemoves(t *testing.T) {
 	if after, _ := s.Claim(ctx, now.Add(2*time.Minute), 1, time.Minute); len(after) != 1 {
 		t.Errorf("after the lease, limit 1: got %d", len(after))
 	}
+	if n, err := s.Recover(ctx, now); err != nil || n != 2 {
+		t.Errorf("Recover = %d, %v; want the 2 claimed recipients released", n, err)
+	}
+	if again, _ := s.Claim(ctx, now, 10, time.Minute); len(again) != 2 {
+		t.Errorf("after Recover, %d due; want 2", len(again))
+	}
 	next, ok, _ := s.NextDue(ctx)
 	if !ok || next.Before(now) {
 		t.Errorf("NextDue = %v %v", next, ok)

@@ -85,6 +85,11 @@ type Store interface {
 	// NextAttempt to now+lease, so that the attempt is recorded before any
 	// connection is made and a crashed attempt is retried after the lease.
 	Claim(ctx context.Context, now time.Time, limit int, lease time.Duration) ([]*Recipient, error)
+	// Recover makes the recipients that a previous run of this node had
+	// claimed due now: their attempts died with that run. (An engine
+	// shared by several nodes releases only the claims of the node that
+	// recovers.)
+	Recover(ctx context.Context, now time.Time) (int, error)
 	// NextDue returns the earliest NextAttempt of any queued recipient;
 	// ok is false when nothing is queued.
 	NextDue(ctx context.Context) (t time.Time, ok bool, err error)

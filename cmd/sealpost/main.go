@@ -1,0 +1,95 @@
+// Command sealpost is the Sealpost relay: one binary for the server and its
+// administration. Each command parses its flags and calls the packages that
+// do the work.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+)
+
+// command is one CLI command with its help text beside it.
+type command struct {
+	name  string
+	usage string
+	short string
+	run   func(args []string, stdin io.Reader, stdout, stderr io.Writer) error
+}
+
+func commands() []command {
+	return []command{
+		{"serve", "serve [-config sealpost.yaml]", "run the relay (no config: embedded defaults)", runServe},
+		{"init", "init [dir]", "write a starter config, policy, TLS cert, DKIM keys and master key", runInit},
+		{"user add", "user add [-config F] [-may-send-as PATTERN]... NAME  (password on stdin)", "add an SMTP account", runUserAdd},
+		{"user list", "user list [-config F]", "list SMTP accounts", runUserList},
+		{"user remove", "user remove [-config F] NAME", "remove an SMTP account", runUserRemove},
+		{"dkim keygen", "dkim keygen -domain D -selector S [-algo rsa|ed25519] [-out FILE]", "make a DKIM key and print its DNS TXT record", runDKIMKeygen},
+		{"audit verify", "audit verify [-config F | -file audit.log]", "check the audit log's hash chain", runAuditVerify},
+		{"queue list", "queue list [-config F]", "list queued messages", runQueueList},
+		{"policy check", "policy check [-config F | FILE]", "check a policy file, errors with file:line:col", runPolicyCheck},
+	}
+}
+
+// errUsage makes main print the command's usage.
+var errUsage = errors.New("usage")
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cmd, rest := lookup(args)
+	if cmd == nil {
+		usage(stderr)
+		return 2
+	}
+	err := cmd.run(rest, stdin, stdout, stderr)
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, errUsage), errors.Is(err, flag.ErrHelp):
+		fmt.Fprintf(stderr, "usage: sealpost %s\n", cmd.usage)
+		return 2
+	default:
+		fmt.Fprintf(stderr, "sealpost %s: %v\n", cmd.name, err)
+		return 1
+	}
+}
+
+// lookup finds the longest command name the arguments start with.
+func lookup(args []string) (*command, []string) {
+	cmds := commands()
+	sort.Slice(cmds, func(i, j int) bool { return len(cmds[i].name) > len(cmds[j].name) })
+	for i := range cmds {
+		words := strings.Fields(cmds[i].name)
+		if len(args) >= len(words) && strings.Join(args[:len(words)], " ") == cmds[i].name {
+			return &cmds[i], args[len(words):]
+		}
+	}
+	return nil, nil
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "Sealpost: outbound relay for healthcare mail.\n\nUsage:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  sealpost %-70s %s\n", c.usage, c.short)
+	}
+}
+
+// newFlags returns a FlagSet that reports errors instead of exiting.
+func newFlags(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs
+}
+
+// listFlag collects a repeatable string flag.
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }

@@ -1,0 +1,200 @@
+package relay
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/base32"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/emersion/go-smtp"
+
+	"github.com/sealpost/sealpost/audit"
+	"github.com/sealpost/sealpost/crypto/seal"
+	"github.com/sealpost/sealpost/policy"
+	"github.com/sealpost/sealpost/store"
+)
+
+// Deliverable is what this build can deliver: the transport methods, and
+// reject. pgp, smime and pickup are known to the policy language but have no
+// channel yet, so the decision engine skips them.
+func Deliverable(m policy.Method) bool {
+	return m.Transport() || m == policy.MethodReject
+}
+
+// Pipeline is the accept side of the journey of a message: inspect, decide,
+// record, enqueue. It implements Acceptor; it answers only once the decision
+// is in the audit log and the sealed message is durable in the store.
+type Pipeline struct {
+	policy  atomic.Pointer[policy.Policy]
+	audit   *audit.Log
+	store   store.Store
+	keyring *seal.Keyring
+	expire  time.Duration
+	wake    func()
+	logger  *slog.Logger
+}
+
+// PipelineConfig is what a Pipeline needs.
+type PipelineConfig struct {
+	Policy  *policy.Policy
+	Audit   *audit.Log
+	Store   store.Store
+	Keyring *seal.Keyring
+	Expire  time.Duration // how long a message may stay queued
+	Wake    func()        // called after each enqueue (the scheduler's wake-up)
+	Logger  *slog.Logger
+}
+
+var _ Acceptor = (*Pipeline)(nil)
+
+// NewPipeline returns a Pipeline.
+func NewPipeline(cfg PipelineConfig) *Pipeline {
+	p := &Pipeline{
+		audit: cfg.Audit, store: cfg.Store, keyring: cfg.Keyring,
+		expire: cfg.Expire, wake: cfg.Wake, logger: cfg.Logger,
+	}
+	if p.wake == nil {
+		p.wake = func() {}
+	}
+	p.policy.Store(cfg.Policy)
+	return p
+}
+
+// SetPolicy swaps the policy for the messages accepted from now on.
+func (p *Pipeline) SetPolicy(pol *policy.Policy) { p.policy.Store(pol) }
+
+var (
+	errTempStore = &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0},
+		Message: "Temporary failure storing the message, try again later"}
+)
+
+// Accept runs a submission through the pipeline.
+func (p *Pipeline) Accept(ctx context.Context, s *Submission) (string, error) {
+	id := NewID()
+	pol := p.policy.Load()
+	env := policy.Envelope{From: s.From, Submitter: s.Submitter, Channel: "email"}
+	sens := pol.Inspect(s.Body, env)
+	decisions := decide(pol, sens, env, s)
+	if rej := rejected(decisions); rej != nil {
+		return "", p.reject(ctx, id, s, sens, decisions, rej)
+	}
+	if err := p.record(ctx, id, s, sens, decisions); err != nil {
+		return "", err
+	}
+	p.logger.Info("queued", "msgid", id, "rcpts", len(s.Recipients), "level", sens.Level, "size", len(s.Body))
+	p.wake()
+	return id, nil
+}
+
+// decide makes one decision per recipient. A submitter's REQUIRETLS
+// removes plain from every chain (RFC 8689: never clear text).
+func decide(pol *policy.Policy, sens policy.Sensitivity, env policy.Envelope, s *Submission) []policy.Decision {
+	avail := policy.Availability(Deliverable)
+	if s.RequireTLS {
+		avail = func(m policy.Method) bool { return m != policy.MethodPlain && Deliverable(m) }
+	}
+	ds := make([]policy.Decision, len(s.Recipients))
+	for i, rcpt := range s.Recipients {
+		ds[i] = pol.Decide(sens, env, pol.Posture(rcpt), avail)
+	}
+	return ds
+}
+
+func rejected(ds []policy.Decision) *policy.Decision {
+	for i := range ds {
+		if ds[i].Method == policy.MethodReject {
+			return &ds[i]
+		}
+	}
+	return nil
+}
+
+// reject records a policy rejection and returns the SMTP reply. A message
+// is refused whole when any recipient's decision is reject: SMTP has no way
+// to refuse one recipient after DATA, and a partial delivery of a message a
+// policy refused is worse than none.
+func (p *Pipeline) reject(ctx context.Context, id string, s *Submission, sens policy.Sensitivity, ds []policy.Decision, rej *policy.Decision) error {
+	evs := audit.DecisionEvents(id, s.From, sens, ds)
+	for i := range evs {
+		evs[i].Type = "reject"
+	}
+	if err := p.audit.Append(ctx, evs...); err != nil {
+		p.logger.Error("audit append failed", "msgid", id, "err", err)
+		return errTempStore
+	}
+	p.logger.Info("rejected by policy", "msgid", id, "rule", rej.Rule, "level", sens.Level)
+	return &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 7, 1},
+		Message: fmt.Sprintf("Message refused by policy rule %q (id %s)", rej.Rule, id)}
+}
+
+// record appends the decisions to the audit log and makes the sealed
+// message durable, both before the client hears 250. The two writes run
+// side by side; each is group committed by its owner.
+func (p *Pipeline) record(ctx context.Context, id string, s *Submission, sens policy.Sensitivity, ds []policy.Decision) error {
+	auditErr := make(chan error, 1)
+	go func() { auditErr <- p.audit.Append(ctx, audit.DecisionEvents(id, s.From, sens, ds)...) }()
+	storeErr := p.enqueue(ctx, id, s, sens, ds)
+	if err := <-auditErr; err != nil {
+		p.logger.Error("audit append failed", "msgid", id, "err", err)
+		return errTempStore
+	}
+	if storeErr != nil {
+		p.logger.Error("enqueue failed", "msgid", id, "err", storeErr)
+		return errTempStore
+	}
+	return nil
+}
+
+func (p *Pipeline) enqueue(ctx context.Context, id string, s *Submission, sens policy.Sensitivity, ds []policy.Decision) error {
+	sealed, err := p.keyring.Seal(s.Body)
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	m := &store.Message{
+		ID: id, From: s.From, Submitter: s.Submitter, Received: now, Expires: now.Add(p.expire),
+		Size: int64(len(s.Body)), Level: string(sens.Level), Body: sealed,
+	}
+	for i, d := range ds {
+		m.Recipients = append(m.Recipients, &store.Recipient{
+			MessageID: id, Seq: i, Addr: s.Recipients[i], Domain: domainOf(s.Recipients[i]),
+			Methods: methodStrings(d.Chain()), Rule: d.Rule, State: store.StateQueued, NextAttempt: now,
+		})
+	}
+	return p.store.Enqueue(ctx, m)
+}
+
+func methodStrings(ms []policy.Method) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = string(m)
+	}
+	return out
+}
+
+// domainOf returns the lower-cased domain of an address.
+func domainOf(addr string) string {
+	at := strings.LastIndexByte(addr, '@')
+	if at < 0 {
+		return ""
+	}
+	return strings.ToLower(addr[at+1:])
+}
+
+var idEncoding = base32.NewEncoding("0123456789abcdefghijklmnopqrstuv").WithPadding(base32.NoPadding)
+
+// NewID returns a new message id: time-ordered, 80 random bits.
+func NewID() string {
+	var b [16]byte
+	t := uint64(time.Now().UnixMilli())
+	for i := 5; i >= 0; i-- {
+		b[i] = byte(t)
+		t >>= 8
+	}
+	rand.Read(b[6:])
+	return idEncoding.EncodeToString(b[:])
+}

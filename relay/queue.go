@@ -1,0 +1,301 @@
+package relay
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"math/rand/v2"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/sealpost/sealpost/audit"
+	"github.com/sealpost/sealpost/channels/smtpout"
+	"github.com/sealpost/sealpost/crypto/dkim"
+	"github.com/sealpost/sealpost/crypto/seal"
+	"github.com/sealpost/sealpost/policy"
+	"github.com/sealpost/sealpost/store"
+)
+
+// Deliverer sends one message to the recipients of one domain.
+// *smtpout.Deliverer is the production one.
+type Deliverer interface {
+	Deliver(ctx context.Context, req *smtpout.Request) *smtpout.Result
+}
+
+// SchedulerConfig is what a Scheduler needs.
+type SchedulerConfig struct {
+	Store     store.Store
+	Keyring   *seal.Keyring
+	Signer    *dkim.Signer
+	Audit     *audit.Log
+	Deliverer Deliverer
+	// Bounces receives delivery status notifications (they go through the
+	// pipeline like any message).
+	Bounces  Acceptor
+	Hostname string
+	// Concurrency caps deliveries in flight.
+	Concurrency int
+	// RetryMin, doubling up to RetryMax with jitter, spaces attempts.
+	RetryMin, RetryMax time.Duration
+	// Lease is how long a claimed recipient stays claimed: an attempt
+	// that crashed is retried after it.
+	Lease  time.Duration
+	Logger *slog.Logger
+}
+
+// Scheduler delivers queued recipients: it claims what is due, groups it
+// per message and domain, and runs at most Concurrency deliveries at once.
+// One loop, no goroutine per queued message: it sleeps until the next
+// retry is due or it is woken by an enqueue or a finished delivery.
+type Scheduler struct {
+	cfg   SchedulerConfig
+	wake  chan struct{}
+	slots chan struct{}
+	wg    sync.WaitGroup
+}
+
+// NewScheduler returns a Scheduler; Run starts it.
+func NewScheduler(cfg SchedulerConfig) *Scheduler {
+	if cfg.Concurrency <= 0 {
+		cfg.Concurrency = 1
+	}
+	return &Scheduler{cfg: cfg, wake: make(chan struct{}, 1), slots: make(chan struct{}, cfg.Concurrency)}
+}
+
+// Wake tells the scheduler that work may be due. It never blocks.
+func (s *Scheduler) Wake() {
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Run delivers until ctx ends, then waits for deliveries in flight.
+func (s *Scheduler) Run(ctx context.Context) {
+	defer s.wg.Wait()
+	timer := time.NewTimer(0)
+	defer timer.Stop()
+	for {
+		busy := s.fill(ctx)
+		timer.Reset(s.idle(ctx, busy))
+		select {
+		case <-ctx.Done():
+			return
+		case <-s.wake:
+		case <-timer.C:
+		}
+	}
+}
+
+// fill claims due recipients for the free delivery slots and starts them.
+// It reports whether every slot is taken (so more may be due).
+func (s *Scheduler) fill(ctx context.Context) bool {
+	free := cap(s.slots) - len(s.slots)
+	if free == 0 || ctx.Err() != nil {
+		return true
+	}
+	rs, err := s.cfg.Store.Claim(ctx, time.Now(), free, s.cfg.Lease)
+	if err != nil {
+		if ctx.Err() == nil {
+			s.cfg.Logger.Error("queue claim failed", "err", err)
+		}
+		return false
+	}
+	for _, j := range groupJobs(rs) {
+		s.slots <- struct{}{}
+		s.wg.Add(1)
+		go s.run(ctx, j)
+	}
+	return len(rs) == free
+}
+
+// idle returns how long to sleep when nothing wakes the loop.
+func (s *Scheduler) idle(ctx context.Context, busy bool) time.Duration {
+	if busy {
+		return time.Minute // a finished delivery wakes the loop
+	}
+	next, ok, err := s.cfg.Store.NextDue(ctx)
+	if err != nil || !ok {
+		return time.Minute
+	}
+	return max(time.Until(next), time.Millisecond)
+}
+
+func (s *Scheduler) run(ctx context.Context, j *job) {
+	defer func() {
+		<-s.slots
+		s.wg.Done()
+		s.Wake()
+	}()
+	s.deliver(ctx, j)
+}
+
+// job is one delivery: the recipients of one message at one domain that
+// share a method chain.
+type job struct {
+	msgID   string
+	domain  string
+	methods []string
+	rcpts   []*store.Recipient
+}
+
+func groupJobs(rs []*store.Recipient) []*job {
+	var jobs []*job
+	byKey := map[string]*job{}
+	for _, r := range rs {
+		key := r.MessageID + "\x00" + r.Domain + "\x00" + strings.Join(r.Methods, ",")
+		j := byKey[key]
+		if j == nil {
+			j = &job{msgID: r.MessageID, domain: r.Domain, methods: r.Methods}
+			byKey[key] = j
+			jobs = append(jobs, j)
+		}
+		j.rcpts = append(j.rcpts, r)
+	}
+	return jobs
+}
+
+// deliver makes one attempt for a job and records its outcome.
+func (s *Scheduler) deliver(ctx context.Context, j *job) {
+	m, err := s.cfg.Store.Message(ctx, j.msgID)
+	if err != nil {
+		if !errors.Is(err, store.ErrNotFound) && ctx.Err() == nil {
+			s.cfg.Logger.Error("queue load failed", "msgid", j.msgID, "err", err)
+		}
+		return
+	}
+	body, err := s.prepare(m)
+	if err != nil {
+		s.cfg.Logger.Error("message preparation failed", "msgid", j.msgID, "err", err)
+		s.finish(ctx, m, j, failAll(j, &smtpout.Error{Code: 451, Enhanced: "4.3.0", Msg: "local error preparing the message", Temporary: true}))
+		return
+	}
+	req := &smtpout.Request{From: m.From, Domain: j.domain, Methods: transportMethods(j.methods), Body: body}
+	for _, r := range j.rcpts {
+		req.Recipients = append(req.Recipients, r.Addr)
+	}
+	if len(req.Methods) == 0 {
+		s.finish(ctx, m, j, failAll(j, &smtpout.Error{Code: 450, Enhanced: "4.7.0",
+			Msg: "no deliverable method in chain " + strings.Join(j.methods, ">"), Temporary: true}))
+		return
+	}
+	s.finish(ctx, m, j, s.cfg.Deliverer.Deliver(ctx, req))
+}
+
+// prepare opens the sealed body and DKIM-signs the final bytes.
+func (s *Scheduler) prepare(m *store.Message) ([]byte, error) {
+	clear, err := s.cfg.Keyring.Open(m.Body)
+	if err != nil {
+		return nil, err
+	}
+	if s.cfg.Signer == nil {
+		return clear, nil
+	}
+	sig, err := s.cfg.Signer.Sign(clear)
+	if err != nil {
+		return nil, err
+	}
+	return append(sig, clear...), nil
+}
+
+// transportMethods returns the leading run of transport methods of a chain:
+// what an SMTP connection may satisfy now. Later methods (pickup, …) are
+// never reached through a weaker connection.
+func transportMethods(chain []string) []policy.Method {
+	var ms []policy.Method
+	for _, c := range chain {
+		m := policy.Method(c)
+		if !m.Transport() {
+			break
+		}
+		ms = append(ms, m)
+	}
+	return ms
+}
+
+func failAll(j *job, err error) *smtpout.Result {
+	res := &smtpout.Result{}
+	for _, r := range j.rcpts {
+		res.Rcpts = append(res.Rcpts, smtpout.RcptResult{Addr: r.Addr, Err: err})
+	}
+	return res
+}
+
+// finish records the outcome of an attempt: store state, audit, bounces.
+func (s *Scheduler) finish(ctx context.Context, m *store.Message, j *job, res *smtpout.Result) {
+	now := time.Now()
+	var ups []store.Update
+	var evs []audit.Event
+	var failed []bounced
+	for i, r := range j.rcpts {
+		var rerr error
+		if i < len(res.Rcpts) {
+			rerr = res.Rcpts[i].Err
+		} else {
+			rerr = errors.New("no result from delivery")
+		}
+		up, ev := s.outcome(now, m, r, res, rerr)
+		ups = append(ups, up)
+		evs = append(evs, ev)
+		if up.State == store.StateFailed {
+			failed = append(failed, bounced{rcpt: r.Addr, err: rerr, remote: res.RemoteHost})
+		}
+	}
+	if err := s.cfg.Audit.Append(ctx, evs...); err != nil {
+		s.cfg.Logger.Error("audit append failed", "msgid", m.ID, "err", err)
+	}
+	if len(failed) > 0 {
+		s.bounce(ctx, m, failed)
+	}
+	if err := s.cfg.Store.Update(ctx, ups); err != nil && ctx.Err() == nil {
+		s.cfg.Logger.Error("queue update failed", "msgid", m.ID, "err", err)
+	}
+}
+
+// outcome turns one recipient's result into its new state and audit event.
+func (s *Scheduler) outcome(now time.Time, m *store.Message, r *store.Recipient, res *smtpout.Result, rerr error) (store.Update, audit.Event) {
+	up := store.Update{MessageID: r.MessageID, Seq: r.Seq}
+	ev := audit.Event{
+		Type: "delivery", MessageID: m.ID, Sender: m.From, Recipient: r.Addr, Rule: r.Rule,
+		Method: string(res.Method), RemoteHost: res.RemoteHost, TLSVersion: res.TLSVersion,
+		TLSVerified: res.Verified, Attempt: r.Attempts,
+	}
+	switch {
+	case rerr == nil:
+		up.State, ev.Result = store.StateDelivered, "delivered"
+	case temporary(rerr) && now.Before(m.Expires):
+		up.State, ev.Result = store.StateQueued, "deferred"
+		up.NextAttempt = now.Add(s.backoff(r.Attempts))
+		up.LastError, ev.Error = rerr.Error(), rerr.Error()
+	default:
+		up.State, ev.Result = store.StateFailed, "failed"
+		up.LastError, ev.Error = rerr.Error(), rerr.Error()
+		if temporary(rerr) {
+			ev.Reason = "expired in queue"
+		}
+	}
+	s.cfg.Logger.Info("delivery attempt", "msgid", m.ID, "seq", r.Seq, "attempt", r.Attempts,
+		"result", ev.Result, "method", ev.Method, "remote", ev.RemoteHost, "tls", ev.TLSVersion)
+	return up, ev
+}
+
+func temporary(err error) bool {
+	var se *smtpout.Error
+	if errors.As(err, &se) {
+		return se.Temporary
+	}
+	return true // anything unknown is retried, never dropped
+}
+
+// backoff is RetryMin doubled per earlier attempt, capped at RetryMax,
+// with ±20% jitter so that a burst of failures does not retry in lockstep.
+func (s *Scheduler) backoff(attempts int) time.Duration {
+	d := s.cfg.RetryMin
+	for i := 1; i < attempts && d < s.cfg.RetryMax; i++ {
+		d *= 2
+	}
+	d = min(d, s.cfg.RetryMax)
+	jitter := 0.8 + 0.4*rand.Float64()
+	return time.Duration(float64(d) * jitter)
+}
