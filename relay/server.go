@@ -15,6 +15,7 @@ import (
 	"net"
 	"net/netip"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/emersion/go-smtp"
@@ -187,7 +188,7 @@ func (g *gateListener) Accept() (net.Conn, error) {
 			go refuse(c, reply)
 			continue
 		}
-		return &countedConn{Conn: c, release: func() { <-g.srv.conns }}, nil
+		return &trackedConn{Conn: c, idle: g.srv.cfg.Limits.DataIdleTimeout, release: func() { <-g.srv.conns }}, nil
 	}
 }
 
@@ -230,16 +231,46 @@ func remoteIP(c net.Conn) netip.Addr {
 	return netip.Addr{}
 }
 
-// countedConn gives its connection slot back when closed.
-type countedConn struct {
+// trackedConn gives its connection slot back when closed, and keeps a
+// DATA transfer alive while bytes arrive: in data mode, each read from the
+// socket moves the deadline to now+idle, never past the transfer's cap.
+// (go-smtp's ReadTimeout alone would be one absolute deadline for the
+// whole body and cut a slow but honest upload.)
+type trackedConn struct {
 	net.Conn
-	once    sync.Once
-	release func()
+	once      sync.Once
+	release   func()
+	idle      time.Duration
+	dataUntil atomic.Int64 // unix nanos; 0 outside DATA
 }
 
-func (c *countedConn) Close() error {
+func (c *trackedConn) Read(p []byte) (int, error) {
+	if until := c.dataUntil.Load(); until != 0 {
+		d := time.Now().Add(c.idle)
+		if u := time.Unix(0, until); u.Before(d) {
+			d = u
+		}
+		c.Conn.SetReadDeadline(d)
+	}
+	return c.Conn.Read(p)
+}
+
+func (c *trackedConn) Close() error {
 	c.once.Do(c.release)
 	return c.Conn.Close()
+}
+
+// dataMode turns the idle deadline on until the returned func is called.
+func dataMode(conn net.Conn, until time.Time) (end func()) {
+	if tc, ok := conn.(*tls.Conn); ok {
+		conn = tc.NetConn()
+	}
+	c, ok := conn.(*trackedConn)
+	if !ok {
+		return func() {}
+	}
+	c.dataUntil.Store(until.UnixNano())
+	return func() { c.dataUntil.Store(0) }
 }
 
 // slogPrinter routes go-smtp's own log lines to slog.

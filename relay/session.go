@@ -65,6 +65,8 @@ var (
 		Message: "Bad recipient address syntax"}
 	errNoFrom = &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 6, 0},
 		Message: "Message has no valid From header"}
+	errDataTransfer = &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 4, 2},
+		Message: "Connection problem or timeout during DATA, message not accepted"}
 	errTempAccept = &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0},
 		Message: "Temporary local problem, try again later"}
 )
@@ -179,9 +181,10 @@ func (s *session) Rcpt(to string, _ *smtp.RcptOptions) error {
 
 func (s *session) Data(r io.Reader) error {
 	lim := s.srv.cfg.Limits
-	ir := &idleReader{r: r, conn: s.conn.Conn(), idle: lim.DataIdleTimeout, deadline: time.Now().Add(lim.DataTimeout)}
-	lc := &lineChecker{r: ir, max: lim.MaxLineLength}
+	end := dataMode(s.conn.Conn(), time.Now().Add(lim.DataTimeout))
+	lc := &lineChecker{r: r, max: lim.MaxLineLength}
 	body, err := io.ReadAll(lc)
+	end()
 	if err == nil {
 		err = lc.done()
 	}
@@ -203,7 +206,7 @@ func (s *session) dataError(err error) error {
 		return se
 	}
 	s.srv.cfg.Logger.Info("data transfer failed", "remote", s.remote, "err", err)
-	return err
+	return errDataTransfer
 }
 
 // finish checks the From header and adds our trace and missing fields.

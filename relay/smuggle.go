@@ -2,8 +2,6 @@ package relay
 
 import (
 	"io"
-	"net"
-	"time"
 
 	"github.com/emersion/go-smtp"
 )
@@ -60,24 +58,4 @@ func (c *lineChecker) done() error {
 		return errBareLineEnding
 	}
 	return nil
-}
-
-// idleReader keeps a DATA transfer alive while bytes arrive: before each
-// read it sets the connection's deadline to now+idle, never past the
-// transfer's own cap. go-smtp's ReadTimeout alone would be an absolute
-// deadline for the whole body and cut a slow but honest upload.
-type idleReader struct {
-	r        io.Reader
-	conn     net.Conn
-	idle     time.Duration
-	deadline time.Time
-}
-
-func (ir *idleReader) Read(p []byte) (int, error) {
-	d := time.Now().Add(ir.idle)
-	if ir.deadline.Before(d) {
-		d = ir.deadline
-	}
-	ir.conn.SetReadDeadline(d)
-	return ir.r.Read(p)
 }

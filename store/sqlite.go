@@ -254,7 +254,10 @@ func (s *SQLite) Claim(ctx context.Context, now time.Time, limit int, lease time
 		rows.Close()
 		return s.lease(ctx, tx, out, now.Add(lease))
 	})
-	return out, err
+	if err != nil { // the op may still run: its claims lapse with the lease
+		return nil, err
+	}
+	return out, nil
 }
 
 func (s *SQLite) lease(ctx context.Context, tx *sql.Tx, rs []*Recipient, until time.Time) error {
@@ -282,7 +285,10 @@ func (s *SQLite) Recover(ctx context.Context, now time.Time) (int, error) {
 		}
 		return err
 	})
-	return int(n), err
+	if err != nil {
+		return 0, err
+	}
+	return int(n), nil
 }
 
 // NextDue returns the earliest next attempt of a queued recipient.
