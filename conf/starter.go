@@ -1,81 +1,139 @@
 package conf
 
 import (
-	"fmt"
+	"bytes"
+	"strconv"
 	"strings"
+	"text/template"
+	"time"
 )
 
-// Starter returns a commented sealpost.yaml for `sealpost init`, with the
-// file layout init creates beside it.
+// Starter returns a commented sealpost.yaml for `sealpost init DIR`. It
+// names the layout init creates beside it (data/, policy.yaml, tls/,
+// dkim/, master.key), listens on loopback only, and shows every other key
+// with its default value. DKIM keys are for hostname's parent domain
+// ("relay.clinic.example" signs for "clinic.example"), or for hostname
+// itself when it has two labels or fewer.
 func Starter(hostname string) []byte {
 	domain := hostname
 	if labels := strings.Split(hostname, "."); len(labels) > 2 {
 		domain = strings.Join(labels[1:], ".")
 	}
-	return []byte(fmt.Sprintf(starter, hostname, domain, domain))
+	var b bytes.Buffer
+	err := starterTmpl.Execute(&b, struct {
+		Hostname, Domain string
+		Limits           Limits
+		Delivery         Delivery
+	}{yamlScalar(hostname), yamlScalar(domain), defaultLimits(), defaultDelivery()})
+	if err != nil {
+		panic(err) // the template is constant and tested
+	}
+	return b.Bytes()
 }
 
-const starter = `# Sealpost configuration. Paths are relative to this file.
-# Unknown keys are errors: 'sealpost serve' names file:line:col of each.
+// yamlScalar quotes s unless it is a host name, which YAML reads as is.
+func yamlScalar(s string) string {
+	if validHost(s) {
+		return s
+	}
+	return strconv.Quote(s)
+}
+
+// shortDuration writes "5m" and "120h" rather than "5m0s" and "120h0m0s".
+func shortDuration(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
+}
+
+var starterTmpl = template.Must(template.New("starter").Funcs(template.FuncMap{"d": shortDuration}).Parse(starterText))
+
+const starterText = `# Sealpost configuration. Relative paths are relative to this file.
+# Unknown keys are errors: 'sealpost serve' names the file:line:col of each.
+# Durations: "30s", "5m", "2h". Sizes: "25MiB", "10MB", or bytes.
 
 # Name in the SMTP greeting, in Received headers and in outbound EHLO.
-hostname: %s
-# Queue store, audit log.
+hostname: {{.Hostname}}
+# Queue store and audit log.
 data_dir: data
-# Levels, detectors and rules: check with 'sealpost policy check'.
+# Levels, detectors and rules; check it with 'sealpost policy check'.
 policy_file: policy.yaml
 
 listeners:
-  # Port 587 style: STARTTLS, then AUTH PLAIN or LOGIN. Accounts: 'sealpost user add'.
+  # Port 587 style: STARTTLS, then AUTH. Accounts: 'sealpost user add'.
   submission:
     address: 127.0.0.1:1587
+    # Only these networks may connect (empty: anyone may try to log in).
+    # allow_networks: [127.0.0.0/8, 10.0.0.0/8]
   # Port 465 style: implicit TLS, then AUTH.
   submissions:
     address: 127.0.0.1:1465
-  # For legacy systems that cannot authenticate: no AUTH, allow-listed networks only.
+  # For legacy systems that cannot authenticate: no AUTH, so only the
+  # networks listed may connect, and only as the senders listed.
   # relay:
   #   address: 127.0.0.1:2525
   #   allow_networks: [127.0.0.0/8]
-  #   may_send_as: ["@%s"]
+  #   may_send_as: ["@{{.Domain}}"]   # or "user@{{.Domain}}", or "*"
 
+# Server certificate for the listeners ('sealpost init' made a self-signed one).
 tls:
   cert_file: tls/cert.pem
   key_file: tls/key.pem
 
 limits:
-  max_message_size: 25MiB
-  max_recipients: 100
-  command_timeout: 5m
-  data_idle_timeout: 5m
-  auth_failures: 5
-  auth_window: 15m
+  max_message_size: {{.Limits.MaxMessageSize}}
+  max_recipients: {{.Limits.MaxRecipients}}
+  max_line_length: {{.Limits.MaxLineLength}}   # bytes with CRLF; RFC 5321 minimum 1000
+  command_timeout: {{d .Limits.CommandTimeout}}     # idle time between commands
+  data_timeout: {{d .Limits.DataTimeout}}       # a whole DATA transfer
+  data_idle_timeout: {{d .Limits.DataIdleTimeout}}   # no progress inside DATA
+  # After auth_failures failed logins from one IP within auth_window,
+  # that IP may not log in for auth_window.
+  auth_failures: {{.Limits.AuthFailures}}
+  auth_window: {{d .Limits.AuthWindow}}
+  max_connections: {{.Limits.MaxConnections}}
 
-# Every key of the From domain signs: RSA for every verifier, Ed25519 beside it.
+# Every key listed signs: RSA for every verifier, Ed25519 beside it.
+# Publish the TXT records 'sealpost init' printed.
 dkim:
-  - domain: %s
+  - domain: {{.Domain}}
     selector: rsa
     key_file: dkim/rsa.private
-  - domain: %[3]s
+  - domain: {{.Domain}}
     selector: ed
     key_file: dkim/ed25519.private
 
 delivery:
-  # Like Postfix transport maps: a domain (or "*") to a next hop host:port.
-  # Domains without a route are delivered to their MX on port 25.
+  # Like Postfix transport maps: a recipient domain (or "*" for all
+  # others) to a next hop host:port. Other domains go to their MX.
   # routes:
-  #   partner.example: "mx.partner.example:25"
-  #   "*": "smarthost.example:587"
+  #   partner.example: mx.partner.example:25
+  #   "*": smarthost.example:587
   # PEM roots trusted besides the system's, for private next hops.
   # extra_ca_files: [private-ca.pem]
-  retry_min: 1m
-  retry_max: 1h
-  expire: 120h
+  # helo_name: {{.Hostname}}
+  port: {{.Delivery.Port}}
+  concurrency: {{.Delivery.Concurrency}}
+  per_destination: {{.Delivery.PerDestination}}
+  connect_timeout: {{d .Delivery.ConnectTimeout}}
+  command_timeout: {{d .Delivery.CommandTimeout}}
+  # First retry after retry_min, doubling up to retry_max; bounce after expire.
+  retry_min: {{d .Delivery.RetryMin}}
+  retry_max: {{d .Delivery.RetryMax}}
+  expire: {{d .Delivery.Expire}}
 
-# Encrypts queued messages at rest. Or: master_key: {env: SEALPOST_MASTER_KEY}
+# Encrypts queued messages at rest. Keep a copy somewhere safe: without it
+# the queue cannot be read. Or from the environment:
+# master_key: {env: SEALPOST_MASTER_KEY}
 master_key:
   file: master.key
 
 log:
-  level: info
-  format: text
+  level: info    # debug, info, warn or error
+  format: text   # text or json
 `

@@ -1,0 +1,231 @@
+package conf
+
+import (
+	"fmt"
+	"net"
+	"net/netip"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/sealpost/sealpost/internal/yamlx"
+)
+
+// Validate checks a config built in code (Default() and its edits); Load
+// validates by itself. Errors point at line 1 of c.File.
+func (c *Config) Validate() error {
+	name := c.File
+	if name == "" {
+		name = "built-in config"
+	}
+	doc := yamlx.Decode(name, nil, &struct{}{})
+	c.validate(doc)
+	return doc.Err()
+}
+
+// validate checks values; every problem is added to doc at its key.
+func (c *Config) validate(doc *yamlx.Doc) {
+	if c.Hostname == "" || !validHost(c.Hostname) {
+		doc.Errorf("hostname", "hostname %q is not a valid host name", c.Hostname)
+	}
+	if c.DataDir == "" {
+		doc.Errorf("data_dir", "data_dir is empty")
+	}
+	c.validateListeners(doc)
+	c.validateTLS(doc)
+	c.validateLimits(doc)
+	c.validateDKIM(doc)
+	c.validateDelivery(doc)
+	validateSecret(doc, "master_key", c.MasterKey)
+	if !slices.Contains([]string{"debug", "info", "warn", "error"}, c.Log.Level) {
+		doc.Errorf("log.level", "log level %q: want debug, info, warn or error", c.Log.Level)
+	}
+	if !slices.Contains([]string{"text", "json"}, c.Log.Format) {
+		doc.Errorf("log.format", "log format %q: want text or json", c.Log.Format)
+	}
+}
+
+var hostRE = regexp.MustCompile(`^(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*\.?$`)
+
+// validHost reports whether h is a DNS name (letters, digits, hyphens,
+// labels of at most 63 bytes, 253 in all).
+func validHost(h string) bool { return len(h) <= 253 && hostRE.MatchString(h) }
+
+func (c *Config) validateListeners(doc *yamlx.Doc) {
+	ls := []struct {
+		name string
+		l    Listener
+	}{{"submission", c.Listeners.Submission}, {"submissions", c.Listeners.Submissions}, {"relay", c.Listeners.Relay}}
+	enabled := false
+	for _, x := range ls {
+		if x.l.Address != "" {
+			enabled = true
+			validateListener(doc, "listeners."+x.name, x.l)
+		}
+	}
+	if c.Listeners.Relay.Address != "" && len(c.Listeners.Relay.AllowNetworks) == 0 {
+		doc.Errorf("listeners.relay", "the relay listener takes no AUTH: it needs allow_networks")
+	}
+	if !enabled {
+		doc.Errorf("listeners", "no listener has an address: nothing could submit mail")
+	}
+}
+
+func validateListener(doc *yamlx.Doc, path string, l Listener) {
+	if !validHostPort(l.Address, 0) {
+		doc.Errorf(path+".address", "%q is not host:port (like 127.0.0.1:1587)", l.Address)
+	}
+	for i, n := range l.AllowNetworks {
+		if _, err := netip.ParsePrefix(n); err != nil {
+			doc.Errorf(fmt.Sprintf("%s.allow_networks[%d]", path, i), "%q is not a network in CIDR notation (like 10.0.0.0/8)", n)
+		}
+	}
+	for i, p := range l.MaySendAs {
+		if !ValidSenderPattern(p) {
+			doc.Errorf(fmt.Sprintf("%s.may_send_as[%d]", path, i), "%q: want user@domain, @domain or *", p)
+		}
+	}
+}
+
+// ValidSenderPattern reports whether p is "user@domain", "@domain" or "*".
+func ValidSenderPattern(p string) bool {
+	if p == "*" {
+		return true
+	}
+	at := strings.LastIndexByte(p, '@')
+	return at >= 0 && validHost(p[at+1:]) && !strings.ContainsAny(p[:at], " \t<>,@")
+}
+
+// validHostPort reports whether addr is host:port with a port from
+// minPort to 65535; the host is a name or an IP address, and may be
+// empty (all interfaces) only when minPort is 0.
+func validHostPort(addr string, minPort int) bool {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	n, err := strconv.Atoi(port)
+	if err != nil || n < minPort || n > 65535 {
+		return false
+	}
+	if host == "" {
+		return minPort == 0
+	}
+	return validHost(host) || net.ParseIP(host) != nil
+}
+
+func (c *Config) validateTLS(doc *yamlx.Doc) {
+	if c.TLS.CertFile == "" {
+		doc.Errorf("tls.cert_file", "tls cert_file is empty")
+	}
+	if c.TLS.KeyFile == "" {
+		doc.Errorf("tls.key_file", "tls key_file is empty")
+	}
+}
+
+func (c *Config) validateLimits(doc *yamlx.Doc) {
+	l := c.Limits
+	positive := []struct {
+		key string
+		v   int64
+	}{
+		{"max_message_size", int64(l.MaxMessageSize)}, {"max_recipients", int64(l.MaxRecipients)},
+		{"command_timeout", int64(l.CommandTimeout)}, {"data_timeout", int64(l.DataTimeout)},
+		{"data_idle_timeout", int64(l.DataIdleTimeout)}, {"auth_failures", int64(l.AuthFailures)},
+		{"auth_window", int64(l.AuthWindow)}, {"max_connections", int64(l.MaxConnections)},
+	}
+	for _, p := range positive {
+		if p.v <= 0 {
+			doc.Errorf("limits."+p.key, "%s must be greater than 0", p.key)
+		}
+	}
+	if l.MaxLineLength < 1000 {
+		doc.Errorf("limits.max_line_length", "max_line_length must be at least 1000 (RFC 5321)")
+	}
+}
+
+func (c *Config) validateDKIM(doc *yamlx.Doc) {
+	seen := map[string]bool{}
+	for i, k := range c.DKIM {
+		p := fmt.Sprintf("dkim[%d]", i)
+		switch {
+		case k.Domain == "":
+			doc.Errorf(p, "dkim key needs domain")
+		case !validHost(k.Domain):
+			doc.Errorf(p+".domain", "dkim domain %q is not a domain name", k.Domain)
+		}
+		switch {
+		case k.Selector == "":
+			doc.Errorf(p, "dkim key needs selector")
+		case !validHost(k.Selector) || strings.HasSuffix(k.Selector, "."):
+			doc.Errorf(p+".selector", "dkim selector %q is not a DNS label", k.Selector)
+		case seen[k.Selector+"._domainkey."+k.Domain]:
+			doc.Errorf(p+".selector", "dkim selector %q of %s is listed twice", k.Selector, k.Domain)
+		}
+		seen[k.Selector+"._domainkey."+k.Domain] = true
+		if k.KeyFile == "" {
+			doc.Errorf(p, "dkim key needs key_file")
+		}
+	}
+}
+
+func (c *Config) validateDelivery(doc *yamlx.Doc) {
+	d := c.Delivery
+	c.validateRoutes(doc)
+	if d.HeloName != "" && !validHost(d.HeloName) {
+		doc.Errorf("delivery.helo_name", "helo_name %q is not a valid host name", d.HeloName)
+	}
+	for i, f := range d.ExtraCAFiles {
+		if f == "" {
+			doc.Errorf(fmt.Sprintf("delivery.extra_ca_files[%d]", i), "extra_ca_files has an empty file name")
+		}
+	}
+	checks := []struct {
+		key string
+		ok  bool
+		msg string
+	}{
+		{"port", d.Port > 0 && d.Port < 65536, "port must be 1-65535"},
+		{"concurrency", d.Concurrency > 0, "concurrency must be greater than 0"},
+		{"per_destination", d.PerDestination > 0, "per_destination must be greater than 0"},
+		{"connect_timeout", d.ConnectTimeout > 0, "connect_timeout must be greater than 0"},
+		{"command_timeout", d.CommandTimeout > 0, "command_timeout must be greater than 0"},
+		{"retry_min", d.RetryMin > 0, "retry_min must be greater than 0"},
+		{"retry_max", d.RetryMax >= d.RetryMin, "retry_max must not be less than retry_min"},
+		{"expire", d.Expire > 0, "expire must be greater than 0"},
+	}
+	for _, ch := range checks {
+		if !ch.ok {
+			doc.Errorf("delivery."+ch.key, "%s", ch.msg)
+		}
+	}
+}
+
+func (c *Config) validateRoutes(doc *yamlx.Doc) {
+	domains := make([]string, 0, len(c.Delivery.Routes))
+	for dom := range c.Delivery.Routes {
+		domains = append(domains, dom)
+	}
+	slices.Sort(domains) // same input, same error order
+	for _, dom := range domains {
+		p := "delivery.routes." + dom
+		if dom != "*" && !validHost(dom) {
+			doc.Errorf(p, "route key %q is not a domain or *", dom)
+		}
+		if hop := c.Delivery.Routes[dom]; !validHostPort(hop, 1) {
+			doc.Errorf(p, "route to %q is not host:port (like mx.example.org:25)", hop)
+		}
+	}
+}
+
+var envNameRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+func validateSecret(doc *yamlx.Doc, path string, s Secret) {
+	switch {
+	case (s.File == "") == (s.Env == ""):
+		doc.Errorf(path, "%s needs exactly one of file or env", path)
+	case s.Env != "" && !envNameRE.MatchString(s.Env):
+		doc.Errorf(path+".env", "%q is not an environment variable name", s.Env)
+	}
+}
