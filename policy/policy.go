@@ -1,9 +1,10 @@
 package policy
 
 import (
+	"errors"
 	"fmt"
 	"os"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/sealpost/sealpost/internal/yamlx"
@@ -28,26 +29,31 @@ type Rule struct {
 	Use  []Method `yaml:"use"`
 }
 
-// When is a rule's condition; every non-empty field must match. Address
-// patterns are "user@domain", "@domain" (and its subdomains) or "*".
+// When is a rule's condition: every non-empty field must match, and a
+// field matches if any of its values does. In YAML each field takes one
+// value or a list. Address patterns are "user@domain", "@domain" (the
+// domain and its subdomains) or "*".
 type When struct {
 	Level     []Level  `yaml:"level"`
 	Channel   []string `yaml:"channel"`
-	Sender    []string `yaml:"sender"`
-	Recipient []string `yaml:"recipient"`
+	Sender    []string `yaml:"sender"`    // matched against the envelope sender
+	Recipient []string `yaml:"recipient"` // matched against the recipient's address
 }
 
-// Override states what the admin knows of a recipient or domain.
+// Override states what the admin knows of a recipient or a domain. The
+// most specific matching override applies: an address before its domain,
+// a domain before its parent, any before "*".
 type Override struct {
 	Match string     `yaml:"match"` // address pattern
 	TLS   TLSPosture `yaml:"tls"`
 }
 
-// Policy is a loaded policy.yaml.
+// Policy is a loaded policy.yaml. A Policy is never modified after Parse:
+// it may be shared by any number of goroutines.
 type Policy struct {
-	Levels    []LevelThreshold // ascending by score
+	Levels    []LevelThreshold // ascending by score; "none" is below the lowest
 	Detectors map[string]Detector
-	Rules     []Rule
+	Rules     []Rule // first match wins
 	Overrides []Override
 	File      string
 }
@@ -62,13 +68,17 @@ type file struct {
 
 // Envelope is what is known of a message besides its content.
 type Envelope struct {
-	From      string
-	Submitter string
-	Channel   string // "email"
+	From      string // envelope sender (MAIL FROM)
+	Submitter string // authenticated account, if any
+	Channel   string // "email" (also when empty) or "sms"
 }
 
-// Availability tells which methods can be delivered now; nil means all.
+// Availability tells which methods this build can deliver now; nil means
+// all. Reject is always available.
 type Availability func(Method) bool
+
+// Channels lists the channels a rule may name.
+var Channels = []string{"email", "sms"}
 
 // Load reads and checks a policy file.
 func Load(path string) (*Policy, error) {
@@ -79,95 +89,36 @@ func Load(path string) (*Policy, error) {
 	return Parse(path, data)
 }
 
-// Parse checks a policy; every error carries file:line:col.
+// Parse checks a policy and returns every problem found, each as
+// file:line:col: message (a yamlx.Errors).
 func Parse(name string, data []byte) (*Policy, error) {
 	f := file{Detectors: defaultDetectors()}
 	doc := yamlx.Decode(name, data, &f)
-	p := &Policy{File: name, Detectors: f.Detectors, Rules: f.Rules, Overrides: f.Overrides}
-	for k := range f.Detectors {
-		if _, ok := detectorDefaults[k]; !ok {
-			doc.Errorf("detectors."+k, "unknown detector %q (known: %s)", k, strings.Join(detectorNames(), ", "))
-			delete(p.Detectors, k)
-		}
+	if err := syntaxError(doc); err != nil {
+		return nil, err // the rest would be noise
 	}
+	p := &Policy{File: name, Rules: f.Rules, Overrides: f.Overrides}
 	p.Levels = levelsOf(f.Levels, doc)
-	p.check(doc)
+	p.Detectors = detectorsOf(f.Detectors, doc)
+	checkRules(p, doc)
+	checkOverrides(p.Overrides, doc)
 	if err := doc.Err(); err != nil {
 		return nil, err
 	}
 	return p, nil
 }
 
-func levelsOf(m map[string]int, doc *yamlx.Doc) []LevelThreshold {
-	if len(m) == 0 {
-		m = map[string]int{string(LevelPHI): 30, string(LevelRestricted): 70}
+// syntaxError returns the document's errors when one of them is a YAML
+// syntax error.
+func syntaxError(doc *yamlx.Doc) error {
+	var es yamlx.Errors
+	if errors.As(doc.Err(), &es) && slices.ContainsFunc(es, func(e *yamlx.Error) bool { return strings.HasPrefix(e.Msg, "syntax error") }) {
+		return es
 	}
-	var ls []LevelThreshold
-	for name, score := range m {
-		if name == string(LevelNone) || score <= 0 {
-			doc.Errorf("levels."+name, "level %q: thresholds are scores above 0 (\"none\" is below the lowest)", name)
-			continue
-		}
-		ls = append(ls, LevelThreshold{Level(name), score})
-	}
-	sort.Slice(ls, func(i, j int) bool { return ls[i].Score < ls[j].Score })
-	return ls
+	return nil
 }
 
-// check validates rules and overrides.
-func (p *Policy) check(doc *yamlx.Doc) {
-	if len(p.Rules) == 0 {
-		doc.Errorf("rules", "policy has no rules")
-		return
-	}
-	seen := map[string]bool{}
-	for i, r := range p.Rules {
-		path := fmt.Sprintf("rules[%d]", i)
-		switch {
-		case r.Name == "":
-			doc.Errorf(path, "rule needs a name (decisions name their rule)")
-		case seen[r.Name]:
-			doc.Errorf(path+".name", "duplicate rule name %q", r.Name)
-		}
-		seen[r.Name] = true
-		if len(r.Use) == 0 {
-			doc.Errorf(path, "rule %q has no use: list", r.Name)
-		}
-		for j, l := range r.When.Level {
-			if !p.knownLevel(l) {
-				doc.Errorf(fmt.Sprintf("%s.when.level[%d]", path, j), "unknown level %q", l)
-			}
-		}
-	}
-	if last := p.Rules[len(p.Rules)-1]; !last.catchAll() {
-		doc.Errorf(fmt.Sprintf("rules[%d]", len(p.Rules)-1),
-			"the last rule %q has a when: condition; end with a rule without one, so that every message gets a decision", last.Name)
-	}
-	for i, o := range p.Overrides {
-		if o.Match == "" {
-			doc.Errorf(fmt.Sprintf("overrides[%d]", i), "override needs match: (user@domain, @domain or *)")
-		}
-	}
-}
-
-func (r Rule) catchAll() bool {
-	w := r.When
-	return len(w.Level)+len(w.Channel)+len(w.Sender)+len(w.Recipient) == 0
-}
-
-func (p *Policy) knownLevel(l Level) bool {
-	if l == LevelNone {
-		return true
-	}
-	for _, t := range p.Levels {
-		if t.Level == l {
-			return true
-		}
-	}
-	return false
-}
-
-// Default is the built-in policy.
+// Default is the built-in policy, the one DefaultYAML describes.
 func Default() *Policy {
 	p, err := Parse("built-in policy.yaml", DefaultYAML())
 	if err != nil {
@@ -178,64 +129,3 @@ func Default() *Policy {
 
 // DefaultYAML is the built-in policy as a commented file, for `sealpost init`.
 func DefaultYAML() []byte { return []byte(defaultYAML) }
-
-const defaultYAML = `# Sealpost policy. Check it with: sealpost policy check
-# A message's score is the sum of its detectors' weights; a level applies
-# from its threshold up ("none" below the lowest).
-levels:
-  phi: 30
-  restricted: 70
-
-# Every detector can be switched off or reweighted, e.g.:
-# detectors:
-#   clinical-term: {enabled: true, weight: 10}
-
-# First matching rule wins; in its use: list the first method the recipient
-# can receive wins. pgp, smime and pickup need a recipient key or the portal;
-# plain is used only for messages at level none.
-rules:
-  - name: restricted
-    when: {level: restricted}
-    use: [pgp, smime, pickup]
-  - name: phi
-    when: {level: phi}
-    use: [pgp, smime, tls-verified, pickup]
-  - name: default
-    use: [tls-verified, tls, plain]
-
-# What you know of a partner's mail servers:
-# overrides:
-#   - match: "@partner-clinic.example"
-#     tls: tls-verified
-`
-
-// Posture is what the policy knows of a recipient: admin overrides for
-// now (key stores and learned TLS come later).
-func (p *Policy) Posture(addr string) Posture {
-	pos := Posture{Address: addr, Domain: domainOf(addr)}
-	for _, o := range p.Overrides {
-		if MatchAddress(o.Match, addr) {
-			pos.TLS = o.TLS
-			break
-		}
-	}
-	return pos
-}
-
-func domainOf(addr string) string {
-	return strings.ToLower(addr[strings.LastIndexByte(addr, '@')+1:])
-}
-
-// MatchAddress reports whether addr matches a pattern: "*", "@domain"
-// (the domain and its subdomains) or a whole address (case-insensitive).
-func MatchAddress(pattern, addr string) bool {
-	pattern, addr = strings.ToLower(pattern), strings.ToLower(addr)
-	switch {
-	case pattern == "*":
-		return true
-	case strings.HasPrefix(pattern, "@"):
-		d := domainOf(addr)
-		return "@"+d == pattern || strings.HasSuffix(d, "."+pattern[1:])
-	}
-	return pattern == addr
-}
