@@ -139,6 +139,10 @@ func TestRetryThenPermanentFailureBounces(t *testing.T) {
 	q.enqueue(t, "dr@example.org", time.Hour, policy.MethodTLSVerified, policy.MethodPickup)
 	stop := q.run(t, d, b)
 	waitUntil(t, "a bounce", func() bool { return len(b.all()) == 1 })
+	waitUntil(t, "the queue to empty", func() bool { // the bounce is sent before the final state is stored
+		ms, _ := q.store.Messages(context.Background(), 10)
+		return len(ms) == 0
+	})
 	stop()
 	if n := d.attempts(); n != 3 {
 		t.Errorf("%d attempts, want 3 (two deferrals, then the permanent failure)", n)

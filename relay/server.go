@@ -2,8 +2,8 @@
 // submission server (authentication, sender rights, limits, hostile
 // input), the pipeline that inspects, decides, records and enqueues each
 // message before "250", the delivery scheduler and the DSNs. It never logs
-// message content and never relays for an unauthenticated client outside
-// the allow-listed networks.
+// message content or passwords, and never relays for a client that has
+// neither authenticated nor connected from an allow-listed network.
 package relay
 
 import (
@@ -15,7 +15,6 @@ import (
 	"net"
 	"net/netip"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/emersion/go-smtp"
@@ -26,11 +25,15 @@ import (
 // Account is an authenticated submitter and what it may send as.
 type Account struct {
 	Name      string
-	MaySendAs []string // "user@domain", "@domain", "*"
+	MaySendAs []string // "user@domain", "@domain" (that domain only), "*"
 }
 
-// Authenticator checks credentials: (nil, nil) means bad credentials; an
-// error means the check itself failed.
+// ErrBadCredentials may be returned by an Authenticator for a wrong user
+// name or password, as (nil, nil) may.
+var ErrBadCredentials = errors.New("relay: bad credentials")
+
+// Authenticator checks credentials. (nil, nil) or ErrBadCredentials mean
+// bad credentials; any other error means the check itself failed.
 type Authenticator interface {
 	Authenticate(ctx context.Context, username, password string) (*Account, error)
 }
@@ -50,12 +53,13 @@ type Submission struct {
 
 // Acceptor takes a submission and returns once it is durable. An
 // *smtp.SMTPError is passed to the client as it is; any other error
-// becomes a generic 451.
+// becomes a generic 451 4.3.0.
 type Acceptor interface {
 	Accept(ctx context.Context, s *Submission) (id string, err error)
 }
 
-// ServerConfig is what a Server needs.
+// ServerConfig is what a Server needs. Zero Limits fields take the
+// defaults of conf.Default.
 type ServerConfig struct {
 	Hostname string
 	Limits   conf.Limits
@@ -65,17 +69,24 @@ type ServerConfig struct {
 	Logger   *slog.Logger
 }
 
-// Server serves the SMTP listeners. Each listener kind gets its own
-// go-smtp server; they share the limits, the AUTH throttle and the
-// connection count.
+// Server serves the SMTP listeners. Each listener gets its own go-smtp
+// server; they share the limits, the AUTH throttle and the connection
+// count.
 type Server struct {
 	cfg      ServerConfig
+	lim      conf.Limits
 	throttle *authThrottle
 	hashing  chan struct{} // bounds concurrent password checks (argon2id is memory-hard)
-	conns    chan struct{}
-	mu       sync.Mutex
-	servers  []*smtp.Server
+	conns    *connLimiter
+
+	mu        sync.Mutex
+	servers   []*smtp.Server
+	listeners []net.Listener
+	closed    bool
 }
+
+// maxConcurrentAuth is how many password checks may run at once.
+const maxConcurrentAuth = 4
 
 // listenerKind tells the session what its listener demands.
 type listenerKind int
@@ -92,90 +103,117 @@ func (k listenerKind) String() string {
 
 // NewServer returns a Server.
 func NewServer(cfg ServerConfig) (*Server, error) {
-	if cfg.TLS == nil {
+	switch {
+	case cfg.TLS == nil:
 		return nil, errors.New("relay: a TLS certificate is required (AUTH is only offered over TLS)")
+	case cfg.Hostname == "":
+		return nil, errors.New("relay: a hostname is required")
+	case cfg.Auth == nil || cfg.Acceptor == nil:
+		return nil, errors.New("relay: an Authenticator and an Acceptor are required")
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
+	lim := withDefaults(cfg.Limits)
 	return &Server{
 		cfg:      cfg,
-		throttle: newAuthThrottle(cfg.Limits.AuthFailures, cfg.Limits.AuthWindow),
-		hashing:  make(chan struct{}, 4),
-		conns:    make(chan struct{}, max(cfg.Limits.MaxConnections, 1)),
+		lim:      lim,
+		throttle: newAuthThrottle(lim.AuthFailures, lim.AuthWindow, maxThrottled),
+		hashing:  make(chan struct{}, maxConcurrentAuth),
+		conns:    newConnLimiter(lim.MaxConnections),
 	}, nil
 }
 
-// ServeSubmission serves a STARTTLS listener that requires AUTH.
+// ServeSubmission serves a STARTTLS listener that requires AUTH. It
+// returns nil after Shutdown.
 func (s *Server) ServeSubmission(l net.Listener) error {
-	return s.serve(l, kindSubmission, nil, nil)
+	return s.serve(l, &backend{srv: s, kind: kindSubmission})
 }
 
 // ServeSubmissions serves an implicit-TLS listener that requires AUTH.
 func (s *Server) ServeSubmissions(l net.Listener) error {
-	return s.serve(l, kindSubmissions, nil, nil)
+	return s.serve(l, &backend{srv: s, kind: kindSubmissions})
 }
 
-// ServeRelay serves a listener without AUTH for clients in allow; they may
-// send as maySendAs (empty: any address).
+// ServeRelay serves a listener without AUTH for clients in allow; others
+// are refused with 554 5.7.1. Its clients may send as maySendAs (empty:
+// as nobody).
 func (s *Server) ServeRelay(l net.Listener, allow []netip.Prefix, maySendAs []string) error {
 	if len(maySendAs) == 0 {
-		maySendAs = []string{"*"}
+		s.cfg.Logger.Warn("relay listener has no may_send_as: every sender will be refused", "addr", l.Addr())
 	}
-	return s.serve(l, kindRelay, allow, maySendAs)
+	return s.serve(l, &backend{srv: s, kind: kindRelay, allow: allow, maySendAs: maySendAs})
 }
 
-func (s *Server) serve(l net.Listener, kind listenerKind, allow []netip.Prefix, maySendAs []string) error {
-	srv := s.newSMTP(&backend{srv: s, kind: kind, maySendAs: maySendAs})
+func (s *Server) serve(l net.Listener, be *backend) error {
+	srv := s.newSMTP(be)
 	s.mu.Lock()
-	s.servers = append(s.servers, srv)
+	if s.closed {
+		s.mu.Unlock()
+		l.Close()
+		return smtp.ErrServerClosed
+	}
+	s.servers, s.listeners = append(s.servers, srv), append(s.listeners, l)
 	s.mu.Unlock()
-	var gated net.Listener = &gateListener{Listener: l, srv: s, allow: allow, kind: kind}
-	if kind == kindSubmissions { // TLS above the gate, so go-smtp sees a *tls.Conn
+	s.cfg.Logger.Info("smtp listener", "listener", be.kind, "addr", l.Addr())
+	var gated net.Listener = &gateListener{Listener: l, srv: s, be: be}
+	if be.kind == kindSubmissions { // TLS above the gate, so that go-smtp sees a *tls.Conn
 		gated = tls.NewListener(gated, s.cfg.TLS)
 	}
 	return srv.Serve(gated)
 }
 
 func (s *Server) newSMTP(be smtp.Backend) *smtp.Server {
-	lim := s.cfg.Limits
 	srv := smtp.NewServer(be)
 	srv.Domain = s.cfg.Hostname
 	srv.TLSConfig = s.cfg.TLS
-	srv.MaxMessageBytes = int64(lim.MaxMessageSize)
-	srv.MaxRecipients = lim.MaxRecipients
-	// go-smtp kills the connection on a line over MaxLineLength, inside
+	srv.MaxMessageBytes = int64(s.lim.MaxMessageSize)
+	srv.MaxRecipients = s.lim.MaxRecipients
+	// go-smtp ends the connection on a line over MaxLineLength, inside
 	// DATA too; the configured limit is enforced by our data reader with
 	// a proper reply, so the library's is only a backstop.
-	srv.MaxLineLength = max(4*lim.MaxLineLength, 8192)
-	srv.ReadTimeout = lim.CommandTimeout
-	srv.WriteTimeout = lim.CommandTimeout
+	srv.MaxLineLength = max(2*s.lim.MaxLineLength, 2000)
+	srv.ReadTimeout = s.lim.CommandTimeout // per command; DATA gets an idle deadline (trackedConn)
+	srv.WriteTimeout = s.lim.CommandTimeout
 	srv.EnableREQUIRETLS = true
 	srv.ErrorLog = slogPrinter{s.cfg.Logger}
 	return srv
 }
 
-// Shutdown stops the listeners and waits for sessions until ctx ends.
+// Shutdown stops the listeners and waits for sessions to end; when ctx
+// ends first, it closes the remaining connections and returns ctx's error.
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.mu.Lock()
-	servers := append([]*smtp.Server(nil), s.servers...)
+	s.closed = true
+	servers := s.servers
+	for _, l := range s.listeners { // go-smtp may not have seen them yet
+		l.Close()
+	}
 	s.mu.Unlock()
-	var errs []error
+	errs := make(chan error, len(servers))
 	for _, srv := range servers {
-		if err := srv.Shutdown(ctx); err != nil && !errors.Is(err, smtp.ErrServerClosed) {
-			errs = append(errs, err)
+		go func() { errs <- srv.Shutdown(ctx) }()
+	}
+	var all []error
+	for range servers {
+		if err := <-errs; err != nil && !errors.Is(err, smtp.ErrServerClosed) && !errors.Is(err, net.ErrClosed) {
+			all = append(all, err)
 		}
 	}
-	return errors.Join(errs...)
+	if err := ctx.Err(); err != nil {
+		s.conns.closeAll()
+		return err
+	}
+	return errors.Join(all...)
 }
 
-// gateListener refuses, before any SMTP, clients outside the allow-list
-// and connections over the limit, with a reply they can log.
+// gateListener refuses, before any SMTP, clients outside a relay
+// listener's allow-list and connections over the limit, with a reply
+// they can log.
 type gateListener struct {
 	net.Listener
-	srv   *Server
-	allow []netip.Prefix
-	kind  listenerKind
+	srv *Server
+	be  *backend
 }
 
 func (g *gateListener) Accept() (net.Conn, error) {
@@ -184,35 +222,52 @@ func (g *gateListener) Accept() (net.Conn, error) {
 		if err != nil {
 			return nil, err
 		}
-		if reply := g.refusal(c); reply != "" {
-			go refuse(c, reply)
-			continue
+		if tc := g.admit(c); tc != nil {
+			return tc, nil
 		}
-		return &trackedConn{Conn: c, idle: g.srv.cfg.Limits.DataIdleTimeout, release: func() { <-g.srv.conns }}, nil
 	}
 }
 
-// refusal returns the reply for a connection that must not get a
-// session, or "" (having taken a connection slot).
-func (g *gateListener) refusal(c net.Conn) string {
+// admit returns the connection to serve, or nil after refusing it.
+func (g *gateListener) admit(c net.Conn) *trackedConn {
 	ip := remoteIP(c)
-	if g.kind == kindRelay && !allowed(g.allow, ip) {
-		g.srv.cfg.Logger.Warn("relay refused: client not in allow_networks", "remote", ip)
-		return "554 5.7.1 Relaying denied: this listener is for allow-listed networks only"
+	log := g.srv.cfg.Logger.With("listener", g.be.kind, "remote", ip)
+	if g.be.kind == kindRelay && !allowed(g.be.allow, ip) {
+		log.Warn("connection refused: client not in allow_networks")
+		go g.refuse(c, errRelayDenied)
+		return nil
 	}
-	select {
-	case g.srv.conns <- struct{}{}:
-		return ""
-	default:
-		g.srv.cfg.Logger.Warn("connection refused: too many connections", "remote", ip)
-		return "421 4.7.0 Too many connections, try again later"
+	tc := &trackedConn{Conn: c, idle: g.srv.lim.DataIdleTimeout, limiter: g.srv.conns}
+	if !g.srv.conns.add(tc) {
+		log.Warn("connection refused: too many connections")
+		go g.refuse(c, errTooManyConns)
+		return nil
 	}
+	log.Info("connection")
+	return tc
 }
 
-func refuse(c net.Conn, reply string) {
-	c.SetWriteDeadline(time.Now().Add(5 * time.Second))
-	fmt.Fprintf(c, "%s\r\n", reply)
-	c.Close()
+var (
+	errRelayDenied = &smtp.SMTPError{Code: 554, EnhancedCode: smtp.EnhancedCode{5, 7, 1},
+		Message: "Relaying denied: this listener is for allow-listed networks only"}
+	errTooManyConns = &smtp.SMTPError{Code: 421, EnhancedCode: smtp.EnhancedCode{4, 7, 0},
+		Message: "Too many connections, try again later"}
+)
+
+// refuse greets with reply (over TLS on an implicit-TLS listener) and
+// closes.
+func (g *gateListener) refuse(c net.Conn, reply *smtp.SMTPError) {
+	defer c.Close()
+	c.SetDeadline(time.Now().Add(10 * time.Second))
+	if g.be.kind == kindSubmissions {
+		tc := tls.Server(c, g.srv.cfg.TLS)
+		if tc.Handshake() != nil {
+			return
+		}
+		c = tc
+	}
+	e := reply.EnhancedCode
+	fmt.Fprintf(c, "%d %d.%d.%d %s\r\n", reply.Code, e[0], e[1], e[2], reply.Message)
 }
 
 func allowed(allow []netip.Prefix, ip netip.Addr) bool {
@@ -231,50 +286,9 @@ func remoteIP(c net.Conn) netip.Addr {
 	return netip.Addr{}
 }
 
-// trackedConn gives its connection slot back when closed, and keeps a
-// DATA transfer alive while bytes arrive: in data mode, each read from the
-// socket moves the deadline to now+idle, never past the transfer's cap.
-// (go-smtp's ReadTimeout alone would be one absolute deadline for the
-// whole body and cut a slow but honest upload.)
-type trackedConn struct {
-	net.Conn
-	once      sync.Once
-	release   func()
-	idle      time.Duration
-	dataUntil atomic.Int64 // unix nanos; 0 outside DATA
-}
-
-func (c *trackedConn) Read(p []byte) (int, error) {
-	if until := c.dataUntil.Load(); until != 0 {
-		d := time.Now().Add(c.idle)
-		if u := time.Unix(0, until); u.Before(d) {
-			d = u
-		}
-		c.Conn.SetReadDeadline(d)
-	}
-	return c.Conn.Read(p)
-}
-
-func (c *trackedConn) Close() error {
-	c.once.Do(c.release)
-	return c.Conn.Close()
-}
-
-// dataMode turns the idle deadline on until the returned func is called.
-func dataMode(conn net.Conn, until time.Time) (end func()) {
-	if tc, ok := conn.(*tls.Conn); ok {
-		conn = tc.NetConn()
-	}
-	c, ok := conn.(*trackedConn)
-	if !ok {
-		return func() {}
-	}
-	c.dataUntil.Store(until.UnixNano())
-	return func() { c.dataUntil.Store(0) }
-}
-
-// slogPrinter routes go-smtp's own log lines to slog.
+// slogPrinter routes go-smtp's own log lines (connection errors, panics;
+// never message content) to slog.
 type slogPrinter struct{ l *slog.Logger }
 
-func (p slogPrinter) Printf(format string, v ...any) { p.l.Debug(fmt.Sprintf(format, v...)) }
-func (p slogPrinter) Println(v ...any)               { p.l.Debug(fmt.Sprint(v...)) }
+func (p slogPrinter) Printf(format string, v ...any) { p.l.Warn("smtp: " + fmt.Sprintf(format, v...)) }
+func (p slogPrinter) Println(v ...any)               { p.l.Warn("smtp: " + fmt.Sprint(v...)) }

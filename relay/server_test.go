@@ -2,10 +2,14 @@ package relay
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"crypto/tls"
+	"crypto/x509"
 	"encoding/base64"
+	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/netip"
 	"strings"
@@ -17,7 +21,7 @@ import (
 	"github.com/sealpost/sealpost/crypto/tlscert"
 )
 
-// recorder is an Acceptor that keeps every submission.
+// recorder is an Acceptor that keeps every submission, or fails with err.
 type recorder struct {
 	mu   sync.Mutex
 	subs []*Submission
@@ -31,7 +35,7 @@ func (r *recorder) Accept(_ context.Context, s *Submission) (string, error) {
 		return "", r.err
 	}
 	r.subs = append(r.subs, s)
-	return "id1", nil
+	return fmt.Sprintf("q%d", len(r.subs)), nil
 }
 
 func (r *recorder) count() int {
@@ -40,266 +44,399 @@ func (r *recorder) count() int {
 	return len(r.subs)
 }
 
-// staticAuth knows one account.
-type staticAuth struct{}
+func (r *recorder) last(t testing.TB) *Submission {
+	t.Helper()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.subs) == 0 {
+		t.Fatal("no submission reached the Acceptor")
+	}
+	return r.subs[len(r.subs)-1]
+}
 
-func (staticAuth) Authenticate(_ context.Context, user, pass string) (*Account, error) {
-	if user == "dr@clinic.example" && pass == "right" {
-		return &Account{Name: user, MaySendAs: []string{"@clinic.example"}}, nil
+func (r *recorder) fail(err error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.err = err
+}
+
+const (
+	testUser = "dr@clinic.example"
+	testPass = "right-password"
+)
+
+// fakeAuth knows one account; "bad" gets ErrBadCredentials, err fails
+// every check.
+type fakeAuth struct {
+	mu  sync.Mutex
+	err error
+}
+
+func (a *fakeAuth) Authenticate(_ context.Context, user, pass string) (*Account, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	switch {
+	case a.err != nil:
+		return nil, a.err
+	case user == testUser && pass == testPass:
+		return &Account{Name: "dr", MaySendAs: []string{"@clinic.example", "billing@partner.example"}}, nil
+	case user == "bad":
+		return nil, ErrBadCredentials
 	}
 	return nil, nil
 }
 
-type testServer struct {
-	srv        *Server
-	acc        *recorder
-	submission string
-	relay      string
+// syncBuffer collects log output from many goroutines.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
 }
 
-func newTestServer(t *testing.T, allow string) *testServer {
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// env is a Server with its three listeners on 127.0.0.1.
+type testEnv struct {
+	srv                     *Server
+	acc                     *recorder
+	auth                    *fakeAuth
+	logs                    *syncBuffer
+	roots                   *x509.CertPool
+	submission, submissions string
+	relay                   string
+}
+
+// testEnvOptions changes the test defaults.
+type testEnvOptions struct {
+	limits    func(*conf.Limits)
+	allow     string // relay allow_networks; default 127.0.0.1/32
+	maySendAs []string
+}
+
+func testLimits() conf.Limits {
+	return conf.Limits{MaxMessageSize: 4000, MaxRecipients: 3, MaxLineLength: 1000,
+		CommandTimeout: 5 * time.Second, DataTimeout: 10 * time.Second, DataIdleTimeout: 2 * time.Second,
+		AuthFailures: 3, AuthWindow: time.Minute, MaxConnections: 50}
+}
+
+func newTestEnv(t testing.TB, o testEnvOptions) *testEnv {
 	t.Helper()
-	cert, key, _ := tlscert.SelfSigned([]string{"relay.test"}, time.Hour)
-	pair, _ := tls.X509KeyPair(cert, key)
-	lim := conf.Default().Limits
-	lim.MaxMessageSize, lim.MaxRecipients, lim.AuthFailures = 2000, 3, 3
-	lim.DataIdleTimeout = time.Second
-	acc := &recorder{}
-	srv, err := NewServer(ServerConfig{Hostname: "relay.test", Limits: lim,
-		TLS: &tls.Config{Certificates: []tls.Certificate{pair}}, Auth: staticAuth{}, Acceptor: acc})
+	lim := testLimits()
+	if o.limits != nil {
+		o.limits(&lim)
+	}
+	if o.allow == "" {
+		o.allow = "127.0.0.1/32"
+	}
+	if o.maySendAs == nil {
+		o.maySendAs = []string{"@clinic.example"}
+	}
+	tlsConf, roots := testTLS(t)
+	e := &testEnv{acc: &recorder{}, auth: &fakeAuth{}, logs: &syncBuffer{}, roots: roots}
+	srv, err := NewServer(ServerConfig{Hostname: "relay.test", Limits: lim, TLS: tlsConf, Auth: e.auth,
+		Acceptor: e.acc, Logger: slog.New(slog.NewTextHandler(e.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))})
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts := &testServer{srv: srv, acc: acc}
-	sub, _ := net.Listen("tcp", "127.0.0.1:0")
-	rel, _ := net.Listen("tcp", "127.0.0.1:0")
-	ts.submission, ts.relay = sub.Addr().String(), rel.Addr().String()
-	go srv.ServeSubmission(sub)
-	go srv.ServeRelay(rel, []netip.Prefix{netip.MustParsePrefix(allow)}, []string{"@clinic.example"})
-	t.Cleanup(func() { srv.Shutdown(context.Background()) })
-	return ts
+	e.srv = srv
+	e.submission = serveOn(t, srv.ServeSubmission)
+	e.submissions = serveOn(t, srv.ServeSubmissions)
+	e.relay = serveOn(t, func(l net.Listener) error {
+		return srv.ServeRelay(l, []netip.Prefix{netip.MustParsePrefix(o.allow)}, o.maySendAs)
+	})
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(ctx)
+	})
+	return e
+}
+
+func serveOn(t testing.TB, serve func(net.Listener) error) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go serve(l)
+	return l.Addr().String()
+}
+
+func testTLS(t testing.TB) (*tls.Config, *x509.CertPool) {
+	t.Helper()
+	certPEM, keyPEM, err := tlscert.SelfSigned([]string{"relay.test"}, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pair, err := tls.X509KeyPair(certPEM, keyPEM)
+	if err != nil {
+		t.Fatal(err)
+	}
+	roots := x509.NewCertPool()
+	roots.AppendCertsFromPEM(certPEM)
+	return &tls.Config{Certificates: []tls.Certificate{pair}, MinVersion: tls.VersionTLS12}, roots
+}
+
+func (e *testEnv) clientTLS() *tls.Config {
+	return &tls.Config{RootCAs: e.roots, ServerName: "relay.test"}
 }
 
 // dialogue is a raw SMTP conversation.
 type dialogue struct {
-	t    *testing.T
+	t    testing.TB
 	conn net.Conn
 	r    *bufio.Reader
 }
 
-func dial(t *testing.T, addr string) *dialogue {
+func dial(t testing.TB, addr string) *dialogue {
 	t.Helper()
-	c, err := net.Dial("tcp", addr)
+	return dialFrom(t, "127.0.0.1", addr)
+}
+
+// dialFrom connects from a chosen loopback address (any 127/8 works).
+func dialFrom(t testing.TB, local, addr string) *dialogue {
+	t.Helper()
+	d := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(local)}, Timeout: 5 * time.Second}
+	c, err := d.Dial("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
 	}
-	c.SetDeadline(time.Now().Add(10 * time.Second))
+	c.SetDeadline(time.Now().Add(15 * time.Second))
 	t.Cleanup(func() { c.Close() })
 	return &dialogue{t: t, conn: c, r: bufio.NewReader(c)}
 }
 
-// reply reads one (possibly multi-line) reply and returns its last line.
-func (d *dialogue) reply() string {
+// dialTLS connects to an implicit-TLS listener.
+func (e *testEnv) dialTLS(t testing.TB) *dialogue {
+	t.Helper()
+	d := dial(t, e.submissions)
+	tc := tls.Client(d.conn, e.clientTLS())
+	if err := tc.Handshake(); err != nil {
+		t.Fatal(err)
+	}
+	d.conn, d.r = tc, bufio.NewReader(tc)
+	return d
+}
+
+// lines reads one reply, all its lines.
+func (d *dialogue) lines() []string {
 	d.t.Helper()
+	var out []string
 	for {
 		line, err := d.r.ReadString('\n')
 		if err != nil {
-			return "EOF"
+			return append(out, "EOF")
 		}
+		line = strings.TrimRight(line, "\r\n")
+		out = append(out, line)
 		if len(line) < 4 || line[3] != '-' {
-			return strings.TrimRight(line, "\r\n")
+			return out
 		}
 	}
+}
+
+// reply reads one reply and returns its last line.
+func (d *dialogue) reply() string {
+	d.t.Helper()
+	l := d.lines()
+	return l[len(l)-1]
 }
 
 // send writes raw text and returns the reply.
 func (d *dialogue) send(raw string) string {
 	d.t.Helper()
-	fmt.Fprint(d.conn, raw)
+	if _, err := fmt.Fprint(d.conn, raw); err != nil {
+		return "EOF"
+	}
 	return d.reply()
 }
 
 // expect sends a command line and checks the reply's prefix.
-func (d *dialogue) expect(cmd, want string) {
+func (d *dialogue) expect(cmd, want string) string {
 	d.t.Helper()
-	if got := d.send(cmd + "\r\n"); !strings.HasPrefix(got, want) {
+	got := d.send(cmd + "\r\n")
+	if !strings.HasPrefix(got, want) {
 		d.t.Fatalf("%q → %q, want %q…", cmd, got, want)
 	}
+	return got
 }
 
-func (d *dialogue) starttls() {
+// greet reads the greeting and says EHLO, returning the EHLO lines.
+func (d *dialogue) greet() []string {
+	d.t.Helper()
+	if g := d.reply(); !strings.HasPrefix(g, "220 ") {
+		d.t.Fatalf("greeting %q", g)
+	}
+	fmt.Fprint(d.conn, "EHLO client.test\r\n")
+	return d.lines()
+}
+
+// starttls upgrades the dialogue and says EHLO again.
+func (d *dialogue) starttls(e *testEnv) []string {
 	d.t.Helper()
 	d.expect("STARTTLS", "220")
-	tc := tls.Client(d.conn, &tls.Config{InsecureSkipVerify: true})
+	tc := tls.Client(d.conn, e.clientTLS())
 	if err := tc.Handshake(); err != nil {
 		d.t.Fatal(err)
 	}
 	d.conn, d.r = tc, bufio.NewReader(tc)
-	d.expect("EHLO client.test", "250")
+	fmt.Fprint(d.conn, "EHLO client.test\r\n")
+	return d.lines()
 }
 
-func (d *dialogue) login(user, pass string) string {
-	return d.send("AUTH PLAIN " + base64.StdEncoding.EncodeToString([]byte("\x00"+user+"\x00"+pass)) + "\r\n")
+func b64(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+
+func (d *dialogue) authPlain(user, pass string) string {
+	d.t.Helper()
+	return d.send("AUTH PLAIN " + b64("\x00"+user+"\x00"+pass) + "\r\n")
 }
 
-const okBody = "From: <dr@clinic.example>\r\nTo: <pat@example.net>\r\nSubject: hi\r\n\r\nhello\r\n"
+// loggedIn opens an authenticated STARTTLS session.
+func (e *testEnv) loggedIn(t testing.TB) *dialogue {
+	t.Helper()
+	d := dial(t, e.submission)
+	d.greet()
+	d.starttls(e)
+	if got := d.authPlain(testUser, testPass); !strings.HasPrefix(got, "235 ") {
+		t.Fatalf("AUTH: %q", got)
+	}
+	return d
+}
 
-func TestSubmissionRequiresAuthOverTLS(t *testing.T) {
-	ts := newTestServer(t, "127.0.0.0/8")
-	d := dial(t, ts.submission)
-	d.reply()
-	d.expect("EHLO client.test", "250")
-	d.expect("AUTH PLAIN AGRyAHJpZ2h0", "523 5.7.10") // no AUTH before TLS
-	d.expect("MAIL FROM:<dr@clinic.example>", "530 5.7.0")
-	d.starttls()
-	d.expect("MAIL FROM:<dr@clinic.example>", "530 5.7.0")
-	if got := d.login("dr@clinic.example", "wrong"); !strings.HasPrefix(got, "535 5.7.8") {
-		t.Fatalf("bad password: %q", got)
+// transaction runs MAIL, RCPT, DATA with a raw body (ending included)
+// and returns the final reply.
+func (d *dialogue) transaction(from, body string, rcpts ...string) string {
+	d.t.Helper()
+	if len(rcpts) == 0 {
+		rcpts = []string{"pat@example.net"}
 	}
-	if got := d.login("dr@clinic.example", "right"); !strings.HasPrefix(got, "235") {
-		t.Fatalf("good password: %q", got)
+	d.expect("MAIL FROM:<"+from+">", "250")
+	for _, r := range rcpts {
+		d.expect("RCPT TO:<"+r+">", "250")
 	}
-	d.expect("MAIL FROM:<someone@other.example>", "550 5.7.1")
-	d.expect("MAIL FROM:<dr@clinic.example>", "250")
-	d.expect("RCPT TO:<pat@example.net>", "250")
 	d.expect("DATA", "354")
-	if got := d.send(okBody + ".\r\n"); !strings.HasPrefix(got, "250 2.0.0 OK queued as id1") {
-		t.Fatalf("data: %q", got)
-	}
-	sub := ts.acc.subs[0]
-	if sub.Submitter != "dr@clinic.example" || !sub.TLS || !strings.HasPrefix(string(sub.Body), "Received: from client.test") ||
-		!strings.Contains(string(sub.Body), "Message-ID: <") {
-		t.Errorf("submission %+v\n%s", sub, sub.Body)
-	}
+	return d.send(body)
 }
 
-func TestAuthLoginAndThrottle(t *testing.T) {
-	ts := newTestServer(t, "127.0.0.0/8")
-	d := dial(t, ts.submission)
-	d.reply()
-	d.expect("EHLO client.test", "250")
-	d.starttls()
-	b64 := func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
-	d.expect("AUTH LOGIN", "334 "+b64("Username:"))
-	d.expect(b64("dr@clinic.example"), "334 "+b64("Password:"))
-	d.expect(b64("right"), "235")
+// message is a clean message from addr, ready for DATA.
+func cleanMessage(from string) string {
+	return "From: Dr. Example <" + from + ">\r\nTo: <pat@example.net>\r\nSubject: results\r\n\r\nhello\r\n.\r\n"
+}
 
-	e := dial(t, ts.submission)
-	e.reply()
-	e.expect("EHLO client.test", "250")
-	e.starttls()
-	for i := 0; i < 3; i++ {
-		if got := e.login("dr@clinic.example", "guess"); !strings.HasPrefix(got, "535") {
-			t.Fatalf("attempt %d: %q", i, got)
+func hasLine(lines []string, prefix string) bool {
+	for _, l := range lines {
+		if strings.HasPrefix(l[min(4, len(l)):], prefix) {
+			return true
 		}
 	}
-	if got := e.login("dr@clinic.example", "right"); !strings.HasPrefix(got, "454 4.7.0") {
-		t.Fatalf("after 3 failures the right password still got %q; want a lock-out", got)
-	}
+	return false
 }
 
-func TestRelayListener(t *testing.T) {
-	ts := newTestServer(t, "127.0.0.0/8")
-	d := dial(t, ts.relay)
-	d.reply()
-	d.expect("EHLO legacy-ehr", "250")
-	d.expect("MAIL FROM:<ehr@clinic.example>", "250")
-	d.expect("RCPT TO:<pat@example.net>", "250")
-	d.expect("DATA", "354")
-	if got := d.send(strings.Replace(okBody, "dr@", "ehr@", 1) + ".\r\n"); !strings.HasPrefix(got, "250") {
-		t.Fatalf("relay data: %q", got)
-	}
-	d.expect("MAIL FROM:<ehr@elsewhere.example>", "550 5.7.1")
-
-	closed := newTestServer(t, "127.0.0.2/32") // we connect from 127.0.0.1
-	e := dial(t, closed.relay)
-	if got := e.reply(); !strings.HasPrefix(got, "554 5.7.1") {
-		t.Fatalf("client outside allow_networks greeted with %q", got)
-	}
-	if got := e.send("EHLO x\r\n"); got != "EOF" {
-		t.Fatalf("connection stayed open: %q", got)
-	}
-}
-
-// TestHostileData: smuggling, foreign From, size and recipient limits.
-func TestHostileData(t *testing.T) {
-	ts := newTestServer(t, "127.0.0.0/8")
-	d := dial(t, ts.relay)
-	d.reply()
-	d.expect("EHLO legacy-ehr", "250")
-	transaction := func(body string) string {
-		d.expect("MAIL FROM:<ehr@clinic.example>", "250")
-		d.expect("RCPT TO:<pat@example.net>", "250")
-		d.expect("DATA", "354")
-		return d.send(body)
-	}
-	smuggled := "MAIL FROM:<ehr@clinic.example>\r\nRCPT TO:<victim@example.net>\r\nDATA\r\nFrom: <ceo@clinic.example>\r\n\r\nwire money\r\n"
-	cases := []struct{ name, body, want string }{
-		{"LF dot LF", okBody + "\n.\n" + smuggled + ".\r\n", "550 5.6.0"},
-		{"CR dot CR", okBody + "\r.\r" + smuggled + ".\r\n", "550 5.6.0"},
-		{"CRLF dot LF", okBody + "\r\n.\n" + smuggled + ".\r\n", "550 5.6.0"},
-		{"bare LF", "From: <ehr@clinic.example>\r\n\r\na\nb\r\n.\r\n", "550 5.6.0"},
-		{"foreign From", strings.Replace(okBody, "dr@clinic.example", "boss@other.example", 1) + ".\r\n", "550 5.7.1"},
-		{"no From", "Subject: x\r\n\r\nhi\r\n.\r\n", "550 5.6.0"},
-		{"long line", "From: <ehr@clinic.example>\r\n\r\n" + strings.Repeat("a", 1200) + "\r\n.\r\n", "550 5.6.0"},
-		{"oversize", "From: <ehr@clinic.example>\r\n\r\n" + strings.Repeat("a\r\n", 1200) + ".\r\n", "552 5.3.4"},
+func TestNewServerRequires(t *testing.T) {
+	tlsConf, _ := testTLS(t)
+	ok := ServerConfig{Hostname: "h", TLS: tlsConf, Auth: &fakeAuth{}, Acceptor: &recorder{}}
+	cases := []struct {
+		name string
+		edit func(*ServerConfig)
+	}{
+		{"no TLS", func(c *ServerConfig) { c.TLS = nil }},
+		{"no hostname", func(c *ServerConfig) { c.Hostname = "" }},
+		{"no Authenticator", func(c *ServerConfig) { c.Auth = nil }},
+		{"no Acceptor", func(c *ServerConfig) { c.Acceptor = nil }},
 	}
 	for _, c := range cases {
-		if got := transaction(c.body); !strings.HasPrefix(got, c.want) {
-			t.Errorf("%s: %q, want %s", c.name, got, c.want)
+		cfg := ok
+		c.edit(&cfg)
+		if _, err := NewServer(cfg); err == nil {
+			t.Errorf("%s: NewServer accepted it", c.name)
 		}
 	}
-	if n := ts.acc.count(); n != 0 {
-		t.Fatalf("%d hostile messages reached the pipeline", n)
+	srv, err := NewServer(ok)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if got := transaction(strings.Replace(okBody, "dr@", "ehr@", 1) + ".\r\n"); !strings.HasPrefix(got, "250") {
-		t.Fatalf("clean message after the hostile ones: %q", got)
-	}
-	d.expect("MAIL FROM:<ehr@clinic.example> SIZE=999999", "552 5.3.4")
-	d.expect("MAIL FROM:<ehr@clinic.example>", "250")
-	for i := 0; i < 3; i++ {
-		d.expect(fmt.Sprintf("RCPT TO:<p%d@example.net>", i), "250")
-	}
-	d.expect("RCPT TO:<p4@example.net>", "452 4.5.3")
-}
-
-func TestAcceptorErrors(t *testing.T) {
-	ts := newTestServer(t, "127.0.0.0/8")
-	ts.acc.err = fmt.Errorf("disk on fire at /var/secret/path")
-	d := dial(t, ts.relay)
-	d.reply()
-	d.expect("EHLO legacy-ehr", "250")
-	d.expect("MAIL FROM:<ehr@clinic.example>", "250")
-	d.expect("RCPT TO:<pat@example.net>", "250")
-	d.expect("DATA", "354")
-	got := d.send(strings.Replace(okBody, "dr@", "ehr@", 1) + ".\r\n")
-	if !strings.HasPrefix(got, "451 4.3.0") || strings.Contains(got, "secret") {
-		t.Fatalf("store failure answered %q; want a generic 451 without internals", got)
+	if d := conf.Default().Limits; srv.lim != d {
+		t.Errorf("zero limits became %+v, want the defaults %+v", srv.lim, d)
 	}
 }
 
-func TestSlowUploadIdleTimeout(t *testing.T) {
-	ts := newTestServer(t, "127.0.0.0/8")
-	d := dial(t, ts.relay)
-	d.reply()
-	d.expect("EHLO slow", "250")
-	d.expect("MAIL FROM:<ehr@clinic.example>", "250")
-	d.expect("RCPT TO:<pat@example.net>", "250")
-	d.expect("DATA", "354")
-	body := strings.Replace(okBody, "dr@", "ehr@", 1) + "line\r\nline\r\nline\r\n"
-	for _, chunk := range strings.SplitAfter(body, "\n") { // the whole upload takes twice the idle timeout
-		fmt.Fprint(d.conn, chunk)
-		time.Sleep(250 * time.Millisecond)
+func TestShutdownClosesLingeringSessions(t *testing.T) {
+	e := newTestEnv(t, testEnvOptions{})
+	d := dial(t, e.relay)
+	d.greet()
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	if err := e.srv.Shutdown(ctx); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("Shutdown with an idle session open = %v, want the context's error", err)
 	}
-	if got := d.send(".\r\n"); !strings.HasPrefix(got, "250") {
-		t.Fatalf("slow but steady upload: %q", got)
+	if got := d.send("NOOP\r\n"); got != "EOF" {
+		t.Fatalf("session still open after Shutdown: %q", got)
 	}
-	d.expect("MAIL FROM:<ehr@clinic.example>", "250")
-	d.expect("RCPT TO:<pat@example.net>", "250")
-	d.expect("DATA", "354")
-	fmt.Fprint(d.conn, "From: <ehr@clinic.example>\r\n")
-	time.Sleep(2500 * time.Millisecond) // silent past the idle timeout
-	if got := d.send("rest\r\n.\r\n"); !strings.HasPrefix(got, "451 4.4.2") {
-		t.Fatalf("a client silent past the idle timeout got %q; want 451 4.4.2", got)
+	if _, err := net.DialTimeout("tcp", e.relay, time.Second); err == nil {
+		t.Fatal("listener still accepting after Shutdown")
+	}
+	if err := e.srv.ServeRelay(mustListen(t), nil, nil); err == nil {
+		t.Fatal("ServeRelay after Shutdown: want an error")
+	}
+}
+
+func TestShutdownIdle(t *testing.T) {
+	e := newTestEnv(t, testEnvOptions{})
+	d := dial(t, e.relay)
+	d.greet()
+	d.expect("QUIT", "221")
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := e.srv.Shutdown(ctx); err != nil {
+		t.Fatalf("Shutdown with no session open = %v", err)
+	}
+	if err := e.srv.Shutdown(ctx); err != nil {
+		t.Fatalf("second Shutdown = %v", err)
+	}
+}
+
+func mustListen(t testing.TB) net.Listener {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func TestMaxConnections(t *testing.T) {
+	e := newTestEnv(t, testEnvOptions{limits: func(l *conf.Limits) { l.MaxConnections = 2 }})
+	a, b := dial(t, e.relay), dial(t, e.submission)
+	a.greet()
+	b.greet()
+	c := dial(t, e.relay)
+	if got := c.reply(); !strings.HasPrefix(got, "421 4.7.0") {
+		t.Fatalf("third connection greeted with %q, want 421 4.7.0", got)
+	}
+	s := e.dialTLS(t) // implicit TLS: refused inside TLS, readable
+	if got := s.reply(); !strings.HasPrefix(got, "421 4.7.0") {
+		t.Fatalf("third connection (implicit TLS) greeted with %q, want 421 4.7.0", got)
+	}
+	a.expect("QUIT", "221")
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		d := dial(t, e.relay)
+		got := d.reply()
+		if strings.HasPrefix(got, "220 ") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("slot never given back after QUIT: %q", got)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }

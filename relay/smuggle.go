@@ -1,61 +1,92 @@
 package relay
 
 import (
+	"bytes"
 	"io"
 
 	"github.com/emersion/go-smtp"
 )
 
 var (
-	errBareLineEnding = &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 6, 0},
-		Message: "Bare CR or LF in message, only CRLF line endings are allowed (RFC 5321 2.3.8)"}
-	errLineTooLong = &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 6, 0},
-		Message: "Message has a line longer than allowed (RFC 5321 4.5.3.1.6)"}
+	errBareLineEnding = smtpErr(550, smtp.EnhancedCode{5, 6, 0},
+		"Bare CR or LF not allowed, only CRLF line endings (RFC 5321 2.3.8)")
+	errLineTooLong = smtpErr(550, smtp.EnhancedCode{5, 6, 0},
+		"Line too long (RFC 5321 4.5.3.1.6)")
 )
 
-// lineChecker passes DATA/BDAT content through and fails at the first
-// bare CR or bare LF (the stuff of SMTP smuggling: a downstream server
-// that ends DATA on "\n.\n" would see a second message) or the first line
-// over max bytes (CRLF included).
+// lineChecker passes DATA/BDAT content (after dot-unstuffing) through and
+// fails at the first bare CR or bare LF — the stuff of SMTP smuggling: a
+// next hop that ends DATA on "\n.\n" or "\r.\r" would see a second,
+// forged message — or at the first line over max bytes, CRLF included.
 type lineChecker struct {
 	r       io.Reader
 	max     int
-	lineLen int
-	prevCR  bool
+	lineLen int  // bytes of the current line so far, without its CRLF
+	prevCR  bool // the last byte seen was a CR
 }
 
 func (c *lineChecker) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
-	for i := 0; i < n; i++ {
-		if cerr := c.step(p[i]); cerr != nil {
-			return i, cerr
-		}
+	if m, cerr := c.check(p[:n]); cerr != nil {
+		return m, cerr
 	}
 	return n, err
 }
 
-func (c *lineChecker) step(b byte) error {
-	switch {
-	case c.prevCR && b != '\n':
-		return errBareLineEnding
-	case b == '\n' && !c.prevCR:
-		return errBareLineEnding
-	case b == '\n':
-		c.lineLen, c.prevCR = 0, false
-		return nil
+// check scans p; on error it returns how many bytes of p were good.
+func (c *lineChecker) check(p []byte) (int, error) {
+	i := 0
+	for i < len(p) {
+		if c.prevCR {
+			if p[i] != '\n' {
+				return i, errBareLineEnding
+			}
+			c.prevCR, c.lineLen = false, 0
+			i++
+			continue
+		}
+		j := bytes.IndexAny(p[i:], "\r\n")
+		if j < 0 {
+			j = len(p) - i
+		}
+		if c.lineLen += j; c.lineLen+2 > c.max {
+			return i, errLineTooLong
+		}
+		if i += j; i == len(p) {
+			break
+		}
+		if p[i] == '\n' {
+			return i, errBareLineEnding
+		}
+		c.prevCR = true
+		i++
 	}
-	c.prevCR = b == '\r'
-	c.lineLen++
-	if c.lineLen+1 > c.max { // +1: the LF still to come
-		return errLineTooLong
-	}
-	return nil
+	return len(p), nil
 }
 
-// done reports a message that ended on a bare CR.
+// done reports content that ended on a bare CR.
 func (c *lineChecker) done() error {
 	if c.prevCR {
 		return errBareLineEnding
 	}
 	return nil
+}
+
+// readBody reads a message of at most maxBytes through a lineChecker.
+// On any error it drains r, as go-smtp requires before Data returns.
+func readBody(r io.Reader, maxBytes int64, maxLine int) ([]byte, error) {
+	lc := &lineChecker{r: r, max: maxLine}
+	body, err := io.ReadAll(io.LimitReader(lc, maxBytes+1))
+	switch {
+	case err != nil:
+	case int64(len(body)) > maxBytes:
+		err = smtp.ErrDataTooLarge
+	default:
+		err = lc.done()
+	}
+	if err != nil {
+		io.Copy(io.Discard, r)
+		return nil, err
+	}
+	return body, nil
 }

@@ -1,6 +1,7 @@
 package passwd
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -12,35 +13,76 @@ func TestHashVerify(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(h, "$argon2id$v=19$m=65536,t=3,p=2$") || strings.Contains(h, "correct") {
+	if !strings.HasPrefix(h, "$argon2id$v=19$m=65536,t=2,p=1$") || strings.Contains(h, "correct") {
 		t.Fatalf("hash = %q", h)
+	}
+	if f := strings.Split(h, "$"); len(f) != 6 || len(f[4]) != 22 || len(f[5]) != 43 {
+		t.Fatalf("hash %q: want a 16-byte salt and a 32-byte sum", h)
 	}
 	if ok, err := Verify(h, "correct horse"); !ok || err != nil {
 		t.Errorf("right password: %v %v", ok, err)
 	}
-	if ok, _ := Verify(h, "correct horsE"); ok {
-		t.Error("wrong password accepted")
+	for _, wrong := range []string{"correct horsE", "correct horse ", "", "correct"} {
+		if ok, err := Verify(h, wrong); ok || err != nil {
+			t.Errorf("Verify(%q) = %v, %v; want false, nil", wrong, ok, err)
+		}
 	}
-	h2, _ := Hash("correct horse")
-	if h2 == h {
+	if h2, _ := Hash("correct horse"); h2 == h {
 		t.Error("two hashes of one password are equal: no salt")
 	}
 }
 
-func TestBcryptAccepted(t *testing.T) {
-	b, _ := bcrypt.GenerateFromPassword([]byte("legacy"), bcrypt.MinCost)
-	if ok, err := Verify(string(b), "legacy"); !ok || err != nil {
-		t.Errorf("bcrypt: %v %v", ok, err)
+// TestInterop checks hashes made by other implementations.
+func TestInterop(t *testing.T) {
+	// libsodium crypto_pwhash_str("password", OPSLIMIT_INTERACTIVE,
+	// MEMLIMIT_INTERACTIVE), from PHP's sodium_crypto_pwhash_str manual.
+	const sodium = "$argon2id$v=19$m=65536,t=2,p=1$oWIfdaXwWwhVmovOBc2NAQ$EbsZ+JnZyyavkafS0hoc4HdaOB0ILWZESAZ7kVGa+Iw"
+	if ok, err := Verify(sodium, "password"); !ok || err != nil {
+		t.Errorf("libsodium hash: %v %v", ok, err)
 	}
-	if ok, _ := Verify(string(b), "other"); ok {
-		t.Error("bcrypt wrong password accepted")
+	if ok, _ := Verify(sodium, "Password"); ok {
+		t.Error("libsodium hash: wrong password accepted")
 	}
 }
 
-func TestUnknownFormats(t *testing.T) {
-	for _, h := range []string{"", "plain", "$argon2id$v=19$m=1,t=1$x$y", "$argon2id$v=18$m=1,t=1,p=1$c2FsdA$c3Vt", "$1$md5$x"} {
-		if ok, err := Verify(h, "x"); ok || err == nil {
-			t.Errorf("Verify(%q) = %v, %v; want an error", h, ok, err)
+func TestBcryptVariants(t *testing.T) {
+	b, err := bcrypt.GenerateFromPassword([]byte("legacy"), bcrypt.MinCost)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, prefix := range []string{"$2a$", "$2b$", "$2y$"} { // same algorithm, other writers
+		h := prefix + string(b[4:])
+		if ok, err := Verify(h, "legacy"); !ok || err != nil {
+			t.Errorf("%s: right password: %v %v", prefix, ok, err)
+		}
+		if ok, err := Verify(h, "legacY"); ok || err != nil {
+			t.Errorf("%s: wrong password: %v %v; want false, nil", prefix, ok, err)
+		}
+	}
+}
+
+func TestUnusableHashes(t *testing.T) {
+	good := "$argon2id$v=19$m=65536,t=2,p=1$oWIfdaXwWwhVmovOBc2NAQ$EbsZ+JnZyyavkafS0hoc4HdaOB0ILWZESAZ7kVGa+Iw"
+	cases := []struct{ name, hash string }{
+		{"empty", ""},
+		{"plain text", "password"},
+		{"md5crypt", "$1$saltsalt$qjXMvbEw8oaL.CzflDugX/"},
+		{"argon2i", strings.Replace(good, "argon2id", "argon2i", 1)},
+		{"version 16", strings.Replace(good, "v=19", "v=16", 1)},
+		{"no lanes", strings.Replace(good, ",p=1", "", 1)},
+		{"zero passes", strings.Replace(good, "t=2", "t=0", 1)},
+		{"costs out of order", strings.Replace(good, "m=65536,t=2", "t=2,m=65536", 1)},
+		{"4 GiB of memory", strings.Replace(good, "m=65536", "m=4194304", 1)},
+		{"1000 passes", strings.Replace(good, "t=2", "t=1000", 1)},
+		{"bad salt", strings.Replace(good, "oWIfdaXwWwhVmovOBc2NAQ", "!!", 1)},
+		{"short sum", good[:strings.LastIndexByte(good, '$')+1] + "AAAA"},
+		{"extra field", good + "$x"},
+		{"truncated bcrypt", "$2a$04$short"},
+	}
+	for _, c := range cases {
+		ok, err := Verify(c.hash, "password")
+		if ok || !errors.Is(err, ErrUnknownHash) {
+			t.Errorf("%s: Verify = %v, %v; want false, ErrUnknownHash", c.name, ok, err)
 		}
 	}
 }
