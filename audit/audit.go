@@ -1,38 +1,51 @@
-// Package audit owns the tamper-evident audit log: one JSON object per line,
-// each carrying the SHA-256 of the line before it, appended and fsynced
-// before the caller goes on. It records decisions and outcomes, never
-// message content.
+// Package audit owns the tamper-evident audit log: one JSON object per
+// line, each carrying the SHA-256 of the line before it, appended and
+// fsynced before the caller goes on. It records decisions and outcomes —
+// who, to whom, which rule, which protection, which TLS — and never message
+// content: sensitivity is recorded as finding kinds, never matched text.
+//
+// Line format: the canonical JSON of an Event (its fields in declaration
+// order, no spaces, no HTML escaping), ending in its hash:
+//
+//	{"seq":1,"time":"…","type":"decision",…,"prev":"000…0","hash":"…"}
+//
+// hash = hex(SHA-256(prev + the line with `,"hash":"…"` removed)), and prev
+// is the hash of the line before (64 zeros on the first line). An auditor
+// can check a log with nothing but sha256sum; Verify does it here.
 package audit
 
 import (
-	"bufio"
-	"context"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
-	"log/slog"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/sealpost/sealpost/policy"
 )
 
-// Event is one line of the audit log.
+// Event types.
+const (
+	TypeDecision = "decision" // a recipient's protection, chosen at accept time
+	TypeReject   = "reject"   // a policy refused the message
+	TypeDelivery = "delivery" // one delivery attempt's outcome
+	TypeDSN      = "dsn"      // a delivery status notification sent
+)
+
+// Event is one line of the audit log. The JSON names are short and stable:
+// renaming one breaks every log written before.
 type Event struct {
 	Seq         uint64    `json:"seq"`
 	Time        time.Time `json:"time"`
-	Type        string    `json:"type"` // decision, reject, delivery
+	Type        string    `json:"type"`
 	MessageID   string    `json:"msgid,omitempty"`
 	Sender      string    `json:"sender,omitempty"`
 	Recipient   string    `json:"rcpt,omitempty"`
 	Level       string    `json:"level,omitempty"`
 	Score       int       `json:"score,omitempty"`
-	Kinds       []string  `json:"kinds,omitempty"`
+	Kinds       []string  `json:"kinds,omitempty"` // finding kinds, never content
 	Rule        string    `json:"rule,omitempty"`
 	Method      string    `json:"method,omitempty"`
 	Fallbacks   []string  `json:"fallbacks,omitempty"`
@@ -44,244 +57,65 @@ type Event struct {
 	Error       string    `json:"error,omitempty"`
 	Attempt     int       `json:"attempt,omitempty"`
 	Prev        string    `json:"prev"`
-	Hash        string    `json:"hash,omitempty"`
+	Hash        string    `json:"hash,omitempty"` // must stay the last field
 }
 
 // DecisionEvents makes one decision event per recipient.
 func DecisionEvents(msgID, sender string, s policy.Sensitivity, ds []policy.Decision) []Event {
+	kinds := s.Kinds()
 	evs := make([]Event, len(ds))
 	for i, d := range ds {
-		fb := make([]string, len(d.Fallbacks))
-		for j, m := range d.Fallbacks {
-			fb[j] = string(m)
-		}
-		evs[i] = Event{Type: "decision", MessageID: msgID, Sender: sender, Recipient: d.Recipient,
-			Level: string(s.Level), Score: s.Score, Kinds: s.Kinds(), Rule: d.Rule,
-			Method: string(d.Method), Fallbacks: fb, Reason: d.Reason}
+		evs[i] = Event{Type: TypeDecision, MessageID: msgID, Sender: sender, Recipient: d.Recipient,
+			Level: string(s.Level), Score: s.Score, Kinds: kinds, Rule: d.Rule,
+			Method: string(d.Method), Fallbacks: methodNames(d.Fallbacks), Reason: d.Reason}
 	}
 	return evs
 }
 
-var genesis = strings.Repeat("0", 64)
-
-// hashOf is the chain hash of ev: SHA-256 over the previous hash and the
-// event's JSON without its own hash.
-func hashOf(ev Event) (string, []byte, error) {
-	ev.Hash = ""
-	body, err := json.Marshal(ev)
-	if err != nil {
-		return "", nil, err
-	}
-	h := sha256.New()
-	h.Write([]byte(ev.Prev))
-	h.Write([]byte{'\n'})
-	h.Write(body)
-	return hex.EncodeToString(h.Sum(nil)), body, nil
-}
-
-// request is one Append waiting for the writer.
-type request struct {
-	evs  []Event
-	done chan error
-}
-
-// Log is an open audit log. Concurrent Appends are group committed: one
-// writer goroutine writes every pending request and fsyncs once.
-type Log struct {
-	f       *os.File
-	logger  *slog.Logger
-	seq     uint64
-	prev    string
-	reqs    chan *request
-	stopped chan struct{}
-}
-
-// Open opens (or creates) the log at path and continues its chain. It
-// refuses a log whose last line does not verify.
-func Open(path string, logger *slog.Logger) (*Log, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("audit: %w", err)
-	}
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_APPEND, 0o600)
-	if err != nil {
-		return nil, fmt.Errorf("audit: %w", err)
-	}
-	l := &Log{f: f, logger: logger, prev: genesis, reqs: make(chan *request, 256), stopped: make(chan struct{})}
-	if err := l.resume(); err != nil {
-		f.Close()
-		return nil, err
-	}
-	go l.writer()
-	return l, nil
-}
-
-// resume reads the last line to continue seq and chain.
-func (l *Log) resume() error {
-	last, err := lastLine(l.f)
-	if err != nil || last == nil {
-		return err
-	}
-	var ev Event
-	if err := json.Unmarshal(last, &ev); err != nil {
-		return fmt.Errorf("audit: last line is not an event: %w", err)
-	}
-	want, _, err := hashOf(ev)
-	if err != nil || want != ev.Hash {
-		return fmt.Errorf("audit: last line (seq %d) does not verify: refusing to extend the chain", ev.Seq)
-	}
-	l.seq, l.prev = ev.Seq, ev.Hash
-	return nil
-}
-
-// lastLine returns the last non-empty line of f.
-func lastLine(f *os.File) ([]byte, error) {
-	st, err := f.Stat()
-	if err != nil || st.Size() == 0 {
-		return nil, err
-	}
-	size := st.Size()
-	for window := int64(4096); ; window *= 4 {
-		off := max(size-window, 0)
-		buf := make([]byte, size-off)
-		if _, err := f.ReadAt(buf, off); err != nil && err != io.EOF {
-			return nil, fmt.Errorf("audit: %w", err)
-		}
-		trimmed := strings.TrimRight(string(buf), "\n")
-		if i := strings.LastIndexByte(trimmed, '\n'); i >= 0 || off == 0 {
-			return []byte(trimmed[i+1:]), nil
-		}
-	}
-}
-
-// Append adds events to the log. It returns once they are on disk.
-func (l *Log) Append(ctx context.Context, evs ...Event) error {
-	if len(evs) == 0 {
+func methodNames(ms []policy.Method) []string {
+	if len(ms) == 0 {
 		return nil
 	}
-	r := &request{evs: evs, done: make(chan error, 1)}
-	select {
-	case l.reqs <- r:
-	case <-l.stopped:
-		return errors.New("audit: log closed")
-	case <-ctx.Done():
-		return ctx.Err()
+	names := make([]string, len(ms))
+	for i, m := range ms {
+		names[i] = string(m)
 	}
-	return <-r.done // once queued, wait for the outcome: the line is being written
+	return names
 }
 
-// writer is the only goroutine that writes the file.
-func (l *Log) writer() {
-	defer close(l.stopped)
-	for r := range l.reqs {
-		batch := []*request{r}
-	more:
-		for {
-			select {
-			case r, ok := <-l.reqs:
-				if !ok {
-					break more
-				}
-				batch = append(batch, r)
-			default:
-				break more
-			}
-		}
-		l.commit(batch)
-	}
-}
+// genesis is the prev of the first line.
+var genesis = strings.Repeat("0", 2*sha256.Size)
 
-// commit writes a batch and fsyncs once. On failure the chain state is
-// rolled back, so that the next batch continues from what is on disk.
-func (l *Log) commit(batch []*request) {
-	seq, prev := l.seq, l.prev
-	var buf []byte
-	var err error
-	for _, r := range batch {
-		for i := range r.evs {
-			if buf, err = l.encode(buf, &r.evs[i]); err != nil {
-				break
-			}
-		}
-	}
-	if err == nil {
-		err = l.write(buf)
-	}
+// hashSuffix starts the hash at the end of a line.
+const hashSuffix = `,"hash":"`
+
+// appendLine appends the line of ev (with '\n') and sets ev.Hash.
+func appendLine(buf []byte, ev *Event) ([]byte, error) {
+	start := len(buf)
+	buf, hash, err := appendUnhashed(buf, ev)
 	if err != nil {
-		l.seq, l.prev = seq, prev
-		l.logger.Error("audit write failed", "err", err)
-	}
-	for _, r := range batch {
-		r.done <- err
-	}
-}
-
-func (l *Log) write(buf []byte) error {
-	if _, err := l.f.Write(buf); err != nil {
-		return fmt.Errorf("audit: %w", err)
-	}
-	if err := l.f.Sync(); err != nil {
-		return fmt.Errorf("audit: %w", err)
-	}
-	return nil
-}
-
-// encode chains ev and appends its line to buf.
-func (l *Log) encode(buf []byte, ev *Event) ([]byte, error) {
-	l.seq++
-	ev.Seq, ev.Prev = l.seq, l.prev
-	if ev.Time.IsZero() {
-		ev.Time = time.Now().UTC()
-	}
-	hash, _, err := hashOf(*ev)
-	if err != nil {
-		return buf, fmt.Errorf("audit: %w", err)
+		return buf[:start], err
 	}
 	ev.Hash = hash
-	line, err := json.Marshal(ev)
-	if err != nil {
-		return buf, fmt.Errorf("audit: %w", err)
-	}
-	l.prev = hash
-	return append(append(buf, line...), '\n'), nil
+	buf = append(buf[:len(buf)-1], hashSuffix...)
+	return append(append(buf, hash...), '"', '}', '\n'), nil
 }
 
-// Close waits for pending appends and closes the file.
-func (l *Log) Close() error {
-	close(l.reqs)
-	<-l.stopped
-	return l.f.Close()
-}
-
-// Verify recomputes the chain of a log. The error names the first line
-// that does not hold: edited, deleted, reordered or not an event.
-func Verify(r io.Reader) (int, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 16<<20)
-	prev, n := genesis, 0
-	for sc.Scan() {
-		n++
-		var ev Event
-		if err := json.Unmarshal(sc.Bytes(), &ev); err != nil {
-			return n, fmt.Errorf("audit: line %d: not an audit event: %w", n, err)
-		}
-		if err := check(ev, n, prev); err != nil {
-			return n, err
-		}
-		prev = ev.Hash
+// appendUnhashed appends the canonical JSON of ev without its hash and
+// returns the hash of it.
+func appendUnhashed(buf []byte, ev *Event) ([]byte, string, error) {
+	e := *ev
+	e.Hash = ""
+	b := bytes.NewBuffer(buf)
+	start := b.Len()
+	enc := json.NewEncoder(b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(&e); err != nil {
+		return buf, "", fmt.Errorf("audit: %w", err)
 	}
-	return n, sc.Err()
-}
-
-func check(ev Event, n int, prev string) error {
-	if ev.Seq != uint64(n) {
-		return fmt.Errorf("audit: line %d: sequence %d where %d was expected (lines deleted, inserted or reordered)", n, ev.Seq, n)
-	}
-	if ev.Prev != prev {
-		return fmt.Errorf("audit: line %d: does not chain to line %d (a line before it was edited, deleted or reordered)", n, n-1)
-	}
-	want, _, err := hashOf(ev)
-	if err != nil || want != ev.Hash {
-		return fmt.Errorf("audit: line %d: hash mismatch (the line was edited)", n)
-	}
-	return nil
+	out := bytes.TrimSuffix(b.Bytes(), []byte{'\n'})
+	h := sha256.New()
+	h.Write([]byte(e.Prev))
+	h.Write(out[start:])
+	return out, hex.EncodeToString(h.Sum(nil)), nil
 }

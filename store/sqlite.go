@@ -5,519 +5,225 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
-	"time"
+	"sync"
+	"sync/atomic"
 
-	sqlite "modernc.org/sqlite"
-	sqlite3 "modernc.org/sqlite/lib"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
-// SQLite is the embedded engine. All writes go through one writer
-// goroutine that runs every request pending at that moment in a single
-// transaction and commits once (group commit): one fsync answers many
-// callers, which is what lets the relay acknowledge each message only once
-// it is durable without one fsync per message.
+// SQLite is the embedded engine: one database file in WAL mode with
+// synchronous=FULL, so that a commit is on disk when it returns.
+//
+// Every write goes through one goroutine that owns the write connection.
+// It takes all the requests waiting when it becomes free, runs them in one
+// transaction (each in its own savepoint, so that one failing request does
+// not fail the others), commits once and then answers every caller: group
+// commit, one fsync for many messages. Reads use a separate pool of
+// query-only connections and never wait for the writer.
+//
+// A write whose ctx ends before its commit returns ctx.Err() at once; it
+// is then dropped if the writer had not started it, and committed with its
+// batch otherwise (see write). Close commits what was submitted before it.
 type SQLite struct {
-	w      *sql.DB // one connection, owned by the writer goroutine
-	r      *sql.DB // readers
 	logger *slog.Logger
-	reqs   chan *writeReq
-	done   chan struct{}
-	stmts  map[string]*sql.Stmt // prepared in the current batch's transaction (writer goroutine only)
+	wdb    *sql.DB // pool of the single write connection
+	w      *writer // used by the run goroutine only, once Open returns
+	r      *sql.DB // query-only readers
+
+	mu      sync.RWMutex // held to send on reqs; Close takes it to close reqs
+	closed  bool
+	reqs    chan *writeReq
+	stopped chan struct{} // closed when run has answered every request
+
+	ck        *sql.DB       // the checkpointer's connection
+	ckpt      chan struct{} // wakes the checkpointer
+	ckStopped chan struct{}
+	walLong   atomic.Bool // set by the checkpointer: the writer should checkpoint
+	walBytes  int         // committed since the checkpointer was last woken; writer only
+	tune      tuning
+
+	commits   atomic.Int64 // transactions committed (for benchmarks)
+	committed atomic.Int64 // requests run in them
 }
 
 var _ Store = (*SQLite)(nil)
 
-type writeReq struct {
-	op  func(ctx context.Context, tx *sql.Tx) error
-	ctx context.Context
-	err chan error
+// errClosed is returned by writes after Close.
+var errClosed = errors.New("store: closed")
+
+// Pragmas of the write connection. synchronous=FULL in WAL mode syncs the
+// WAL at every commit: a committed transaction survives power loss. The
+// writer does not checkpoint at commit (wal_autocheckpoint 0): copying the
+// WAL into the database and syncing it took up to a second on a busy disk,
+// with every caller of the batch waiting. The checkpointer does it beside.
+var writePragmas = []string{
+	"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(FULL)", "wal_autocheckpoint(0)",
+	"journal_size_limit(67108864)", "cache_size(-16384)", "temp_store(MEMORY)",
 }
 
-const schema = `
-CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS messages (
-	id TEXT PRIMARY KEY, sender TEXT NOT NULL, submitter TEXT NOT NULL,
-	received INTEGER NOT NULL, expires INTEGER NOT NULL, size INTEGER NOT NULL,
-	level TEXT NOT NULL, body BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS recipients (
-	msg_id TEXT NOT NULL, seq INTEGER NOT NULL, addr TEXT NOT NULL, domain TEXT NOT NULL,
-	methods TEXT NOT NULL, rule TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL,
-	next_attempt INTEGER NOT NULL, last_error TEXT NOT NULL, claimed INTEGER NOT NULL DEFAULT 0,
-	PRIMARY KEY (msg_id, seq));
-CREATE INDEX IF NOT EXISTS recipients_due ON recipients (state, next_attempt);
-CREATE TABLE IF NOT EXISTS users (
-	name TEXT PRIMARY KEY, hash TEXT NOT NULL, may_send_as TEXT NOT NULL, created INTEGER NOT NULL);
-`
+// Pragmas of the checkpointer: FULL syncs the database file at checkpoint.
+var checkpointPragmas = []string{"busy_timeout(10000)", "synchronous(FULL)"}
 
-const schemaVersion = 1
+// Pragmas of the readers: query_only makes any write through them fail.
+var readPragmas = []string{"busy_timeout(10000)", "query_only(1)"}
 
-// OpenSQLite opens (creating if needed) the database at path.
+const readers = 4 // read connections; the relay reads little and has 2 cores
+
+// OpenSQLite opens the database at path, creating the file (mode 0600) and
+// its schema if needed, and migrating an older schema.
 func OpenSQLite(path string, logger *slog.Logger) (*SQLite, error) {
+	return openSQLite(path, logger, tuning{checkpointEvery: checkpointEvery, walLongPages: walLongPages})
+}
+
+func openSQLite(path string, logger *slog.Logger, tune tuning) (*SQLite, error) {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	if err := createFile(path); err != nil {
 		return nil, err
 	}
-	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
-		"?_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=busy_timeout(10000)&_txlock=immediate"
-	w, err := sql.Open("sqlite", dsn)
+	wdb, w, err := openWriter(path)
 	if err != nil {
-		return nil, fmt.Errorf("store: %w", err)
-	}
-	w.SetMaxOpenConns(1)
-	r, err := sql.Open("sqlite", dsn+"&_pragma=query_only(1)")
-	if err != nil {
-		w.Close()
-		return nil, fmt.Errorf("store: %w", err)
-	}
-	r.SetMaxOpenConns(4)
-	s := &SQLite{w: w, r: r, logger: logger, reqs: make(chan *writeReq, 1024), done: make(chan struct{}),
-		stmts: map[string]*sql.Stmt{}}
-	if err := s.migrate(); err != nil {
-		w.Close()
-		r.Close()
 		return nil, err
 	}
-	go s.writer()
+	s := &SQLite{logger: logger, wdb: wdb, w: w, tune: tune,
+		reqs: make(chan *writeReq, 4*maxBatch), stopped: make(chan struct{}),
+		ckpt: make(chan struct{}, 1), ckStopped: make(chan struct{})}
+	if s.r, err = openDB(path, readPragmas, readers); err == nil {
+		s.ck, err = openDB(path, checkpointPragmas, 1)
+	}
+	if err != nil {
+		s.closeDBs()
+		return nil, err
+	}
+	go s.run()
+	go s.checkpoints()
 	return s, nil
 }
 
-// createFile makes the database file 0600 before SQLite creates it with
-// the umask's mode.
+// createFile creates the database file with mode 0600 (SQLite would use
+// the umask's) and syncs its directory, so that a database whose first
+// commits were acknowledged cannot lose its directory entry.
 func createFile(path string) error {
-	f, err := os.OpenFile(path, os.O_RDONLY|os.O_CREATE, 0o600)
-	if err != nil {
-		return fmt.Errorf("store: %w", err)
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return nil
 	}
-	return f.Close()
+	if err != nil {
+		return fmt.Errorf("store: create database: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("store: create database: %w", err)
+	}
+	return syncDir(filepath.Dir(path))
 }
 
-func (s *SQLite) migrate() error {
-	if _, err := s.w.Exec(schema); err != nil {
-		return fmt.Errorf("store: schema: %w", err)
-	}
-	var v int
-	err := s.w.QueryRow(`SELECT version FROM schema_version`).Scan(&v)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		_, err = s.w.Exec(`INSERT INTO schema_version VALUES (?)`, schemaVersion)
-	case err == nil && v > schemaVersion:
-		err = fmt.Errorf("database schema %d is newer than this build (%d)", v, schemaVersion)
-	}
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
 	if err != nil {
-		return fmt.Errorf("store: %w", err)
+		return fmt.Errorf("store: sync directory: %w", err)
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil {
+		return fmt.Errorf("store: sync directory: %w", err)
 	}
 	return nil
 }
 
-// write hands op to the writer and waits until its batch is committed. A
-// caller whose ctx ends while waiting gets ctx.Err(); its op may still
-// have been committed (as with any database whose reply is lost).
-func (s *SQLite) write(ctx context.Context, op func(context.Context, *sql.Tx) error) error {
-	r := &writeReq{op: op, ctx: ctx, err: make(chan error, 1)}
-	select {
-	case s.reqs <- r:
-	case <-s.done:
-		return errors.New("store: closed")
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-	select {
-	case err := <-r.err:
-		return err
-	case <-ctx.Done():
-		return ctx.Err()
-	}
+func dsn(path string, pragmas []string) string {
+	q := url.Values{"_pragma": pragmas}
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 }
 
-func (s *SQLite) writer() {
-	defer close(s.done)
-	for r := range s.reqs {
-		batch := []*writeReq{r}
-	more:
-		for len(batch) < 512 {
-			select {
-			case r, ok := <-s.reqs:
-				if !ok {
-					break more
-				}
-				batch = append(batch, r)
-			default:
-				break more
-			}
-		}
-		s.commit(batch)
+func openDB(path string, pragmas []string, conns int) (*sql.DB, error) {
+	db, err := sql.Open("sqlite", dsn(path, pragmas))
+	if err != nil {
+		return nil, fmt.Errorf("store: open: %w", err)
 	}
+	db.SetMaxOpenConns(conns)
+	db.SetMaxIdleConns(conns)
+	db.SetConnMaxLifetime(0)
+	db.SetConnMaxIdleTime(0)
+	return db, nil
 }
 
-// commit runs a batch in one transaction; each request in its own
-// savepoint, so that one failing request does not fail the others.
-func (s *SQLite) commit(batch []*writeReq) {
-	errs := make([]error, len(batch))
+// openWriter opens the write connection, checks that the journal really
+// is a synced WAL, and brings the schema up to date.
+func openWriter(path string) (*sql.DB, *writer, error) {
+	db, err := openDB(path, writePragmas, 1)
+	if err != nil {
+		return nil, nil, err
+	}
+	conn, err := db.Conn(context.Background())
+	if err != nil {
+		db.Close()
+		return nil, nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	w := &writer{conn: conn, stmts: map[string]*sql.Stmt{}}
+	if err = w.checkDurable(); err == nil {
+		err = w.migrate()
+	}
+	if err != nil {
+		w.close()
+		db.Close()
+		return nil, nil, err
+	}
+	return db, w, nil
+}
+
+// checkDurable refuses a connection on which SQLite could not enable WAL
+// (some network file systems) or synchronous=FULL.
+func (w *writer) checkDurable() error {
+	var mode string
+	var syncMode int
 	ctx := context.Background()
-	tx, err := s.w.BeginTx(ctx, nil)
-	if err == nil {
-		for i, r := range batch {
-			errs[i] = s.runOne(ctx, tx, r)
-		}
-		err = tx.Commit()
-		clear(s.stmts) // closed with the transaction
+	if err := w.conn.QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode); err != nil {
+		return fmt.Errorf("store: journal mode: %w", err)
 	}
-	if err != nil {
-		err = fmt.Errorf("store: commit: %w", err)
-		s.logger.Error("store commit failed", "err", err, "batch", len(batch))
+	if err := w.conn.QueryRowContext(ctx, `PRAGMA synchronous`).Scan(&syncMode); err != nil {
+		return fmt.Errorf("store: synchronous: %w", err)
 	}
-	for i, r := range batch {
-		if err != nil {
-			errs[i] = err
-		}
-		r.err <- errs[i]
-	}
-}
-
-func (s *SQLite) runOne(ctx context.Context, tx *sql.Tx, r *writeReq) error {
-	if r.ctx.Err() != nil {
-		return r.ctx.Err()
-	}
-	if _, err := s.exec(ctx, tx, `SAVEPOINT op`); err != nil {
-		return err
-	}
-	if err := r.op(ctx, tx); err != nil {
-		s.exec(ctx, tx, `ROLLBACK TO op`)
-		s.exec(ctx, tx, `RELEASE op`)
-		return err
-	}
-	_, err := s.exec(ctx, tx, `RELEASE op`)
-	return err
-}
-
-// stmt returns query prepared once per batch: parsing SQL for every
-// statement of every request was a tenth of the relay's CPU. (Statements
-// are prepared on the transaction: the write pool has one connection, and
-// the transaction holds it.)
-func (s *SQLite) stmt(ctx context.Context, tx *sql.Tx, query string) (*sql.Stmt, error) {
-	if st, ok := s.stmts[query]; ok {
-		return st, nil
-	}
-	st, err := tx.PrepareContext(ctx, query)
-	if err != nil {
-		return nil, err
-	}
-	s.stmts[query] = st
-	return st, nil
-}
-
-func (s *SQLite) exec(ctx context.Context, tx *sql.Tx, query string, args ...any) (sql.Result, error) {
-	st, err := s.stmt(ctx, tx, query)
-	if err != nil {
-		return nil, err
-	}
-	return st.ExecContext(ctx, args...)
-}
-
-func (s *SQLite) query(ctx context.Context, tx *sql.Tx, query string, args ...any) (*sql.Rows, error) {
-	st, err := s.stmt(ctx, tx, query)
-	if err != nil {
-		return nil, err
-	}
-	return st.QueryContext(ctx, args...)
-}
-
-func (s *SQLite) queryRow(ctx context.Context, tx *sql.Tx, query string, args ...any) *sql.Row {
-	st, err := s.stmt(ctx, tx, query)
-	if err != nil {
-		return tx.QueryRowContext(ctx, query, args...) // reports the same error on Scan
-	}
-	return st.QueryRowContext(ctx, args...)
-}
-
-// Enqueue stores m and its recipients.
-func (s *SQLite) Enqueue(ctx context.Context, m *Message) error {
-	return s.write(ctx, func(ctx context.Context, tx *sql.Tx) error {
-		_, err := s.exec(ctx, tx, `INSERT INTO messages VALUES (?,?,?,?,?,?,?,?)`,
-			m.ID, m.From, m.Submitter, m.Received.UnixNano(), m.Expires.UnixNano(), m.Size, m.Level, m.Body)
-		if err != nil {
-			return fmt.Errorf("store: enqueue %s: %w", m.ID, err)
-		}
-		for _, r := range m.Recipients {
-			_, err := s.exec(ctx, tx, `INSERT INTO recipients VALUES (?,?,?,?,?,?,?,?,?,?,0)`,
-				m.ID, r.Seq, r.Addr, r.Domain, strings.Join(r.Methods, ","), r.Rule, StateQueued, 0,
-				r.NextAttempt.UnixNano(), "")
-			if err != nil {
-				return fmt.Errorf("store: enqueue %s: %w", m.ID, err)
-			}
-		}
-		return nil
-	})
-}
-
-const rcptColumns = `msg_id, seq, addr, domain, methods, rule, state, attempts, next_attempt, last_error`
-
-type scanner interface{ Scan(...any) error }
-
-func scanRecipient(sc scanner) (*Recipient, error) {
-	var r Recipient
-	var methods string
-	var next int64
-	err := sc.Scan(&r.MessageID, &r.Seq, &r.Addr, &r.Domain, &methods, &r.Rule, &r.State,
-		&r.Attempts, &next, &r.LastError)
-	if err != nil {
-		return nil, err
-	}
-	if methods != "" {
-		r.Methods = strings.Split(methods, ",")
-	}
-	r.NextAttempt = time.Unix(0, next)
-	return &r, nil
-}
-
-// Claim returns due recipients and leases them.
-func (s *SQLite) Claim(ctx context.Context, now time.Time, limit int, lease time.Duration) ([]*Recipient, error) {
-	var out []*Recipient
-	err := s.write(ctx, func(ctx context.Context, tx *sql.Tx) error {
-		out = nil
-		rows, err := s.query(ctx, tx, `SELECT `+rcptColumns+` FROM recipients
-			WHERE state = ? AND next_attempt <= ? ORDER BY next_attempt LIMIT ?`, StateQueued, now.UnixNano(), limit)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			r, err := scanRecipient(rows)
-			if err != nil {
-				rows.Close()
-				return err
-			}
-			out = append(out, r)
-		}
-		rows.Close()
-		return s.lease(ctx, tx, out, now.Add(lease))
-	})
-	if err != nil { // the op may still run: its claims lapse with the lease
-		return nil, err
-	}
-	return out, nil
-}
-
-func (s *SQLite) lease(ctx context.Context, tx *sql.Tx, rs []*Recipient, until time.Time) error {
-	for _, r := range rs {
-		r.Attempts++
-		r.NextAttempt = until
-		_, err := s.exec(ctx, tx, `UPDATE recipients SET attempts = ?, next_attempt = ?, claimed = 1 WHERE msg_id = ? AND seq = ?`,
-			r.Attempts, until.UnixNano(), r.MessageID, r.Seq)
-		if err != nil {
-			return err
-		}
+	if !strings.EqualFold(mode, "wal") || syncMode < 2 {
+		return fmt.Errorf("store: journal_mode %s, synchronous %d: want wal and 2 (full)", mode, syncMode)
 	}
 	return nil
 }
 
-// Recover releases every claim: the embedded store has one node, and at
-// its start no attempt of it is in flight.
-func (s *SQLite) Recover(ctx context.Context, now time.Time) (int, error) {
-	var n int64
-	err := s.write(ctx, func(ctx context.Context, tx *sql.Tx) error {
-		res, err := s.exec(ctx, tx, `UPDATE recipients SET claimed = 0, next_attempt = ? WHERE claimed = 1 AND state = ?`,
-			now.UnixNano(), StateQueued)
-		if err == nil {
-			n, err = res.RowsAffected()
-		}
-		return err
-	})
-	if err != nil {
-		return 0, err
-	}
-	return int(n), nil
-}
-
-// NextDue returns the earliest next attempt of a queued recipient.
-func (s *SQLite) NextDue(ctx context.Context) (time.Time, bool, error) {
-	var next sql.NullInt64
-	err := s.r.QueryRowContext(ctx, `SELECT MIN(next_attempt) FROM recipients WHERE state = ?`, StateQueued).Scan(&next)
-	if err != nil || !next.Valid {
-		return time.Time{}, false, err
-	}
-	return time.Unix(0, next.Int64), true, nil
-}
-
-// Message returns a message with its body and recipients.
-func (s *SQLite) Message(ctx context.Context, id string) (*Message, error) {
-	m := &Message{ID: id}
-	var received, expires int64
-	err := s.r.QueryRowContext(ctx, `SELECT sender, submitter, received, expires, size, level, body
-		FROM messages WHERE id = ?`, id).Scan(&m.From, &m.Submitter, &received, &expires, &m.Size, &m.Level, &m.Body)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, ErrNotFound
-	}
-	if err != nil {
-		return nil, fmt.Errorf("store: %w", err)
-	}
-	m.Received, m.Expires = time.Unix(0, received), time.Unix(0, expires)
-	m.Recipients, err = s.recipients(ctx, id)
-	return m, err
-}
-
-func (s *SQLite) recipients(ctx context.Context, id string) ([]*Recipient, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT `+rcptColumns+` FROM recipients WHERE msg_id = ? ORDER BY seq`, id)
-	if err != nil {
-		return nil, fmt.Errorf("store: %w", err)
-	}
-	defer rows.Close()
-	var out []*Recipient
-	for rows.Next() {
-		r, err := scanRecipient(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: %w", err)
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
-}
-
-// Update records attempt outcomes and removes finished messages.
-func (s *SQLite) Update(ctx context.Context, us []Update) error {
-	return s.write(ctx, func(ctx context.Context, tx *sql.Tx) error {
-		ids := map[string]bool{}
-		for _, u := range us {
-			_, err := s.exec(ctx, tx, `UPDATE recipients SET state = ?, next_attempt = ?, last_error = ?, claimed = 0
-				WHERE msg_id = ? AND seq = ?`, u.State, u.NextAttempt.UnixNano(), u.LastError, u.MessageID, u.Seq)
-			if err != nil {
-				return fmt.Errorf("store: update: %w", err)
-			}
-			ids[u.MessageID] = true
-		}
-		for id := range ids {
-			if err := s.removeIfDone(ctx, tx, id); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-}
-
-func (s *SQLite) removeIfDone(ctx context.Context, tx *sql.Tx, id string) error {
-	var pending int
-	err := s.queryRow(ctx, tx, `SELECT COUNT(*) FROM recipients WHERE msg_id = ? AND state = ?`, id, StateQueued).Scan(&pending)
-	if err != nil || pending > 0 {
-		return err
-	}
-	if _, err := s.exec(ctx, tx, `DELETE FROM recipients WHERE msg_id = ?`, id); err != nil {
-		return err
-	}
-	_, err = s.exec(ctx, tx, `DELETE FROM messages WHERE id = ?`, id)
-	return err
-}
-
-// Messages lists queued messages without bodies, oldest first.
-func (s *SQLite) Messages(ctx context.Context, limit int) ([]*Message, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT id, sender, submitter, received, expires, size, level
-		FROM messages ORDER BY received LIMIT ?`, limit)
-	if err != nil {
-		return nil, fmt.Errorf("store: %w", err)
-	}
-	var out []*Message
-	for rows.Next() {
-		m := &Message{}
-		var received, expires int64
-		if err := rows.Scan(&m.ID, &m.From, &m.Submitter, &received, &expires, &m.Size, &m.Level); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("store: %w", err)
-		}
-		m.Received, m.Expires = time.Unix(0, received), time.Unix(0, expires)
-		out = append(out, m)
-	}
-	rows.Close()
-	for _, m := range out {
-		if m.Recipients, err = s.recipients(ctx, m.ID); err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
-}
-
-// AddUser adds an account.
-func (s *SQLite) AddUser(ctx context.Context, u *User) error {
-	return s.write(ctx, func(ctx context.Context, tx *sql.Tx) error {
-		_, err := s.exec(ctx, tx, `INSERT INTO users VALUES (?,?,?,?)`,
-			u.Name, u.Hash, strings.Join(u.MaySendAs, ","), u.Created.UnixNano())
-		if isConstraint(err) {
-			return fmt.Errorf("%w: user %s", ErrExists, u.Name)
-		}
-		return err
-	})
-}
-
-func isConstraint(err error) bool {
-	var se *sqlite.Error
-	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_CONSTRAINT
-}
-
-// User returns one account.
-func (s *SQLite) User(ctx context.Context, name string) (*User, error) {
-	u := &User{}
-	var may string
-	var created int64
-	err := s.r.QueryRowContext(ctx, `SELECT name, hash, may_send_as, created FROM users WHERE name = ?`, name).
-		Scan(&u.Name, &u.Hash, &may, &created)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, ErrNotFound
-	}
-	if err != nil {
-		return nil, fmt.Errorf("store: %w", err)
-	}
-	u.MaySendAs, u.Created = splitList(may), time.Unix(0, created)
-	return u, nil
-}
-
-func splitList(s string) []string {
-	if s == "" {
-		return nil
-	}
-	return strings.Split(s, ",")
-}
-
-// Users lists the accounts by name.
-func (s *SQLite) Users(ctx context.Context) ([]*User, error) {
-	rows, err := s.r.QueryContext(ctx, `SELECT name, hash, may_send_as, created FROM users ORDER BY name`)
-	if err != nil {
-		return nil, fmt.Errorf("store: %w", err)
-	}
-	defer rows.Close()
-	var out []*User
-	for rows.Next() {
-		u := &User{}
-		var may string
-		var created int64
-		if err := rows.Scan(&u.Name, &u.Hash, &may, &created); err != nil {
-			return nil, fmt.Errorf("store: %w", err)
-		}
-		u.MaySendAs, u.Created = splitList(may), time.Unix(0, created)
-		out = append(out, u)
-	}
-	return out, rows.Err()
-}
-
-// RemoveUser deletes an account.
-func (s *SQLite) RemoveUser(ctx context.Context, name string) error {
-	return s.write(ctx, func(ctx context.Context, tx *sql.Tx) error {
-		res, err := s.exec(ctx, tx, `DELETE FROM users WHERE name = ?`, name)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("%w: user %s", ErrNotFound, name)
-		}
-		return nil
-	})
-}
-
-// Close commits what is pending and closes the database.
+// Close commits the writes already submitted, stops the writer and closes
+// the database. Writes submitted after Close fail.
 func (s *SQLite) Close() error {
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return nil
+	}
+	s.closed = true
 	close(s.reqs)
-	<-s.done
-	return errors.Join(s.r.Close(), s.w.Close())
+	s.mu.Unlock()
+	<-s.stopped
+	close(s.ckpt)
+	<-s.ckStopped
+	return s.closeDBs()
+}
+
+// closeDBs closes the connections, the writer's last: closing the last
+// connection checkpoints the WAL into the database file.
+func (s *SQLite) closeDBs() error {
+	var errs []error
+	for _, db := range []*sql.DB{s.r, s.ck} {
+		if db != nil {
+			errs = append(errs, db.Close())
+		}
+	}
+	errs = append(errs, s.w.close(), s.wdb.Close())
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("store: close: %w", err)
+	}
+	return nil
 }

@@ -1,0 +1,93 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+)
+
+// migrations[i] takes the schema from version i to version i+1. Append
+// only: a released migration is never edited.
+//
+// Times are unix nanoseconds. recipients.claimed marks a recipient leased
+// by Claim whose outcome is not yet recorded (see Recover). The partial
+// index serves Claim and NextDue; the queries repeat its WHERE literally so
+// that SQLite can use it.
+var migrations = []string{
+	`CREATE TABLE messages (
+		id        TEXT PRIMARY KEY,
+		sender    TEXT NOT NULL,
+		submitter TEXT NOT NULL,
+		received  INTEGER NOT NULL,
+		expires   INTEGER NOT NULL,
+		size      INTEGER NOT NULL,
+		level     TEXT NOT NULL,
+		body      BLOB NOT NULL);
+	CREATE INDEX messages_received ON messages (received, id);
+	CREATE TABLE recipients (
+		msg_id       TEXT NOT NULL,
+		seq          INTEGER NOT NULL,
+		addr         TEXT NOT NULL,
+		domain       TEXT NOT NULL,
+		methods      TEXT NOT NULL,
+		rule         TEXT NOT NULL,
+		state        TEXT NOT NULL,
+		attempts     INTEGER NOT NULL,
+		next_attempt INTEGER NOT NULL,
+		last_error   TEXT NOT NULL,
+		claimed      INTEGER NOT NULL,
+		PRIMARY KEY (msg_id, seq)) WITHOUT ROWID;
+	CREATE INDEX recipients_due ON recipients (next_attempt) WHERE state = 'queued';
+	CREATE TABLE users (
+		name        TEXT PRIMARY KEY,
+		hash        TEXT NOT NULL,
+		may_send_as TEXT NOT NULL,
+		created     INTEGER NOT NULL);`,
+}
+
+// migrate brings the schema to len(migrations) in one transaction; the
+// write lock makes concurrent openers (the CLI beside the daemon) wait.
+func (w *writer) migrate() error {
+	ctx := context.Background()
+	if _, err := w.conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
+		return fmt.Errorf("store: migrate: %w", err)
+	}
+	err := w.migrateLocked(ctx)
+	if err == nil {
+		_, err = w.conn.ExecContext(ctx, `COMMIT`)
+	}
+	if err != nil {
+		w.rollback()
+		return fmt.Errorf("store: migrate: %w", err)
+	}
+	return nil
+}
+
+func (w *writer) migrateLocked(ctx context.Context) error {
+	_, err := w.conn.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`)
+	if err != nil {
+		return err
+	}
+	var v int
+	err = w.conn.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&v)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("database schema version %d is newer than this build's (%d)", v, len(migrations))
+	}
+	if v == len(migrations) {
+		return nil
+	}
+	for ; v < len(migrations); v++ {
+		if _, err := w.conn.ExecContext(ctx, migrations[v]); err != nil {
+			return fmt.Errorf("to version %d: %w", v+1, err)
+		}
+	}
+	if _, err := w.conn.ExecContext(ctx, `DELETE FROM schema_version`); err != nil {
+		return err
+	}
+	_, err = w.conn.ExecContext(ctx, `INSERT INTO schema_version (version) VALUES (?)`, v)
+	return err
+}
