@@ -149,36 +149,15 @@ func runUserAdd(args []string, stdin io.Reader, stdout, stderr io.Writer) error 
 	return nil
 }
 
-func runUserList(args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("user list", stderr)
+// withStore parses a command that takes -config and nargs arguments, and
+// runs fn over the config's store.
+func withStore(name string, args []string, stderr io.Writer, nargs int, fn func(st store.Store, args []string) error) error {
+	fs := newFlags(name, stderr)
 	path := fs.String("config", os.Getenv("SEALPOST_CONFIG"), "sealpost.yaml")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	st, err := openStore(*path)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	users, err := st.Users(context.Background())
-	if err != nil {
-		return err
-	}
-	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "NAME\tMAY SEND AS\tCREATED")
-	for _, u := range users {
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", u.Name, strings.Join(u.MaySendAs, ","), u.Created.Format(time.DateOnly))
-	}
-	return tw.Flush()
-}
-
-func runUserRemove(args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("user remove", stderr)
-	path := fs.String("config", os.Getenv("SEALPOST_CONFIG"), "sealpost.yaml")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if fs.NArg() != 1 {
+	if fs.NArg() != nargs {
 		return errUsage
 	}
 	st, err := openStore(*path)
@@ -186,11 +165,32 @@ func runUserRemove(args []string, _ io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer st.Close()
-	if err := st.RemoveUser(context.Background(), fs.Arg(0)); err != nil {
-		return err
-	}
-	fmt.Fprintf(stdout, "removed %s\n", fs.Arg(0))
-	return nil
+	return fn(st, fs.Args())
+}
+
+func runUserList(args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	return withStore("user list", args, stderr, 0, func(st store.Store, _ []string) error {
+		users, err := st.Users(context.Background())
+		if err != nil {
+			return err
+		}
+		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "NAME\tMAY SEND AS\tCREATED")
+		for _, u := range users {
+			fmt.Fprintf(tw, "%s\t%s\t%s\n", u.Name, strings.Join(u.MaySendAs, ","), u.Created.Format(time.DateOnly))
+		}
+		return tw.Flush()
+	})
+}
+
+func runUserRemove(args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	return withStore("user remove", args, stderr, 1, func(st store.Store, args []string) error {
+		if err := st.RemoveUser(context.Background(), args[0]); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "removed %s\n", args[0])
+		return nil
+	})
 }
 
 func runAuditVerify(args []string, _ io.Reader, stdout, stderr io.Writer) error {
@@ -221,29 +221,21 @@ func runAuditVerify(args []string, _ io.Reader, stdout, stderr io.Writer) error 
 }
 
 func runQueueList(args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("queue list", stderr)
-	path := fs.String("config", os.Getenv("SEALPOST_CONFIG"), "sealpost.yaml")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	st, err := openStore(*path)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	ms, err := st.Messages(context.Background(), 1000)
-	if err != nil {
-		return err
-	}
-	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tRECEIVED\tSIZE\tLEVEL\tRECIPIENT\tSTATE\tATTEMPTS\tLAST ERROR")
-	for _, m := range ms {
-		for _, r := range m.Recipients {
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%d\t%s\n", m.ID, m.Received.Format(time.DateTime),
-				m.Size, m.Level, r.Addr, r.State, r.Attempts, r.LastError)
+	return withStore("queue list", args, stderr, 0, func(st store.Store, _ []string) error {
+		ms, err := st.Messages(context.Background(), 1000)
+		if err != nil {
+			return err
 		}
-	}
-	return tw.Flush()
+		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "ID\tRECEIVED\tSIZE\tLEVEL\tRECIPIENT\tSTATE\tATTEMPTS\tLAST ERROR")
+		for _, m := range ms {
+			for _, r := range m.Recipients {
+				fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%d\t%s\n", m.ID, m.Received.Format(time.DateTime),
+					m.Size, m.Level, r.Addr, r.State, r.Attempts, r.LastError)
+			}
+		}
+		return tw.Flush()
+	})
 }
 
 func runPolicyCheck(args []string, _ io.Reader, stdout, stderr io.Writer) error {

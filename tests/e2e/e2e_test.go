@@ -292,3 +292,24 @@ func newPool(pem []byte) *x509.CertPool {
 	p.AppendCertsFromPEM(pem)
 	return p
 }
+
+// TestUserAndQueueCommands: accounts listed and removed; the queue listed.
+func TestUserAndQueueCommands(t *testing.T) {
+	e := newEnv(t, opts{})
+	out, err := sealpost(t, "", "user list", "-config", e.cfgPath)
+	if err != nil || !strings.Contains(out, "alice@example.org  @example.org") || strings.Contains(out, password) {
+		t.Fatalf("user list: %v\n%s", err, out)
+	}
+	if out, err := sealpost(t, "pw2\n", "user add", "-config", e.cfgPath, "alice@example.org"); err == nil {
+		t.Fatalf("adding an existing account succeeded:\n%s", out)
+	}
+	if out, err := sealpost(t, "", "user remove", "-config", e.cfgPath, "alice@example.org"); err != nil {
+		t.Fatalf("user remove: %v\n%s", err, out)
+	}
+	if out, _ := sealpost(t, "", "user list", "-config", e.cfgPath); strings.Contains(out, "alice@") {
+		t.Fatalf("removed account still listed:\n%s", out)
+	}
+	if out, err := sealpost(t, "", "queue list", "-config", e.cfgPath); err != nil || !strings.HasPrefix(out, "ID") {
+		t.Fatalf("queue list: %v\n%s", err, out)
+	}
+}
