@@ -2,7 +2,6 @@ package relay
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"crypto/tls"
 	"crypto/x509"
@@ -19,6 +18,7 @@ import (
 
 	"github.com/sealpost/sealpost/conf"
 	"github.com/sealpost/sealpost/crypto/tlscert"
+	"github.com/sealpost/sealpost/internal/testutil"
 )
 
 // recorder is an Acceptor that keeps every submission, or fails with err.
@@ -86,30 +86,12 @@ func (a *fakeAuth) Authenticate(_ context.Context, user, pass string) (*Account,
 	return nil, nil
 }
 
-// syncBuffer collects log output from many goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // env is a Server with its three listeners on 127.0.0.1.
 type testEnv struct {
 	srv                     *Server
 	acc                     *recorder
 	auth                    *fakeAuth
-	logs                    *syncBuffer
+	logs                    *testutil.Buffer
 	roots                   *x509.CertPool
 	submission, submissions string
 	relay                   string
@@ -141,7 +123,7 @@ func newTestEnv(t testing.TB, o testEnvOptions) *testEnv {
 		o.maySendAs = []string{"@clinic.example"}
 	}
 	tlsConf, roots := testTLS(t)
-	e := &testEnv{acc: &recorder{}, auth: &fakeAuth{}, logs: &syncBuffer{}, roots: roots}
+	e := &testEnv{acc: &recorder{}, auth: &fakeAuth{}, logs: &testutil.Buffer{}, roots: roots}
 	srv, err := NewServer(ServerConfig{Hostname: "relay.test", Limits: lim, TLS: tlsConf, Auth: e.auth,
 		Acceptor: e.acc, Logger: slog.New(slog.NewTextHandler(e.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))})
 	if err != nil {

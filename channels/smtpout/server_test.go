@@ -1,7 +1,6 @@
 package smtpout
 
 import (
-	"bytes"
 	"context"
 	"crypto"
 	"crypto/ecdsa"
@@ -281,24 +280,6 @@ func (r *fakeResolver) LookupMX(context.Context, string) ([]*net.MX, error) {
 }
 
 var _ Resolver = (*fakeResolver)(nil)
-
-// syncBuffer collects logs from several goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // newDeliverer returns a Deliverer trusting the test CA; mod adjusts it.
 func newDeliverer(t testing.TB, p *pki, mod func(*Config)) *Deliverer {

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/emersion/go-smtp"
+	"github.com/sealpost/sealpost/internal/testutil"
 	"github.com/sealpost/sealpost/policy"
 )
 
@@ -478,7 +479,7 @@ func TestLogsHoldNoContent(t *testing.T) {
 		ts.be.reject = map[string]*smtp.SMTPError{"bob@example.org": {Code: 550, Message: "no"}}
 	})
 	for _, level := range []slog.Level{slog.LevelInfo, slog.LevelDebug} {
-		var buf syncBuffer
+		var buf testutil.Buffer
 		d := newDeliverer(t, p, func(c *Config) {
 			routeTo(ts)(c)
 			c.Logger = slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: level}))

@@ -24,6 +24,7 @@ import (
 
 	"github.com/sealpost/sealpost/crypto/seal"
 	"github.com/sealpost/sealpost/crypto/tlscert"
+	"github.com/sealpost/sealpost/internal/testutil"
 )
 
 var binary string
@@ -92,7 +93,7 @@ type env struct {
 	sinkCAFile string
 	dkimTXT    map[string]string // selector -> TXT record
 	proc       *exec.Cmd
-	logs       *syncBuffer
+	logs       *testutil.Buffer
 }
 
 // opts shapes the config an env writes.
@@ -248,7 +249,7 @@ func (e *env) writeMasterKey() {
 // start runs `sealpost serve` and waits until it listens.
 func (e *env) start() {
 	e.t.Helper()
-	e.logs = &syncBuffer{}
+	e.logs = &testutil.Buffer{}
 	e.proc = exec.Command(binary, "serve", "-config", e.cfgPath)
 	e.proc.Stdout, e.proc.Stderr = e.logs, e.logs
 	if err := e.proc.Start(); err != nil {
@@ -286,24 +287,6 @@ func stop(p *exec.Cmd) {
 		p.Process.Kill()
 		<-done
 	}
-}
-
-// syncBuffer is a bytes.Buffer safe for a process's two output streams.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 // sink is the downstream SMTP server the relay delivers to.
