@@ -1,0 +1,252 @@
+package payload
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// csvRule maps header columns to a kind. A column matches when one of its
+// words (trailing digits dropped: "dx1", "icd10") is in words, or its words
+// run together contain one of contains. Rules are tried in order.
+type csvRule struct {
+	words    []string
+	contains []string
+	exact    []string // the whole header, words run together
+	id       idSet
+	clin     clinSet
+	weak     bool // counts only beside a column about a person
+}
+
+// csvRules come in order: the first match names the column. A rule with
+// no kind ("ip address") stops the search.
+var csvRules = []csvRule{
+	{contains: []string{"email", "correo"}, words: []string{"mail"}, id: idEmail},
+	{words: []string{"provider", "physician", "doctor", "prescriber", "medico", "clinician", "attending", "npi"},
+		clin: clEncounter, weak: true},
+	{words: []string{"ip", "mac", "url", "web", "website", "host", "hostname", "file", "filename", "user", "username"}},
+	{words: []string{"ssn", "nss", "curp"}, contains: []string{"socialsecurity", "segurosocial"}, id: idSSN},
+	{words: []string{"dob", "nacimiento", "birthday"},
+		contains: []string{"dateofbirth", "birthdate", "fechadenacimiento", "fechanac"}, id: idDOB},
+	{words: []string{"mrn", "nhc", "expediente"}, contains: []string{"medicalrecord", "patientid", "patientnumber",
+		"patientno", "chartnumber", "chartno", "chartid", "historiaclinica", "idpaciente", "numerodepaciente"}, id: idMRN},
+	{words: []string{"poliza", "afiliado"}, contains: []string{"memberid", "membernumber", "memberno", "subscriberid",
+		"subscribernumber", "policynumber", "policyno", "policyid", "insuranceid", "medicaidid", "medicareid",
+		"beneficiaryid", "numerodepoliza"}, id: idMemberID},
+	{words: []string{"claim", "claims", "reclamacion", "reclamo"}, contains: []string{"claimnumber", "claimid", "claimno"},
+		id: idClaim},
+	{contains: []string{"accountnumber", "accountno", "accountid", "numerodecuenta", "acctnumber", "acctno"}, id: idAccount},
+	{words: []string{"tel", "mobile", "cell", "celular", "movil", "fax"}, contains: []string{"phone", "telefono"}, id: idPhone},
+	{words: []string{"address", "addr", "street", "direccion", "domicilio", "calle"}, id: idAddress},
+	{exact: []string{"patient", "paciente"}, words: []string{"apellido", "apellidos", "surname", "forename", "firstname", "lastname"},
+		contains: []string{"patientname", "nombrepaciente", "nombredelpaciente", "firstname", "lastname", "givenname",
+			"familyname", "middlename", "primernombre", "segundonombre"}, id: idName},
+	{words: []string{"name", "names", "nombre", "nombres", "fullname"}, id: idName, weak: true},
+	{words: []string{"dx", "icd", "cie"}, contains: []string{"diagnos"}, clin: clDiagnosis},
+	{words: []string{"drug", "drugs", "rx", "ndc", "prescription", "receta"},
+		contains: []string{"medicat", "medicament", "medicac"}, clin: clMedication},
+	{words: []string{"cpt", "hcpcs"}, contains: []string{"procedure", "procedimiento"}, clin: clProcedure},
+	{contains: []string{"loinc", "labresult", "testresult"}, clin: clObservation},
+	{contains: []string{"allerg", "alergi"}, clin: clAllergy},
+	{contains: []string{"vaccin", "immuniz", "vacuna", "inmuniz"}, clin: clImmunization},
+	{words: []string{"dos"}, contains: []string{"visitdate", "dateofservice", "servicedate", "admitdate", "admissiondate",
+		"dischargedate", "encounter", "fechadeservicio", "fechadeatencion", "fechadevisita"}, clin: clEncounter},
+	{words: []string{"condition", "conditions", "problem", "padecimiento"}, clin: clDiagnosis, weak: true},
+	{words: []string{"lab", "labs", "result", "results", "resultado", "resultados", "test", "tests", "examen", "prueba"},
+		clin: clObservation, weak: true},
+	{words: []string{"appointment", "appointments", "cita", "visit", "consulta"}, clin: clEncounter, weak: true},
+}
+
+// personMarkers make a column about a person without naming an identifier.
+var personMarkers = []string{"patient", "paciente", "member", "subscriber", "insured", "beneficiary", "asegurado"}
+
+// csvColumn is what one header column says.
+type csvColumn struct {
+	id   idSet
+	clin clinSet
+}
+
+// readCSV summarises a delimited table with a header row into t.
+func readCSV(r io.Reader, t *tally) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(64 << 10)
+	cr := csv.NewReader(br)
+	cr.Comma = sniffDelimiter(head)
+	cr.LazyQuotes, cr.FieldsPerRecord, cr.ReuseRecord = true, -1, true
+	header, err := cr.Read()
+	if err != nil {
+		return csvError(err)
+	}
+	cols, ok := mapHeader(header)
+	if !ok {
+		return nil
+	}
+	return csvRows(cr, cols, t)
+}
+
+// csvRows tallies the data rows: a row with a value in an identifier
+// column is a record, and a kind counts once a row gives it a value.
+func csvRows(cr *csv.Reader, cols []csvColumn, t *tally) error {
+	for {
+		rec, err := cr.Read()
+		if err != nil {
+			return csvError(err)
+		}
+		person := false
+		for i, v := range rec[:min(len(rec), len(cols))] {
+			if c := cols[i]; c != (csvColumn{}) && strings.TrimSpace(v) != "" {
+				t.ids |= c.id
+				t.clin |= c.clin
+				person = person || c.id != 0
+			}
+		}
+		if person {
+			t.records++
+		}
+	}
+}
+
+// csvError is nil at the end of input; a parse error keeps only its line.
+func csvError(err error) error {
+	var pe *csv.ParseError
+	switch {
+	case err == io.EOF:
+		return nil
+	case errors.As(err, &pe):
+		return fmt.Errorf("%w: csv syntax error at line %d", ErrMalformed, pe.StartLine)
+	}
+	return err
+}
+
+// sniffDelimiter picks the separator a header line uses most: tab, comma,
+// semicolon or pipe, outside quotes.
+func sniffDelimiter(head []byte) rune {
+	if i := bytes.IndexByte(head, '\n'); i >= 0 {
+		head = head[:i]
+	}
+	var n [4]int
+	seps := [4]byte{'\t', ',', ';', '|'}
+	quoted := false
+	for _, c := range head {
+		if c == '"' {
+			quoted = !quoted
+		}
+		if i := bytes.IndexByte(seps[:], c); i >= 0 && !quoted {
+			n[i]++
+		}
+	}
+	best := 1
+	for i := range n {
+		if n[i] > n[best] {
+			best = i
+		}
+	}
+	return rune(seps[best])
+}
+
+// mapHeader maps each column of the header to its kind. Weak columns count
+// only when a strong identifier or a person marker is present; ok reports
+// whether some column counts.
+func mapHeader(header []string) (cols []csvColumn, ok bool) {
+	cols = make([]csvColumn, len(header))
+	weak := make([]bool, len(header))
+	person := false
+	for i, h := range header {
+		ws := headerWords(h)
+		rule := matchColumn(ws)
+		cols[i], weak[i] = csvColumn{rule.id, rule.clin}, rule.weak
+		person = person || rule.id != 0 && !rule.weak || hasWord(ws, personMarkers)
+	}
+	for i := range cols {
+		if weak[i] && !person {
+			cols[i] = csvColumn{}
+		}
+		ok = ok || cols[i] != csvColumn{}
+	}
+	return cols, ok
+}
+
+// matchColumn returns the first rule the words of a header match.
+func matchColumn(ws []string) csvRule {
+	joined := strings.Join(ws, "")
+	for _, r := range csvRules {
+		if hasWord(ws, r.words) || containsAny(joined, r.contains) || slices.Contains(r.exact, joined) {
+			return r
+		}
+	}
+	return csvRule{}
+}
+
+// hasWord reports whether a word of ws, or that word without trailing
+// digits, is in set.
+func hasWord(ws, set []string) bool {
+	for _, w := range ws {
+		bare := strings.TrimRight(w, "0123456789")
+		for _, s := range set {
+			if w == s || bare == s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// headerWords splits a header into lower-case words without accents:
+// "PatientDOB", "fecha_de_nacimiento", "Teléfono #" → patient dob; fecha
+// de nacimiento; telefono.
+func headerWords(h string) []string {
+	var ws []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			ws = append(ws, string(cur))
+			cur = cur[:0]
+		}
+	}
+	prev := ' '
+	for _, c := range h {
+		switch {
+		case !unicode.IsLetter(c) && !unicode.IsDigit(c):
+			flush()
+		case unicode.IsUpper(c) && (unicode.IsLower(prev) || unicode.IsDigit(prev)):
+			flush()
+			cur = append(cur, fold(c))
+		default:
+			cur = append(cur, fold(c))
+		}
+		prev = c
+	}
+	flush()
+	return ws
+}
+
+// accents maps the accented letters of Spanish (and French) headers to
+// plain ones.
+var accents = map[rune]rune{
+	'á': 'a', 'é': 'e', 'í': 'i', 'ó': 'o', 'ú': 'u', 'ü': 'u', 'ñ': 'n',
+	'à': 'a', 'è': 'e', 'ì': 'i', 'ò': 'o', 'ù': 'u', 'â': 'a', 'ê': 'e', 'î': 'i', 'ô': 'o', 'û': 'u', 'ç': 'c',
+}
+
+// fold lower-cases c and drops its accent.
+func fold(c rune) rune {
+	c = unicode.ToLower(c)
+	if p, ok := accents[c]; ok {
+		return p
+	}
+	return c
+}

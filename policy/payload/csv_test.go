@@ -1,0 +1,85 @@
+package payload
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestCSVHeaders: how header rows map to kinds, with one data row that
+// fills every column.
+func TestCSVHeaders(t *testing.T) {
+	cases := []struct {
+		header   string
+		ids      []string
+		clinical []string
+	}{
+		{"first name,last name", []string{"name"}, nil},
+		{"FirstName,LastName,Email Address", []string{"email", "name"}, nil},
+		{"name,price", nil, nil},
+		{"name,phone", []string{"name", "phone"}, nil},
+		{"Name,Patient Status", []string{"name"}, nil},
+		{"patient_id,date_of_birth,ssn", []string{"dob", "mrn", "ssn"}, nil},
+		{"Member ID,Subscriber ID,Policy Number,Claim Number,Account Number",
+			[]string{"account", "claim", "member-id"}, nil},
+		{"Chart Number,Street,Telephone", []string{"address", "mrn", "phone"}, nil},
+		{"IP Address,hostname,user name", nil, nil},
+		{"mrn,dx1,ICD10Code,NDC,Rx,CPT,HCPCS,Lab Result,Allergies,DOS,Provider Name",
+			[]string{"mrn"}, []string{"allergy", "diagnosis", "encounter", "medication", "observation", "procedure"}},
+		{"test,result,condition,appointment", nil, nil},
+		{"mrn,test,result,condition,appointment", []string{"mrn"}, []string{"diagnosis", "encounter", "observation"}},
+		{"icd10,description,count", nil, []string{"diagnosis"}},
+		{"Nombre,Apellidos,Fecha_Nacimiento,Correo electrónico,Dirección,Teléfono", []string{"address", "dob", "email", "name", "phone"}, nil},
+		{"paciente,diagnóstico,medicación,procedimiento,alergias,vacuna",
+			[]string{"name"}, []string{"allergy", "diagnosis", "immunization", "medication", "procedure"}},
+		{"Patient,Medical Record Number,Date of Service,Visit Date", []string{"mrn", "name"}, []string{"encounter"}},
+		{"sku\tdescription\tprice", nil, nil},
+		{"DOB|Social Security", []string{"dob", "ssn"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.header, func(t *testing.T) {
+			sep := string(sniffDelimiter([]byte(c.header)))
+			row := strings.Repeat("v"+sep, strings.Count(c.header, sep)) + "v"
+			s, err := Read(CSV, strings.NewReader(c.header+"\n"+row+"\n"), 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(s.Identifiers, c.ids) || !reflect.DeepEqual(s.Clinical, c.clinical) {
+				t.Errorf("got %q %q, want %q %q", s.Identifiers, s.Clinical, c.ids, c.clinical)
+			}
+			checkInvariants(t, s)
+		})
+	}
+}
+
+func TestSniffDelimiter(t *testing.T) {
+	cases := map[string]rune{
+		"a,b,c":              ',',
+		"a\tb\tc":            '\t',
+		"a;b;c\n1,5;2,5;3":   ';',
+		`"a,b";"c,d";e`:      ';',
+		"a|b|c":              '|',
+		"single":             ',',
+		"a\tb,c\td\n1,2,3,4": '\t',
+	}
+	for head, want := range cases {
+		if got := sniffDelimiter([]byte(head)); got != want {
+			t.Errorf("sniffDelimiter(%q) = %q, want %q", head, got, want)
+		}
+	}
+}
+
+func TestHeaderWords(t *testing.T) {
+	cases := map[string][]string{
+		"PatientDOB":          {"patient", "dob"},
+		"fecha_de_nacimiento": {"fecha", "de", "nacimiento"},
+		"Teléfono #":          {"telefono"},
+		"ICD10Code":           {"icd10", "code"},
+		"  ":                  nil,
+	}
+	for h, want := range cases {
+		if got := headerWords(h); !reflect.DeepEqual(got, want) {
+			t.Errorf("headerWords(%q) = %q, want %q", h, got, want)
+		}
+	}
+}

@@ -1,0 +1,93 @@
+package payload
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReadDetails: the finer points of each format, on small inputs.
+func TestReadDetails(t *testing.T) {
+	l := func(s ...string) []string { return s }
+	const msh = "MSH|^~\\&|A|B|C|D|20240101||ADT^A08|1|P|2.5\r"
+	const cda = `<ClinicalDocument xmlns="urn:hl7-org:v3">`
+	cases := []struct {
+		name  string
+		kind  Kind
+		input string
+		want  Summary
+	}{
+		{"hl7 telecom repetitions", HL7v2, msh + "PID|1||||||||||||555-0100~^NET^Internet^a@example.org\r",
+			Summary{HL7v2, 1, l("email", "phone"), nil}},
+		{"hl7 nulls and empty components", HL7v2, msh + "PID|1||\"\"||^^^||\"\"\rNTE|1\rPV1|1\r",
+			Summary{HL7v2, 1, nil, nil}},
+		{"hl7 z segment and wrapped text", HL7v2, msh + "ZPI|1|secret\rOBX|1|TX|||line one\nline two, PID|x\r",
+			Summary{HL7v2, 0, nil, l("observation")}},
+		{"hl7 mllp frame", HL7v2, "\x0b" + msh + "PID|1||M1\r\x1c\r",
+			Summary{HL7v2, 1, l("mrn"), nil}},
+		{"hl7 two patients in one message", HL7v2, msh + "PID|1||M1\rMRG|M0\rPID|2||M2\r",
+			Summary{HL7v2, 2, l("mrn"), nil}},
+		{"hl7 guarantor and insurance", HL7v2, msh + "PID|1||M1\rGT1|1||Doe^Jo||||||||||123-45-6789\rIN2||987-65-4320\r",
+			Summary{HL7v2, 1, l("mrn", "name", "ssn"), l("claim", "coverage")}},
+		{"hl7 other separators", HL7v2, "MSH#@~\\&#A\rPID#1##M1@@@X##N@G\r",
+			Summary{HL7v2, 1, l("mrn", "name"), nil}},
+
+		{"fhir member id by type", FHIR, `{"resourceType":"Patient","identifier":[{"type":{"coding":[{"code":"MB"}]},"value":"1"}]}`,
+			Summary{FHIR, 1, l("member-id"), nil}},
+		{"fhir telecom without system", FHIR, `{"resourceType":"Patient","telecom":[{"value":"1"},{"system":"url","value":"u"}]}`,
+			Summary{FHIR, 1, l("phone"), nil}},
+		{"fhir empty members", FHIR, `{"resourceType":"Patient","name":[],"birthDate":"","address":null,"identifier":[]}`,
+			Summary{FHIR, 1, nil, nil}},
+		{"fhir group subject", FHIR, `{"resourceType":"Observation","subject":{"reference":"Group/7"}}`,
+			Summary{FHIR, 0, nil, l("observation")}},
+		{"fhir subject by display", FHIR, `{"resourceType":"Observation","subject":{"display":"A. Person"}}`,
+			Summary{FHIR, 1, l("name"), l("observation")}},
+		{"fhir absolute and versioned references", FHIR,
+			`{"resourceType":"Procedure","subject":{"reference":"https://ehr.example/fhir/Patient/9/_history/2"}}` +
+				`{"resourceType":"Procedure","subject":{"reference":"https://ehr.example/fhir/Device/9/_history/2"}}` +
+				`{"resourceType":"Procedure","subject":{"reference":"urn:uuid:1","type":"Patient"}}`,
+			Summary{FHIR, 2, nil, l("procedure")}},
+		{"fhir contained patient not double counted", FHIR,
+			`{"resourceType":"Observation","contained":[{"resourceType":"Patient","id":"p","birthDate":"2000"}],"subject":{"reference":"#p"}}`,
+			Summary{FHIR, 1, l("dob"), l("observation")}},
+		{"fhir coverage", FHIR, `{"resourceType":"Coverage","subscriberId":"S1","beneficiary":{"reference":"Patient/1","identifier":{"value":"x"}}}`,
+			Summary{FHIR, 1, l("member-id", "mrn"), l("coverage")}},
+		{"fhir resourceType last", FHIR, `{"identifier":[{"system":"http://hl7.org/fhir/sid/us-ssn","value":"x"}],"resourceType":"Patient"}`,
+			Summary{FHIR, 1, l("ssn"), nil}},
+		{"fhir practitioner is not a patient", FHIR, `{"resourceType":"Practitioner","name":[{"family":"X"}],"identifier":[{"value":"1"}]}`,
+			Summary{Kind: FHIR}},
+
+		{"ccda two record targets", CCDA, cda + `<recordTarget><patientRole><id root="1" extension="a"/></patientRole></recordTarget>` +
+			`<recordTarget><patientRole><id nullFlavor="UNK"/><telecom value="fax:1"/><telecom value="https://x"/></patientRole></recordTarget></ClinicalDocument>`,
+			Summary{CCDA, 2, l("mrn", "phone"), nil}},
+		{"ccda unknown sections", CCDA, cda + `<component><structuredBody>` +
+			`<component><section><code code="0000-0"/><text>narrative</text></section></component>` +
+			`<component><section><entry><encounter/></entry><entry><procedure/></entry></section></component>` +
+			`</structuredBody></component></ClinicalDocument>`,
+			Summary{CCDA, 0, nil, l("encounter", "note", "procedure")}},
+		{"ccda unstructured body", CCDA, cda + `<component><nonXMLBody><text mediaType="application/pdf">JVBE</text></nonXMLBody></component></ClinicalDocument>`,
+			Summary{CCDA, 0, nil, l("note")}},
+		{"ccda prefixed", CCDA, `<cda:ClinicalDocument xmlns:cda="urn:hl7-org:v3"><cda:recordTarget><cda:patientRole>` +
+			`<cda:patient><cda:birthTime value="2001"/></cda:patient></cda:patientRole></cda:recordTarget></cda:ClinicalDocument>`,
+			Summary{CCDA, 1, l("dob"), nil}},
+		{"ccda wrong namespace", CCDA, `<ClinicalDocument xmlns="urn:example"><recordTarget><patientRole/></recordTarget></ClinicalDocument>`,
+			Summary{Kind: CCDA}},
+		{"ccda latin1 and mismatched tags", CCDA, `<?xml version="1.0" encoding="ISO-8859-1"?>` + cda +
+			"<recordTarget><patientRole><patient><name>Mu\xf1oz</nam></patient></patientRole></recordTarget></ClinicalDocument>",
+			Summary{CCDA, 1, l("name"), nil}},
+
+		{"csv quoted header and ragged rows", CSV, "\"Patient Name\",\"MRN\"\nA\nB,1,extra\n,\n",
+			Summary{CSV, 2, l("mrn", "name"), nil}},
+		{"csv empty column stays out", CSV, "mrn,ssn\n1,\n2, \n", Summary{CSV, 2, l("mrn"), nil}},
+		{"csv header only", CSV, "mrn,dob\n", Summary{Kind: CSV}},
+		{"csv bare quotes", CSV, "name;dob\nO\"Brien;1990\n", Summary{CSV, 1, l("dob", "name"), nil}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := Read(c.kind, strings.NewReader(c.input), 0)
+			if err != nil {
+				t.Fatalf("Read: %v", err)
+			}
+			checkSummary(t, got, c.want)
+		})
+	}
+}
