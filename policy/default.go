@@ -3,29 +3,144 @@ package policy
 // defaultYAML is the built-in policy. Its commented examples are tested:
 // uncommented, they parse and state the built-in defaults.
 const defaultYAML = `# Sealpost policy. Check it with: sealpost policy check
+# Try it on a message with: sealpost policy explain [--rcpt ADDR] MSG.eml
 #
-# Inspection scores each message: every detector that finds its kind adds
-# its weight once. A level applies from its threshold up; "none" is every
-# score below the lowest.
+# Inspection reads every text of a message as a reader would see it
+# (subject, display names, every MIME part decoded, HTML as text,
+# attachment names, CSV/HL7/FHIR/C-CDA payloads, PDF and Office text,
+# attached messages) and scores it. Each detector that finds its kind adds
+# its weight once; no group adds more than its cap; the context rules
+# weigh the groups together. A level applies from its threshold up;
+# "none" is every score below the lowest.
 levels:
   phi: 30
   restricted: 70
 
-# Every detector can be reweighted or switched off. These are the defaults:
-# one identifier alone, or health terms without an identifier, stay below
-# phi; an identifier with health terms reaches it.
+# Every detector can be reweighted or switched off. These are the defaults.
+# Groups: identifier (names a patient), individual (about or to one person),
+# contact (in every signature), provider, health, care, restricted,
+# marker (the sender's own marking), bulk, unreadable.
 # detectors:
-#   subject-tag:        {enabled: true, weight: 30}  # [secure] [encrypt] [phi] in the subject: at least phi
-#   sensitivity-header: {enabled: true, weight: 0}   # X-Sensitivity: phi|restricted: at least that level
-#   ssn:                {enabled: true, weight: 10}  # 123-45-6789, or 9 digits right after "SSN"
-#   mbi:                {enabled: true, weight: 15}  # Medicare Beneficiary Identifier
-#   mrn:                {enabled: true, weight: 10}  # MRN, member/claim/account/patient number
-#   dob:                {enabled: true, weight: 10}  # a date right after DOB, date of birth, born
-#   npi:                {enabled: true, weight: 5}   # a provider's NPI (not a patient identifier)
-#   clinical-term:      {enabled: true, weight: 10}  # diagnoses, drugs, tests
-#   restricted-term:    {enabled: true, weight: 15}  # HIV, substance use, mental health, genetic, reproductive
-#   identifier+health:  {enabled: true, weight: 20}  # a patient identifier with clinical or restricted terms
-# Restricted terms about an identified patient are always at least restricted.
+#   subject-tag:          {enabled: true, weight: 30}  # marker: [secure] [encrypt] [phi] [confidential]
+#   sensitivity-header:   {enabled: true, weight: 0}   # marker: X-Sensitivity: phi|restricted, at least that level
+#   sender-default:       {enabled: true, weight: 0}   # marker: senders: below
+#   ssn:                  {enabled: true, weight: 15}  # identifier: 123-45-6789 (issued ranges), 9 digits after SSN
+#   mbi:                  {enabled: true, weight: 15}  # identifier: Medicare Beneficiary Identifier
+#   mrn:                  {enabled: true, weight: 10}  # identifier: after MRN, medical record, chart, patient ID
+#   member-id:            {enabled: true, weight: 10}  # identifier: after member/subscriber/policy/insurance ID
+#   claim-number:         {enabled: true, weight: 10}  # identifier: after claim number, claim #
+#   dob:                  {enabled: true, weight: 15}  # identifier: a date after DOB, date of birth, born
+#   hl7v2:                {enabled: true, weight: 20}  # identifier: an HL7 v2 message with a PID segment
+#   fhir:                 {enabled: true, weight: 20}  # identifier: FHIR JSON with a Patient, or resources about one
+#   ccda:                 {enabled: true, weight: 20}  # identifier: a C-CDA document's recordTarget
+#   patient-table:        {enabled: true, weight: 20}  # identifier: CSV or HTML table rows with patient columns
+#   account-number:       {enabled: true, weight: 5}   # individual: after account number, acct
+#   service-date:         {enabled: true, weight: 5}   # individual: a date after date of service, admitted, appointment
+#   patient-name:         {enabled: true, weight: 5}   # individual: a name after Patient:, Mr/Mrs/Ms, Sr/Sra
+#   patient-directed:     {enabled: true, weight: 5}   # individual: your results, your appointment, sus resultados
+#   phone:                {enabled: true, weight: 1}   # contact
+#   email:                {enabled: true, weight: 0}   # contact
+#   street-address:       {enabled: true, weight: 2}   # contact
+#   salutation:           {enabled: true, weight: 5}   # individual: "Dear Maria," "Hi Kevin -": a letter to one person
+#   npi:                  {enabled: true, weight: 2}   # provider: NPI (Luhn with 80840) after NPI
+#   dea:                  {enabled: true, weight: 2}   # provider: DEA number (check digit) after DEA
+#   icd10:                {enabled: true, weight: 10}  # health: ICD-10-CM code near ICD/Dx, or dotted beside health terms
+#   cpt:                  {enabled: true, weight: 10}  # health: CPT code near CPT / procedure code
+#   hcpcs:                {enabled: true, weight: 10}  # health: HCPCS Level II code near HCPCS / CPT
+#   ndc:                  {enabled: true, weight: 10}  # health: National Drug Code
+#   diagnosis-term:       {enabled: true, weight: 5}   # health: word list "diagnoses"
+#   procedure-term:       {enabled: true, weight: 5}   # health: word list "procedures"
+#   drug-term:            {enabled: true, weight: 5}   # health: word list "drugs"
+#   lab-term:             {enabled: true, weight: 5}   # health: word list "labs"
+#   structured-clinical:  {enabled: true, weight: 10}  # health: clinical fields of a structured payload
+#   care-term:            {enabled: true, weight: 3}   # care: appointments, referrals, claims, copays
+#   mental-health:        {enabled: true, weight: 15}  # restricted
+#   substance-use:        {enabled: true, weight: 15}  # restricted: 42 CFR Part 2
+#   hiv:                  {enabled: true, weight: 15}  # restricted
+#   genetic:              {enabled: true, weight: 15}  # restricted
+#   reproductive:         {enabled: true, weight: 15}  # restricted
+#   bulk-mail:            {enabled: true, weight: 0}   # bulk: List-Unsubscribe, Precedence: bulk, unsubscribe links
+#   commerce:             {enabled: true, weight: 0}   # bulk: price lists, quotes, purchase orders, tracking numbers
+#   veterinary:           {enabled: true, weight: 0}   # bulk: your pet, veterinarian, animal hospital
+#   unreadable:           {enabled: true, weight: 0}   # unreadable: malformed MIME, undecodable part, scan budget exceeded
+#   unscanned-pdf:        {enabled: true, weight: 0}   # unreadable: a PDF without readable text (a scan, encrypted)
+#   unscanned-attachment: {enabled: true, weight: 0}   # (no group) images, archives, binaries: listed, not read
+
+# The most each group adds to a score (the defaults):
+# groups:
+#   identifier: 30
+#   individual: 15
+#   contact: 3
+#   provider: 4
+#   health: 20
+#   care: 6
+#   restricted: 25
+
+# Context rules weigh groups together. A rule matches when all: groups
+# were found, at least one of any:, and none of none:. It adds weight:,
+# and at_least: / at_most: bound the level (in order, after the score).
+# A context: list here replaces the built-in one whole. The built-in one:
+# context:
+#   - name: identifier+health          # a patient identifier with health or restricted content
+#     all: [identifier]
+#     any: [health, restricted]
+#     weight: 25
+#   - name: identifier+care            # a patient identifier with care or payment words only
+#     all: [identifier, care]
+#     none: [health, restricted]
+#     weight: 10
+#   - name: individual+health          # about one person (a name, "your results") with health content
+#     all: [individual]
+#     any: [health, restricted]
+#     none: [identifier, bulk]
+#     weight: 20
+#   - name: individual+care            # about one person's care, no clinical words
+#     all: [individual, care]
+#     none: [identifier, health, restricted, bulk]
+#     weight: 20
+#   - name: no-patient                 # health words about nobody are not PHI
+#     none: [identifier, individual, marker]
+#     at_most: none
+#   - name: no-health                  # identifiers about no care are not PHI
+#     none: [health, care, restricted, marker]
+#     at_most: none
+#   - name: restricted-needs-category
+#     none: [restricted]
+#     at_most: phi
+#   - name: restricted+identifier
+#     all: [restricted, identifier]
+#     at_least: restricted
+#   - name: restricted+individual
+#     all: [restricted, individual]
+#     none: [bulk]
+#     at_least: restricted
+#   - name: fail-closed                # fail closed: what could not be read counts as PHI
+#     any: [unreadable]
+#     at_least: phi
+
+# Your own detectors: a regular expression (RE2) or a word list (inline, or
+# a file in the word-list format of policy/lexicon/lists, relative to this
+# file). Their findings count in their group.
+# custom:
+#   - id: acme-chart-number
+#     group: identifier
+#     weight: 10
+#     pattern: '\bACME-[0-9]{7}\b'
+#   - id: trial-drugs
+#     group: health
+#     weight: 5
+#     words: [examplumab, testinib]
+
+# Everything a sender submits is at least this level (envelope sender or
+# authenticated account):
+# senders:
+#   - match: ehr@clinic.example
+#     level: phi
+
+# How much of a message inspection reads; what lies past it is unreadable.
+# inspection:
+#   max_part: 16MiB
+#   max_message: 40MiB
 
 # Rules: the first whose when: matches decides. when: takes level, channel
 # (email, sms), sender and recipient ("user@domain", "@domain" with its

@@ -1,158 +1,172 @@
 package policy
 
 import (
-	"regexp"
 	"sort"
-	"strings"
 )
 
-// class says what a finding means for the context rule.
-type class int
+// Group says what a finding means for the context rules: an identifier
+// alone, or health content alone, is not PHI; together they are.
+type Group string
 
 const (
-	identifier class = iota // names a person: SSN, MBI, MRN, date of birth
-	provider                // names a provider (NPI): not a patient identifier
-	health                  // clinical content
-	restricted              // content of a restricted category
-	marker                  // the sender's own marking
+	GroupIdentifier Group = "identifier" // names a patient: SSN, MBI, MRN, member ID, claim, DOB, a patient record
+	GroupIndividual Group = "individual" // about one person: a patient's name, "your results", a date of service
+	GroupContact    Group = "contact"    // phone, e-mail, street address, a salutation: in every signature
+	GroupProvider   Group = "provider"   // a provider's NPI or DEA number: public, not a patient's
+	GroupHealth     Group = "health"     // diagnoses, procedures, drugs, labs, clinical codes
+	GroupCare       Group = "care"       // appointments, referrals, claims, copays: care or payment for care
+	GroupRestricted Group = "restricted" // mental health, substance use, HIV, genetic, reproductive
+	GroupMarker     Group = "marker"     // the sender's own marking: subject tag, header, sender default
+	GroupBulk       Group = "bulk"       // mail not about one patient: newsletters, lists, trade, animals
+	GroupUnreadable Group = "unreadable" // content that could not be read in full
 )
 
-// detector finds one kind of evidence in text.
-type detector struct {
-	kind        string
-	class       class
-	weight      int
-	subjectOnly bool
-	count       func(t *scanText) int
+// Groups lists the groups in the order explain shows them.
+var Groups = []Group{GroupMarker, GroupIdentifier, GroupIndividual, GroupContact, GroupProvider,
+	GroupHealth, GroupCare, GroupRestricted, GroupBulk, GroupUnreadable}
+
+// def is a built-in detector: its id, group and default weight.
+type def struct {
+	id     string
+	group  Group
+	weight int
+	doc    string
 }
 
-// Kinds that are not text detectors but are weighed and switched like them.
+// The built-in detectors. Their order is the order of findings.
 const (
-	kindHeader  = "sensitivity-header" // X-Sensitivity sets the level floor
-	kindContext = "identifier+health"  // a patient identifier with health content
+	dSubjectTag = iota
+	dHeader
+	dSender
+	dSSN
+	dMBI
+	dMRN
+	dMember
+	dClaim
+	dDOB
+	dHL7
+	dFHIR
+	dCCDA
+	dPatientTable
+	dAccount
+	dServiceDate
+	dName
+	dDirected
+	dPhone
+	dEmail
+	dAddress
+	dSalutation
+	dNPI
+	dDEA
+	dICD10
+	dCPT
+	dHCPCS
+	dNDC
+	dDiagnosis
+	dProcedure
+	dDrug
+	dLab
+	dStructClinical
+	dCare
+	dMental
+	dSubstance
+	dHIV
+	dGenetic
+	dReproductive
+	dBulk
+	dCommerce
+	dVeterinary
+	dUnreadable
+	dUnscannedPDF
+	dUnscanned
+	numBuiltins
 )
 
-// detectors run in this order; their findings appear in it. Default
-// weights keep any one identifier, and health content without an
-// identifier, below the phi threshold of the default policy.
-var detectors = []detector{
-	{"subject-tag", marker, 30, true, countTags},
-	{"ssn", identifier, 10, false, countSSN},
-	{"mbi", identifier, 15, false, countMBI},
-	{"mrn", identifier, 10, false, keyed(mrnRE, keyMRN)},
-	{"dob", identifier, 10, false, keyed(dobRE, keyDOB)},
-	{"npi", provider, 5, false, countNPI},
-	{"clinical-term", health, 10, false, termCount(vocabClinical)},
-	{"restricted-term", restricted, 15, false, termCount(vocabRestricted)},
+var builtins = [numBuiltins]def{
+	dSubjectTag:     {"subject-tag", GroupMarker, 30, "[secure] [encrypt] [phi] [confidential] in the subject"},
+	dHeader:         {"sensitivity-header", GroupMarker, 0, "X-Sensitivity: phi|restricted sets at least that level"},
+	dSender:         {"sender-default", GroupMarker, 0, "the sender's default level (senders:)"},
+	dSSN:            {"ssn", GroupIdentifier, 15, "123-45-6789 in the issued ranges, or 9 digits right after SSN"},
+	dMBI:            {"mbi", GroupIdentifier, 15, "Medicare Beneficiary Identifier (CMS format)"},
+	dMRN:            {"mrn", GroupIdentifier, 10, "a number after MRN, medical record, chart or patient ID"},
+	dMember:         {"member-id", GroupIdentifier, 10, "a number after member, subscriber, policy or insurance ID"},
+	dClaim:          {"claim-number", GroupIdentifier, 10, "a number after claim number / claim #"},
+	dDOB:            {"dob", GroupIdentifier, 15, "a date after DOB, date of birth, born"},
+	dHL7:            {"hl7v2", GroupIdentifier, 20, "an HL7 v2 message about a patient (PID segment)"},
+	dFHIR:           {"fhir", GroupIdentifier, 20, "FHIR JSON with a Patient or resources about one"},
+	dCCDA:           {"ccda", GroupIdentifier, 20, "a C-CDA document (recordTarget/patientRole)"},
+	dPatientTable:   {"patient-table", GroupIdentifier, 20, "CSV or HTML table rows with patient columns (MRN, DOB, name...)"},
+	dAccount:        {"account-number", GroupIndividual, 5, "a number after account number / acct"},
+	dServiceDate:    {"service-date", GroupIndividual, 5, "a date after date of service, admitted, discharged, appointment"},
+	dName:           {"patient-name", GroupIndividual, 5, "a name after patient, Mr/Mrs/Ms, Re:"},
+	dDirected:       {"patient-directed", GroupIndividual, 5, "your results, your appointment, su cita..."},
+	dPhone:          {"phone", GroupContact, 1, "a North American phone number"},
+	dEmail:          {"email", GroupContact, 0, "an e-mail address in the text"},
+	dAddress:        {"street-address", GroupContact, 2, "a house number and a street"},
+	dSalutation:     {"salutation", GroupIndividual, 5, "Dear Maria, / Hi Kevin - : a letter to one person"},
+	dNPI:            {"npi", GroupProvider, 2, "a provider's NPI (Luhn with 80840) after NPI"},
+	dDEA:            {"dea", GroupProvider, 2, "a DEA registration number (check digit) after DEA"},
+	dICD10:          {"icd10", GroupHealth, 10, "ICD-10-CM code near ICD/Dx/diagnosis, or dotted with other health content"},
+	dCPT:            {"cpt", GroupHealth, 10, "CPT code near CPT / procedure code"},
+	dHCPCS:          {"hcpcs", GroupHealth, 10, "HCPCS Level II code near HCPCS / CPT / procedure code"},
+	dNDC:            {"ndc", GroupHealth, 10, "National Drug Code, 4-4-2 / 5-3-2 / 5-4-1, or after NDC"},
+	dDiagnosis:      {"diagnosis-term", GroupHealth, 5, "diseases and conditions (lexicon: diagnoses)"},
+	dProcedure:      {"procedure-term", GroupHealth, 5, "procedures (lexicon: procedures)"},
+	dDrug:           {"drug-term", GroupHealth, 5, "drug names (lexicon: drugs)"},
+	dLab:            {"lab-term", GroupHealth, 5, "lab tests and units (lexicon: labs)"},
+	dStructClinical: {"structured-clinical", GroupHealth, 10, "clinical fields of a patient record"},
+	dCare:           {"care-term", GroupCare, 3, "care and payment for care (lexicon: care)"},
+	dMental:         {"mental-health", GroupRestricted, 15, "mental health (lexicon: mental-health)"},
+	dSubstance:      {"substance-use", GroupRestricted, 15, "substance-use treatment, 42 CFR Part 2 (lexicon: substance-use)"},
+	dHIV:            {"hiv", GroupRestricted, 15, "HIV (lexicon: hiv)"},
+	dGenetic:        {"genetic", GroupRestricted, 15, "genetic information (lexicon: genetic)"},
+	dReproductive:   {"reproductive", GroupRestricted, 15, "reproductive health (lexicon: reproductive)"},
+	dBulk:           {"bulk-mail", GroupBulk, 0, "List-Unsubscribe, Precedence: bulk, unsubscribe links"},
+	dCommerce:       {"commerce", GroupBulk, 0, "price lists, quotes, purchase orders, shipping: trade, not care"},
+	dVeterinary:     {"veterinary", GroupBulk, 0, "your pet, veterinarian, animal hospital: not a human patient"},
+	dUnreadable:     {"unreadable", GroupUnreadable, 0, "malformed MIME, undecodable parts, scan budget exceeded"},
+	dUnscannedPDF:   {"unscanned-pdf", GroupUnreadable, 0, "a PDF whose text could not be read (scanned image, encrypted)"},
+	dUnscanned:      {"unscanned-attachment", "", 0, "an attachment of a kind not read (images, archives, binaries)"},
 }
 
-// extraWeights are the defaults of the kinds that are not text detectors.
-var extraWeights = map[string]int{kindHeader: 0, kindContext: 20}
+// listDetector maps the embedded lexicon lists to their detectors.
+var listDetector = map[string]int{
+	"diagnoses": dDiagnosis, "procedures": dProcedure, "drugs": dDrug, "labs": dLab, "care": dCare,
+	"mental-health": dMental, "substance-use": dSubstance, "hiv": dHIV, "genetic": dGenetic, "reproductive": dReproductive,
+}
 
-// defaultDetectors returns a fresh map of every kind's default setting.
+// defaultDetectors returns a fresh map of every built-in kind's default
+// setting, context rules excluded.
 func defaultDetectors() map[string]Detector {
-	m := make(map[string]Detector, len(detectors)+len(extraWeights))
-	for _, d := range detectors {
-		m[d.kind] = Detector{Enabled: true, Weight: d.weight}
-	}
-	for k, w := range extraWeights {
-		m[k] = Detector{Enabled: true, Weight: w}
+	m := make(map[string]Detector, numBuiltins)
+	for _, d := range builtins {
+		m[d.id] = Detector{Enabled: true, Weight: d.weight}
 	}
 	return m
 }
 
 func detectorNames() []string {
 	var names []string
-	for k := range defaultDetectors() {
-		names = append(names, k)
+	for _, d := range builtins {
+		names = append(names, d.id)
 	}
 	sort.Strings(names)
 	return names
 }
 
-var (
-	ssnBareRE = regexp.MustCompile(`(?i)^(?:ssn|social security(?: number| no\.?| #)?)\W{0,5}(\d{9})\b`)
-	mrnRE     = regexp.MustCompile(`(?i)^(?:mrn|medical record (?:number|no\.?|#)|(?:member|subscriber) (?:id|number|no\.?|#)|claim (?:number|no\.?|#|id)|patient (?:id|number|no\.?|#|account)|account (?:number|no\.?|#))\W{0,5}[A-Z0-9-]*\d[A-Z0-9-]*`)
-	dobRE     = regexp.MustCompile(`(?i)^(?:dob|d\.o\.b\.?|date of birth|birth ?date|born(?: on)?)\W{0,5}(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4})\b`)
-	npiRE     = regexp.MustCompile(`(?i)^npi\W{0,5}(\d{10})\b`)
-)
+// BuiltinDetector describes one built-in detector for documentation.
+type BuiltinDetector struct {
+	ID     string
+	Group  Group
+	Weight int
+	Doc    string
+}
 
-// window is how far after its keyword a keyed identifier may end.
-const window = 96
-
-// keyed counts matches of re (anchored with ^) at the keywords of k: re
-// runs only on a short window from each, never over the whole text.
-func keyed(re *regexp.Regexp, k key) func(*scanText) int {
-	return func(t *scanText) int {
-		n := 0
-		for _, i := range t.at[k] {
-			if re.MatchString(t.raw[i:min(i+window, len(t.raw))]) {
-				n++
-			}
-		}
-		return n
+// BuiltinDetectors lists the built-in detectors in finding order.
+func BuiltinDetectors() []BuiltinDetector {
+	out := make([]BuiltinDetector, numBuiltins)
+	for i, d := range builtins {
+		out[i] = BuiltinDetector{d.id, d.group, d.weight, d.doc}
 	}
-}
-
-func termCount(v vocabulary) func(*scanText) int {
-	return func(t *scanText) int { return t.terms[v] }
-}
-
-// countTags counts [secure], [encrypt] and [phi] in any case.
-func countTags(t *scanText) int {
-	lower := strings.ToLower(t.raw)
-	return strings.Count(lower, "[secure]") + strings.Count(lower, "[encrypt]") + strings.Count(lower, "[phi]")
-}
-
-// countSSN counts formatted SSNs (ddd-dd-dddd) in the valid ranges, and
-// 9-digit numbers only right after an SSN keyword: a 9-digit number alone
-// is not an SSN.
-func countSSN(t *scanText) int {
-	n := 0
-	s := t.raw
-	for i := strings.IndexByte(s, '-'); i >= 0; i = nextByte(s, '-', i) {
-		if i >= 3 && i+8 <= len(s) && s[i+3] == '-' && digits(s[i-3:i]) && digits(s[i+1:i+3]) &&
-			digits(s[i+4:i+8]) && boundary(s, i-4) && boundary(s, i+8) && validSSN(s[i-3:i]+s[i+1:i+3]+s[i+4:i+8]) {
-			n++
-		}
-	}
-	for _, i := range t.at[keySSN] {
-		if m := ssnBareRE.FindStringSubmatch(s[i:min(i+window, len(s))]); m != nil && validSSN(m[1]) {
-			n++
-		}
-	}
-	return n
-}
-
-// validSSN checks the ranges the SSA never issues: area 000, 666 and
-// 900-999, group 00, serial 0000.
-func validSSN(d string) bool {
-	area, group, serial := d[:3], d[3:5], d[5:]
-	return area != "000" && area != "666" && area[0] != '9' && group != "00" && serial != "0000"
-}
-
-func nextByte(s string, b byte, i int) int {
-	j := strings.IndexByte(s[i+1:], b)
-	if j < 0 {
-		return -1
-	}
-	return i + 1 + j
-}
-
-func digits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// boundary reports whether s[i] is outside s or not a word character.
-func boundary(s string, i int) bool {
-	if i < 0 || i >= len(s) {
-		return true
-	}
-	c := s[i]
-	return !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_')
+	return out
 }

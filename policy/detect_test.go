@@ -1,12 +1,26 @@
 package policy
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
+
+// counts scans one text as a body and returns the count of every
+// detector by id.
+func counts(text string) map[string]int {
+	setup := defaultSetup()
+	ev := newEvidence(len(setup.defs), false)
+	newScanner(setup.m, nil, ev, numWhereBody).text([]byte(text))
+	out := map[string]int{}
+	for det, c := range ev.counts {
+		if n := c[numWhereBody]; n > 0 {
+			out[setup.defs[det].id] = n
+		}
+	}
+	return out
+}
 
 func TestDetectors(t *testing.T) {
-	kind := map[string]func(*scanText) int{}
-	for _, d := range detectors {
-		kind[d.kind] = d.count
-	}
 	cases := []struct {
 		kind, in string
 		want     int
@@ -32,32 +46,91 @@ func TestDetectors(t *testing.T) {
 		{"npi", "NPI: 1234567893", 1},              // valid with the 80840 prefix
 		{"npi", "NPI: 1234567890", 0},              // fails Luhn
 		{"npi", "provider 1234567893", 0},          // no keyword
+		{"dea", "DEA #: AB1234563", 1},             // 1+3+5 + 2×(2+4+6) = 33: check digit 3
+		{"dea", "DEA AB1234564", 0},                // wrong check digit
+		{"dea", "PO AB1234563", 0},                 // no keyword
 		{"dob", "DOB: 04/12/1961", 1},
 		{"dob", "date of birth 1961-04-12", 1},
 		{"dob", "Born on March 3, 1961", 1},
 		{"dob", "Birthdate: 12 April 1961", 1},
-		{"dob", "meeting on 04/12/1961", 0},        // a date alone
-		{"dob", "DOB unknown, seen 04/12/1961", 0}, // keyword too far
-		{"dob", "stubborn 04/12/1961", 0},          // keyword inside a word
+		{"dob", "fecha de nacimiento: 12 de abril de 1961", 1},
+		{"dob", "meeting on 04/12/1961", 0},                                  // a date alone
+		{"dob", "DOB unknown, we will call you when we know, 04/12/1961", 0}, // keyword too far
+		{"dob", "stubborn 04/12/1961", 0},                                    // keyword inside a word
+		{"dob", "DOB: 13/45/1961", 0},                                        // no such date
+		{"service-date", "Date of service: 11/02/2026", 1},
+		{"service-date", "your appointment on December 3, 2026", 1},
 		{"mrn", "MRN# A-99812", 1},
-		{"mrn", "Member ID: XJ4471002", 1},
-		{"mrn", "claim number 2024-0001", 1},
-		{"mrn", "member since 2019", 0},
 		{"mrn", "MRN: pending", 0}, // no digit
-		{"clinical-term", "the Biopsy; not cancerous? cancer yes", 2},
-		{"clinical-term", "CT scan and lab results", 2},
-		{"clinical-term", "the diabetics' cancerous word-parts", 0},
-		{"restricted-term", "HIV/AIDS and PrEP; 42 CFR Part 2", 2},
-		{"restricted-term", "substance use disorder program", 1}, // longest term, counted once
-		{"restricted-term", "methadone-plan.pdf", 1},             // inside a file name
-		{"restricted-term", "new hearing aids, sustainable", 0},
-		{"subject-tag", "[Secure] hello [PHI] [ENCRYPT]", 3},
-		{"subject-tag", "secure [secured]", 0},
+		{"mrn", "Patient ID: 00442817", 1},
+		{"member-id", "Member ID: XJ4471002", 1},
+		{"member-id", "member since 2019", 0},
+		{"claim-number", "Claim # 2024-000187", 1},
+		{"claim-number", "submit claims by 12/31/2026", 0}, // a date is no claim number
+		{"account-number", "Account number 77812004", 1},
+		{"icd10", "Dx: E11.9, I10", 2},
+		{"icd10", "ICD-10 code F32.A", 1},
+		{"icd10", "part E11.9 in stock", 0}, // dotted, no keyword: counted only beside health terms
+		{"cpt", "CPT 99213-25 and 80053", 2},
+		{"cpt", "ZIP 99213", 0},
+		{"hcpcs", "HCPCS J1100 x2", 1},
+		{"ndc", "NDC 0002-3227-30", 1},
+		{"ndc", "ndc 00002322730", 1},
+		{"ndc", "lot 0002322730", 0},
+		{"phone", "Call (555) 201-0134 or 555-201-0135, +1 555 201 0136", 3},
+		{"phone", "order 123-456-7890", 0}, // area codes start with 2-9
+		{"email", "write to jane.roe@example.org today", 1},
+		{"street-address", "at 1200 North Oak Avenue, Suite 4", 1},
+		{"street-address", "we shipped 12 boxes of paper", 0},
+		{"patient-name", "Patient: Jane Roe was seen", 1},
+		{"patient-name", "Mr. Smith called", 1},
+		{"patient-name", "Patient Portal maintenance", 0},
+		{"patient-name", "please be patient with us", 0},
+		{"salutation", "Dear Maria,", 1},
+		{"salutation", "Dear Member,", 0},
+		{"patient-directed", "your lab results are ready", 1},
+		{"patient-directed", "sus resultados están listos", 1},
+		{"patient-directed", "your order has shipped", 0},
+		{"hiv", "HIV/AIDS and pre-exposure prophylaxis", 2},
+		{"substance-use", "substance use disorder program", 1}, // the longest term, counted once
+		{"reproductive", "new hearing aids, sustainable", 0},
+		{"bulk-mail", "To unsubscribe click here", 1},
 	}
 	for _, c := range cases {
-		if got := kind[c.kind](prepare(c.in)); got != c.want {
-			t.Errorf("%s: %q → %d, want %d", c.kind, c.in, got, c.want)
+		if got := counts(c.in)[c.kind]; got != c.want {
+			t.Errorf("%s: %q → %d, want %d (all: %v)", c.kind, c.in, got, c.want, counts(c.in))
 		}
+	}
+}
+
+// TestScanChunks: a text scanned in pieces of any size finds what it
+// finds whole, across chunk boundaries.
+func TestScanChunks(t *testing.T) {
+	line := "Patient ID: 00442817, DOB: 04/12/1961, SSN 123-45-6789, metformin 500 mg, HIV viral load.\n"
+	filler := strings.Repeat("the quick brown fox jumps over the lazy dog ", 40) + "\n"
+	var b strings.Builder
+	for b.Len() < 3*chunkSize {
+		b.WriteString(filler)
+		b.WriteString(line)
+	}
+	text := b.String()
+	whole := counts(text)
+	for _, piece := range []int{1, 7, 4096, chunkSize - 1, chunkSize + 13} {
+		setup := defaultSetup()
+		ev := newEvidence(len(setup.defs), false)
+		sc := newScanner(setup.m, nil, ev, numWhereBody)
+		for i := 0; i < len(text); i += piece {
+			sc.Write([]byte(text[i:min(i+piece, len(text))]))
+		}
+		sc.Close()
+		for det, c := range ev.counts {
+			if id := setup.defs[det].id; c[numWhereBody] != whole[id] {
+				t.Errorf("pieces of %d: %s %d, whole %d", piece, id, c[numWhereBody], whole[id])
+			}
+		}
+	}
+	if whole["dob"] < 3 || whole["ssn"] != whole["dob"] {
+		t.Errorf("whole text: %v", whole)
 	}
 }
 
@@ -72,15 +145,36 @@ func TestLuhnAndValidSSN(t *testing.T) {
 
 func TestHTMLText(t *testing.T) {
 	cases := []struct{ in, want string }{
-		{"<p>DOB</p><p>01/02/1960</p>", " DOB  01/02/1960 "},
+		{"<p>DOB</p><p>01/02/1960</p>", "\nDOB\n\n01/02/1960\n"},
 		{"<b>123</b>-45-<span class=x>6789</span>", "123-45-6789"},
-		{"a<script>var mrn = 'MRN 1';</script>b<STYLE>x</style >c", "a  b  c"},
-		{"x&nbsp;&amp;&lt;y", "x\u00a0&<y"},
-		{"unclosed <tag", "unclosed  "},
+		{"a<script>var mrn = 'MRN 1';</script>b<STYLE>x</style >c", "abc"},
+		{"x&nbsp;&amp;&lt;y &copy 1", "x\u00a0&<y © 1"},
+		{"unclosed <tag", "unclosed "},
+		{"<table><tr><th>MRN</th><th>DOB</th></tr><tr><td>1</td><td>2</td></tr></table>", "\n\n\tMRN\tDOB\n\n\t1\t2\n\n"},
 	}
 	for _, c := range cases {
-		if got := htmlText(c.in); got != c.want {
-			t.Errorf("htmlText(%q) = %q, want %q", c.in, got, c.want)
+		for _, piece := range []int{1, 3, 1000} {
+			var out strings.Builder
+			h := &htmlText{out: &out}
+			for i := 0; i < len(c.in); i += piece {
+				h.Write([]byte(c.in[i:min(i+piece, len(c.in))]))
+			}
+			h.Close()
+			if out.String() != c.want {
+				t.Errorf("htmlText(%q) in pieces of %d = %q, want %q", c.in, piece, out.String(), c.want)
+			}
 		}
+	}
+}
+
+// TestHTMLTables: each table's text goes to onTable, a row a line, cells
+// separated by tabs.
+func TestHTMLTables(t *testing.T) {
+	var tables []string
+	h := &htmlText{out: &strings.Builder{}, onTable: func(b []byte) { tables = append(tables, string(b)) }}
+	h.Write([]byte("<table><tr><th>MRN</th><th>Date of birth</th></tr><tr><td>00123</td><td>04/12/1961<br>x</td></tr></table>"))
+	h.Close()
+	if len(tables) != 1 || tables[0] != "MRN\tDate of birth\n00123\t04/12/1961 x" {
+		t.Errorf("tables = %q", tables)
 	}
 }

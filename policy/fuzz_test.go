@@ -10,6 +10,10 @@ import (
 // the sum of the findings' weights, and findings that name a known kind.
 func FuzzInspect(f *testing.F) {
 	msgs, _ := filepath.Glob("testdata/*.eml")
+	corpus, _ := filepath.Glob("testdata/corpus/*/*.eml")
+	for i := 0; i < len(corpus); i += 7 {
+		msgs = append(msgs, corpus[i])
+	}
 	for _, m := range msgs {
 		data, _ := os.ReadFile(m)
 		f.Add(data)
@@ -17,6 +21,9 @@ func FuzzInspect(f *testing.F) {
 	f.Add([]byte("Subject: x\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: message/rfc822\r\n\r\n--b"))
 	p := Default()
 	known := defaultDetectors()
+	for _, r := range p.Context {
+		known[r.Name] = Detector{}
+	}
 	f.Fuzz(func(t *testing.T, msg []byte) {
 		s := p.Inspect(msg, Envelope{})
 		sum := 0

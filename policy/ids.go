@@ -1,48 +1,113 @@
 package policy
 
-import "strings"
+import "bytes"
 
-// countMBI counts Medicare Beneficiary Identifiers: 11 characters shaped
-// C A a N A a N A A N N (C digit 1-9, A letter, a letter or digit, N digit;
-// letters upper-case, never S L O I B Z), with optional dashes after the
-// 4th and 7th character.
-func countMBI(t *scanText) int {
+// Validators of identifier and code shapes. Each takes one word as the
+// tokenizer found it (inner '-', '/', '.' kept) and checks what can be
+// checked without a registry: ranges, check digits, shapes.
+
+// groups splits w at sep into runs of digits and returns their lengths
+// (five at most); ok is false when w holds anything else, two separators
+// in a row or more than five runs.
+func groups(w []byte, sep byte) (lens []int, ok bool) {
+	var buf [5]int
+	k, n := 0, 0
+	for _, c := range w {
+		switch {
+		case '0' <= c && c <= '9':
+			n++
+		case c == sep && n > 0 && k < len(buf)-1:
+			buf[k], k, n = n, k+1, 0
+		default:
+			return nil, false
+		}
+	}
+	if n == 0 {
+		return nil, false
+	}
+	buf[k] = n
+	return buf[:k+1], true
+}
+
+func sameLens(a []int, b ...int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func allDigits(w []byte) bool {
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(w) > 0
+}
+
+func digitsOnly(w []byte) []byte {
+	out := make([]byte, 0, len(w))
+	for _, c := range w {
+		if '0' <= c && c <= '9' {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func countDigits(w []byte) int {
 	n := 0
-	s := t.raw
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '1' && s[i] <= '9' && boundary(s, i-1) {
-			if l := mbiAt(s[i:]); l > 0 && boundary(s, i+l) {
-				n++
-				i += l - 1
-			}
+	for _, c := range w {
+		if '0' <= c && c <= '9' {
+			n++
 		}
 	}
 	return n
 }
 
-// mbiAt returns the length of an MBI at the start of s, or 0. Dashes are
-// all or nothing.
-func mbiAt(s string) int {
+// isSSN: ddd-dd-dddd in the ranges the SSA issues.
+func isSSN(w []byte) bool {
+	lens, ok := groups(w, '-')
+	return ok && sameLens(lens, 3, 2, 4) && validSSN(string(digitsOnly(w)))
+}
+
+// validSSN checks the ranges the SSA never issues: area 000, 666 and
+// 900-999, group 00, serial 0000.
+func validSSN(d string) bool {
+	if len(d) != 9 {
+		return false
+	}
+	area, group, serial := d[:3], d[3:5], d[5:]
+	return area != "000" && area != "666" && area[0] != '9' && group != "00" && serial != "0000"
+}
+
+// isMBI: a Medicare Beneficiary Identifier, 11 characters shaped
+// C A a N A a N A A N N (C digit 1-9, A letter, a letter or digit, N digit;
+// letters upper-case, never S L O I B Z), with both or neither dashes after
+// the 4th and 7th character.
+func isMBI(w []byte) bool {
+	switch {
+	case len(w) == 13 && w[4] == '-' && w[8] == '-':
+		w = append(append(append([]byte{}, w[:4]...), w[5:8]...), w[9:]...)
+	case len(w) != 11:
+		return false
+	}
 	const shape = "CAaNAaNAANN"
-	j, dashes := 0, 0
-	for k := 0; k < len(shape); k++ {
-		if (k == 4 || k == 7) && j < len(s) && s[j] == '-' {
-			j++
-			dashes++
+	for k := range shape {
+		if !mbiChar(shape[k], w[k]) {
+			return false
 		}
-		if j >= len(s) || !mbiChar(shape[k], s[j]) {
-			return 0
-		}
-		j++
 	}
-	if dashes == 1 {
-		return 0
-	}
-	return j
+	return true
 }
 
 func mbiChar(class, c byte) bool {
-	letter := c >= 'A' && c <= 'Z' && !strings.ContainsRune("SLOIBZ", rune(c))
+	letter := c >= 'A' && c <= 'Z' && bytes.IndexByte([]byte("SLOIBZ"), c) < 0
 	digit := c >= '0' && c <= '9'
 	switch class {
 	case 'C':
@@ -55,16 +120,9 @@ func mbiChar(class, c byte) bool {
 	return digit
 }
 
-// countNPI counts 10-digit numbers right after the keyword NPI that pass
-// the Luhn check with the card-issuer prefix 80840, as CMS defines it.
-func countNPI(t *scanText) int {
-	n := 0
-	for _, i := range t.at[keyNPI] {
-		if m := npiRE.FindStringSubmatch(t.raw[i:min(i+window, len(t.raw))]); m != nil && luhn("80840"+m[1]) {
-			n++
-		}
-	}
-	return n
+// isNPI: 10 digits passing the Luhn check with the prefix 80840.
+func isNPI(w []byte) bool {
+	return len(w) == 10 && allDigits(w) && (w[0] == '1' || w[0] == '2') && luhn("80840"+string(w))
 }
 
 func luhn(digits string) bool {
@@ -80,4 +138,163 @@ func luhn(digits string) bool {
 		double = !double
 	}
 	return sum%10 == 0
+}
+
+// isDEA: two letters and seven digits whose last is the check digit:
+// (d1+d3+d5) + 2×(d2+d4+d6), last digit.
+func isDEA(w []byte) bool {
+	if len(w) != 9 || bytes.IndexByte([]byte("ABCDEFGHJKLMPRSTUX"), upper(w[0])) < 0 || !allDigits(w[2:]) {
+		return false
+	}
+	if c := upper(w[1]); !(c >= 'A' && c <= 'Z' || c == '9') {
+		return false
+	}
+	d := func(i int) int { return int(w[1+i] - '0') }
+	sum := d(1) + d(3) + d(5) + 2*(d(2)+d(4)+d(6))
+	return sum%10 == d(7)
+}
+
+func upper(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
+}
+
+// isICD10 checks the ICD-10-CM shape: a letter, a digit, a digit or
+// letter, then after a dot up to four more (E11.9, I10, F32.A, S72.001A).
+// Undotted codes longer than three characters need the keyword context.
+func isICD10(w []byte) (ok, dotted bool) {
+	if len(w) < 3 || len(w) > 8 || w[0] < 'A' || w[0] > 'Z' || !isDigit(w[1]) || !isAlnumUpper(w[2]) {
+		return false, false
+	}
+	if len(w) == 3 {
+		return true, false
+	}
+	rest := w[3:]
+	if rest[0] == '.' {
+		rest, dotted = rest[1:], true
+	}
+	if len(rest) == 0 || len(rest) > 4 {
+		return false, false
+	}
+	for _, c := range rest {
+		if !isAlnumUpper(c) {
+			return false, false
+		}
+	}
+	return true, dotted
+}
+
+func isDigit(c byte) bool      { return '0' <= c && c <= '9' }
+func isAlnumUpper(c byte) bool { return isDigit(c) || 'A' <= c && c <= 'Z' }
+func trimModifier(w []byte) []byte {
+	if i := bytes.IndexByte(w, '-'); i > 0 {
+		return w[:i] // 99213-25
+	}
+	return w
+}
+
+// isCPT: five digits from 00100 to 99607, or four digits and F or T
+// (category II and III codes).
+func isCPT(w []byte) bool {
+	w = trimModifier(w)
+	if len(w) != 5 || !allDigits(w[:4]) {
+		return false
+	}
+	if w[4] == 'F' || w[4] == 'T' {
+		return true
+	}
+	if !isDigit(w[4]) {
+		return false
+	}
+	n := atoi(w)
+	return n >= 100 && n <= 99607
+}
+
+// isHCPCS: a Level II code, a letter A-V and four digits (J1100, G0438).
+func isHCPCS(w []byte) bool {
+	w = trimModifier(w)
+	return len(w) == 5 && w[0] >= 'A' && w[0] <= 'V' && allDigits(w[1:])
+}
+
+// isNDCDashed: a National Drug Code in one of its dashed forms, 4-4-2,
+// 5-3-2, 5-4-1 or the 11-digit 5-4-2.
+func isNDCDashed(w []byte) bool {
+	lens, ok := groups(w, '-')
+	return ok && (sameLens(lens, 4, 4, 2) || sameLens(lens, 5, 3, 2) || sameLens(lens, 5, 4, 1) || sameLens(lens, 5, 4, 2))
+}
+
+// isNDCBare: 10 or 11 digits, only after the keyword NDC.
+func isNDCBare(w []byte) bool { return (len(w) == 10 || len(w) == 11) && allDigits(w) }
+
+// isPhone: a North American number in one word: 555-201-0134,
+// 555.201.0134, 1-555-201-0134.
+func isPhone(w []byte) bool {
+	for _, sep := range []byte{'-', '.'} {
+		lens, ok := groups(w, sep)
+		if !ok {
+			continue
+		}
+		if sameLens(lens, 1, 3, 3, 4) && w[0] == '1' {
+			w, lens = w[2:], lens[1:]
+		}
+		if sameLens(lens, 3, 3, 4) {
+			return w[0] >= '2' && w[0] <= '9'
+		}
+	}
+	return false
+}
+
+func atoi(w []byte) int {
+	n := 0
+	for _, c := range w {
+		if isDigit(c) {
+			n = n*10 + int(c-'0')
+		}
+	}
+	return n
+}
+
+// numericDate reports whether w is a date written in digits: 04/12/1961,
+// 4-12-61, 1961-04-12, 12.04.1961.
+func numericDate(w []byte) bool {
+	for _, sep := range []byte{'/', '-', '.'} {
+		lens, ok := groups(w, sep)
+		if !ok || len(lens) != 3 {
+			continue
+		}
+		parts := splitDigits(w, sep)
+		if lens[0] == 4 {
+			return validDate(parts[0], parts[1], parts[2])
+		}
+		if lens[2] == 4 || lens[2] == 2 {
+			return lens[0] <= 2 && lens[1] <= 2 && (validDate(parts[2], parts[0], parts[1]) || validDate(parts[2], parts[1], parts[0]))
+		}
+	}
+	return false
+}
+
+func splitDigits(w []byte, sep byte) []int {
+	var out []int
+	for _, p := range bytes.Split(w, []byte{sep}) {
+		out = append(out, atoi(p))
+	}
+	return out
+}
+
+func validDate(year, month, day int) bool {
+	if year < 100 {
+		year += 1900
+	}
+	return year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31
+}
+
+// isYear: four digits from 1900 to 2099.
+func isYear(w []byte) bool { return len(w) == 4 && allDigits(w) && validDate(atoi(w), 1, 1) }
+
+// isDay: one or two digits from 1 to 31, an ordinal suffix allowed.
+func isDay(w []byte) bool {
+	w = bytes.TrimSuffix(bytes.TrimSuffix(bytes.TrimSuffix(bytes.TrimSuffix(w, []byte("st")), []byte("nd")), []byte("rd")), []byte("th"))
+	return len(w) >= 1 && len(w) <= 2 && allDigits(w) && atoi(w) >= 1 && atoi(w) <= 31
 }

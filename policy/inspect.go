@@ -1,132 +1,87 @@
 package policy
 
-// Inspect scores a raw RFC 5322 message. Each enabled detector adds its
-// weight once, however often and wherever it finds its kind; the level is
-// the highest whose threshold the score reaches, raised to the floors the
-// evidence sets:
-//   - a subject tag ([secure], [encrypt], [phi]): at least phi;
-//   - X-Sensitivity: a level the policy knows: at least that level;
-//   - restricted-category content about an identified patient: restricted.
-//
-// An identifier with health content adds the identifier+health weight. By
-// default one identifier alone, or health content alone, stays below phi.
-// Findings name kinds, counts and places, never the matched text. env is
-// not used yet (per-sender defaults will use it).
+import "strings"
+
+// Inspect scores a raw RFC 5322 message: every text a reader would see is
+// scanned, each enabled detector that finds its kind adds its weight once
+// (no group adds more than its cap), the context rules weigh the groups
+// found together, and the level is the highest whose threshold the score
+// reaches, held within the context rules' bounds and raised to the
+// sender's marking (X-Sensitivity, per-sender defaults). Findings name
+// kinds, counts and places, never the matched text.
 func (p *Policy) Inspect(msg []byte, env Envelope) Sensitivity {
-	c := extract(msg)
-	var s Sensitivity
-	seen := map[class]bool{}
-	for _, d := range detectors {
-		if conf := p.detector(d.kind); conf.Enabled {
-			fs := findings(d, conf.Weight, c.texts)
-			s.add(fs...)
-			seen[d.class] = seen[d.class] || len(fs) > 0
-		}
-	}
-	header := p.headerLevel(&s, c.sensitivity)
-	if conf := p.detector(kindContext); conf.Enabled && seen[identifier] && (seen[health] || seen[restricted]) {
-		s.add(Finding{Kind: kindContext, Count: 1, Where: WhereBody, Weight: conf.Weight})
-	}
-	s.Level = p.levelFor(s.Score)
-	if seen[marker] {
-		s.Level = p.higher(s.Level, LevelPHI)
-	}
-	if seen[restricted] && seen[identifier] {
-		s.Level = p.higher(s.Level, LevelRestricted)
-	}
-	s.Level = p.higher(s.Level, header)
-	return s
+	s, _ := p.inspect(msg, env, false)
+	return s.Sensitivity
 }
 
-func (s *Sensitivity) add(fs ...Finding) {
-	for _, f := range fs {
-		s.Findings = append(s.Findings, f)
-		s.Score += f.Weight
-	}
+// Explanation is an inspection with what `policy explain` shows beside it.
+type Explanation struct {
+	Sensitivity
+	// Groups are the groups found with the weight each added.
+	Groups []GroupScore `json:"groups"`
+	// Rules are the context rules that matched, in order.
+	Rules []string `json:"context_rules"`
+	// Matches holds the matched text per detector, only when asked for:
+	// it is PHI, and never leaves explain.
+	Matches map[string][]string `json:"matches,omitempty"`
 }
 
-// detector returns a kind's setting; a Policy built in code without one
-// gets the default.
-func (p *Policy) detector(kind string) Detector {
-	if d, ok := p.Detectors[kind]; ok {
-		return d
-	}
-	return defaultDetectors()[kind]
+// GroupScore is what one group added to the score.
+type GroupScore struct {
+	Group  Group `json:"group"`
+	Weight int   `json:"weight"`
+	Capped bool  `json:"capped,omitempty"`
 }
 
-// findings runs one detector over every text: a finding per place, the
-// weight on the first.
-func findings(d detector, weight int, texts []text) []Finding {
-	var out []Finding
-	for _, t := range texts {
-		if d.subjectOnly && t.where != WhereSubject {
-			continue
+// Explain inspects like Inspect and says how the score came about; with
+// matches, it also returns the matched text.
+func (p *Policy) Explain(msg []byte, env Envelope, matches bool) Explanation {
+	x, ev := p.inspect(msg, env, matches)
+	if matches {
+		x.Matches = map[string][]string{}
+		for det, ms := range ev.matches {
+			x.Matches[p.setup().defs[det].id] = ms
 		}
-		n := d.count(t.scan)
-		if n == 0 {
-			continue
-		}
-		if i := whereIndex(out, t.where); i >= 0 {
-			out[i].Count += n
-			continue
-		}
-		f := Finding{Kind: d.kind, Count: n, Where: t.where}
-		if len(out) == 0 {
-			f.Weight = weight
-		}
-		out = append(out, f)
 	}
-	return out
+	return x
 }
 
-func whereIndex(fs []Finding, w Where) int {
-	for i, f := range fs {
-		if f.Where == w {
-			return i
-		}
+func (p *Policy) setup() *scanSetup {
+	if p.scan == nil {
+		return defaultSetup() // a Policy built in code
 	}
-	return -1
+	return p.scan
 }
 
-// headerLevel records an X-Sensitivity header naming a level above none
-// and returns that level (none when absent, unknown or switched off).
-// The header can only raise a level: a sender cannot lower it.
-func (p *Policy) headerLevel(s *Sensitivity, value string) Level {
-	conf := p.detector(kindHeader)
-	l := Level(value)
-	if !conf.Enabled || l == LevelNone || p.rank(l) == 0 {
-		return LevelNone
+func (p *Policy) budgets() Budgets {
+	b := DefaultBudgets
+	if p.Inspection.MaxPart > 0 {
+		b.Part = int64(p.Inspection.MaxPart)
 	}
-	s.add(Finding{Kind: kindHeader, Count: 1, Where: WhereHeader, Weight: conf.Weight})
-	return l
+	if p.Inspection.MaxMessage > 0 {
+		b.Message = int64(p.Inspection.MaxMessage)
+	}
+	return b
 }
 
-// levelFor returns the highest level whose threshold score reaches.
-func (p *Policy) levelFor(score int) Level {
-	level := LevelNone
-	for _, t := range p.Levels {
-		if score >= t.Score {
-			level = t.Level
-		}
+func (p *Policy) inspect(msg []byte, env Envelope, keep bool) (Explanation, *evidence) {
+	setup := p.setup()
+	ev := newEvidence(len(setup.defs), keep)
+	b := p.budgets()
+	w := &walker{sc: newScanner(setup.m, setup.regexps, ev, 0), ev: ev, budgets: b, left: b.Message}
+	w.message(msg)
+	if w.header.bulk {
+		ev.counts[dBulk][whereIndex(WhereHeader)]++
 	}
-	return level
+	return p.score(ev, w.header.sensitivity, env), ev
 }
 
-// rank orders levels: 0 for none (and unknown levels), then by threshold.
-func (p *Policy) rank(l Level) int {
-	for i, t := range p.Levels {
-		if t.Level == l {
-			return i + 1
-		}
+// countTags counts the subject tags in a subject, in any case.
+func countTags(subject string) int {
+	lower := strings.ToLower(subject)
+	n := 0
+	for _, t := range subjectTags {
+		n += strings.Count(lower, t)
 	}
-	return 0
-}
-
-// higher returns the higher of two levels; a level the policy does not
-// define never wins.
-func (p *Policy) higher(a, b Level) Level {
-	if p.rank(b) > p.rank(a) {
-		return b
-	}
-	return a
+	return n
 }

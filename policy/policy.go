@@ -51,19 +51,31 @@ type Override struct {
 // Policy is a loaded policy.yaml. A Policy is never modified after Parse:
 // it may be shared by any number of goroutines.
 type Policy struct {
-	Levels    []LevelThreshold // ascending by score; "none" is below the lowest
-	Detectors map[string]Detector
-	Rules     []Rule // first match wins
-	Overrides []Override
-	File      string
+	Levels     []LevelThreshold // ascending by score; "none" is below the lowest
+	Detectors  map[string]Detector
+	Groups     map[Group]int // the most each group adds to a score
+	Context    []ContextRule // applied in order
+	Custom     []CustomDetector
+	Senders    []SenderDefault
+	Inspection Inspection
+	Rules      []Rule // first match wins
+	Overrides  []Override
+	File       string
+
+	scan *scanSetup // built by Parse from the detectors
 }
 
 // file is the YAML shape of a policy.
 type file struct {
-	Levels    map[string]int      `yaml:"levels"`
-	Detectors map[string]Detector `yaml:"detectors"`
-	Rules     []Rule              `yaml:"rules"`
-	Overrides []Override          `yaml:"overrides"`
+	Levels     map[string]int      `yaml:"levels"`
+	Detectors  map[string]Detector `yaml:"detectors"`
+	Groups     map[Group]int       `yaml:"groups"`
+	Context    []ContextRule       `yaml:"context"`
+	Custom     []CustomDetector    `yaml:"custom"`
+	Senders    []SenderDefault     `yaml:"senders"`
+	Inspection Inspection          `yaml:"inspection"`
+	Rules      []Rule              `yaml:"rules"`
+	Overrides  []Override          `yaml:"overrides"`
 }
 
 // Envelope is what is known of a message besides its content.
@@ -92,14 +104,21 @@ func Load(path string) (*Policy, error) {
 // Parse checks a policy and returns every problem found, each as
 // file:line:col: message (a yamlx.Errors).
 func Parse(name string, data []byte) (*Policy, error) {
-	f := file{Detectors: defaultDetectors()}
+	f := file{Detectors: defaultDetectors(), Groups: defaultGroups(), Inspection: defaultInspection()}
 	doc := yamlx.Decode(name, data, &f)
 	if err := syntaxError(doc); err != nil {
 		return nil, err // the rest would be noise
 	}
-	p := &Policy{File: name, Rules: f.Rules, Overrides: f.Overrides}
+	p := &Policy{File: name, Rules: f.Rules, Overrides: f.Overrides, Groups: f.Groups,
+		Custom: f.Custom, Senders: f.Senders, Inspection: f.Inspection}
 	p.Levels = levelsOf(f.Levels, doc)
 	p.Detectors = detectorsOf(f.Detectors, doc)
+	p.Context = contextOf(p, f.Context, doc)
+	checkInspection(p, doc)
+	checkGroups(p, doc)
+	checkContext(p, doc)
+	checkSenders(p, doc)
+	p.scan = buildScan(p, doc)
 	checkRules(p, doc)
 	checkOverrides(p.Overrides, doc)
 	if err := doc.Err(); err != nil {

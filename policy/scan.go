@@ -1,210 +1,262 @@
 package policy
 
 import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
+	"bytes"
+	"regexp"
 )
 
-// scanText is one text, read once for every detector: the terms of each
-// vocabulary it holds, and where each keyed detector's keywords start.
-type scanText struct {
-	raw   string
-	terms [vocabularies]int
-	at    [keys][]int // byte offsets in raw
+// wheres are the places a finding can be made, in the order findings show.
+var wheres = []Where{WhereSubject, WhereHeader, WhereBody, WhereAttachment, WhereAttachmentName}
+
+const numWhere = 5
+
+func whereIndex(w Where) int {
+	for i, x := range wheres {
+		if x == w {
+			return i
+		}
+	}
+	return int(numWhereBody)
 }
 
-// vocabulary names a word list of the lexicon.
-type vocabulary int
+const numWhereBody = 2
+
+// evidence is what the scanners of one message found: counts per detector
+// and place, never the text — unless an explain with matches asked for it.
+type evidence struct {
+	counts     [][numWhere]int // per detector: builtins, then the policy's own
+	looseICD   [numWhere]int   // dotted ICD-10 shapes with no keyword: count only beside health content
+	looseCPT   [numWhere]int   // "(99284)" with no keyword: counts only beside care or health content
+	matches    map[int][]string
+	unreadable [numWhere]int
+}
+
+const maxMatches = 20
+
+func newEvidence(detectors int, keep bool) *evidence {
+	ev := &evidence{counts: make([][numWhere]int, detectors)}
+	if keep {
+		ev.matches = map[int][]string{}
+	}
+	return ev
+}
+
+func (ev *evidence) hit(det, where int, match []byte) {
+	ev.counts[det][where]++
+	if ev.matches != nil && len(ev.matches[det]) < maxMatches {
+		ev.matches[det] = append(ev.matches[det], string(match))
+	}
+}
+
+// scanner reads the text of one place in chunks, as it is decoded: each
+// word once, identifiers checked where their shape or keyword says so.
+// It keeps a bounded window of text, never a whole part.
+type scanner struct {
+	m       *matcher
+	regexps []customRegexp
+	ev      *evidence
+	where   int
+	buf     []byte
+	toks    []span
+	n       int       // ordinal of the next word
+	last    [keys]int // ordinal of each key's last keyword
+	low     []byte    // scratch for folded words
+	low2    []byte
+}
+
+// customRegexp is an admin's pattern detector.
+type customRegexp struct {
+	det int
+	re  *regexp.Regexp
+}
 
 const (
-	vocabClinical vocabulary = iota
-	vocabRestricted
-	vocabularies
+	chunkSize = 64 << 10
+	lookahead = 1 << 10 // text past a chunk's end that its last words may look at
 )
 
-// key names a detector that looks for its identifier after a keyword.
-type key int
-
-const (
-	keySSN key = iota
-	keyMRN
-	keyDOB
-	keyNPI
-	keys
-)
-
-// lexicon finds the terms of every vocabulary, whole words and phrases,
-// and the keywords, in one pass over a text: one map lookup per word, not
-// a search or a regular expression per term.
-type lexicon struct {
-	entries map[string]entry
-	longest int // words in the longest phrase
+func newScanner(m *matcher, res []customRegexp, ev *evidence, where int) *scanner {
+	s := &scanner{m: m, regexps: res, ev: ev, where: where}
+	s.reset()
+	return s
 }
 
-type entry struct {
-	in    [vocabularies]bool // the term belongs to these vocabularies
-	first bool               // a phrase of several words starts with it
-	key   [keys]bool         // a keyword of these detectors
-}
-
-var lex = newLexicon()
-
-func newLexicon() *lexicon {
-	lx := &lexicon{entries: map[string]entry{}}
-	lists := [vocabularies][]string{vocabClinical: clinicalTerms, vocabRestricted: restrictedTerms}
-	for v, terms := range lists {
-		for _, t := range terms {
-			lx.update(t, func(e *entry) { e.in[v] = true })
-			words := strings.Fields(t)
-			if len(words) > 1 {
-				lx.update(words[0], func(e *entry) { e.first = true })
-			}
-			lx.longest = max(lx.longest, len(words))
-		}
-	}
-	for k, ws := range keywords {
-		for _, w := range ws {
-			lx.update(w, func(e *entry) { e.key[k] = true })
-		}
-	}
-	return lx
-}
-
-func (lx *lexicon) update(word string, fn func(*entry)) {
-	e := lx.entries[word]
-	fn(&e)
-	lx.entries[word] = e
-}
-
-func prepare(s string) *scanText {
-	t := &scanText{raw: s}
-	ws := tokenize(s)
-	for i := 0; i < len(ws); i++ {
-		e, l := lex.matchAt(ws, i)
-		t.keyword(e, ws[i].at)
-		switch {
-		case l > 0:
-			t.count(e)
-			for _, w := range ws[i+1 : i+l] { // inside a phrase
-				t.keyword(lex.entries[w.text], w.at)
-			}
-			i += l - 1
-		case hasJoiner(ws[i].text):
-			t.countParts(ws[i].text)
-		}
-	}
-	return t
-}
-
-// keyword records where the keywords of e's detectors start.
-func (t *scanText) keyword(e entry, at int) {
-	for k, ok := range e.key {
-		if ok {
-			t.at[k] = append(t.at[k], at)
-		}
+func (s *scanner) reset() {
+	s.buf, s.toks, s.n = s.buf[:0], s.toks[:0], 0
+	for k := range s.last {
+		s.last[k] = -1 << 30
 	}
 }
 
-func (t *scanText) count(e entry) {
-	for v, in := range e.in {
-		if in {
-			t.terms[v]++
-		}
+// Write scans p as the continuation of the text.
+func (s *scanner) Write(p []byte) (int, error) {
+	s.buf = append(s.buf, p...)
+	for len(s.buf) >= chunkSize {
+		s.process(false)
 	}
+	return len(p), nil
 }
 
-// countParts looks at a word joined by '-', '/' or '.' that is no term
-// itself ("methadone-plan.pdf") part by part.
-func (t *scanText) countParts(word string) {
-	for _, p := range strings.FieldsFunc(word, isJoiner) {
-		t.count(lex.entries[p])
-	}
+// Close scans what is left; the scanner then starts a new text.
+func (s *scanner) Close() error {
+	s.process(true)
+	s.reset()
+	return nil
 }
 
-// matchAt returns the entry at ws[i] and the length in words of the
-// longest term starting there (0 when none does). A word counts in one
-// term at most.
-func (lx *lexicon) matchAt(ws []word, i int) (entry, int) {
-	e, ok := lx.entries[ws[i].text]
-	if !ok {
-		return entry{}, 0
+// text scans one whole text.
+func (s *scanner) text(t []byte) {
+	s.Write(t)
+	s.Close()
+}
+
+// process scans the words that start before the chunk's cut, and keeps
+// the rest for the next one.
+func (s *scanner) process(final bool) {
+	cut := len(s.buf)
+	if !final {
+		cut -= lookahead
 	}
-	if e.first {
-		for l := min(lx.longest, len(ws)-i); l > 1; l-- {
-			if p, ok := lx.entries[phrase(ws[i:i+l])]; ok && p.in != [vocabularies]bool{} {
-				p.key = e.key // the first word's
-				return p, l
+	s.toks = tokenize(s.buf, s.toks[:0])
+	i := 0
+	for i < len(s.toks) && int(s.toks[i].start) < cut {
+		i += s.word(i)
+	}
+	rest := len(s.buf)
+	if i < len(s.toks) {
+		rest = int(s.toks[i].start)
+	}
+	if !final {
+		rest = max(rest, min(cut, len(s.buf)-lookahead)) // one endless word: let it go
+	}
+	s.runRegexps(rest)
+	s.buf = s.buf[:copy(s.buf, s.buf[rest:])]
+}
+
+func (s *scanner) runRegexps(end int) {
+	for _, r := range s.regexps {
+		for _, loc := range r.re.FindAllIndex(s.buf[:min(len(s.buf), end+lookahead)], -1) {
+			if loc[0] < end && loc[1] > loc[0] {
+				s.ev.hit(r.det, s.where, s.buf[loc[0]:loc[1]])
 			}
 		}
 	}
-	if e.in == [vocabularies]bool{} {
-		return e, 0
+}
+
+func (s *scanner) raw(i int) []byte { return s.buf[s.toks[i].start:s.toks[i].end] }
+
+func (s *scanner) rawRange(i, j int) []byte { return s.buf[s.toks[i].start:s.toks[j-1].end] }
+
+func (s *scanner) hit(det, i, j int) { s.ev.hit(det, s.where, s.rawRange(i, j)) }
+
+// near reports whether a keyword of k is close enough before ordinal ord.
+func (s *scanner) near(k key, ord int) bool { return ord-s.last[k] <= reach[k] }
+
+// word scans word i and returns how many words it took (a phrase, a
+// date or an address takes several).
+func (s *scanner) word(i int) int {
+	ord := s.n
+	used := 1
+	t := s.toks[i]
+	switch {
+	case s.email(i) > 0:
+		used = 2
+	case t.digit:
+		used = s.digits(i, ord)
+	default:
+		used = max(1, s.words(i, ord))
+	}
+	e, l := s.lookup(i)
+	if e != nil {
+		s.term(e, i, l, ord)
+		used = max(used, l)
+	}
+	s.n += used
+	return used
+}
+
+// lookup finds the longest term of the matcher starting at word i.
+func (s *scanner) lookup(i int) (*entry, int) {
+	var h uint64
+	s.low, h = fold(s.low[:0], s.raw(i))
+	if !s.m.mayHold(h) {
+		return nil, 0
+	}
+	e := s.m.entries[string(s.low)]
+	if e == nil && bytes.HasSuffix(s.low, []byte("'s")) {
+		e = s.m.entries[string(s.low[:len(s.low)-2])]
+	}
+	if e == nil {
+		return nil, 0
+	}
+	if e.phrase > 0 {
+		if p, l := s.phrase(i, e.phrase); p != nil {
+			return p, l
+		}
 	}
 	return e, 1
 }
 
-func phrase(ws []word) string {
-	var b strings.Builder
-	for i, w := range ws {
-		if i > 0 {
-			b.WriteByte(' ')
+// phrase finds the longest phrase of up to n words at word i (s.low
+// holds word i).
+func (s *scanner) phrase(i, n int) (*entry, int) {
+	var best *entry
+	bestLen := 0
+	for j := i + 1; j < len(s.toks) && j-i < n; j++ {
+		s.low = append(s.low, ' ')
+		s.low, _ = fold(s.low, s.raw(j))
+		if p := s.m.entries[string(s.low)]; p != nil && (len(p.dets) > 0 || p.keys != 0) {
+			best, bestLen = p, j-i+1
 		}
-		b.WriteString(w.text)
 	}
-	return b.String()
+	return best, bestLen
 }
 
-// word is a lower-cased word and its byte offset in the text.
-type word struct {
-	text string
-	at   int
-}
-
-// tokenize splits s into words of letters and digits, joined inside a
-// word by '-', '/' or '.' ("x-ray", "mg/dl", "d.o.b").
-func tokenize(s string) []word {
-	ws := make([]word, 0, len(s)/8)
-	start := -1
-	for i := 0; i <= len(s); {
-		inWord, size := i < len(s) && wordByte(s[i]), 1
-		if i < len(s) && s[i] >= utf8.RuneSelf {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			inWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+// term records a term of l words at word i: its detectors, then its keys
+// (and those of the words inside a phrase).
+func (s *scanner) term(e *entry, i, l, ord int) {
+	for _, d := range e.dets {
+		s.hit(d, i, i+l)
+	}
+	if l == 1 {
+		s.keysAt(e.keys, ord, i)
+		return
+	}
+	for j := 0; j < l; j++ {
+		if w := s.m.entries[string(s.folded(i+j))]; w != nil {
+			s.keysAt(w.keys, ord+j, i+j)
 		}
-		if inWord && start < 0 {
-			start = i
-		} else if !inWord && start >= 0 {
-			ws = appendWord(ws, s, start, i)
-			start = -1
+	}
+	s.keysAt(e.keys, ord+l-1, i+l-1)
+}
+
+func (s *scanner) foldWord(i int) string { return string(s.folded(i)) }
+
+// folded returns word i folded, in a scratch buffer valid until the next
+// call.
+func (s *scanner) folded(i int) []byte {
+	s.low2, _ = fold(s.low2[:0], s.raw(i))
+	return s.low2
+}
+
+// keysAt checks what the keys of a word at ordinal ord close (a care noun
+// after "your"), then opens them.
+func (s *scanner) keysAt(ks uint32, ord, i int) {
+	if ks == 0 {
+		return
+	}
+	if ks&(1<<keyNoun) != 0 && s.near(keyYour, ord) {
+		s.hit(dDirected, i, i+1)
+		s.last[keyYour] = -1 << 30 // once per "your"
+	}
+	for k, det := range map[key]int{keyBulk: dBulk, keyCommerce: dCommerce, keyVet: dVeterinary} {
+		if ks&(1<<k) != 0 {
+			s.hit(det, i, i+1)
 		}
-		i += size
 	}
-	return ws
-}
-
-func wordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '/' || c == '.'
-}
-
-// appendWord adds the run s[i:j] of word characters without its leading
-// and trailing joiners.
-func appendWord(ws []word, s string, i, j int) []word {
-	for i < j && isJoiner(rune(s[i])) {
-		i++
+	for k := key(0); k < keys; k++ {
+		if ks&(1<<k) != 0 {
+			s.last[k] = ord
+		}
 	}
-	for j > i && isJoiner(rune(s[j-1])) {
-		j--
-	}
-	if i == j {
-		return ws
-	}
-	return append(ws, word{strings.ToLower(s[i:j]), i})
-}
-
-func isJoiner(r rune) bool { return r == '-' || r == '/' || r == '.' }
-
-func hasJoiner(w string) bool {
-	return strings.ContainsRune(w, '-') || strings.ContainsRune(w, '/') || strings.ContainsRune(w, '.')
 }

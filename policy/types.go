@@ -60,11 +60,16 @@ const (
 	WhereBody       Where = "body"
 	WhereAttachment Where = "attachment"
 	WhereEnvelope   Where = "envelope"
+	// WhereAttachmentName is an attachment's file name.
+	WhereAttachmentName Where = "attachment-name"
+	// WhereMessage is the message as a whole: context rules.
+	WhereMessage Where = "message"
 )
 
 // Finding is one detector hit. It never carries the matched text.
 type Finding struct {
-	Kind   string `json:"kind"`  // e.g. "ssn", "subject-tag", "icd10"
+	Kind   string `json:"kind"` // e.g. "ssn", "subject-tag", "icd10"; or a context rule
+	Group  Group  `json:"group,omitempty"`
 	Count  int    `json:"count"` // occurrences
 	Where  Where  `json:"where"`
 	Weight int    `json:"weight"` // score contributed

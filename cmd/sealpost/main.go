@@ -32,6 +32,8 @@ func commands() []command {
 		{"audit verify", "audit verify [-config F | -file audit.log]", "check the audit log's hash chain", runAuditVerify},
 		{"queue list", "queue list [-config F]", "list queued messages", runQueueList},
 		{"policy check", "policy check [-config F | FILE]", "check a policy file, errors with file:line:col", runPolicyCheck},
+		{"policy explain", "policy explain [-config F | -policy FILE] [-json] [-rcpt ADDR]... [-from ADDR] [-show-matches] MSG.eml",
+			"score a message and say why; with -rcpt, the decision", runPolicyExplain},
 	}
 }
 

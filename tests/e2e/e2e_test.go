@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"crypto/tls"
 	"crypto/x509"
+	"encoding/json"
 	"fmt"
 	"net/textproto"
 	"os"
@@ -311,5 +312,41 @@ func TestUserAndQueueCommands(t *testing.T) {
 	}
 	if out, err := sealpost(t, "", "queue list", "-config", e.cfgPath); err != nil || !strings.HasPrefix(out, "ID") {
 		t.Fatalf("queue list: %v\n%s", err, out)
+	}
+}
+
+// TestPolicyExplain: explain scores a message file, names each finding
+// and, per recipient, the decision; the matched text appears only when
+// asked for.
+func TestPolicyExplain(t *testing.T) {
+	msg := filepath.Join(t.TempDir(), "msg.eml")
+	os.WriteFile(msg, []byte("From: <front@clinic.example>\r\nTo: <pat@example.net>\r\nSubject: Your lab results\r\n\r\n"+
+		"MRN: 00123456, DOB: 04/12/1961.\r\nYour HbA1c is 8.1; we raised your metformin dose.\r\n"), 0o600)
+	out, err := sealpost(t, "", "policy explain", msg, "-rcpt", "bob@partner.example")
+	if err != nil {
+		t.Fatalf("explain: %v\n%s", err, out)
+	}
+	for _, want := range []string{"level phi", "mrn", "dob", "drug-term", "identifier+health", "bob@partner.example: tls-verified (rule phi)", "skipped pgp (no OpenPGP key)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("explain output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "00123456") || strings.Contains(out, "metformin") {
+		t.Errorf("matched text shown without -show-matches:\n%s", out)
+	}
+	out, err = sealpost(t, "", "policy explain", "--json", "--show-matches", msg)
+	var rep struct {
+		Level    string
+		Findings []struct{ Kind, Where string }
+		Matches  map[string][]string
+	}
+	if err != nil || json.Unmarshal([]byte(out), &rep) != nil {
+		t.Fatalf("explain --json: %v\n%s", err, out)
+	}
+	if rep.Level != "phi" || len(rep.Findings) == 0 || rep.Matches["mrn"][0] != "00123456" {
+		t.Errorf("explain --json --show-matches: %+v", rep)
+	}
+	if out, err := sealpost(t, "", "policy explain"); err == nil || !strings.Contains(out, "usage: sealpost policy explain") {
+		t.Errorf("explain without a file: %v\n%s", err, out)
 	}
 }

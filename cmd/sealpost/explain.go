@@ -1,0 +1,142 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/sealpost/sealpost/policy"
+	"github.com/sealpost/sealpost/relay"
+)
+
+// explainReport is what `policy explain --json` prints.
+type explainReport struct {
+	File string `json:"file"`
+	policy.Explanation
+	Decisions []policy.Decision `json:"decisions,omitempty"`
+}
+
+// runPolicyExplain scores a message file and says why; with -rcpt, also
+// the decision for each recipient. Matched text only with -show-matches.
+func runPolicyExplain(args []string, _ io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("policy explain", stderr)
+	path := fs.String("config", os.Getenv("SEALPOST_CONFIG"), "sealpost.yaml (its policy_file)")
+	polFile := fs.String("policy", "", "policy file (default: the config's, else the built-in policy)")
+	asJSON := fs.Bool("json", false, "print JSON")
+	show := fs.Bool("show-matches", false, "also print the matched text (it may be PHI: never paste it in a ticket)")
+	from := fs.String("from", "", "envelope sender (for senders: defaults and sender rules)")
+	var rcpts listFlag
+	fs.Var(&rcpts, "rcpt", "recipient to decide for (repeatable)")
+	files, err := parseInterleaved(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(files) != 1 {
+		return errUsage
+	}
+	pol, err := explainPolicy(*path, *polFile)
+	if err != nil {
+		return err
+	}
+	msg, err := os.ReadFile(files[0])
+	if err != nil {
+		return err
+	}
+	env := policy.Envelope{From: *from, Channel: "email"}
+	rep := explainReport{File: files[0], Explanation: pol.Explain(msg, env, *show)}
+	for _, r := range rcpts {
+		rep.Decisions = append(rep.Decisions, pol.Decide(rep.Sensitivity, env, pol.Posture(r), relay.Deliverable))
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	printExplain(stdout, rep)
+	return nil
+}
+
+// parseInterleaved parses flags that may come before or after the file
+// names, as admins type them.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		if fs.NArg() == 0 {
+			return rest, nil
+		}
+		rest = append(rest, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
+func explainPolicy(configPath, file string) (*policy.Policy, error) {
+	if file == "" {
+		cfg, err := loadConfig(configPath)
+		if err != nil {
+			return nil, err
+		}
+		file = cfg.PolicyFile
+	}
+	if file == "" {
+		return policy.Default(), nil
+	}
+	return policy.Load(file)
+}
+
+func printExplain(w io.Writer, rep explainReport) {
+	fmt.Fprintf(w, "%s: level %s, score %d\n", rep.File, rep.Level, rep.Score)
+	groups := make([]string, len(rep.Groups))
+	for i, g := range rep.Groups {
+		groups[i] = fmt.Sprintf("%s %d", g.Group, g.Weight)
+		if g.Capped {
+			groups[i] += " (capped)"
+		}
+	}
+	fmt.Fprintf(w, "groups: %s\n", orNone(strings.Join(groups, ", ")))
+	fmt.Fprintf(w, "context rules matched: %s\n\n", orNone(strings.Join(rep.Rules, ", ")))
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "FINDING\tGROUP\tWHERE\tCOUNT\tWEIGHT")
+	for _, f := range rep.Findings {
+		group := string(f.Group)
+		if f.Where == policy.WhereMessage {
+			group = "(context rule)"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\n", f.Kind, orNone(group), f.Where, f.Count, f.Weight)
+	}
+	tw.Flush()
+	printMatches(w, rep.Matches)
+	for _, d := range rep.Decisions {
+		fmt.Fprintf(w, "\n%s: %s (rule %s)", d.Recipient, policy.ChainString(d.Chain()), d.Rule)
+		fmt.Fprintf(w, "\n  %s\n", d.Reason)
+	}
+}
+
+func printMatches(w io.Writer, matches map[string][]string) {
+	if matches == nil {
+		return
+	}
+	fmt.Fprintln(w, "\nmatched text (PHI: do not share):")
+	kinds := make([]string, 0, len(matches))
+	for k := range matches {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	for _, k := range kinds {
+		fmt.Fprintf(w, "  %s: %q\n", k, matches[k])
+	}
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "(none)"
+	}
+	return s
+}

@@ -1,0 +1,198 @@
+package policy
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sealpost/sealpost/policy/lexicon"
+)
+
+// matcher finds the terms of every word list, whole words and phrases, and
+// the keywords of every key, in one pass over a text: a bit test per word,
+// a map lookup only for the few words a list may hold.
+type matcher struct {
+	entries map[string]*entry
+	longest int // words in the longest phrase
+	filter  []uint64
+}
+
+type entry struct {
+	dets   []int // detectors whose term this is
+	keys   uint32
+	phrase int // the longest phrase starting with this word, in words (0: none)
+}
+
+const filterBits = 1 << 20
+
+// newMatcher builds a matcher from word lists, each feeding one detector,
+// and the keywords.
+func newMatcher(lists map[int][]string) *matcher {
+	m := &matcher{entries: map[string]*entry{}, filter: make([]uint64, filterBits/64)}
+	for det, terms := range lists {
+		for _, t := range terms {
+			if e := m.add(t); e != nil && !containsInt(e.dets, det) {
+				e.dets = append(e.dets, det)
+			}
+		}
+	}
+	for k, ws := range keywords {
+		for _, w := range ws {
+			if e := m.add(w); e != nil {
+				e.keys |= 1 << k
+			}
+		}
+	}
+	return m
+}
+
+// add files a term under its normalised form: the words the tokenizer
+// would find in it, folded and joined by one space.
+func (m *matcher) add(term string) *entry {
+	words := normWords(term)
+	if len(words) == 0 {
+		return nil
+	}
+	for _, w := range words[:1] {
+		m.setFilter(w)
+	}
+	if first := m.get(words[0]); len(words) > 1 {
+		first.phrase = max(first.phrase, len(words))
+	}
+	m.longest = max(m.longest, len(words))
+	return m.get(strings.Join(words, " "))
+}
+
+func (m *matcher) get(key string) *entry {
+	e := m.entries[key]
+	if e == nil {
+		e = &entry{}
+		m.entries[key] = e
+		if !strings.Contains(key, " ") {
+			m.setFilter(key)
+		}
+	}
+	return e
+}
+
+func (m *matcher) setFilter(w string) {
+	h := hashString(w)
+	m.filter[(h%filterBits)/64] |= 1 << (h % 64)
+}
+
+func (m *matcher) mayHold(h uint64) bool {
+	return m.filter[(h%filterBits)/64]&(1<<(h%64)) != 0
+}
+
+// normWords splits a term as text is split, and folds each word.
+func normWords(term string) []string {
+	var out []string
+	var buf []byte
+	for _, sp := range tokenize([]byte(term), nil) {
+		buf, _ = fold(buf[:0], []byte(term[sp.start:sp.end]))
+		out = append(out, string(buf))
+	}
+	return out
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if x == y {
+			return true
+		}
+	}
+	return false
+}
+
+// fold appends the lower-case, accent-free form of word to dst and returns
+// it with the word's FNV-1a hash. ’ becomes '.
+func fold(dst, word []byte) ([]byte, uint64) {
+	start := len(dst)
+	h := uint64(fnvOffset)
+	for i := 0; i < len(word); {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return foldSlow(dst[:start], word)
+		}
+		c |= lowerBit[c]
+		dst = append(dst, c)
+		h = (h ^ uint64(c)) * fnvPrime
+		i++
+	}
+	return dst, h
+}
+
+// foldSlow folds a word that holds non-ASCII letters.
+func foldSlow(dst, word []byte) ([]byte, uint64) {
+	start := len(dst)
+	for i := 0; i < len(word); {
+		c := word[i]
+		if c < utf8.RuneSelf {
+			dst = append(dst, c|lowerBit[c])
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(word[i:])
+		dst = utf8.AppendRune(dst, foldRune(r))
+		i += size
+	}
+	return dst, hashBytes(dst[start:])
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// lowerBit is the bit that lower-cases an ASCII upper-case letter.
+var lowerBit = func() (t [256]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = 0x20
+	}
+	return t
+}()
+
+func foldRune(r rune) rune {
+	r = unicode.ToLower(r)
+	if r == '’' {
+		return '\''
+	}
+	if f, ok := accents[r]; ok {
+		return f
+	}
+	return r
+}
+
+// accents maps the accented Latin letters of the languages patients write
+// in to their base letter: "diagnostico" finds "diagnóstico".
+var accents = map[rune]rune{
+	'á': 'a', 'à': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'å': 'a', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e',
+	'í': 'i', 'ì': 'i', 'î': 'i', 'ï': 'i', 'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o', 'ú': 'u',
+	'ù': 'u', 'û': 'u', 'ü': 'u', 'ñ': 'n', 'ç': 'c', 'ý': 'y', 'ÿ': 'y', 'ạ': 'a', 'ả': 'a', 'ấ': 'a',
+	'ầ': 'a', 'ậ': 'a', 'ắ': 'a', 'ặ': 'a', 'ế': 'e', 'ề': 'e', 'ể': 'e', 'ệ': 'e', 'ị': 'i', 'ọ': 'o',
+	'ố': 'o', 'ồ': 'o', 'ổ': 'o', 'ộ': 'o', 'ơ': 'o', 'ớ': 'o', 'ờ': 'o', 'ợ': 'o', 'ụ': 'u', 'ư': 'u',
+	'ứ': 'u', 'ừ': 'u', 'ự': 'u', 'đ': 'd',
+}
+
+func hashBytes(b []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range b {
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return h
+}
+
+func hashString(s string) uint64 { return hashBytes([]byte(s)) }
+
+// builtinLists maps each embedded lexicon list to its detector.
+func builtinLists() map[int][]string {
+	out := map[int][]string{}
+	for _, l := range lexicon.Lists() {
+		if det, ok := listDetector[l.Name]; ok {
+			out[det] = append(out[det], l.Terms...)
+		} else if det, ok := listDetector[l.Category]; ok {
+			out[det] = append(out[det], l.Terms...)
+		}
+	}
+	return out
+}

@@ -1,0 +1,295 @@
+package policy
+
+import "bytes"
+
+// digits checks a word holding a digit: identifiers by their shape, then
+// dates, contacts, codes, and numbers that a keyword before them names.
+// It returns the number of words used.
+func (s *scanner) digits(i, ord int) int {
+	w := s.raw(i)
+	switch {
+	case isSSN(w):
+		s.hit(dSSN, i, i+1)
+	case isMBI(w):
+		s.hit(dMBI, i, i+1)
+	case isNDCDashed(w):
+		s.hit(dNDC, i, i+1)
+	case isPhone(w):
+		s.hit(dPhone, i, i+1)
+	case numericDate(w):
+		s.date(i, i+1, ord)
+	default:
+		return s.otherDigits(i, ord)
+	}
+	return 1
+}
+
+func (s *scanner) otherDigits(i, ord int) int {
+	if gluedMRN(s.raw(i)) {
+		s.hit(dMRN, i, i+1)
+		return 1
+	}
+	if n := s.writtenDate(i); n > 0 {
+		s.date(i, i+n, ord)
+		return n
+	}
+	if n := s.phoneWords(i); n > 0 {
+		s.hit(dPhone, i, i+n)
+		return n
+	}
+	if n := s.address(i); n > 0 {
+		s.hit(dAddress, i, i+n)
+		return n
+	}
+	if s.code(i, ord) {
+		return 1
+	}
+	s.keyed(i, ord)
+	return 1
+}
+
+// date records a date: a date of birth after its keyword, a date of
+// service after its own; any other date (a meeting, an invoice) is no
+// evidence.
+func (s *scanner) date(i, j, ord int) {
+	switch {
+	case s.near(keyDOB, ord) && s.last[keyDOB] >= s.last[keyService]:
+		s.hit(dDOB, i, j)
+	case s.near(keyService, ord):
+		s.hit(dServiceDate, i, j)
+	}
+}
+
+// writtenDate returns the number of words of a date written with a month
+// name at word i ("12 April 1961", "12 de abril de 1961"), or 0.
+func (s *scanner) writtenDate(i int) int {
+	if i+2 >= len(s.toks) || !s.toks[i+1].letter || !isDay(s.raw(i)) {
+		return 0
+	}
+	j := s.skipOf(i + 1)
+	if j >= len(s.toks) || !s.toks[j].letter || !monthNames[string(s.folded(j))] {
+		return 0
+	}
+	k := s.skipOf(j + 1)
+	if k < len(s.toks) && isYear(s.raw(k)) {
+		return k - i + 1
+	}
+	return 0
+}
+
+// monthFirstDate returns the number of words of "March 3, 1961" at word i.
+func (s *scanner) monthFirstDate(i int) int {
+	if i+2 >= len(s.toks) || !s.toks[i+1].digit || !s.toks[i+2].digit || !isDay(s.raw(i+1)) || !isYear(s.raw(i+2)) ||
+		!monthNames[string(s.folded(i))] {
+		return 0
+	}
+	return 3
+}
+
+// skipOf skips a "de" or "of" between a date's words.
+func (s *scanner) skipOf(j int) int {
+	if j < len(s.toks) && s.toks[j].end-s.toks[j].start == 2 {
+		if w := string(s.folded(j)); w == "de" || w == "of" {
+			return j + 1
+		}
+	}
+	return j
+}
+
+// phoneWords: "(555) 201-0134", "555 201 0134", "+1 555 201 0134".
+func (s *scanner) phoneWords(i int) int {
+	w := s.raw(i)
+	start := int(s.toks[i].start)
+	if len(w) == 1 && w[0] == '1' && start > 0 && s.buf[start-1] == '+' && i+1 < len(s.toks) {
+		if n := s.phoneWords(i + 1); n > 0 {
+			return n + 1
+		}
+		return 0
+	}
+	if len(w) != 3 || !allDigits(w) || w[0] < '2' || i+1 >= len(s.toks) {
+		return 0
+	}
+	next := s.raw(i + 1)
+	if lens, ok := groups(next, '-'); ok && sameLens(lens, 3, 4) && s.gapIs(i, ") ", ")", "-", " ") {
+		return 2
+	}
+	if i+2 < len(s.toks) && len(next) == 3 && allDigits(next) && len(s.raw(i+2)) == 4 && allDigits(s.raw(i+2)) &&
+		s.gapIs(i, " ", ") ", "-", ".") && s.gapIs(i+1, " ", "-", ".") {
+		return 3
+	}
+	return 0
+}
+
+// gapIs reports whether the text between word i and the next is one of gaps.
+func (s *scanner) gapIs(i int, gaps ...string) bool {
+	gap := string(s.buf[s.toks[i].end:s.toks[i+1].start])
+	for _, g := range gaps {
+		if gap == g {
+			return true
+		}
+	}
+	return false
+}
+
+// email records "local@domain.tld" starting at word i.
+func (s *scanner) email(i int) int {
+	end := int(s.toks[i].end)
+	if end >= len(s.buf) || s.buf[end] != '@' || i+1 >= len(s.toks) || int(s.toks[i+1].start) != end+1 {
+		return 0
+	}
+	if !bytesContains(s.raw(i+1), '.') {
+		return 0
+	}
+	s.hit(dEmail, i, i+2)
+	return 2
+}
+
+func bytesContains(b []byte, c byte) bool {
+	for _, x := range b {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// address: a house number, one to four capitalised words or ordinals,
+// and a street suffix ("1200 North Oak Avenue", "55 5th St").
+func (s *scanner) address(i int) int {
+	w := s.raw(i)
+	if len(w) > 6 || !allDigits(w) {
+		return 0
+	}
+	for j := i + 1; j < len(s.toks) && j <= i+5; j++ {
+		if j >= i+2 && streetSuffixes[string(s.folded(j))] {
+			return j - i + 1
+		}
+		if !capitalised(s.raw(j)) && !isDay(s.raw(j)) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// code records an ICD-10-CM, CPT, HCPCS code after its keyword; a dotted
+// ICD-10 shape without one counts only beside other health content.
+func (s *scanner) code(i, ord int) bool {
+	w := s.raw(i)
+	if ok, dotted := isICD10(w); ok {
+		switch {
+		case s.near(keyICD, ord):
+			s.hit(dICD10, i, i+1)
+			s.icdCategory(i, w)
+			return true
+		case dotted:
+			s.ev.looseICD[s.where]++
+			s.icdCategory(i, w)
+			return true
+		}
+	}
+	if !s.near(keyCPT, ord) {
+		if isCPT(w) && s.parenthesised(i) {
+			s.ev.looseCPT[s.where]++
+			return true
+		}
+		return false
+	}
+	switch {
+	case isCPT(w):
+		s.hit(dCPT, i, i+1)
+	case isHCPCS(w):
+		s.hit(dHCPCS, i, i+1)
+	default:
+		return false
+	}
+	return true
+}
+
+// keyed records a number that the nearest keyword before it names: an
+// MRN, a member ID, a claim or account number, an SSN or NPI written bare.
+func (s *scanner) keyed(i, ord int) {
+	w := s.raw(i)
+	best := key(-1)
+	for _, k := range []key{keySSN, keyMRN, keyMember, keyClaim, keyAccount, keyNPI, keyDEA, keyNDC} {
+		if s.near(k, ord) && (best < 0 || s.last[k] > s.last[best]) && fits(k, w) {
+			best = k
+		}
+	}
+	if best >= 0 {
+		s.hit(keyedDetector[best], i, i+1)
+	}
+}
+
+var keyedDetector = map[key]int{keySSN: dSSN, keyMRN: dMRN, keyMember: dMember, keyClaim: dClaim,
+	keyAccount: dAccount, keyNPI: dNPI, keyDEA: dDEA, keyNDC: dNDC}
+
+// fits checks that a word can be the identifier its keyword announces.
+func fits(k key, w []byte) bool {
+	d := countDigits(w)
+	switch k {
+	case keySSN:
+		return len(w) == 9 && allDigits(w) && validSSN(string(w))
+	case keyNPI:
+		return isNPI(w)
+	case keyDEA:
+		return isDEA(w)
+	case keyNDC:
+		return isNDCBare(w)
+	case keyMRN, keyMember:
+		return len(w) >= 4 && len(w) <= 20 && d >= 3 && idChars(w)
+	case keyClaim, keyAccount:
+		return len(w) >= 5 && len(w) <= 24 && d >= 4 && idChars(w)
+	}
+	return false
+}
+
+func idChars(w []byte) bool {
+	for _, c := range w {
+		if !(isDigit(c) || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// gluedMRN: "MRN0048812", as file names write it.
+func gluedMRN(w []byte) bool {
+	return len(w) >= 7 && (w[0] == 'M' || w[0] == 'm') && bytes.EqualFold(w[:3], []byte("mrn")) && countDigits(w[3:]) >= 4 && idChars(w[3:])
+}
+
+// parenthesised: "(99284)".
+func (s *scanner) parenthesised(i int) bool {
+	start, end := int(s.toks[i].start), int(s.toks[i].end)
+	return start > 0 && s.buf[start-1] == '(' && end < len(s.buf) && s.buf[end] == ')'
+}
+
+// icdCategory records what an ICD-10-CM code's chapter says of a
+// restricted category: F01-F99 mental and behavioural (F10-F19 substance
+// use), B20 and Z21 HIV, O00-O08 pregnancy with abortive outcome, A50-A64
+// sexually transmitted infections, Z31 procreative management, Z15 genetic
+// susceptibility.
+func (s *scanner) icdCategory(i int, w []byte) {
+	if det := icdRestricted(w); det >= 0 {
+		s.hit(det, i, i+1)
+	}
+}
+
+func icdRestricted(w []byte) int {
+	n := atoi(w[1:3])
+	if !isDigit(w[2]) {
+		n = -1
+	}
+	switch {
+	case w[0] == 'F' && n >= 10 && n <= 19:
+		return dSubstance
+	case w[0] == 'F' && n >= 1:
+		return dMental
+	case w[0] == 'B' && n == 20, w[0] == 'Z' && n == 21:
+		return dHIV
+	case w[0] == 'O' && n <= 8 && n >= 0, w[0] == 'A' && n >= 50 && n <= 64, w[0] == 'Z' && n == 31:
+		return dReproductive
+	case w[0] == 'Z' && n == 15:
+		return dGenetic
+	}
+	return -1
+}

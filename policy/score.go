@@ -1,0 +1,188 @@
+package policy
+
+// scoring is one message's score being built.
+type scoring struct {
+	p      *Policy
+	x      Explanation
+	found  map[Group]bool
+	totals map[Group]int
+	capped map[Group]bool
+}
+
+// score turns the evidence into a Sensitivity: detector findings within
+// their group caps, then the context rules, then the sender's floors.
+func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
+	sc := &scoring{p: p, found: map[Group]bool{}, totals: map[Group]int{}, capped: map[Group]bool{}}
+	sc.looseCodes(ev)
+	defs := p.setup().defs
+	for det := range defs {
+		sc.detector(defs[det], ev.counts[det])
+	}
+	sc.context()
+	sc.floors(header, env)
+	for _, g := range Groups {
+		if sc.found[g] {
+			sc.x.Groups = append(sc.x.Groups, GroupScore{g, sc.totals[g], sc.capped[g]})
+		}
+	}
+	return sc.x
+}
+
+// looseCodes counts dotted ICD-10 shapes without a keyword as codes when
+// the message has other health content ("E11.9" beside "diabetes" is a
+// diagnosis code, beside a price list a part number), and CPT shapes in
+// parentheses beside care content.
+func (sc *scoring) looseCodes(ev *evidence) {
+	clinical := []int{dDiagnosis, dProcedure, dDrug, dLab, dStructClinical, dMental, dSubstance, dHIV, dGenetic, dReproductive}
+	if sc.anyFound(ev, clinical) {
+		addCounts(&ev.counts[dICD10], ev.looseICD)
+	}
+	if sc.anyFound(ev, append(clinical, dCare)) {
+		addCounts(&ev.counts[dCPT], ev.looseCPT)
+	}
+}
+
+func (sc *scoring) anyFound(ev *evidence, dets []int) bool {
+	for _, det := range dets {
+		for _, n := range ev.counts[det] {
+			if n > 0 && sc.p.setting(det).Enabled {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func addCounts(dst *[numWhere]int, src [numWhere]int) {
+	for i, n := range src {
+		dst[i] += n
+	}
+}
+
+// setting returns a detector's switch and weight.
+func (p *Policy) setting(det int) Detector { return p.detectorByID(p.setup().defs[det]) }
+
+// detector adds one detector's findings, a finding per place, its weight
+// (within the group's cap) on the first.
+func (sc *scoring) detector(d def, counts [numWhere]int) {
+	conf := sc.p.detectorByID(d)
+	if !conf.Enabled {
+		return
+	}
+	first := true
+	for wi, n := range counts {
+		if n == 0 {
+			continue
+		}
+		f := Finding{Kind: d.id, Group: d.group, Count: n, Where: wheres[wi]}
+		if first {
+			f.Weight = sc.capWeight(d.group, conf.Weight)
+			first = false
+		}
+		if d.group != "" {
+			sc.found[d.group] = true
+		}
+		sc.add(f)
+	}
+}
+
+func (p *Policy) detectorByID(d def) Detector {
+	if conf, ok := p.Detectors[d.id]; ok {
+		return conf
+	}
+	return Detector{Enabled: true, Weight: d.weight}
+}
+
+// capWeight returns the part of weight the group's cap still allows.
+func (sc *scoring) capWeight(g Group, weight int) int {
+	limit, ok := sc.p.Groups[g]
+	if ok && sc.totals[g]+weight > limit {
+		weight = max(0, limit-sc.totals[g])
+		sc.capped[g] = true
+	}
+	sc.totals[g] += weight
+	return weight
+}
+
+func (sc *scoring) add(f Finding) {
+	sc.x.Findings = append(sc.x.Findings, f)
+	sc.x.Score += f.Weight
+}
+
+// context applies the context rules: their weights first, then the
+// level from the score, then their bounds in order.
+func (sc *scoring) context() {
+	var bounds []ContextRule
+	for _, r := range sc.p.Context {
+		if !r.matches(sc.found) {
+			continue
+		}
+		sc.x.Rules = append(sc.x.Rules, r.Name)
+		if r.Weight != 0 {
+			sc.add(Finding{Kind: r.Name, Count: 1, Where: WhereMessage, Weight: r.Weight})
+		}
+		if r.AtLeast != "" || r.AtMost != "" {
+			bounds = append(bounds, r)
+		}
+	}
+	sc.x.Level = sc.p.levelFor(sc.x.Score)
+	for _, r := range bounds {
+		level := sc.x.Level
+		if r.AtMost != "" && sc.p.rank(level) > sc.p.rank(r.AtMost) {
+			level = r.AtMost
+		}
+		if r.AtLeast != "" {
+			level = sc.p.higher(level, r.AtLeast)
+		}
+		if level != sc.x.Level {
+			sc.add(Finding{Kind: r.Name, Count: 1, Where: WhereMessage})
+			sc.x.Level = level
+		}
+	}
+}
+
+// floors raises the level to the sender's own marking: an X-Sensitivity
+// header naming a level the policy knows, a per-sender default. A sender
+// can raise a level, never lower it.
+func (sc *scoring) floors(header string, env Envelope) {
+	if sc.p.setting(dHeader).Enabled {
+		if l := Level(header); l != LevelNone && sc.p.rank(l) > 0 {
+			sc.add(Finding{Kind: builtins[dHeader].id, Group: GroupMarker, Count: 1, Where: WhereHeader, Weight: sc.p.setting(dHeader).Weight})
+			sc.x.Level = sc.p.higher(sc.x.Level, l)
+		}
+	}
+	if l, ok := sc.p.senderLevel(env); ok && sc.p.setting(dSender).Enabled {
+		sc.add(Finding{Kind: builtins[dSender].id, Group: GroupMarker, Count: 1, Where: WhereEnvelope, Weight: sc.p.setting(dSender).Weight})
+		sc.x.Level = sc.p.higher(sc.x.Level, l)
+	}
+}
+
+// levelFor returns the highest level whose threshold score reaches.
+func (p *Policy) levelFor(score int) Level {
+	level := LevelNone
+	for _, t := range p.Levels {
+		if score >= t.Score {
+			level = t.Level
+		}
+	}
+	return level
+}
+
+// rank orders levels: 0 for none (and unknown levels), then by threshold.
+func (p *Policy) rank(l Level) int {
+	for i, t := range p.Levels {
+		if t.Level == l {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// higher returns the higher of two levels; a level the policy does not
+// define never wins.
+func (p *Policy) higher(a, b Level) Level {
+	if p.rank(b) > p.rank(a) {
+		return b
+	}
+	return a
+}

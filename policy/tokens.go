@@ -1,0 +1,127 @@
+package policy
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is one word of a text: its bytes [start, end) and what it holds.
+type span struct {
+	start, end int32
+	digit      bool // holds a digit
+	letter     bool // holds a letter
+}
+
+// tokenize appends to dst the words of b: runs of letters and digits,
+// joined inside a word by '-', '/', '.' or an apostrophe ("x-ray",
+// "mg/dl", "d.o.b", "E11.9", "parkinson's"). Han, Hiragana and Katakana
+// characters are a word each.
+func tokenize(b []byte, dst []span) []span {
+	for i := 0; i < len(b); {
+		c := byteClass[b[i]]
+		if c == classSep {
+			i++
+			continue
+		}
+		if c == classHigh {
+			r, size := utf8.DecodeRune(b[i:])
+			if ideographic(r) {
+				dst = append(dst, span{int32(i), int32(i + size), false, true})
+			}
+			if ideographic(r) || !wordRune(r) {
+				i += size
+				continue
+			}
+		}
+		start := i
+		var digit, letter bool
+		i, digit, letter = wordEnd(b, i)
+		dst = appendSpan(dst, b, start, i, digit, letter)
+	}
+	return dst
+}
+
+// wordEnd returns where the word starting at i ends, and what it holds.
+func wordEnd(b []byte, i int) (int, bool, bool) {
+	var digit, letter bool
+	for i < len(b) {
+		switch byteClass[b[i]] {
+		case classLetter:
+			letter = true
+		case classDigit:
+			digit = true
+		case classJoiner:
+		case classHigh:
+			r, size := utf8.DecodeRune(b[i:])
+			if ideographic(r) || !wordRune(r) {
+				return i, digit, letter
+			}
+			if unicode.IsDigit(r) {
+				digit = true
+			} else if r != '’' {
+				letter = true
+			}
+			i += size
+			continue
+		default:
+			return i, digit, letter
+		}
+		i++
+	}
+	return i, digit, letter
+}
+
+func wordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’' || unicode.Is(unicode.Mn, r)
+}
+
+const (
+	classSep = iota
+	classLetter
+	classDigit
+	classJoiner
+	classHigh
+)
+
+// byteClass classifies each byte for tokenize.
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = classHigh
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			t[c] = classLetter
+		case '0' <= c && c <= '9':
+			t[c] = classDigit
+		case isJoinerByte(byte(c)):
+			t[c] = classJoiner
+		}
+	}
+	return t
+}()
+
+func isJoinerByte(c byte) bool { return c == '-' || c == '/' || c == '.' || c == '\'' }
+
+// appendSpan adds b[i:j] without its leading and trailing joiners.
+func appendSpan(dst []span, b []byte, i, j int, digit, letter bool) []span {
+	for i < j && isJoinerByte(b[i]) {
+		i++
+	}
+	for j > i && (isJoinerByte(b[j-1]) || j-i >= 3 && string(b[j-3:j]) == "’") {
+		if isJoinerByte(b[j-1]) {
+			j--
+		} else {
+			j -= 3
+		}
+	}
+	if i == j || !digit && !letter {
+		return dst
+	}
+	return append(dst, span{int32(i), int32(j), digit, letter})
+}
+
+// ideographic: Han, Hiragana and Katakana, which Chinese and Japanese
+// write without spaces between words.
+func ideographic(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || r == 'ー'
+}

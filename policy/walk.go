@@ -1,0 +1,225 @@
+package policy
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"io"
+	"path"
+	"strings"
+
+	"github.com/emersion/go-message"
+	_ "github.com/emersion/go-message/charset" // decode non-UTF-8 parts
+
+	"github.com/sealpost/sealpost/policy/doctext"
+)
+
+// Budgets bound how much of a message inspection reads.
+type Budgets struct {
+	Part    int64 // decoded bytes read of one part
+	Message int64 // decoded bytes read of the whole message
+	Depth   int   // nesting of multiparts and attached messages
+}
+
+// DefaultBudgets hold a 25 MiB message whole.
+var DefaultBudgets = Budgets{Part: 16 << 20, Message: 40 << 20, Depth: 12}
+
+// walker reads a message's MIME tree as a reader would see it and feeds
+// every text to the scanner: subject, display names, each text part (HTML
+// as text, structured payloads summarised too), attachment names, the
+// text of PDF and Office documents, attached messages. What it cannot read
+// in full is recorded as unreadable: inspection fails closed.
+type walker struct {
+	sc      *scanner
+	ev      *evidence
+	budgets Budgets
+	left    int64 // of the message budget
+	broken  bool  // the MIME structure broke: the raw message is read too
+	header  struct {
+		sensitivity string
+		bulk        bool
+	}
+}
+
+func (w *walker) message(msg []byte) {
+	ent, err := message.Read(bytes.NewReader(msg))
+	if ent == nil {
+		w.unreadable(WhereBody)
+		w.scanRaw(WhereBody, msg)
+		return
+	}
+	w.top(ent.Header)
+	w.entity(ent, err, WhereBody, 0)
+	if w.broken {
+		w.scanRaw(WhereBody, msg) // what follows the break is not missed
+	}
+}
+
+// top reads the header fields of the message itself.
+func (w *walker) top(h message.Header) {
+	subject := headerText(h, "Subject")
+	w.text(WhereSubject, subject)
+	w.ev.counts[dSubjectTag][whereIndex(WhereSubject)] += countTags(subject)
+	w.header.sensitivity = strings.ToLower(strings.TrimSpace(h.Get("X-Sensitivity")))
+	w.header.bulk = h.Get("List-Unsubscribe") != "" || h.Get("List-Id") != "" ||
+		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "bulk") ||
+		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "list")
+	w.names(WhereHeader, h)
+}
+
+// names reads the display names of the address fields, and the sender's
+// organisation: "Oncology Billing" <billing@...> says something.
+func (w *walker) names(where Where, h message.Header) {
+	var b strings.Builder
+	for _, k := range []string{"From", "Sender", "Reply-To", "To", "Cc", "Organization"} {
+		if v := headerText(h, k); v != "" {
+			b.WriteString(v)
+			b.WriteByte('\n')
+		}
+	}
+	w.text(where, b.String())
+}
+
+func headerText(h message.Header, key string) string {
+	if s, err := h.Text(key); err == nil {
+		return s
+	}
+	return h.Get(key)
+}
+
+// entity reads one entity; err is what decoding its header said.
+func (w *walker) entity(e *message.Entity, err error, where Where, depth int) {
+	if err != nil || depth > w.budgets.Depth {
+		w.unreadable(where) // unknown charset or encoding: read as it is
+	}
+	if depth > w.budgets.Depth {
+		return
+	}
+	if mr := e.MultipartReader(); mr != nil {
+		w.multipart(mr, where, depth)
+		return
+	}
+	w.leaf(e, where, depth)
+}
+
+func (w *walker) multipart(mr message.MultipartReader, where Where, depth int) {
+	for {
+		part, err := mr.NextPart()
+		switch {
+		case err == io.EOF:
+			return
+		case errors.Is(err, io.ErrUnexpectedEOF):
+			return // no closing boundary: every part before was read whole
+		case part == nil:
+			w.unreadable(where)
+			w.broken = true
+			return
+		}
+		w.entity(part, err, where, depth+1)
+	}
+}
+
+// leaf reads a part that holds content.
+func (w *walker) leaf(e *message.Entity, where Where, depth int) {
+	mt, _, _ := e.Header.ContentType()
+	names := fileNames(e.Header)
+	if len(names) > 0 {
+		w.text(WhereAttachmentName, strings.Join(names, "\n"))
+		where = WhereAttachment
+	} else if disp, _, _ := e.Header.ContentDisposition(); disp == "attachment" {
+		where = WhereAttachment
+	}
+	name := ""
+	if len(names) > 0 {
+		name = names[0]
+	}
+	br := bufio.NewReaderSize(e.Body, 4096)
+	head, _ := br.Peek(4096)
+	switch kind := w.kind(mt, name, head); kind {
+	case "message":
+		w.attached(br, depth)
+	case "html":
+		w.html(where, br)
+	case "text":
+		w.plain(where, br, mt, name, head)
+	case "pdf", "ooxml":
+		w.document(where, br, kind)
+	default:
+		w.ev.counts[dUnscanned][whereIndex(where)]++
+	}
+}
+
+// kind decides how a part is read.
+func (w *walker) kind(mt, name string, head []byte) string {
+	switch {
+	case mt == "message/rfc822" || mt == "message/global":
+		return "message"
+	case mt == "text/html" || mt == "application/xhtml+xml":
+		return "html"
+	}
+	if k := doctext.Sniff(head, mt, name); k != "" {
+		return k
+	}
+	if textual(mt, name, head) {
+		return "text"
+	}
+	return "binary"
+}
+
+// textual: a text part, a text-like application type or file name, or
+// content that looks like text whatever its label says.
+func textual(mt, name string, head []byte) bool {
+	switch {
+	case mt == "" || strings.HasPrefix(mt, "text/"):
+		return true
+	case strings.HasSuffix(mt, "+json") || strings.HasSuffix(mt, "+xml") || strings.Contains(mt, "hl7") ||
+		strings.Contains(mt, "json") || strings.Contains(mt, "xml") || strings.Contains(mt, "csv") ||
+		mt == "application/edi-x12" || mt == "application/x-yaml" || mt == "application/ics":
+		return true
+	case strings.HasPrefix(mt, "image/") || strings.HasPrefix(mt, "audio/") || strings.HasPrefix(mt, "video/"):
+		return false
+	}
+	switch strings.ToLower(path.Ext(name)) {
+	case ".txt", ".csv", ".tsv", ".hl7", ".json", ".ndjson", ".xml", ".ccd", ".cda", ".ics", ".vcs", ".md", ".log", ".htm", ".html", ".eml", ".rtf":
+		return true
+	}
+	return looksLikeText(head)
+}
+
+// looksLikeText: mostly printable UTF-8 with no NUL bytes.
+func looksLikeText(head []byte) bool {
+	if len(head) == 0 || bytes.IndexByte(head, 0) >= 0 {
+		return false
+	}
+	bad := 0
+	for _, c := range head {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			bad++
+		}
+	}
+	return bad*20 < len(head)
+}
+
+func fileNames(h message.Header) []string {
+	var names []string
+	if _, params, err := h.ContentDisposition(); err == nil {
+		names = appendName(names, params["filename"])
+	} else if raw := h.Get("Content-Disposition"); hasName(raw) {
+		names = append(names, raw)
+	}
+	if _, params, err := h.ContentType(); err == nil {
+		names = appendName(names, params["name"])
+	} else if raw := h.Get("Content-Type"); hasName(raw) {
+		names = append(names, raw)
+	}
+	return names
+}
+
+func hasName(raw string) bool { return strings.Contains(strings.ToLower(raw), "name") }
+
+func appendName(names []string, n string) []string {
+	if n == "" || len(names) > 0 && names[0] == n {
+		return names
+	}
+	return append(names, n)
+}

@@ -1,0 +1,150 @@
+package policy
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+
+	"github.com/emersion/go-message"
+
+	"github.com/sealpost/sealpost/policy/doctext"
+	"github.com/sealpost/sealpost/policy/payload"
+)
+
+func (w *walker) unreadable(where Where) { w.ev.counts[dUnreadable][whereIndex(where)]++ }
+
+// text scans one short text read whole (a header, file names).
+func (w *walker) text(where Where, s string) {
+	if s == "" {
+		return
+	}
+	w.sc.where = whereIndex(where)
+	w.sc.text([]byte(s))
+}
+
+func (w *walker) scanRaw(where Where, raw []byte) {
+	w.sc.where = whereIndex(where)
+	w.copyText(where, w.sc, bytes.NewReader(raw))
+	w.sc.Close()
+}
+
+// copyText copies r to dst within the budgets. Content past a budget, or
+// that does not decode, is recorded as unreadable.
+func (w *walker) copyText(where Where, dst io.Writer, r io.Reader) {
+	limit := min(w.budgets.Part, w.left)
+	n, err := io.Copy(dst, io.LimitReader(r, limit))
+	w.left -= n
+	if err != nil || n == limit && more(r) {
+		w.unreadable(where)
+	}
+}
+
+// more reports whether r has anything left.
+func more(r io.Reader) bool {
+	var b [1]byte
+	n, _ := io.ReadFull(r, b[:])
+	return n > 0
+}
+
+// plain reads a text part; a structured payload (HL7 v2, FHIR, C-CDA,
+// CSV) is summarised as it is scanned.
+func (w *walker) plain(where Where, br *bufio.Reader, mt, name string, head []byte) {
+	w.sc.where = whereIndex(where)
+	defer w.sc.Close()
+	kind := payload.Sniff(head, mt, name)
+	if kind == payload.None {
+		w.copyText(where, w.sc, br)
+		return
+	}
+	limit := min(w.budgets.Part, w.left)
+	lr := &io.LimitedReader{R: br, N: limit}
+	tee := io.TeeReader(lr, w.sc)
+	sum, err := payload.Read(kind, tee, limit)
+	w.record(where, sum)
+	if err != nil {
+		w.unreadable(where)
+	}
+	io.Copy(io.Discard, tee)
+	w.left -= limit - lr.N
+	if lr.N == 0 && more(br) {
+		w.unreadable(where)
+	}
+}
+
+// record turns a payload's summary into findings: a record about a
+// patient is an identifier, its clinical fields health content.
+func (w *walker) record(where Where, sum payload.Summary) {
+	wi := whereIndex(where)
+	if det, ok := recordDetector[sum.Kind]; ok && sum.Records > 0 && len(sum.Identifiers) > 0 {
+		w.ev.counts[det][wi] += sum.Records
+		w.keep(det, string(sum.Kind)+": "+strings.Join(sum.Identifiers, ","))
+	}
+	if len(sum.Clinical) > 0 {
+		w.ev.counts[dStructClinical][wi]++
+		w.keep(dStructClinical, string(sum.Kind)+": "+strings.Join(sum.Clinical, ","))
+	}
+}
+
+var recordDetector = map[payload.Kind]int{payload.HL7v2: dHL7, payload.FHIR: dFHIR, payload.CCDA: dCCDA, payload.CSV: dPatientTable}
+
+func (w *walker) keep(det int, what string) {
+	if w.ev.matches != nil && len(w.ev.matches[det]) < maxMatches {
+		w.ev.matches[det] = append(w.ev.matches[det], what)
+	}
+}
+
+// html reads an HTML part as text; each table is also read as records.
+func (w *walker) html(where Where, r io.Reader) {
+	w.sc.where = whereIndex(where)
+	h := &htmlText{out: w.sc, onTable: func(table []byte) {
+		sum, _ := payload.Read(payload.CSV, bytes.NewReader(table), int64(len(table)))
+		w.record(where, sum)
+	}}
+	w.copyText(where, h, r)
+	h.Close()
+	w.sc.Close()
+}
+
+// document reads the text of a PDF or Office attachment. One whose text
+// cannot be read reliably (a scan, an encrypted file) is recorded.
+func (w *walker) document(where Where, r io.Reader, kind string) {
+	limit := min(w.budgets.Part, w.left)
+	data, err := io.ReadAll(io.LimitReader(r, limit))
+	w.left -= int64(len(data))
+	if err != nil || int64(len(data)) == limit && more(r) {
+		w.unreadable(where)
+		return
+	}
+	w.sc.where = whereIndex(where)
+	defer w.sc.Close()
+	if kind == "pdf" {
+		err = doctext.PDF(data, w.sc, int(limit))
+	} else {
+		err = doctext.OOXML(data, w.sc, int(limit))
+	}
+	switch {
+	case err == nil:
+	case kind == "pdf" && (errors.Is(err, doctext.ErrNoText) || errors.Is(err, doctext.ErrEncrypted)):
+		w.ev.counts[dUnscannedPDF][whereIndex(where)]++
+	default:
+		w.unreadable(where)
+	}
+}
+
+// attached reads a message attached to another one, as an attachment.
+func (w *walker) attached(r io.Reader, depth int) {
+	br := bufio.NewReader(r)
+	inner, err := message.Read(br)
+	if inner == nil {
+		w.unreadable(WhereAttachment)
+		w.sc.where = whereIndex(WhereAttachment)
+		w.copyText(WhereAttachment, w.sc, br)
+		w.sc.Close()
+		return
+	}
+	w.text(WhereAttachment, headerText(inner.Header, "Subject"))
+	w.names(WhereAttachment, inner.Header)
+	w.entity(inner, err, WhereAttachment, depth+1)
+}
