@@ -264,7 +264,7 @@ func numericDate(w []byte) bool {
 		if !ok || len(lens) != 3 {
 			continue
 		}
-		parts := splitDigits(w, sep)
+		parts := splitDigits(w, sep, lens)
 		if lens[0] == 4 {
 			return validDate(parts[0], parts[1], parts[2])
 		}
@@ -275,10 +275,14 @@ func numericDate(w []byte) bool {
 	return false
 }
 
-func splitDigits(w []byte, sep byte) []int {
-	var out []int
-	for _, p := range bytes.Split(w, []byte{sep}) {
-		out = append(out, atoi(p))
+// splitDigits returns the numbers of the three digit runs of w, whose
+// lengths are lens.
+func splitDigits(w []byte, sep byte, lens []int) [3]int {
+	var out [3]int
+	at := 0
+	for k := range out {
+		out[k] = atoi(w[at : at+lens[k]])
+		at += lens[k] + 1
 	}
 	return out
 }

@@ -1,6 +1,12 @@
 package policy
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
+
+// scanners keeps scanners and their buffers between messages.
+var scanners = sync.Pool{New: func() any { return &scanner{} }}
 
 // Inspect scores a raw RFC 5322 message: every text a reader would see is
 // scanned, each enabled detector that finds its kind adds its weight once
@@ -68,8 +74,13 @@ func (p *Policy) inspect(msg []byte, env Envelope, keep bool) (Explanation, *evi
 	setup := p.setup()
 	ev := newEvidence(len(setup.defs), keep)
 	b := p.budgets()
-	w := &walker{sc: newScanner(setup.m, setup.regexps, ev, 0), ev: ev, budgets: b, left: b.Message}
+	sc := scanners.Get().(*scanner)
+	defer scanners.Put(sc)
+	sc.m, sc.regexps, sc.ev = setup.m, setup.regexps, ev
+	sc.reset()
+	w := &walker{sc: sc, ev: ev, budgets: b, left: b.Message, copyBuf: sc.copyBuf}
 	w.message(msg)
+	sc.copyBuf = w.copyBuf
 	if w.header.bulk {
 		ev.counts[dBulk][whereIndex(WhereHeader)]++
 	}

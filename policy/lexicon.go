@@ -15,6 +15,7 @@ type matcher struct {
 	entries map[string]*entry
 	longest int // words in the longest phrase
 	filter  []uint64
+	numbers map[string]bool // the numbers some term starts with ("42 cfr part 2")
 }
 
 type entry struct {
@@ -28,7 +29,7 @@ const filterBits = 1 << 20
 // newMatcher builds a matcher from word lists, each feeding one detector,
 // and the keywords.
 func newMatcher(lists map[int][]string) *matcher {
-	m := &matcher{entries: map[string]*entry{}, filter: make([]uint64, filterBits/64)}
+	m := &matcher{entries: map[string]*entry{}, filter: make([]uint64, filterBits/64), numbers: map[string]bool{}}
 	for det, terms := range lists {
 		for _, t := range terms {
 			if e := m.add(t); e != nil && !containsInt(e.dets, det) {
@@ -53,8 +54,9 @@ func (m *matcher) add(term string) *entry {
 	if len(words) == 0 {
 		return nil
 	}
-	for _, w := range words[:1] {
-		m.setFilter(w)
+	m.setFilter(words[0])
+	if allDigits([]byte(words[0])) {
+		m.numbers[words[0]] = true
 	}
 	if first := m.get(words[0]); len(words) > 1 {
 		first.phrase = max(first.phrase, len(words))

@@ -62,6 +62,7 @@ type scanner struct {
 	last    [keys]int // ordinal of each key's last keyword
 	low     []byte    // scratch for folded words
 	low2    []byte
+	copyBuf []byte // the walker's, kept with the scanner between messages
 }
 
 // customRegexp is an admin's pattern detector.
@@ -177,6 +178,9 @@ func (s *scanner) word(i int) int {
 
 // lookup finds the longest term of the matcher starting at word i.
 func (s *scanner) lookup(i int) (*entry, int) {
+	if t := s.toks[i]; t.end-t.start > 64 || !t.letter && !s.m.numbers[string(s.raw(i))] {
+		return nil, 0
+	}
 	var h uint64
 	s.low, h = fold(s.low[:0], s.raw(i))
 	if !s.m.mayHold(h) {

@@ -35,6 +35,7 @@ type walker struct {
 	budgets Budgets
 	left    int64 // of the message budget
 	broken  bool  // the MIME structure broke: the raw message is read too
+	copyBuf []byte
 	header  struct {
 		sensitivity string
 		bulk        bool

@@ -34,7 +34,10 @@ func (w *walker) scanRaw(where Where, raw []byte) {
 // that does not decode, is recorded as unreadable.
 func (w *walker) copyText(where Where, dst io.Writer, r io.Reader) {
 	limit := min(w.budgets.Part, w.left)
-	n, err := io.Copy(dst, io.LimitReader(r, limit))
+	if w.copyBuf == nil {
+		w.copyBuf = make([]byte, 32<<10)
+	}
+	n, err := io.CopyBuffer(dst, io.LimitReader(r, limit), w.copyBuf)
 	w.left -= n
 	if err != nil || n == limit && more(r) {
 		w.unreadable(where)
@@ -66,7 +69,7 @@ func (w *walker) plain(where Where, br *bufio.Reader, mt, name string, head []by
 	if err != nil {
 		w.unreadable(where)
 	}
-	io.Copy(io.Discard, tee)
+	io.CopyBuffer(io.Discard, tee, w.copyBuf)
 	w.left -= limit - lr.N
 	if lr.N == 0 && more(br) {
 		w.unreadable(where)
