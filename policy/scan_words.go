@@ -21,8 +21,8 @@ func (s *scanner) words(i, ord int) int {
 	case ord-s.last[keyName] == 1 && s.name(i) && i+1 < len(s.toks) && s.name(i+1):
 		s.hit(dName, i, i+2)
 		return 2
-	case ord-s.last[keyDear] == 1 && s.name(i) && s.last[keyFamily] != ord-1:
-		return s.salutation(i)
+	case ord-s.last[keyDear] == 1 && s.name(i) && s.last[keyFamily] != ord-1, ord == 0 && s.where >= numWhereBody && s.where <= numWhereBody+1 && s.name(i):
+		return s.salutation(i) // "Dear Maria," or a text that opens "Tyler - "
 	}
 	return 0
 }

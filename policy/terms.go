@@ -70,7 +70,7 @@ var keywords = [keys][]string{
 	keyYour: {"your", "yours", "su", "sus", "tu", "tus", "votre", "vos", "ihr", "ihre", "ihren", "ihrem", "seu", "sua", "seus", "suas", "ваш", "ваша", "ваши", "вашего", "вашей", "您的", "あなたの"},
 	keyNoun: {"results", "result", "appointment", "appointments", "prescription", "prescriptions", "diagnosis", "biopsy",
 		"labs", "lab", "test", "tests", "procedure", "surgery", "medication", "medications", "refill", "refills", "visit",
-		"claim", "bill", "statement", "treatment", "scan", "report", "referral", "records", "therapy", "dose", "dosage",
+		"claim", "treatment", "urine", "swab", "scan", "report", "referral", "records", "therapy", "dose", "dosage",
 		"infusion", "screening", "vaccine", "vaccination", "exam", "bloodwork", "specimen", "condition", "care plan",
 		"follow-up", "follow up", "discharge", "admission", "explanation of benefits", "eob",
 		"counseling", "counselor", "therapist", "psychiatrist", "surgeon", "oncologist", "cardiologist",
@@ -103,7 +103,9 @@ account accounts our the this that your you we and or of for with from to in on 
 intake registration privacy rights responsibilities satisfaction survey feedback forms form portal app mobile
 paciente pacientes miembro miembros cliente clientes estimado estimada señor señora usuario usuarios equipo todos
 amigos familia january february march april may june july august september october november december monday tuesday
-wednesday thursday friday saturday sunday today tomorrow sir/madam mr mrs ms dr prof`)
+wednesday thursday friday saturday sunday today tomorrow sir/madam mr mrs ms dr prof thanks thank hey greetings good
+morning afternoon evening reminder update note notice attention important urgent welcome congratulations please
+folks everybody hola gracias bonjour merci hallo danke ciao grazie olá obrigado attached attachment hope sorry fyi`)
 
 // monthNames are the month names and abbreviations a written date uses.
 var monthNames = wordSet(`january february march april may june july august september october november december

@@ -68,11 +68,13 @@ func (w *walker) top(h message.Header) {
 	w.names(WhereHeader, h)
 }
 
-// names reads the display names of the address fields, and the sender's
-// organisation: "Oncology Billing" <billing@...> says something.
+// names reads the sender's display names and organisation: "Methadone
+// Clinic Front Desk" <desk@...> says something of whoever it writes to.
+// The recipients' names do not: a vendor writing to "Oncology Billing"
+// tells nothing of a patient.
 func (w *walker) names(where Where, h message.Header) {
 	var b strings.Builder
-	for _, k := range []string{"From", "Sender", "Reply-To", "To", "Cc", "Organization"} {
+	for _, k := range []string{"From", "Sender", "Reply-To", "Organization"} {
 		if v := headerText(h, k); v != "" {
 			b.WriteString(v)
 			b.WriteByte('\n')
