@@ -181,6 +181,9 @@ func (s *scanner) lookup(i int) (*entry, int) {
 	if t := s.toks[i]; t.end-t.start > 64 || !t.letter && !s.m.numbers[string(s.raw(i))] {
 		return nil, 0
 	}
+	if t := s.toks[i]; t.hashed && !s.m.mayHold(t.hash) {
+		return nil, 0 // most words: no need to fold them
+	}
 	var h uint64
 	s.low, h = fold(s.low[:0], s.raw(i))
 	if !s.m.mayHold(h) {

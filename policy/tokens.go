@@ -8,8 +8,10 @@ import (
 // span is one word of a text: its bytes [start, end) and what it holds.
 type span struct {
 	start, end int32
-	digit      bool // holds a digit
-	letter     bool // holds a letter
+	digit      bool   // holds a digit
+	letter     bool   // holds a letter
+	hashed     bool   // hash is the folded word's: an ASCII word
+	hash       uint64 // FNV-1a of the lower-cased word
 }
 
 // tokenize appends to dst the words of b: runs of letters and digits,
@@ -26,7 +28,7 @@ func tokenize(b []byte, dst []span) []span {
 		if c == classHigh {
 			r, size := utf8.DecodeRune(b[i:])
 			if ideographic(r) {
-				dst = append(dst, span{int32(i), int32(i + size), false, true})
+				dst = append(dst, span{start: int32(i), end: int32(i + size), letter: true})
 			}
 			if ideographic(r) || !wordRune(r) {
 				i += size
@@ -34,18 +36,25 @@ func tokenize(b []byte, dst []span) []span {
 			}
 		}
 		start := i
-		var digit, letter bool
-		i, digit, letter = wordEnd(b, i)
+		var digit, letter, ascii bool
+		var h uint64
+		i, digit, letter, ascii, h = wordEnd(b, i)
+		n := len(dst)
 		dst = appendSpan(dst, b, start, i, digit, letter)
+		if len(dst) > n && ascii && int(dst[n].start) == start && int(dst[n].end) == i {
+			dst[n].hashed, dst[n].hash = true, h
+		}
 	}
 	return dst
 }
 
-// wordEnd returns where the word starting at i ends, and what it holds.
-func wordEnd(b []byte, i int) (int, bool, bool) {
-	var digit, letter bool
-	for i < len(b) {
-		switch byteClass[b[i]] {
+// wordEnd returns where the word starting at i ends, what it holds, and
+// for an ASCII word the hash of its folded form.
+func wordEnd(b []byte, i int) (end int, digit, letter, ascii bool, h uint64) {
+	h, ascii = fnvOffset, true
+	for ; i < len(b); i++ {
+		c := b[i]
+		switch byteClass[c] {
 		case classLetter:
 			letter = true
 		case classDigit:
@@ -54,21 +63,22 @@ func wordEnd(b []byte, i int) (int, bool, bool) {
 		case classHigh:
 			r, size := utf8.DecodeRune(b[i:])
 			if ideographic(r) || !wordRune(r) {
-				return i, digit, letter
+				return i, digit, letter, ascii, h
 			}
 			if unicode.IsDigit(r) {
 				digit = true
 			} else if r != '’' {
 				letter = true
 			}
-			i += size
+			ascii = false
+			i += size - 1
 			continue
 		default:
-			return i, digit, letter
+			return i, digit, letter, ascii, h
 		}
-		i++
+		h = (h ^ uint64(c|lowerBit[c])) * fnvPrime
 	}
-	return i, digit, letter
+	return i, digit, letter, ascii, h
 }
 
 func wordRune(r rune) bool {
@@ -117,7 +127,7 @@ func appendSpan(dst []span, b []byte, i, j int, digit, letter bool) []span {
 	if i == j || !digit && !letter {
 		return dst
 	}
-	return append(dst, span{int32(i), int32(j), digit, letter})
+	return append(dst, span{start: int32(i), end: int32(j), digit: digit, letter: letter})
 }
 
 // ideographic: Han, Hiragana and Katakana, which Chinese and Japanese
