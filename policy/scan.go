@@ -246,6 +246,12 @@ func (s *scanner) folded(i int) []byte {
 	return s.low2
 }
 
+// signalKeys are the keys that are findings of their own.
+var signalKeys = []struct {
+	k   key
+	det int
+}{{keyBulk, dBulk}, {keyCommerce, dCommerce}, {keyVet, dVeterinary}}
+
 // keysAt checks what the keys of a word at ordinal ord close (a care noun
 // after "your"), then opens them.
 func (s *scanner) keysAt(ks uint32, ord, i int) {
@@ -256,9 +262,9 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 		s.hit(dDirected, i, i+1)
 		s.last[keyYour] = -1 << 30 // once per "your"
 	}
-	for k, det := range map[key]int{keyBulk: dBulk, keyCommerce: dCommerce, keyVet: dVeterinary} {
-		if ks&(1<<k) != 0 {
-			s.hit(det, i, i+1)
+	for _, kd := range signalKeys {
+		if ks&(1<<kd.k) != 0 {
+			s.hit(kd.det, i, i+1)
 		}
 	}
 	for k := key(0); k < keys; k++ {
