@@ -153,20 +153,3 @@ func detectorNames() []string {
 	sort.Strings(names)
 	return names
 }
-
-// BuiltinDetector describes one built-in detector for documentation.
-type BuiltinDetector struct {
-	ID     string
-	Group  Group
-	Weight int
-	Doc    string
-}
-
-// BuiltinDetectors lists the built-in detectors in finding order.
-func BuiltinDetectors() []BuiltinDetector {
-	out := make([]BuiltinDetector, numBuiltins)
-	for i, d := range builtins {
-		out[i] = BuiltinDetector{d.id, d.group, d.weight, d.doc}
-	}
-	return out
-}

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,7 +14,6 @@ import (
 // a map lookup only for the few words a list may hold.
 type matcher struct {
 	entries map[string]*entry
-	longest int // words in the longest phrase
 	filter  []uint64
 	numbers map[string]bool // the numbers some term starts with ("42 cfr part 2")
 }
@@ -32,7 +32,7 @@ func newMatcher(lists map[int][]string) *matcher {
 	m := &matcher{entries: map[string]*entry{}, filter: make([]uint64, filterBits/64), numbers: map[string]bool{}}
 	for det, terms := range lists {
 		for _, t := range terms {
-			if e := m.add(t); e != nil && !containsInt(e.dets, det) {
+			if e := m.add(t); e != nil && !slices.Contains(e.dets, det) {
 				e.dets = append(e.dets, det)
 			}
 		}
@@ -61,7 +61,6 @@ func (m *matcher) add(term string) *entry {
 	if first := m.get(words[0]); len(words) > 1 {
 		first.phrase = max(first.phrase, len(words))
 	}
-	m.longest = max(m.longest, len(words))
 	return m.get(strings.Join(words, " "))
 }
 
@@ -95,15 +94,6 @@ func normWords(term string) []string {
 		out = append(out, string(buf))
 	}
 	return out
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if x == y {
-			return true
-		}
-	}
-	return false
 }
 
 // fold appends the lower-case, accent-free form of word to dst and returns

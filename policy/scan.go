@@ -24,11 +24,10 @@ const numWhereBody = 2
 // evidence is what the scanners of one message found: counts per detector
 // and place, never the text — unless an explain with matches asked for it.
 type evidence struct {
-	counts     [][numWhere]int // per detector: builtins, then the policy's own
-	looseICD   [numWhere]int   // dotted ICD-10 shapes with no keyword: count only beside health content
-	looseCPT   [numWhere]int   // "(99284)" with no keyword: counts only beside care or health content
-	matches    map[int][]string
-	unreadable [numWhere]int
+	counts   [][numWhere]int // per detector: builtins, then the policy's own
+	looseICD [numWhere]int   // dotted ICD-10 shapes with no keyword: count only beside health content
+	looseCPT [numWhere]int   // "(99284)" with no keyword: counts only beside care or health content
+	matches  map[int][]string
 }
 
 const maxMatches = 20
@@ -236,8 +235,6 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 	}
 	s.keysAt(e.keys, ord+l-1, i+l-1)
 }
-
-func (s *scanner) foldWord(i int) string { return string(s.folded(i)) }
 
 // folded returns word i folded, in a scratch buffer valid until the next
 // call.

@@ -137,20 +137,11 @@ func (s *scanner) email(i int) int {
 	if end >= len(s.buf) || s.buf[end] != '@' || i+1 >= len(s.toks) || int(s.toks[i+1].start) != end+1 {
 		return 0
 	}
-	if !bytesContains(s.raw(i+1), '.') {
+	if bytes.IndexByte(s.raw(i+1), '.') < 0 {
 		return 0
 	}
 	s.hit(dEmail, i, i+2)
 	return 2
-}
-
-func bytesContains(b []byte, c byte) bool {
-	for _, x := range b {
-		if x == c {
-			return true
-		}
-	}
-	return false
 }
 
 // address: a house number, one to four capitalised words or ordinals,

@@ -244,20 +244,30 @@ func runPolicyCheck(args []string, _ io.Reader, stdout, stderr io.Writer) error 
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	file := fs.Arg(0)
+	file, err := policyFile(*path, fs.Arg(0))
+	if err != nil {
+		return err
+	}
 	if file == "" {
-		cfg, err := loadConfig(*path)
-		if err != nil {
-			return err
-		}
-		if file = cfg.PolicyFile; file == "" {
-			fmt.Fprintln(stdout, "no policy_file configured: the built-in policy applies")
-			return nil
-		}
+		fmt.Fprintln(stdout, "no policy_file configured: the built-in policy applies")
+		return nil
 	}
 	if _, err := policy.Load(file); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "%s: OK\n", file)
 	return nil
+}
+
+// policyFile returns file, else the policy_file of the config at
+// configPath; "" means the built-in policy.
+func policyFile(configPath, file string) (string, error) {
+	if file != "" {
+		return file, nil
+	}
+	cfg, err := loadConfig(configPath)
+	if err != nil {
+		return "", err
+	}
+	return cfg.PolicyFile, nil
 }

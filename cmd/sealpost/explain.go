@@ -78,12 +78,9 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 func explainPolicy(configPath, file string) (*policy.Policy, error) {
-	if file == "" {
-		cfg, err := loadConfig(configPath)
-		if err != nil {
-			return nil, err
-		}
-		file = cfg.PolicyFile
+	file, err := policyFile(configPath, file)
+	if err != nil {
+		return nil, err
 	}
 	if file == "" {
 		return policy.Default(), nil
