@@ -86,6 +86,7 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Mr. Smith called", 1},
 		{"patient-name", "Patient Portal maintenance", 0},
 		{"patient-name", "please be patient with us", 0},
+		{"patient-name", "Re: Budget Meeting next week", 0}, // a reply's subject names no patient
 		{"salutation", "Dear Maria,", 1},
 		{"salutation", "Dear Member,", 0},
 		{"patient-directed", "your lab results are ready", 1},

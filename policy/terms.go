@@ -1,5 +1,7 @@
 package policy
 
+import "strings"
+
 // key names a context a keyword opens: an identifier or a date that
 // follows within a few words takes its meaning from it.
 type key int
@@ -65,7 +67,7 @@ var keywords = [keys][]string{
 	keyICD:  {"icd", "icd-10", "icd10", "icd-10-cm", "icd-9", "dx", "dx code", "diagnosis code", "diagnosis codes", "diagnosis", "diagnoses", "diagnóstico", "diagnosen", "diagnose", "diagnostic", "chẩn đoán", "código de diagnóstico", "cie-10", "cim-10", "диагноз", "诊断", "診断", "診断名"},
 	keyCPT:  {"cpt", "cpt code", "cpt codes", "cpt/hcpcs", "hcpcs", "procedure code", "procedure codes", "service code", "billing code", "código de procedimiento"},
 	keyNDC:  {"ndc", "national drug code"},
-	keyName: {"patient", "patient name", "pt name", "patient:", "name of patient", "nombre del paciente", "paciente", "patient's name", "re", "regarding", "member name", "insured name", "subscriber name", "nom du patient", "patientin", "nombre", "пациент", "пациентка", "患者", "患者名"},
+	keyName: {"patient", "patient name", "pt name", "patient:", "name of patient", "nombre del paciente", "paciente", "patient's name", "member name", "insured name", "subscriber name", "nom du patient", "patientin", "nombre", "пациент", "пациентка", "患者", "患者名"},
 	keyDear: {"dear", "estimado", "estimada", "querido", "querida", "cher", "chère", "liebe", "lieber", "prezado", "prezada", "hello", "hi", "kính gửi", "chào", "sehr geehrte", "sehr geehrter", "bonjour", "hola", "olá", "уважаемый", "уважаемая", "尊敬的"},
 	keyYour: {"your", "yours", "su", "sus", "tu", "tus", "votre", "vos", "ihr", "ihre", "ihren", "ihrem", "seu", "sua", "seus", "suas", "ваш", "ваша", "ваши", "вашего", "вашей", "您的", "あなたの"},
 	keyNoun: {"results", "result", "appointment", "appointments", "prescription", "prescriptions", "diagnosis", "biopsy",
@@ -120,16 +122,8 @@ parkway pkwy highway hwy circle cir terrace ter square sq trail trl pike plaza c
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
-	word := ""
-	for _, r := range s + " " {
-		if r == ' ' || r == '\n' || r == '\t' {
-			if word != "" {
-				m[word] = true
-			}
-			word = ""
-			continue
-		}
-		word += string(r)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
 	}
 	return m
 }
