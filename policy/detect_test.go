@@ -7,17 +7,50 @@ import (
 
 // counts scans one text as a body and returns the count of every
 // detector by id.
-func counts(text string) map[string]int {
+func counts(text string) map[string]int { return countsIn(numWhereBody, text) }
+
+// countsIn is counts for a text found at where.
+func countsIn(where int, text string) map[string]int {
 	setup := defaultSetup()
 	ev := newEvidence(len(setup.defs), false)
-	newScanner(setup.m, nil, ev, numWhereBody).text([]byte(text))
+	newScanner(setup.m, nil, ev, where).text([]byte(text))
 	out := map[string]int{}
 	for det, c := range ev.counts {
-		if n := c[numWhereBody]; n > 0 {
+		if n := c[where]; n > 0 {
 			out[setup.defs[det].id] = n
 		}
 	}
 	return out
+}
+
+// TestFileNames: records filed by patient and date name a person; a
+// dated report does not, and neither does a name in the body text.
+func TestFileNames(t *testing.T) {
+	cases := []struct {
+		names []string
+		want  int
+	}{
+		{[]string{"RUIZ_YESENIA_19900530_HSV2_IgG_POSITIVE.pdf"}, 1},
+		{[]string{"Überweisung_Müller_Jürgen_1966-03-02_Schilddrüsenknoten.pdf"}, 1},
+		{[]string{"2025-03-04 Rivera Ana MRI.pdf"}, 1},
+		{[]string{"Quarterly_Report_2025-03-01.pdf"}, 0},
+		{[]string{"Invoice_March_20250301.pdf"}, 0},
+		{[]string{"Rivera_Ana.pdf", "scan_20250304.pdf"}, 0}, // name and date in two files
+		{[]string{"RIVERA_ANA_MRI.pdf"}, 0},                  // no date
+		{[]string{"Board_Minutes_20250115.docx"}, 0},
+	}
+	for _, c := range cases {
+		got := countsIn(whereIndex(WhereAttachmentName), fileNameText(c.names))["patient-name"]
+		if got != c.want {
+			t.Errorf("%q: %d patient names, want %d", c.names, got, c.want)
+		}
+	}
+	if got := counts("RUIZ YESENIA 19900530")["patient-name"]; got != 0 {
+		t.Errorf("a body text matched the file-name rule: %d", got)
+	}
+	if got := stripExtension("report.final.docx"); got != "report.final" {
+		t.Errorf("stripExtension = %q", got)
+	}
 }
 
 func TestDetectors(t *testing.T) {

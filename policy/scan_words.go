@@ -15,6 +15,9 @@ func (s *scanner) words(i, ord int) int {
 		return n
 	}
 	switch {
+	case s.where == whereIndex(WhereAttachmentName) && s.filePerson(i):
+		s.hit(dName, i, i+2)
+		return 2
 	case ord-s.last[keyFamily] == 1 && s.name(i):
 		s.hit(dName, i, i+1)
 		return 1

@@ -16,8 +16,8 @@ type span struct {
 
 // tokenize appends to dst the words of b: runs of letters and digits,
 // joined inside a word by '-', '/', '.' or an apostrophe ("x-ray",
-// "mg/dl", "d.o.b", "E11.9", "parkinson's"). Han, Hiragana and Katakana
-// characters are a word each.
+// "mg/dl", "d.o.b", "E11.9", "parkinson's"). Han, Hiragana, Katakana and
+// Hangul characters are a word each.
 func tokenize(b []byte, dst []span) []span {
 	for i := 0; i < len(b); {
 		c := byteClass[b[i]]
@@ -131,7 +131,10 @@ func appendSpan(dst []span, b []byte, i, j int, digit, letter bool) []span {
 }
 
 // ideographic: Han, Hiragana and Katakana, which Chinese and Japanese
-// write without spaces between words.
+// write without spaces between words, and Hangul syllables, which Korean
+// spaces but glues particles to ("우울증이", "우울증을"): a term matches as
+// a phrase of its characters, whatever follows it.
 func ideographic(r rune) bool {
-	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || r == 'ー'
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || r == 'ー' ||
+		unicode.Is(unicode.Hangul, r)
 }

@@ -127,7 +127,7 @@ func (w *walker) leaf(e *message.Entity, where Where, depth int) {
 	mt, _, _ := e.Header.ContentType()
 	names := fileNames(e.Header)
 	if len(names) > 0 {
-		w.text(WhereAttachmentName, strings.Join(names, "\n"))
+		w.text(WhereAttachmentName, fileNameText(names))
 		where = WhereAttachment
 	} else if disp, _, _ := e.Header.ContentDisposition(); disp == "attachment" {
 		where = WhereAttachment
