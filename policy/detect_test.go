@@ -40,13 +40,16 @@ func TestFileNames(t *testing.T) {
 		{[]string{"Board_Minutes_20250115.docx"}, 0},
 	}
 	for _, c := range cases {
-		got := countsIn(whereIndex(WhereAttachmentName), fileNameText(c.names))["patient-name"]
+		got := countsIn(numWhereAttachmentName, fileNameText(c.names))["patient-name"]
 		if got != c.want {
 			t.Errorf("%q: %d patient names, want %d", c.names, got, c.want)
 		}
 	}
 	if got := counts("RUIZ YESENIA 19900530")["patient-name"]; got != 0 {
 		t.Errorf("a body text matched the file-name rule: %d", got)
+	}
+	if wheres[numWhereAttachmentName] != WhereAttachmentName {
+		t.Errorf("numWhereAttachmentName is %s", wheres[numWhereAttachmentName])
 	}
 	if got := stripExtension("report.final.docx"); got != "report.final" {
 		t.Errorf("stripExtension = %q", got)

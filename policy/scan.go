@@ -19,7 +19,10 @@ func whereIndex(w Where) int {
 	return int(numWhereBody)
 }
 
-const numWhereBody = 2
+const (
+	numWhereBody           = 2
+	numWhereAttachmentName = 4
+)
 
 // evidence is what the scanners of one message found: counts per detector
 // and place, never the text — unless an explain with matches asked for it.
@@ -177,11 +180,12 @@ func (s *scanner) word(i int) int {
 
 // lookup finds the longest term of the matcher starting at word i.
 func (s *scanner) lookup(i int) (*entry, int) {
-	if t := s.toks[i]; t.end-t.start > 64 || !t.letter && !s.m.numbers[string(s.raw(i))] {
-		return nil, 0
-	}
-	if t := s.toks[i]; t.hashed && !s.m.mayHold(t.hash) {
+	t := s.toks[i]
+	if t.end-t.start > 64 || t.hashed && !s.m.mayHold(t.hash) {
 		return nil, 0 // most words: no need to fold them
+	}
+	if !t.letter && !s.m.numbers[string(s.raw(i))] {
+		return nil, 0
 	}
 	var h uint64
 	s.low, h = fold(s.low[:0], s.raw(i))

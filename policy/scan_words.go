@@ -15,7 +15,7 @@ func (s *scanner) words(i, ord int) int {
 		return n
 	}
 	switch {
-	case s.where == whereIndex(WhereAttachmentName) && s.filePerson(i):
+	case s.where == numWhereAttachmentName && s.filePerson(i):
 		s.hit(dName, i, i+2)
 		return 2
 	case ord-s.last[keyFamily] == 1 && s.name(i):

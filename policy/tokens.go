@@ -39,6 +39,10 @@ func tokenize(b []byte, dst []span) []span {
 		var digit, letter, ascii bool
 		var h uint64
 		i, digit, letter, ascii, h = wordEnd(b, i)
+		if ascii && c != classJoiner && byteClass[b[i-1]] != classJoiner {
+			dst = append(dst, span{start: int32(start), end: int32(i), digit: digit, letter: letter, hashed: true, hash: h})
+			continue // most words: nothing to trim
+		}
 		n := len(dst)
 		dst = appendSpan(dst, b, start, i, digit, letter)
 		if len(dst) > n && ascii && int(dst[n].start) == start && int(dst[n].end) == i {
