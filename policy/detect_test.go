@@ -215,3 +215,28 @@ func TestHTMLTables(t *testing.T) {
 		t.Errorf("tables = %q", tables)
 	}
 }
+
+// TestWordHash: the tokenizer's hash of a word as written is the hash of
+// its folded form, the one the word lists are filed under, whatever its
+// length and wherever it lies in the buffer.
+func TestWordHash(t *testing.T) {
+	text := []byte("A x-Ray MG/DL d.o.b Parkinson's HEMOGLOBIN hemoglobin-a1c E11.9 Electroencephalography 1234567 12345678")
+	for _, sp := range tokenize(text, nil) {
+		w := text[sp.start:sp.end]
+		folded, h := fold(nil, w)
+		if !sp.hashed {
+			t.Errorf("%q not hashed", w)
+			continue
+		}
+		if sp.hash != h || wordHash(folded) != h || hashString(string(folded)) != h {
+			t.Errorf("%q: tokenizer hash %x, folded %q hash %x", w, sp.hash, folded, h)
+		}
+		end := text[len(text)-len(w):]
+		if string(end) == string(w) && wordHashAt(text, len(text)-len(w), len(text)) != h {
+			t.Errorf("%q at the end of the buffer: hash differs", w)
+		}
+	}
+	if wordHash([]byte("results")) == wordHash([]byte("result")) {
+		t.Error("a word and its prefix hash the same")
+	}
+}

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -97,21 +98,16 @@ func normWords(term string) []string {
 }
 
 // fold appends the lower-case, accent-free form of word to dst and returns
-// it with the word's FNV-1a hash. ’ becomes '.
+// it with the word's hash. ’ becomes '.
 func fold(dst, word []byte) ([]byte, uint64) {
 	start := len(dst)
-	h := uint64(fnvOffset)
-	for i := 0; i < len(word); {
-		c := word[i]
+	for _, c := range word {
 		if c >= utf8.RuneSelf {
 			return foldSlow(dst[:start], word)
 		}
-		c |= lowerBit[c]
-		dst = append(dst, c)
-		h = (h ^ uint64(c)) * fnvPrime
-		i++
+		dst = append(dst, c|lowerBit[c])
 	}
-	return dst, h
+	return dst, wordHash(dst[start:])
 }
 
 // foldSlow folds a word that holds non-ASCII letters.
@@ -128,13 +124,8 @@ func foldSlow(dst, word []byte) ([]byte, uint64) {
 		dst = utf8.AppendRune(dst, foldRune(r))
 		i += size
 	}
-	return dst, hashBytes(dst[start:])
+	return dst, wordHash(dst[start:])
 }
-
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
 
 // lowerBit is the bit that lower-cases an ASCII upper-case letter.
 var lowerBit = func() (t [256]byte) {
@@ -166,15 +157,47 @@ var accents = map[rune]rune{
 	'ứ': 'u', 'ừ': 'u', 'ự': 'u', 'đ': 'd',
 }
 
-func hashBytes(b []byte) uint64 {
-	h := uint64(fnvOffset)
-	for _, c := range b {
-		h = (h ^ uint64(c)) * fnvPrime
+// wordHash hashes a folded word eight bytes at a time. Every byte is
+// or-ed with 0x20 first: that lower-cases an ASCII letter and leaves the
+// digits and joiners of a word as they are, so the tokenizer can hash a
+// word it has not folded (wordHashAt) and get the same value.
+func wordHash(w []byte) uint64 {
+	h := uint64(len(w)) * hashLen
+	for len(w) >= 8 {
+		h = hashMix(h ^ (binary.LittleEndian.Uint64(w) | lowerMask))
+		w = w[8:]
 	}
-	return h
+	var v uint64
+	for k := len(w) - 1; k >= 0; k-- {
+		v = v<<8 | uint64(w[k])
+	}
+	keep := uint64(1)<<(8*len(w)) - 1
+	return hashMix(h ^ (v|lowerMask)&keep)
 }
 
-func hashString(s string) uint64 { return hashBytes([]byte(s)) }
+// wordHashAt is wordHash(b[start:end]) for an ASCII word, with one load
+// when eight bytes can be read from start.
+func wordHashAt(b []byte, start, end int) uint64 {
+	n := end - start
+	if n >= 8 || start+8 > len(b) {
+		return wordHash(b[start:end])
+	}
+	keep := uint64(1)<<(8*n) - 1
+	return hashMix(uint64(n)*hashLen ^ (binary.LittleEndian.Uint64(b[start:])|lowerMask)&keep)
+}
+
+const (
+	hashLen   = 0x9e3779b97f4a7c15
+	lowerMask = 0x2020202020202020
+)
+
+func hashMix(h uint64) uint64 {
+	h ^= h >> 29
+	h *= 0xbf58476d1ce4e5b9
+	return h ^ h>>32
+}
+
+func hashString(s string) uint64 { return wordHash([]byte(s)) }
 
 // builtinLists maps each embedded lexicon list to its detector.
 func builtinLists() map[int][]string {

@@ -11,7 +11,7 @@ type span struct {
 	digit      bool   // holds a digit
 	letter     bool   // holds a letter
 	hashed     bool   // hash is the folded word's: an ASCII word
-	hash       uint64 // FNV-1a of the lower-cased word
+	hash       uint64 // wordHash of the lower-cased word
 }
 
 // tokenize appends to dst the words of b: runs of letters and digits,
@@ -37,25 +37,24 @@ func tokenize(b []byte, dst []span) []span {
 		}
 		start := i
 		var digit, letter, ascii bool
-		var h uint64
-		i, digit, letter, ascii, h = wordEnd(b, i)
+		i, digit, letter, ascii = wordEnd(b, i)
 		if ascii && c != classJoiner && byteClass[b[i-1]] != classJoiner {
-			dst = append(dst, span{start: int32(start), end: int32(i), digit: digit, letter: letter, hashed: true, hash: h})
+			dst = append(dst, span{start: int32(start), end: int32(i), digit: digit, letter: letter, hashed: true,
+				hash: wordHashAt(b, start, i)})
 			continue // most words: nothing to trim
 		}
 		n := len(dst)
 		dst = appendSpan(dst, b, start, i, digit, letter)
-		if len(dst) > n && ascii && int(dst[n].start) == start && int(dst[n].end) == i {
-			dst[n].hashed, dst[n].hash = true, h
+		if len(dst) > n && ascii {
+			dst[n].hashed, dst[n].hash = true, wordHashAt(b, int(dst[n].start), int(dst[n].end))
 		}
 	}
 	return dst
 }
 
-// wordEnd returns where the word starting at i ends, what it holds, and
-// for an ASCII word the hash of its folded form.
-func wordEnd(b []byte, i int) (end int, digit, letter, ascii bool, h uint64) {
-	h, ascii = fnvOffset, true
+// wordEnd returns where the word starting at i ends and what it holds.
+func wordEnd(b []byte, i int) (end int, digit, letter, ascii bool) {
+	ascii = true
 	for ; i < len(b); i++ {
 		c := b[i]
 		switch byteClass[c] {
@@ -67,7 +66,7 @@ func wordEnd(b []byte, i int) (end int, digit, letter, ascii bool, h uint64) {
 		case classHigh:
 			r, size := utf8.DecodeRune(b[i:])
 			if ideographic(r) || !wordRune(r) {
-				return i, digit, letter, ascii, h
+				return i, digit, letter, ascii
 			}
 			if unicode.IsDigit(r) {
 				digit = true
@@ -78,11 +77,10 @@ func wordEnd(b []byte, i int) (end int, digit, letter, ascii bool, h uint64) {
 			i += size - 1
 			continue
 		default:
-			return i, digit, letter, ascii, h
+			return i, digit, letter, ascii
 		}
-		h = (h ^ uint64(c|lowerBit[c])) * fnvPrime
 	}
-	return i, digit, letter, ascii, h
+	return i, digit, letter, ascii
 }
 
 func wordRune(r rune) bool {
