@@ -98,7 +98,7 @@ var builtins = [numBuiltins]def{
 	dPatientTable:   {"patient-table", GroupIdentifier, 20, "CSV or HTML table rows with patient columns (MRN, DOB, name...)"},
 	dAccount:        {"account-number", GroupIndividual, 5, "a number after account number / acct"},
 	dServiceDate:    {"service-date", GroupIndividual, 5, "a date after date of service, admitted, discharged, appointment"},
-	dName:           {"patient-name", GroupIndividual, 5, "a name after patient, Mr/Mrs/Ms, Re:"},
+	dName:           {"patient-name", GroupIndividual, 5, "a name after patient, Mr/Mrs/Ms, Re:, or beside a full date in a file name"},
 	dDirected:       {"patient-directed", GroupIndividual, 5, "your results, your appointment, su cita..."},
 	dPhone:          {"phone", GroupContact, 1, "a North American phone number"},
 	dEmail:          {"email", GroupContact, 0, "an e-mail address in the text"},
