@@ -38,38 +38,135 @@ var reach = [keys]int{
 }
 
 // keywords are the words and phrases that open each key, lower-case, in
-// English, Spanish and some French, German and Portuguese. A phrase's key
-// opens at its last word.
+// English and Spanish, with French, Portuguese, German, Dutch, Italian,
+// Polish, Russian, Ukrainian, Vietnamese, Tagalog, Haitian Creole, Arabic,
+// Chinese, Japanese, Korean, Hindi, Somali and Amharic. A phrase's key
+// opens at its last word. A keyword phrase that extends a term hides the
+// term where both occur ("예약일" would hide the care term 예약), so such
+// phrases are left out unless they name an identifier. keyYour words come
+// before the noun they own; languages that put the possessive after it
+// (Vietnamese "của bạn", Somali) or on it (Arabic) have none. Words that
+// are also common names or surnames are not keywords, since a keyword is
+// never taken for a name: "cara", "caro", "mia", "sue", "ma".
 var keywords = [keys][]string{
 	keySSN: {"ssn", "social security", "social security number", "social security no", "soc sec",
-		"seguro social", "número de seguro social", "ssn/itin", "номер снилс", "снилс"},
+		"seguro social", "número de seguro social", "ssn/itin", "номер снилс", "снилс",
+		"numéro de sécurité sociale", "número da segurança social", "sozialversicherungsnummer",
+		"codice fiscale",
+		"pesel", "nr pesel", "numer pesel",
+		"bsn", "burgerservicenummer"},
 	keyMRN: {"mrn", "medical record", "medical record number", "medical record no", "record number", "chart number",
 		"chart no", "chart id", "patient id", "patient number", "patient no", "pt id", "expediente", "número de expediente",
 		"historia clínica", "emr id", "ehr id", "person id", "patient identifier", "rx", "rx number", "prescription number",
-		"receta número", "número de receta", "номер медицинской карты", "медицинская карта", "患者番号", "診察券番号", "カルテ番号", "病历号", "病案号", "住院号", "n° de dossier", "numéro de dossier", "patientennummer", "número do prontuário", "prontuário"},
+		"receta número", "número de receta", "номер медицинской карты", "медицинская карта", "患者番号", "診察券番号", "カルテ番号", "病历号", "病案号", "住院号", "n° de dossier", "numéro de dossier", "patientennummer", "número do prontuário", "prontuário",
+		"mã bệnh nhân", "mã số bệnh nhân", "số bệnh án", "mã bệnh án", "mã hồ sơ",
+		"numero ng pasyente",
+		"환자 번호", "등록번호", "차트 번호", "병록번호",
+		"病歷號", "病历编号", "病歷編號", "病人编号", "病人編號", "患者编号", "患者編號",
+		"患者id", "受診者番号",
+		"номер истории болезни", "номер пациента", "номер медичної картки", "номер пацієнта",
+		"رقم الملف الطبي", "رقم المريض", "رقم السجل الطبي",
+		"nimewo dosye", "numéro de patient", "numéro patient",
+		"número do paciente", "numero di cartella", "numero cartella clinica",
+		"numer pacjenta", "numer historii choroby",
+		"fallnummer", "patiëntnummer", "dossiernummer"},
 	keyMember: {"member id", "member number", "member no", "subscriber id", "subscriber number",
 		"subscriber no", "policy number", "policy no", "policy id", "insurance id", "insured id", "beneficiary id",
 		"medicaid id", "medicare id", "medicare number", "medicaid number", "group number", "id de miembro",
-		"número de miembro", "número de póliza", "id del afiliado", "numéro d'adhérent", "versichertennummer"},
+		"número de miembro", "número de póliza", "id del afiliado", "numéro d'adhérent", "versichertennummer",
+		"núm. de afiliado", "número de afiliado", "no. de afiliado", "id de afiliado", "número de identificación del afiliado", "número de socio", "id del miembro", "número de seguro médico",
+		"mã số bảo hiểm", "số thẻ bảo hiểm", "mã thẻ bảo hiểm", "số thẻ bhyt", "mã số thành viên",
+		"numero ng miyembro", "numero ng insurance",
+		"보험 번호", "가입자 번호", "건강보험증 번호",
+		"保险号", "保險號碼", "保单号", "保單號碼", "医保卡号", "保险卡号", "保險卡號", "会员编号", "會員編號",
+		"保険証番号", "被保険者番号", "保険者番号",
+		"номер полиса", "полис омс", "номер страховки", "страховой полис", "номер поліса", "страховий поліс",
+		"رقم التأمين", "رقم بطاقة التأمين", "رقم العضوية",
+		"nimewo asirans", "nimewo manm", "numéro d'assuré", "numéro de mutuelle",
+		"número da carteirinha", "carteirinha", "número do plano", "cartão do sus", "cartão sus", "número do beneficiário", "tessera sanitaria", "numero di tessera", "numero tessera sanitaria",
+		"numer ubezpieczenia", "numer polisy",
+		"krankenversichertennummer", "mitgliedsnummer", "polisnummer", "verzekerdennummer"},
 	keyClaim: {"claim number", "claim no", "claim id", "claim", "claims", "reclamo", "número de reclamo",
-		"reclamación", "icn", "reference number"},
+		"reclamación", "icn", "reference number",
+		"número de reclamación", "reclamación número",
+		"số yêu cầu bồi thường", "mã yêu cầu bồi thường",
+		"청구 번호",
+		"理赔号", "理賠編號", "索赔号", "理赔编号",
+		"رقم المطالبة",
+		"numéro de réclamation", "nimewo reklamasyon"},
 	keyAccount: {"account", "cuenta", "account number", "account no", "acct", "acct no", "patient account", "guarantor account",
 		"número de cuenta", "invoice for services"},
 	keyDOB: {"dob", "d.o.b", "date of birth", "birth date", "birthdate", "born", "born on", "fecha de nacimiento",
 		"f. nac", "nacido", "nacida", "date de naissance", "né le", "née le", "geburtsdatum", "geboren", "geb",
-		"data de nascimento", "ngày sinh", "出生日期", "дата рождения", "生年月日", "出生日期", "生日"},
+		"data de nascimento", "ngày sinh", "出生日期", "дата рождения", "生年月日", "出生日期", "生日",
+		"fecha nac", "fec. nac",
+		"ngày tháng năm sinh", "sinh ngày",
+		"petsa ng kapanganakan", "araw ng kapanganakan", "ipinanganak",
+		"생년월일",
+		"出生年月日",
+		"д.р", "год рождения", "родился", "родилась", "дата народження", "народився", "народилася",
+		"تاريخ الميلاد", "تاريخ الولادة",
+		"dat nesans", "dat ou fèt",
+		"nascido em", "nascida em", "data di nascita", "nato il", "nata il",
+		"data urodzenia", "urodzony", "urodzona",
+		"geb. am", "geboortedatum", "geboren op",
+		"taariikhda dhalashada", "የትውልድ ቀን", "जन्म तिथि", "जन्मतिथि", "जन्म की तारीख"},
 	keyService: {"date of service", "dates of service", "service date", "dos", "admitted", "admission date",
 		"admission", "discharged", "discharge date", "appointment", "appt", "seen on", "visit date", "visit on",
 		"scheduled for", "procedure date", "surgery date", "collected", "collection date", "fecha de servicio",
-		"cita", "consulta", "rendez-vous", "termin", "fecha de la cita", "encounter date", "date of visit", "приём", "прием", "визит", "次回", "予約", "下次复诊", "复诊", "就诊日期", "lịch hẹn", "ngày khám"},
-	keyNPI:  {"npi", "national provider identifier"},
-	keyDEA:  {"dea", "dea number", "dea no"},
-	keyICD:  {"icd", "icd-10", "icd10", "icd-10-cm", "icd-9", "dx", "dx code", "diagnosis code", "diagnosis codes", "diagnosis", "diagnoses", "diagnóstico", "diagnosen", "diagnose", "diagnostic", "chẩn đoán", "código de diagnóstico", "cie-10", "cim-10", "диагноз", "诊断", "診断", "診断名"},
-	keyCPT:  {"cpt", "cpt code", "cpt codes", "cpt/hcpcs", "hcpcs", "procedure code", "procedure codes", "service code", "billing code", "código de procedimiento"},
-	keyNDC:  {"ndc", "national drug code"},
-	keyName: {"patient", "patient name", "pt name", "patient:", "name of patient", "nombre del paciente", "paciente", "patient's name", "member name", "insured name", "subscriber name", "nom du patient", "patientin", "nombre", "пациент", "пациентка", "患者", "患者名"},
-	keyDear: {"dear", "estimado", "estimada", "querido", "querida", "cher", "chère", "liebe", "lieber", "prezado", "prezada", "hello", "hi", "kính gửi", "chào", "sehr geehrte", "sehr geehrter", "bonjour", "hola", "olá", "уважаемый", "уважаемая", "尊敬的"},
-	keyYour: {"your", "yours", "su", "sus", "tu", "tus", "votre", "vos", "ihr", "ihre", "ihren", "ihrem", "seu", "sua", "seus", "suas", "ваш", "ваша", "ваши", "вашего", "вашей", "您的", "あなたの"},
+		"cita", "consulta", "rendez-vous", "termin", "fecha de la cita", "encounter date", "date of visit", "приём", "прием", "визит", "次回", "予約", "下次复诊", "复诊", "就诊日期", "lịch hẹn", "ngày khám",
+		"fecha del servicio", "fechas de servicio", "fecha de atención", "fecha de la consulta", "date of admission", "visit scheduled", "appointment date", "appointment on", "appointment time", "appointment scheduled",
+		"ngày hẹn", "ngày tái khám", "lịch khám", "ngày nhập viện", "ngày xuất viện",
+		"petsa ng appointment", "petsa ng konsulta", "nakatakdang appointment", "tipanan",
+		"방문일", "입원일", "진료 예약",
+		"预约时间", "預約時間", "就诊时间", "看诊日期", "看診日期", "就診日期", "入院日期", "出院日期", "服务日期", "服務日期", "預約",
+		"受診日", "来院日", "診察日", "予約日時", "予約日", "入院日", "退院日",
+		"дата приёма", "дата приема", "запись на", "дата визита", "дата госпитализации", "дата прийому", "прийом", "запис на прийом", "дата візиту",
+		"موعد", "موعدك", "تاريخ الموعد", "تاريخ الزيارة",
+		"randevou", "dat randevou", "date du rendez-vous", "date de consultation", "date d'hospitalisation",
+		"data da consulta", "data do atendimento", "agendamento", "consulta marcada", "data della visita", "appuntamento", "data dell'appuntamento", "ricovero",
+		"data wizyty", "termin wizyty", "data przyjęcia",
+		"behandlungsdatum", "aufnahmedatum", "untersuchungsdatum", "afspraak", "datum afspraak", "opnamedatum", "behandeldatum",
+		"अपॉइंटमेंट"},
+	keyNPI: {"npi", "national provider identifier"},
+	keyDEA: {"dea", "dea number", "dea no"},
+	keyICD: {"icd", "icd-10", "icd10", "icd-10-cm", "icd-9", "dx", "dx code", "diagnosis code", "diagnosis codes", "diagnosis", "diagnoses", "diagnóstico", "diagnosen", "diagnose", "diagnostic", "chẩn đoán", "código de diagnóstico", "cie-10", "cim-10", "диагноз", "诊断", "診断", "診断名",
+		"mã chẩn đoán",
+		"진단명", "진단 코드", "상병코드",
+		"診斷", "诊断代码", "診斷代碼",
+		"код мкб", "мкб-10", "мкб", "діагноз", "код мкх", "мкх-10",
+		"التشخيص", "رمز التشخيص"},
+	keyCPT: {"cpt", "cpt code", "cpt codes", "cpt/hcpcs", "hcpcs", "procedure code", "procedure codes", "service code", "billing code", "código de procedimiento",
+		"cdt code", "cdt codes", "código cdt", "códigos cdt", "dental code", "dental codes", "ada code", "cdt procedure code"},
+	keyNDC: {"ndc", "national drug code"},
+	keyName: {"patient", "patient name", "pt name", "patient:", "name of patient", "nombre del paciente", "paciente", "patient's name", "member name", "insured name", "subscriber name", "nom du patient", "patientin", "nombre", "пациент", "пациентка", "患者", "患者名",
+		"bệnh nhân", "tên bệnh nhân", "họ tên bệnh nhân", "họ và tên",
+		"pasyente", "pangalan ng pasyente",
+		"фио пациента", "фио", "пацієнт", "пацієнтка", "піб",
+		"pasyan", "non pasyan", "patiente",
+		"nome do paciente", "nome del paziente", "paziente", "assistito",
+		"pacjent", "pacjentka", "imię i nazwisko pacjenta",
+		"name des patienten", "naam patiënt"},
+	keyDear: {"dear", "estimado", "estimada", "querido", "querida", "cher", "chère", "liebe", "lieber", "prezado", "prezada", "hello", "hi", "kính gửi", "chào", "sehr geehrte", "sehr geehrter", "bonjour", "hola", "olá", "уважаемый", "уважаемая", "尊敬的",
+		"thân gửi", "kính thưa", "xin chào",
+		"mahal na", "ginoo", "ginang",
+		"здравствуйте", "дорогой", "дорогая", "шановний", "шановна", "вітаю",
+		"bonjou", "chè",
+		"gentile", "egregio", "gentilissima", "gentilissimo", "salve", "buongiorno",
+		"szanowny", "szanowna", "szanowni", "dzień dobry", "witam",
+		"beste", "geachte"},
+	keyYour: {"your", "yours", "su", "sus", "tu", "tus", "votre", "vos", "ihr", "ihre", "ihren", "ihrem", "seu", "sua", "seus", "suas", "ваш", "ваша", "ваши", "вашего", "вашей", "您的", "あなたの",
+		"my", "mi", "mis", "our son's", "our daughter's",
+		"iyong", "inyong", "aking", "ang iyong", "ang inyong", "ang aking",
+		"귀하의", "당신의", "고객님의",
+		"你的", "我的", "妳的",
+		"私の", "貴方の",
+		"вашу", "вашим", "ваших", "мой", "моя", "мои", "моё", "мое", "моего", "моей", "мою", "моих", "вашого", "вашої", "ваші", "мій", "мої", "моє", "мого", "моєї",
+		"mon", "mes",
+		"meu", "minha", "meus", "minhas", "suo", "suoi", "tuo", "tua", "mio", "miei", "vostro", "vostra",
+		"moje", "mój", "moja", "moi", "moich", "moim", "moją", "twój", "twoja", "twoje", "pana",
+		"mein", "meine", "meinen", "meinem", "meiner", "dein", "deine", "uw", "je", "jouw", "mijn",
+		"आपका", "आपके", "मेरा", "मेरे"},
 	keyNoun: {"results", "result", "appointment", "appointments", "prescription", "prescriptions", "diagnosis", "biopsy",
 		"labs", "lab", "test", "tests", "procedure", "surgery", "medication", "medications", "refill", "refills", "visit",
 		"claim", "treatment", "urine", "swab", "scan", "report", "referral", "records", "therapy", "dose", "dosage",
@@ -79,7 +176,19 @@ var keywords = [keys][]string{
 		"pharmacy", "medicine", "meds", "symptoms", "blood pressure", "blood sugar", "insulin", "inhaler", "wound", "stitches",
 		"resultados", "resultado", "cita", "citas", "receta", "recetas", "tratamiento", "análisis", "examen", "consulta",
 		"medicamento", "medicamentos", "rendez-vous", "résultats", "ordonnance", "traitement", "termin", "befund",
-		"befunde", "rezept", "behandlung", "exames", "exame", "consulta médica", "kết quả", "cuộc hẹn", "результаты", "анализы", "обследования", "обследование", "检测结果", "结果", "検査結果", "結果", "治疗", "治療"},
+		"befunde", "rezept", "behandlung", "exames", "exame", "consulta médica", "kết quả", "cuộc hẹn", "результаты", "анализы", "обследования", "обследование", "检测结果", "结果", "検査結果", "結果", "治疗", "治療",
+		"cleaning", "x-rays", "checkup", "check-up", "eye exam", "limpieza", "radiografías", "laboratorios",
+		"đơn thuốc", "toa thuốc", "lịch hẹn", "xét nghiệm", "điều trị", "thuốc", "khám bệnh", "tái khám",
+		"resulta", "tipanan", "reseta", "gamot", "pagsusuri", "konsulta", "paggamot",
+		"결과", "예약", "처방", "진료", "치료", "검사",
+		"检查结果", "檢查結果", "预约", "預約", "处方", "處方", "化验", "報告", "报告", "药物", "藥物", "複診",
+		"検査", "処方", "予約", "診察", "処方箋",
+		"анализ", "анализов", "рецепт", "лечение", "запись", "назначение", "лекарства", "лекарство", "препарат", "результаты анализов", "результати", "аналізи", "обстеження", "лікування", "ліки", "призначення",
+		"rezilta", "randevou", "preskripsyon", "tretman", "medikaman", "analyses", "résultat", "consultation", "hospitalisation", "bilan",
+		"receita", "tratamento", "risultati", "esami", "esame", "visita", "appuntamento", "ricetta", "terapia", "referto",
+		"wyniki", "wizyta", "recepta", "leczenie", "badania", "badanie", "skierowanie",
+		"ergebnisse", "untersuchung", "laborwerte", "uitslag", "uitslagen", "afspraak", "behandeling", "onderzoek", "recept",
+		"रिपोर्ट", "दवा", "इलाज", "जांच", "नतीजे"},
 	keyBulk: {"unsubscribe", "unsubscribed", "newsletter", "view in browser", "view this email in your browser",
 		"manage preferences", "email preferences", "update your preferences", "opt out", "opt-out", "darse de baja",
 		"cancelar suscripción", "se désabonner", "abmelden", "mailing list", "you are receiving this email",
@@ -88,8 +197,14 @@ var keywords = [keys][]string{
 		"pricing", "catalog", "catalogue", "order confirmation", "tracking number", "bulk pricing", "per case", "per box",
 		"list price", "lista de precios", "cotización"},
 	keyVet: {"your pet", "your pet's", "your dog", "your cat", "your puppy", "your kitten", "veterinary", "veterinarian",
-		"animal hospital", "dvm", "vet clinic", "pet owner", "pet owners", "canine", "feline", "mascota", "veterinario"},
-	keyFamily: {"mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "señor", "señora", "mme", "mlle", "herr", "frau", "ông", "bà", "don", "doña", "chị", "anh", "cô", "bác", "господин", "госпожа"},
+		"animal hospital", "dvm", "vet clinic", "pet owner", "pet owners", "canine", "feline", "mascota", "veterinario",
+		"動物病院", "獣医", "宠物", "寵物", "兽医", "獸醫", "동물병원", "반려동물", "수의사", "tierarzt", "tierklinik", "vétérinaire", "dierenarts", "weterynarz", "ветеринар", "ветклиника", "thú y", "beterinaryo"},
+	keyFamily: {"mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "señor", "señora", "mme", "mlle", "herr", "frau", "ông", "bà", "don", "doña", "chị", "anh", "cô", "bác", "господин", "госпожа",
+		"g", "gng", "bb", "ginoong", "binibining",
+		"msye", "madan", "madame", "monsieur",
+		"sig", "sig.ra", "signor", "signora",
+		"pani",
+		"dhr", "mevr", "mevrouw", "meneer", "de heer"},
 }
 
 // notNames are capitalised words that follow a name keyword without being
@@ -107,14 +222,23 @@ paciente pacientes miembro miembros cliente clientes estimado estimada señor se
 amigos familia january february march april may june july august september october november december monday tuesday
 wednesday thursday friday saturday sunday today tomorrow sir/madam mr mrs ms dr prof thanks thank hey greetings good
 morning afternoon evening reminder update note notice attention important urgent welcome congratulations please
-folks everybody hola gracias bonjour merci hallo danke ciao grazie olá obrigado attached attachment hope sorry fyi`)
+folks everybody hola gracias bonjour merci hallo danke ciao grazie olá obrigado attached attachment hope sorry fyi
+pasyente miyembro kliyente пациент пациенты клиент клиенты коллега коллеги пользователь друзья
+пацієнт пацієнти клієнт клієнти колеги друзі`)
 
 // monthNames are the month names and abbreviations a written date uses.
 var monthNames = wordSet(`january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec enero febrero marzo abril mayo junio julio agosto septiembre
 setiembre octubre noviembre diciembre ene abr ago dic janvier février mars avril mai juin juillet août septembre
 octobre novembre décembre januar februar märz juni juli oktober dezember janeiro fevereiro março maio junho julho
-setembro outubro novembro dezembro`)
+setembro outubro novembro dezembro enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre
+nobyembre disyembre января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь січня лютого березня квітня
+травня червня липня серпня вересня жовтня листопада грудня січень лютий березень квітень травень червень липень
+серпень вересень жовтень листопад грудень gennaio febbraio aprile maggio giugno luglio settembre ottobre
+dicembre gen mag giu lug ott stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października
+listopada grudnia styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik grudzień januari
+februari maart mei augustus`)
 
 // streetSuffixes end a street address: "123 Main St".
 var streetSuffixes = wordSet(`street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl

@@ -12,7 +12,9 @@ import (
 	"unicode"
 )
 
-// denylist holds everyday English and Spanish words, and abbreviations that
+// denylist holds everyday words (English, Spanish and the other languages
+// of the lists, including Chinese, Japanese and Korean words that also
+// occur across word boundaries, such as 자살 in 남자 살빼기), and abbreviations that
 // are also currencies, companies or common acronyms, that no list may hold
 // as a single-word term: each has a non-medical meaning that would flag
 // newsletters, invoices, sports news or business mail. The clinical phrases
@@ -47,6 +49,18 @@ var denylist = strings.Fields(`
 	cuidado atención seguro visita parto entrega masa plomo hierro fiebre tos golpe
 	ataque crisis positivo negativo demencia locura depresión ansiedad asma infarto
 	convulsiones cirugía operación derivación rezept überweisung ordonnance
+	рак перелом рецепт давление анализ врач больница лечение тест результат клиника
+	здоровье визит суицид эко віл лікар лікарня тиск здоров'я nadciśnienie złamanie
+	depresja lekarz szpital badanie wynik wizyta ciśnienie zdrowie morfologia próchnica
+	odwyk detoks prześwietlenie krebs fraktur röntgen arzt krankenhaus ergebnis termin
+	druck gesundheit entzug entgiftung spirale pille tripper mrt verhütung arts ziekenhuis
+	druk gezondheid soa bestraling médecin hôpital santé résultat analyse goutte scanner
+	fiv ist pression tension ospedale salute risultato pressione tac frattura demenza pma
+	saúde exame fratura derrame franquia raio-x pressão demência opresyon sik tansyon
+	doktè lopital hika nakunan tulo depresyon doktor ospital resulta gamot kaarawan
+	pagkabalisa pagpapakamatay السرطان الاكتئاب اللولب السيلان الزهري الكوليسترول طبيب
+	مستشفى نتائج فحص تحليل علاج ضغط oof neef dhakhtar isbitaal 透析 流产 人流 性病 喘息
+	中风 气喘 がん 자살 사랑니 피임 임질 매독 성병 유산 간암 위암 발치 충치 스케일링 정신과
 `)
 
 func TestDenylist(t *testing.T) {
