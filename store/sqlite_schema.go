@@ -44,6 +44,14 @@ var migrations = []string{
 		hash        TEXT NOT NULL,
 		may_send_as TEXT NOT NULL,
 		created     INTEGER NOT NULL);`,
+	`CREATE TABLE recipient_keys (
+		kind        TEXT NOT NULL,
+		match       TEXT NOT NULL,
+		fingerprint TEXT NOT NULL,
+		data        BLOB NOT NULL,
+		added       INTEGER NOT NULL,
+		PRIMARY KEY (match, kind, fingerprint)) WITHOUT ROWID;
+	CREATE INDEX recipient_keys_fpr ON recipient_keys (fingerprint);`,
 }
 
 // migrate brings the schema to len(migrations) in one transaction; the

@@ -1,5 +1,6 @@
 // Package store owns durable state: the message queue (sealed bodies,
-// per-recipient delivery state) and the SMTP/API accounts. One interface,
+// per-recipient delivery state), the SMTP/API accounts and the recipient
+// keys the admin imported. One interface,
 // engines beside it (SQLite embedded; PostgreSQL later). It never sees a
 // message in clear: bodies arrive sealed and leave sealed.
 package store
@@ -65,6 +66,26 @@ type Update struct {
 	LastError   string
 }
 
+// KeyKind is the kind of a recipient key in the keystore.
+type KeyKind string
+
+const (
+	KeyPGP   KeyKind = "pgp"   // an OpenPGP public key (binary packets)
+	KeySMIME KeyKind = "smime" // an X.509 certificate (DER)
+)
+
+// RecipientKey is a public key or certificate the admin imported for an
+// address ("pat@example.net") or a whole domain ("@partner.example.org").
+// The store keeps Data opaque: parsing and checking it is the crypto
+// packages' job. Fingerprint is what the admin sees and removes by.
+type RecipientKey struct {
+	Kind        KeyKind
+	Match       string // lower-case address or "@domain"
+	Fingerprint string // lower-case hex: OpenPGP v4/v6 fingerprint, SHA-256 of the DER certificate
+	Data        []byte
+	Added       time.Time
+}
+
 // User is an SMTP/API account. Only the password hash is stored.
 type User struct {
 	Name      string
@@ -105,6 +126,18 @@ type Store interface {
 	User(ctx context.Context, name string) (*User, error)
 	Users(ctx context.Context) ([]*User, error)
 	RemoveUser(ctx context.Context, name string) error
+
+	// AddKey stores a recipient key; the same kind, match and fingerprint
+	// again fails with ErrExists.
+	AddKey(ctx context.Context, k *RecipientKey) error
+	// Keys returns the keys whose match is one of matches (an address and
+	// its "@domain" forms, say), or every key when matches is empty,
+	// ordered by match then fingerprint.
+	Keys(ctx context.Context, matches ...string) ([]*RecipientKey, error)
+	// RemoveKey removes the keys with this fingerprint, or only those for
+	// match when match is not empty. It returns how many it removed;
+	// none fails with ErrNotFound.
+	RemoveKey(ctx context.Context, fingerprint, match string) (int, error)
 
 	Close() error
 }
