@@ -37,27 +37,30 @@ const (
 // Event is one line of the audit log. The JSON names are short and stable:
 // renaming one breaks every log written before.
 type Event struct {
-	Seq         uint64    `json:"seq"`
-	Time        time.Time `json:"time"`
-	Type        string    `json:"type"`
-	MessageID   string    `json:"msgid,omitempty"`
-	Sender      string    `json:"sender,omitempty"`
-	Recipient   string    `json:"rcpt,omitempty"`
-	Level       string    `json:"level,omitempty"`
-	Score       int       `json:"score,omitempty"`
-	Kinds       []string  `json:"kinds,omitempty"` // finding kinds, never content
-	Rule        string    `json:"rule,omitempty"`
-	Method      string    `json:"method,omitempty"`
-	Fallbacks   []string  `json:"fallbacks,omitempty"`
-	Reason      string    `json:"reason,omitempty"`
-	RemoteHost  string    `json:"remote,omitempty"`
-	TLSVersion  string    `json:"tls,omitempty"`
-	TLSVerified bool      `json:"tls_verified,omitempty"`
-	Result      string    `json:"result,omitempty"`
-	Error       string    `json:"error,omitempty"`
-	Attempt     int       `json:"attempt,omitempty"`
-	Prev        string    `json:"prev"`
-	Hash        string    `json:"hash,omitempty"` // must stay the last field
+	Seq       uint64    `json:"seq"`
+	Time      time.Time `json:"time"`
+	Type      string    `json:"type"`
+	MessageID string    `json:"msgid,omitempty"`
+	Sender    string    `json:"sender,omitempty"`
+	Recipient string    `json:"rcpt,omitempty"`
+	Level     string    `json:"level,omitempty"`
+	Score     int       `json:"score,omitempty"`
+	Kinds     []string  `json:"kinds,omitempty"` // finding kinds, never content
+	Rule      string    `json:"rule,omitempty"`
+	Method    string    `json:"method,omitempty"`
+	Fallbacks []string  `json:"fallbacks,omitempty"`
+	Reason    string    `json:"reason,omitempty"`
+	// Keys are the recipient keys the decision knew of, or the one a
+	// delivery encrypted to: fingerprints and sources, never key material.
+	Keys        []policy.Key `json:"keys,omitempty"`
+	RemoteHost  string       `json:"remote,omitempty"`
+	TLSVersion  string       `json:"tls,omitempty"`
+	TLSVerified bool         `json:"tls_verified,omitempty"`
+	Result      string       `json:"result,omitempty"`
+	Error       string       `json:"error,omitempty"`
+	Attempt     int          `json:"attempt,omitempty"`
+	Prev        string       `json:"prev"`
+	Hash        string       `json:"hash,omitempty"` // must stay the last field
 }
 
 // DecisionEvents makes one decision event per recipient.
@@ -67,7 +70,7 @@ func DecisionEvents(msgID, sender string, s policy.Sensitivity, ds []policy.Deci
 	for i, d := range ds {
 		evs[i] = Event{Type: TypeDecision, MessageID: msgID, Sender: sender, Recipient: d.Recipient,
 			Level: string(s.Level), Score: s.Score, Kinds: kinds, Rule: d.Rule,
-			Method: string(d.Method), Fallbacks: methodNames(d.Fallbacks), Reason: d.Reason}
+			Method: string(d.Method), Fallbacks: methodNames(d.Fallbacks), Reason: d.Reason, Keys: d.Keys}
 	}
 	return evs
 }

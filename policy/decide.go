@@ -14,7 +14,7 @@ import (
 // method skipped, never content.
 func (p *Policy) Decide(s Sensitivity, env Envelope, rcpt Posture, avail Availability) Decision {
 	rule := p.match(s, env, rcpt)
-	d := Decision{Recipient: rcpt.Address, Rule: rule.Name}
+	d := Decision{Recipient: rcpt.Address, Rule: rule.Name, Keys: rcpt.Keys}
 	var skipped []string
 	for _, m := range rule.Use {
 		if why := unusable(m, s.Level, rcpt, avail); why != "" {
@@ -30,7 +30,7 @@ func (p *Policy) Decide(s Sensitivity, env Envelope, rcpt Posture, avail Availab
 			break
 		}
 	}
-	d.Reason = reason(s, rule.Name, d.Method, skipped)
+	d.Reason = reason(s, rule.Name, d.Method, skipped, rcpt.Notes)
 	if d.Method == "" {
 		d.Method = MethodReject
 	}
@@ -84,8 +84,9 @@ func unusable(m Method, l Level, rcpt Posture, avail Availability) string {
 }
 
 // reason is the decision's one-line explanation, e.g.
-// "level phi (score 50: mrn, dob); rule phi chose tls-verified; skipped pgp (no OpenPGP key)".
-func reason(s Sensitivity, rule string, m Method, skipped []string) string {
+// "level phi (score 50: mrn, dob); rule phi chose tls-verified; skipped pgp (no OpenPGP key)",
+// followed by what discovery could not learn ("wkd: timeout").
+func reason(s Sensitivity, rule string, m Method, skipped, notes []string) string {
 	r := fmt.Sprintf("level %s (score %d", s.Level, s.Score)
 	if kinds := s.Kinds(); len(kinds) > 0 {
 		r += ": " + strings.Join(kinds, ", ")
@@ -97,6 +98,9 @@ func reason(s Sensitivity, rule string, m Method, skipped []string) string {
 	}
 	if len(skipped) > 0 {
 		r += "; skipped " + strings.Join(skipped, ", ")
+	}
+	if len(notes) > 0 {
+		r += "; " + strings.Join(notes, "; ")
 	}
 	return r
 }

@@ -58,10 +58,16 @@ func TestDecideReason(t *testing.T) {
 		{Posture{TLS: TLSNone}, func(m Method) bool { return m != MethodPickup },
 			"level phi (score 50: mrn, dob); no method of rule phi can protect this recipient; " +
 				"skipped pgp (no OpenPGP key), smime (no S/MIME certificate), tls-verified (TLS not verifiable), pickup (not available)"},
+		{Posture{Notes: []string{"wkd: timeout"}, Keys: []Key{{Kind: "pgp", Source: "wkd", Fingerprint: "ab", Unusable: "expired"}}}, nil,
+			"level phi (score 50: mrn, dob); rule phi chose tls-verified; skipped pgp (no OpenPGP key), smime (no S/MIME certificate); wkd: timeout"},
 	}
 	for _, c := range cases {
-		if d := p.Decide(phi, Envelope{}, c.rcpt, c.avail); d.Reason != c.want {
+		d := p.Decide(phi, Envelope{}, c.rcpt, c.avail)
+		if d.Reason != c.want {
 			t.Errorf("reason %q\nwant   %q", d.Reason, c.want)
+		}
+		if len(d.Keys) != len(c.rcpt.Keys) {
+			t.Errorf("decision records keys %v, want the posture's %v", d.Keys, c.rcpt.Keys)
 		}
 	}
 }

@@ -142,6 +142,15 @@ levels:
 #   max_part: 16MiB
 #   max_message: 40MiB
 
+# How pgp and smime protect a message. The real Subject travels inside the
+# encryption; the outer one is this neutral text (a subject can disclose a
+# diagnosis). Keys below min_rsa_bits are not used. sign: sign with the
+# organisation key of sealpost.yaml, then encrypt.
+# encryption:
+#   subject: Secure message
+#   min_rsa_bits: 2048
+#   sign: false
+
 # Rules: the first whose when: matches decides. when: takes level, channel
 # (email, sms), sender and recipient ("user@domain", "@domain" with its
 # subdomains, or "*"); each one value or a list. In use:, the first method

@@ -58,6 +58,7 @@ type Policy struct {
 	Custom     []CustomDetector
 	Senders    []SenderDefault
 	Inspection Inspection
+	Encryption Encryption
 	Rules      []Rule // first match wins
 	Overrides  []Override
 	File       string
@@ -74,6 +75,7 @@ type file struct {
 	Custom     []CustomDetector    `yaml:"custom"`
 	Senders    []SenderDefault     `yaml:"senders"`
 	Inspection Inspection          `yaml:"inspection"`
+	Encryption Encryption          `yaml:"encryption"`
 	Rules      []Rule              `yaml:"rules"`
 	Overrides  []Override          `yaml:"overrides"`
 }
@@ -104,17 +106,18 @@ func Load(path string) (*Policy, error) {
 // Parse checks a policy and returns every problem found, each as
 // file:line:col: message (a yamlx.Errors).
 func Parse(name string, data []byte) (*Policy, error) {
-	f := file{Detectors: defaultDetectors(), Groups: defaultGroups(), Inspection: defaultInspection()}
+	f := file{Detectors: defaultDetectors(), Groups: defaultGroups(), Inspection: defaultInspection(), Encryption: defaultEncryption()}
 	doc := yamlx.Decode(name, data, &f)
 	if err := syntaxError(doc); err != nil {
 		return nil, err // the rest would be noise
 	}
 	p := &Policy{File: name, Rules: f.Rules, Overrides: f.Overrides, Groups: f.Groups,
-		Custom: f.Custom, Senders: f.Senders, Inspection: f.Inspection}
+		Custom: f.Custom, Senders: f.Senders, Inspection: f.Inspection, Encryption: f.Encryption}
 	p.Levels = levelsOf(f.Levels, doc)
 	p.Detectors = detectorsOf(f.Detectors, doc)
 	p.Context = contextOf(p, f.Context, doc)
 	checkInspection(p, doc)
+	checkEncryption(p, doc)
 	checkGroups(p, doc)
 	checkContext(p, doc)
 	checkSenders(p, doc)

@@ -7,6 +7,7 @@ package policy
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Method is a protection method a rule may list, in order of preference.
@@ -109,10 +110,27 @@ const (
 type Posture struct {
 	Address  string
 	Domain   string
-	HasPGP   bool
-	HasSMIME bool
-	TLS      TLSPosture
-	Phone    string // E.164, for the SMS channel
+	HasPGP   bool // a usable OpenPGP key is known
+	HasSMIME bool // a usable S/MIME certificate is known
+	// Keys are the keys discovery found, usable or not, for the record.
+	Keys []Key
+	// Notes say what discovery could not learn ("wkd: timeout"): they go
+	// into the decision's reason, never block it.
+	Notes []string
+	TLS   TLSPosture
+	Phone string // E.164, for the SMS channel
+}
+
+// Key is a recipient key as a decision records it: where it was found
+// and which it is, never the key itself.
+type Key struct {
+	Kind        string    `json:"kind"`   // "pgp" or "smime"
+	Source      string    `json:"source"` // "keystore", "wkd"
+	Fingerprint string    `json:"fpr"`
+	Expires     time.Time `json:"expires,omitzero"`
+	// Unusable says why the key cannot be used (expired, revoked, too
+	// weak, …); empty for a usable key.
+	Unusable string `json:"unusable,omitempty"`
 }
 
 // Decision is the outcome of the decision engine for one recipient.
@@ -127,6 +145,8 @@ type Decision struct {
 	Fallbacks []Method `json:"fallbacks,omitempty"`
 	Rule      string   `json:"rule"`
 	Reason    string   `json:"reason"`
+	// Keys are the recipient's keys the posture knew of.
+	Keys []Key `json:"keys,omitempty"`
 }
 
 // Chain returns Method followed by Fallbacks.
