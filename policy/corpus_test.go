@@ -69,12 +69,14 @@ func (c *confusion) rates() (sensitive, falsePos, restricted float64) {
 
 // TestCorpus scores the labelled synthetic corpora with the built-in
 // policy. testdata/corpus is the one the detectors were tuned on: it must
-// meet the bar. testdata/holdout was written apart from it, by other
-// hands, to estimate how the scorer does on mail it has never seen: its
-// figures are printed and published, not enforced, since tuning to them
-// would make them worthless.
+// meet the bar. The others were written apart from it, by other hands who
+// never saw the scorer, to estimate how it does on mail it has never seen:
+// their figures are printed and published, not enforced, since tuning to
+// them would make them worthless. holdout and fresh have been looked at
+// since (their misses are printed); sealed is measured only: its misses
+// stay unprinted so that nobody tunes against them.
 func TestCorpus(t *testing.T) {
-	for _, set := range []string{"testdata/corpus", "testdata/holdout"} {
+	for _, set := range []string{"testdata/corpus", "testdata/holdout", "testdata/fresh", "testdata/sealed"} {
 		t.Run(filepath.Base(set), func(t *testing.T) {
 			c := scoreCorpus(t, Default(), set)
 			if c.total(LevelNone) < 20 || c.total(LevelPHI) < 20 || c.total(LevelRestricted) < 10 {
@@ -82,8 +84,10 @@ func TestCorpus(t *testing.T) {
 			}
 			sens, fp, restr := c.rates()
 			t.Logf("%s\nrecall phi-or-restricted %.3f, false positives on none %.3f, recall restricted %.3f", c, sens, fp, restr)
-			for _, m := range c.misses {
-				t.Log(m)
+			if set != "testdata/sealed" {
+				for _, m := range c.misses {
+					t.Log(m)
+				}
 			}
 			if set == "testdata/corpus" && (sens < 0.98 || fp > 0.05 || restr < 0.95) {
 				t.Errorf("below the bar: recall %.3f (≥ 0.98), false positives %.3f (≤ 0.05), restricted recall %.3f (≥ 0.95)", sens, fp, restr)

@@ -36,7 +36,7 @@ func checkAll(root string) int {
 	kinds := map[string]int{}
 	total := 0
 	nameRE := regexp.MustCompile(`^[0-9]{3}-[a-z0-9]+(-[a-z0-9]+)*\.eml$`)
-	for _, set := range []string{C, H} {
+	for _, set := range sets {
 		for _, label := range []string{None, Phi, Res} {
 			files, _ := filepath.Glob(filepath.Join(root, set, label, "*.eml"))
 			for _, f := range files {
@@ -78,7 +78,7 @@ func checkAll(root string) int {
 	for _, k := range keys {
 		fmt.Printf("  %-20s %4d\n", k, counts[k])
 	}
-	fmt.Printf("  traps: corpus %d, holdout %d; total size %d bytes\n", traps[C], traps[H], total)
+	fmt.Printf("  traps: corpus %d, holdout %d, fresh %d, sealed %d; total size %d bytes\n", traps[C], traps[H], traps[F], traps[S], total)
 	var ks []string
 	for k := range kinds {
 		ks = append(ks, k)

@@ -1,7 +1,7 @@
 // Command corpusgen writes the labeled synthetic e-mail corpus used to test
 // Sealpost's sensitivity scorer, and checks that it is well-formed MIME.
 //
-//	go run ./policy/testdata/corpusgen          # (re)write corpus/ and holdout/
+//	go run ./policy/testdata/corpusgen          # (re)write every set
 //	go run ./policy/testdata/corpusgen -check   # parse every .eml and report
 //
 // Every message is written individually (see the msgs_*.go files): most are
@@ -25,6 +25,7 @@ import (
 	"net/mail"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -36,6 +37,8 @@ import (
 const (
 	C = "corpus"
 	H = "holdout"
+	F = "fresh"  // unseen when first measured; tuning allowed after
+	S = "sealed" // unseen; measured, never tuned against
 
 	None = "none"
 	Phi  = "phi"
@@ -71,6 +74,9 @@ type Msg struct {
 }
 
 var all []*Msg
+
+// sets are the output directories, in the order they are written.
+var sets = []string{C, H, F, S}
 
 // add registers a built message.
 func add(set, label, slug string, m *Msg) {
@@ -641,6 +647,7 @@ func repoTestdata() string {
 
 func main() {
 	check := flag.Bool("check", false, "only parse and verify the existing files")
+	only := flag.String("set", "", "rewrite only this set (corpus, holdout, fresh or sealed)")
 	flag.Parse()
 	root := repoTestdata()
 	if *check {
@@ -652,8 +659,21 @@ func main() {
 	holdoutNone()
 	holdoutPhi()
 	holdoutRestricted()
+	freshNone()
+	freshPhi()
+	freshRestricted()
+	sealedNone()
+	sealedPhi()
+	sealedRestricted()
 
-	for _, set := range []string{C, H} {
+	if *only != "" {
+		if !slices.Contains(sets, *only) {
+			fmt.Fprintf(os.Stderr, "corpusgen: no set %q\n", *only)
+			os.Exit(2)
+		}
+		sets = []string{*only}
+	}
+	for _, set := range sets {
 		for _, l := range []string{None, Phi, Res} {
 			d := filepath.Join(root, set, l)
 			old, _ := filepath.Glob(filepath.Join(d, "*.eml"))
@@ -668,6 +688,9 @@ func main() {
 	seq := map[string]int{}
 	seen := map[string]bool{}
 	for _, m := range all {
+		if !slices.Contains(sets, m.Set) {
+			continue
+		}
 		seq[m.Set]++
 		m.num = seq[m.Set]
 		if seen[m.Set+m.Slug] {
@@ -682,6 +705,9 @@ func main() {
 	}
 	counts := map[string]int{}
 	for _, m := range all {
+		if m.num == 0 {
+			continue // not in the sets written
+		}
 		counts[m.Set+"/"+m.Label]++
 	}
 	var keys []string
