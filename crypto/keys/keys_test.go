@@ -1,0 +1,234 @@
+package keys
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"errors"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ProtonMail/gopenpgp/v3/crypto"
+	"github.com/ProtonMail/gopenpgp/v3/profile"
+
+	"github.com/sealpost/sealpost/crypto/protect"
+	"github.com/sealpost/sealpost/crypto/wkd"
+	"github.com/sealpost/sealpost/crypto/wkd/wkdtest"
+	"github.com/sealpost/sealpost/store"
+)
+
+var now = time.Date(2026, 12, 2, 12, 0, 0, 0, time.UTC)
+
+// pgpKey makes a Curve25519 key for email and returns its public part,
+// binary. lifetime 0 is forever.
+func pgpKey(t *testing.T, email string, created time.Time, lifetime int32) []byte {
+	t.Helper()
+	b := crypto.PGPWithProfile(profile.Default()).KeyGeneration().AddUserId("Test "+email, email).GenerationTime(created.Unix())
+	if lifetime != 0 {
+		b = b.Lifetime(lifetime)
+	}
+	k, err := b.New().GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub, err := k.GetPublicKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pub
+}
+
+// pki is a test-only CA and certificates it issues.
+type pki struct {
+	ca    *x509.Certificate
+	key   *rsa.PrivateKey
+	roots *x509.CertPool
+}
+
+func newPKI(t *testing.T) *pki {
+	t.Helper()
+	key, _ := rsa.GenerateKey(rand.Reader, 2048)
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "test-only S/MIME CA"},
+		NotBefore: now.Add(-time.Hour), NotAfter: now.Add(24 * time.Hour), IsCA: true, BasicConstraintsValid: true,
+		KeyUsage: x509.KeyUsageCertSign}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ca, _ := x509.ParseCertificate(der)
+	roots := x509.NewCertPool()
+	roots.AddCert(ca)
+	return &pki{ca: ca, key: key, roots: roots}
+}
+
+func (p *pki) cert(t *testing.T, email string, notAfter time.Time) []byte {
+	t.Helper()
+	key, _ := rsa.GenerateKey(rand.Reader, 2048)
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(time.Now().UnixNano()), Subject: pkix.Name{CommonName: email},
+		EmailAddresses: []string{email}, NotBefore: now.Add(-time.Hour), NotAfter: notAfter,
+		KeyUsage: x509.KeyUsageKeyEncipherment, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageEmailProtection}}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, p.ca, &key.PublicKey, p.key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return der
+}
+
+func openStore(t *testing.T) *store.SQLite {
+	t.Helper()
+	s, err := store.OpenSQLite(filepath.Join(t.TempDir(), "keys.db"), slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func add(t *testing.T, s *store.SQLite, kind store.KeyKind, match, fpr string, data []byte) {
+	t.Helper()
+	if err := s.AddKey(context.Background(), &store.RecipientKey{Kind: kind, Match: match, Fingerprint: fpr, Data: data, Added: now}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestFindKeystore(t *testing.T) {
+	s := openStore(t)
+	ca := newPKI(t)
+	add(t, s, store.KeyPGP, "pat@example.net", "01", pgpKey(t, "pat@example.net", now.Add(-time.Hour), 0))
+	add(t, s, store.KeyPGP, "pat@example.net", "02", pgpKey(t, "pat@example.net", now.Add(-48*time.Hour), 3600)) // expired
+	add(t, s, store.KeySMIME, "@partner.example.org", "03", ca.cert(t, "gateway@partner.example.org", now.Add(time.Hour)))
+	add(t, s, store.KeySMIME, "dr.lee@partner.example.org", "04", ca.cert(t, "dr.lee@partner.example.org", now.Add(-time.Minute)))
+	f, err := NewFinder(Config{Store: s, Roots: ca.roots, Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+
+	pat := f.Find(ctx, "Pat@Example.net")
+	if len(pat.PGP) != 1 || len(pat.SMIME) != 0 || len(pat.Records) != 2 {
+		t.Fatalf("pat: %d usable PGP keys, %d certificates, records %+v", len(pat.PGP), len(pat.SMIME), pat.Records)
+	}
+	var unusable []string
+	for _, r := range pat.Records {
+		if r.Source != SourceKeystore || r.Kind != store.KeyPGP || len(r.Fingerprint) != 40 {
+			t.Errorf("record %+v", r)
+		}
+		if r.Unusable != "" {
+			unusable = append(unusable, r.Unusable)
+		}
+	}
+	if len(unusable) != 1 || !strings.Contains(unusable[0], "expired") {
+		t.Errorf("unusable reasons %q, want the expired key's", unusable)
+	}
+
+	// The domain's gateway certificate serves every address there; an
+	// expired personal one does not.
+	lee := f.Find(ctx, "dr.lee@partner.example.org")
+	if len(lee.SMIME) != 1 || len(lee.Records) != 2 || len(lee.PGP) != 0 {
+		t.Errorf("dr.lee: %d certificates, records %+v", len(lee.SMIME), lee.Records)
+	}
+	if other := f.Find(ctx, "billing@partner.example.org"); len(other.SMIME) != 1 {
+		t.Errorf("gateway certificate not used for the domain: %+v", other.Records)
+	}
+	if none := f.Find(ctx, "nobody@example.com"); len(none.Records) != 0 || len(none.Notes) != 0 {
+		t.Errorf("stranger: %+v", none)
+	}
+}
+
+func TestFindWKD(t *testing.T) {
+	key := pgpKey(t, "joe@example.org", now.Add(-time.Hour), 0)
+	other := pgpKey(t, "someone-else@example.org", now.Add(-time.Hour), 0)
+	var hits atomic.Int32
+	d := wkdtest.New(t, func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		switch r.URL.Query().Get("l") {
+		case "joe":
+			w.Write(key)
+		case "mallory":
+			w.Write(other) // a key that is not the recipient's
+		case "slow":
+			<-r.Context().Done()
+		default:
+			http.NotFound(w, r)
+		}
+	})
+	clock := now
+	f, err := NewFinder(Config{Store: openStore(t), WKD: &wkd.Client{HTTP: d.Client, Timeout: 200 * time.Millisecond},
+		Roots: x509.NewCertPool(), Now: func() time.Time { return clock }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+
+	joe := f.Find(ctx, "joe@example.org")
+	if len(joe.PGP) != 1 || len(joe.Records) != 1 || joe.Records[0].Source != SourceWKD || len(joe.Notes) != 0 {
+		t.Fatalf("joe: %+v", joe)
+	}
+	f.Find(ctx, "joe@example.org")
+	if n := hits.Load(); n != 1 {
+		t.Errorf("%d requests for two lookups within the TTL, want 1", n)
+	}
+	clock = clock.Add(DefaultTTL + time.Minute)
+	f.Find(ctx, "joe@example.org")
+	if n := hits.Load(); n != 2 {
+		t.Errorf("%d requests after the TTL, want 2", n)
+	}
+
+	if m := f.Find(ctx, "mallory@example.org"); len(m.PGP) != 0 || !hasNote(m, "wkd: no key for this address") {
+		t.Errorf("a key for another address was taken: %+v", m)
+	}
+	if n := f.Find(ctx, "nobody@example.org"); len(n.PGP) != 0 || len(n.Notes) != 0 {
+		t.Errorf("no key published: %+v (not worth a note)", n)
+	}
+	start := time.Now()
+	if s := f.Find(ctx, "slow@example.org"); !hasNote(s, "wkd: timeout") {
+		t.Errorf("hanging directory: %+v", s)
+	}
+	if elapsed := time.Since(start); elapsed > 2*time.Second {
+		t.Errorf("a hanging directory held discovery %v with a 200ms timeout", elapsed)
+	}
+}
+
+func hasNote(fd *Found, note string) bool {
+	for _, n := range fd.Notes {
+		if n == note {
+			return true
+		}
+	}
+	return false
+}
+
+func TestEncrypter(t *testing.T) {
+	s := openStore(t)
+	ca := newPKI(t)
+	add(t, s, store.KeyPGP, "pat@example.net", "01", pgpKey(t, "pat@example.net", now.Add(-time.Hour), 0))
+	add(t, s, store.KeySMIME, "pat@example.net", "02", ca.cert(t, "pat@example.net", now.Add(time.Hour)))
+	f, _ := NewFinder(Config{Store: s, Roots: ca.roots, Now: func() time.Time { return now }})
+	fd := f.Find(context.Background(), "pat@example.net")
+	msg := "From: a@example.org\r\nTo: pat@example.net\r\nSubject: Your biopsy\r\n\r\nbenign\r\n"
+	for _, kind := range []store.KeyKind{store.KeyPGP, store.KeySMIME} {
+		enc, used, err := fd.Encrypter(kind, nil, now)
+		if err != nil || len(used) != 1 || used[0].Kind != kind {
+			t.Fatalf("%s: %v, used %+v", kind, err, used)
+		}
+		var out bytes.Buffer
+		if err := protect.Wrap(&out, strings.NewReader(msg), enc, protect.Options{Subject: "Secure message"}); err != nil {
+			t.Fatalf("%s: %v", kind, err)
+		}
+		if strings.Contains(out.String(), "biopsy") || strings.Contains(out.String(), "benign") {
+			t.Errorf("%s copy shows the clear text:\n%s", kind, out.String())
+		}
+	}
+	if _, _, err := f.Find(context.Background(), "x@example.com").Encrypter(store.KeyPGP, nil, now); !errors.Is(err, ErrNoUsableKey) {
+		t.Errorf("no key: %v, want ErrNoUsableKey", err)
+	}
+}
