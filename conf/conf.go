@@ -22,6 +22,7 @@ type Config struct {
 	Limits    Limits    `yaml:"limits"`
 	DKIM      []DKIMKey `yaml:"dkim"`
 	Delivery  Delivery  `yaml:"delivery"`
+	Keys      Keys      `yaml:"keys"`
 	MasterKey Secret    `yaml:"master_key"`
 	Log       Log       `yaml:"log"`
 
@@ -109,6 +110,30 @@ type Delivery struct {
 	RetryMax time.Duration `yaml:"retry_max"`
 	Expire   time.Duration `yaml:"expire"`
 }
+
+// Keys is how recipients' keys are found (beyond those imported with
+// `sealpost keys add`) and which keys the organisation signs with.
+type Keys struct {
+	// WKD looks recipients' OpenPGP keys up in their domain's Web Key
+	// Directory; WKDTimeout bounds one lookup (both methods).
+	WKD        bool          `yaml:"wkd"`
+	WKDTimeout time.Duration `yaml:"wkd_timeout"`
+	// CacheTTL is how long a WKD answer is kept.
+	CacheTTL time.Duration `yaml:"cache_ttl"`
+	// SMIMERootFiles are the PEM CAs recipient certificates must chain
+	// to; empty means the system roots.
+	SMIMERootFiles []string `yaml:"smime_root_files"`
+	// Signing keys, used when the policy says encryption.sign. The OpenPGP
+	// key is an armored private key, with its passphrase if locked; the
+	// S/MIME one a PEM certificate (with its chain) and a PEM key.
+	PGPSigningKey   Secret `yaml:"pgp_signing_key"`
+	PGPPassphrase   Secret `yaml:"pgp_passphrase"`
+	SMIMECertFile   string `yaml:"smime_cert_file"`
+	SMIMESigningKey Secret `yaml:"smime_signing_key"`
+}
+
+// Set reports whether the secret names a source.
+func (s Secret) Set() bool { return s.File != "" || s.Env != "" }
 
 // Secret names where key material comes from: a file or an environment
 // variable (never the YAML itself).

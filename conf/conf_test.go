@@ -83,6 +83,10 @@ func TestGoodConfig(t *testing.T) {
 			ConnectTimeout: 10 * time.Second, CommandTimeout: time.Minute,
 			RetryMin: 30 * time.Second, RetryMax: 2 * time.Hour, Expire: 72 * time.Hour,
 		},
+		Keys: Keys{WKD: false, WKDTimeout: 2 * time.Second, CacheTTL: 30 * time.Minute,
+			SMIMERootFiles: []string{"testdata/ca/smime-roots.pem"},
+			PGPSigningKey:  Secret{File: "/etc/sealpost/org-pgp.asc"}, PGPPassphrase: Secret{Env: "SEALPOST_PGP_PASSPHRASE"},
+			SMIMECertFile: "/etc/sealpost/org-smime.pem", SMIMESigningKey: Secret{File: "/etc/sealpost/org-smime.key"}},
 		MasterKey: Secret{Env: "SEALPOST_MASTER_KEY"},
 		Log:       Log{Level: "debug", Format: "json"},
 		File:      "testdata/good.yaml",
@@ -203,7 +207,7 @@ func checkStarter(t *testing.T, dir, hostname, domain string, c *Config) {
 		t.Errorf("paths not resolved against the config's directory: %+v", c)
 	}
 	d := Default()
-	if c.Limits != d.Limits || !reflect.DeepEqual(c.Delivery, d.Delivery) || c.Log != d.Log || !reflect.DeepEqual(c.Listeners, d.Listeners) {
+	if c.Limits != d.Limits || !reflect.DeepEqual(c.Delivery, d.Delivery) || c.Log != d.Log || !reflect.DeepEqual(c.Listeners, d.Listeners) || !reflect.DeepEqual(c.Keys, d.Keys) {
 		t.Errorf("starter drifts from the defaults:\n%+v %+v\nwant\n%+v %+v", c.Limits, c.Delivery, d.Limits, d.Delivery)
 	}
 }

@@ -26,6 +26,7 @@ func Default() *Config {
 		},
 		Limits:   defaultLimits(),
 		Delivery: defaultDelivery(),
+		Keys:     defaultKeys(),
 		Log:      Log{Level: "info", Format: "text"},
 	}
 	c.deriveFromDataDir(nil)
@@ -38,6 +39,10 @@ func defaultLimits() Limits {
 		CommandTimeout: 5 * time.Minute, DataTimeout: 30 * time.Minute, DataIdleTimeout: 5 * time.Minute,
 		AuthFailures: 5, AuthWindow: 15 * time.Minute, MaxConnections: 200,
 	}
+}
+
+func defaultKeys() Keys {
+	return Keys{WKD: true, WKDTimeout: 5 * time.Second, CacheTTL: time.Hour}
 }
 
 func defaultDelivery() Delivery {
@@ -102,5 +107,11 @@ func (c *Config) resolve(dir string) {
 	}
 	for i := range c.Delivery.ExtraCAFiles {
 		abs(&c.Delivery.ExtraCAFiles[i])
+	}
+	for i := range c.Keys.SMIMERootFiles {
+		abs(&c.Keys.SMIMERootFiles[i])
+	}
+	for _, p := range []*string{&c.Keys.SMIMECertFile, &c.Keys.PGPSigningKey.File, &c.Keys.PGPPassphrase.File, &c.Keys.SMIMESigningKey.File} {
+		abs(p)
 	}
 }

@@ -24,7 +24,8 @@ func Starter(hostname string) []byte {
 		Hostname, Domain string
 		Limits           Limits
 		Delivery         Delivery
-	}{yamlScalar(hostname), yamlScalar(domain), defaultLimits(), defaultDelivery()})
+		Keys             Keys
+	}{yamlScalar(hostname), yamlScalar(domain), defaultLimits(), defaultDelivery(), defaultKeys()})
 	if err != nil {
 		panic(err) // the template is constant and tested
 	}
@@ -126,6 +127,22 @@ delivery:
   retry_min: {{d .Delivery.RetryMin}}
   retry_max: {{d .Delivery.RetryMax}}
   expire: {{d .Delivery.Expire}}
+
+# Recipients' keys for the pgp and smime methods: those imported with
+# "sealpost keys add", and OpenPGP keys their domain publishes in a Web
+# Key Directory (looked up before the message is accepted, at most
+# wkd_timeout, cached for cache_ttl).
+keys:
+  wkd: {{.Keys.WKD}}
+  wkd_timeout: {{d .Keys.WKDTimeout}}
+  cache_ttl: {{d .Keys.CacheTTL}}
+  # CAs recipient S/MIME certificates must chain to (default: the system's).
+  # smime_root_files: [smime-roots.pem]
+  # The organisation's keys, for policy encryption.sign: true.
+  # pgp_signing_key: {file: org-pgp.asc}
+  # pgp_passphrase: {env: SEALPOST_PGP_PASSPHRASE}
+  # smime_cert_file: org-smime.pem
+  # smime_signing_key: {file: org-smime.key}
 
 # Encrypts queued messages at rest. Keep a copy somewhere safe: without it
 # the queue cannot be read. Or from the environment:

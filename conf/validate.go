@@ -37,6 +37,7 @@ func (c *Config) validate(doc *yamlx.Doc) {
 	c.validateLimits(doc)
 	c.validateDKIM(doc)
 	c.validateDelivery(doc)
+	c.validateKeys(doc)
 	validateSecret(doc, "master_key", c.MasterKey)
 	if !slices.Contains([]string{"debug", "info", "warn", "error"}, c.Log.Level) {
 		doc.Errorf("log.level", "log level %q: want debug, info, warn or error", c.Log.Level)
@@ -227,5 +228,35 @@ func validateSecret(doc *yamlx.Doc, path string, s Secret) {
 		doc.Errorf(path, "%s needs exactly one of file or env", path)
 	case s.Env != "" && !envNameRE.MatchString(s.Env):
 		doc.Errorf(path+".env", "%q is not an environment variable name", s.Env)
+	}
+}
+
+func (c *Config) validateKeys(doc *yamlx.Doc) {
+	k := c.Keys
+	if k.WKDTimeout <= 0 {
+		doc.Errorf("keys.wkd_timeout", "wkd_timeout must be greater than 0")
+	}
+	if k.CacheTTL <= 0 {
+		doc.Errorf("keys.cache_ttl", "cache_ttl must be greater than 0")
+	}
+	for i, f := range k.SMIMERootFiles {
+		if f == "" {
+			doc.Errorf(fmt.Sprintf("keys.smime_root_files[%d]", i), "smime_root_files has an empty file name")
+		}
+	}
+	secrets := []struct {
+		path string
+		s    Secret
+	}{{"keys.pgp_signing_key", k.PGPSigningKey}, {"keys.pgp_passphrase", k.PGPPassphrase}, {"keys.smime_signing_key", k.SMIMESigningKey}}
+	for _, sec := range secrets {
+		if sec.s.Set() {
+			validateSecret(doc, sec.path, sec.s)
+		}
+	}
+	if k.PGPPassphrase.Set() && !k.PGPSigningKey.Set() {
+		doc.Errorf("keys.pgp_passphrase", "pgp_passphrase without pgp_signing_key")
+	}
+	if (k.SMIMECertFile == "") != !k.SMIMESigningKey.Set() {
+		doc.Errorf("keys", "smime_cert_file and smime_signing_key go together")
 	}
 }

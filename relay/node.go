@@ -87,17 +87,26 @@ func (n *Node) open() (*Pipeline, *Scheduler, error) {
 		return nil, nil, err
 	}
 	n.deliverer = smtpout.New(deliveryConfig(cfg, roots, n.logger))
+	finder, err := newFinder(cfg, n.store, pol)
+	if err != nil {
+		return nil, nil, err
+	}
+	signers, err := loadSigners(cfg.Keys, pol)
+	if err != nil {
+		return nil, nil, err
+	}
 	sched := NewScheduler(SchedulerConfig{
 		Store: n.store, Keyring: keyring, Signer: signer, Audit: n.audit, Deliverer: n.deliverer,
+		Keys: finder, Signers: signers,
 		Hostname: cfg.Hostname, Concurrency: cfg.Delivery.Concurrency,
 		RetryMin: cfg.Delivery.RetryMin, RetryMax: cfg.Delivery.RetryMax,
 		Lease: cfg.Delivery.ConnectTimeout + 3*cfg.Delivery.CommandTimeout, Logger: n.logger,
 	})
 	pipe := NewPipeline(PipelineConfig{
-		Policy: pol, Audit: n.audit, Store: n.store, Keyring: keyring,
+		Policy: pol, Audit: n.audit, Store: n.store, Keyring: keyring, Keys: finder,
 		Expire: cfg.Delivery.Expire, Wake: sched.Wake, Logger: n.logger,
 	})
-	sched.cfg.Bounces = pipe
+	sched.cfg.Bounces, sched.cfg.Policy = pipe, pipe.Policy
 	return pipe, sched, nil
 }
 

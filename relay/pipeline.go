@@ -13,16 +13,24 @@ import (
 	"github.com/emersion/go-smtp"
 
 	"github.com/sealpost/sealpost/audit"
+	"github.com/sealpost/sealpost/crypto/keys"
 	"github.com/sealpost/sealpost/crypto/seal"
 	"github.com/sealpost/sealpost/policy"
 	"github.com/sealpost/sealpost/store"
 )
 
-// Deliverable is what this build can deliver: the transport methods, and
-// reject. pgp, smime and pickup are known to the policy language but have no
-// channel yet, so the decision engine skips them.
+// Deliverable is what this build can always deliver: the transport
+// methods, and reject. pgp and smime need a Discoverer (see
+// Pipeline.available); pickup has no channel yet, so the decision engine
+// skips it.
 func Deliverable(m policy.Method) bool {
 	return m.Transport() || m == policy.MethodReject
+}
+
+// WithEndToEnd is Deliverable plus pgp and smime.
+func WithEndToEnd(m policy.Method) bool {
+	_, e2e := endToEnd(m)
+	return e2e || Deliverable(m)
 }
 
 // Pipeline is the accept side of the journey of a message: inspect, decide,
@@ -33,6 +41,7 @@ type Pipeline struct {
 	audit   *audit.Log
 	store   store.Store
 	keyring *seal.Keyring
+	keys    Discoverer
 	expire  time.Duration
 	wake    func()
 	logger  *slog.Logger
@@ -44,9 +53,12 @@ type PipelineConfig struct {
 	Audit   *audit.Log
 	Store   store.Store
 	Keyring *seal.Keyring
-	Expire  time.Duration // how long a message may stay queued
-	Wake    func()        // called after each enqueue (the scheduler's wake-up)
-	Logger  *slog.Logger
+	// Keys finds recipients' OpenPGP keys and S/MIME certificates; nil
+	// leaves pgp and smime out of every decision.
+	Keys   Discoverer
+	Expire time.Duration // how long a message may stay queued
+	Wake   func()        // called after each enqueue (the scheduler's wake-up)
+	Logger *slog.Logger
 }
 
 var _ Acceptor = (*Pipeline)(nil)
@@ -54,7 +66,7 @@ var _ Acceptor = (*Pipeline)(nil)
 // NewPipeline returns a Pipeline.
 func NewPipeline(cfg PipelineConfig) *Pipeline {
 	p := &Pipeline{
-		audit: cfg.Audit, store: cfg.Store, keyring: cfg.Keyring,
+		audit: cfg.Audit, store: cfg.Store, keyring: cfg.Keyring, keys: cfg.Keys,
 		expire: cfg.Expire, wake: cfg.Wake, logger: cfg.Logger,
 	}
 	if p.wake == nil {
@@ -67,6 +79,9 @@ func NewPipeline(cfg PipelineConfig) *Pipeline {
 // SetPolicy swaps the policy for the messages accepted from now on.
 func (p *Pipeline) SetPolicy(pol *policy.Policy) { p.policy.Store(pol) }
 
+// Policy returns the policy in force.
+func (p *Pipeline) Policy() *policy.Policy { return p.policy.Load() }
+
 var (
 	errTempStore = &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0},
 		Message: "Temporary failure storing the message, try again later"}
@@ -78,7 +93,7 @@ func (p *Pipeline) Accept(ctx context.Context, s *Submission) (string, error) {
 	pol := p.policy.Load()
 	env := policy.Envelope{From: s.From, Submitter: s.Submitter, Channel: "email"}
 	sens := pol.Inspect(s.Body, env)
-	decisions := decide(pol, sens, env, s)
+	decisions := p.decide(ctx, pol, sens, env, s)
 	if rej := rejected(decisions); rej != nil {
 		return "", p.reject(ctx, id, s, sens, decisions, rej)
 	}
@@ -90,16 +105,30 @@ func (p *Pipeline) Accept(ctx context.Context, s *Submission) (string, error) {
 	return id, nil
 }
 
-// decide makes one decision per recipient. A submitter's REQUIRETLS
-// removes plain from every chain (RFC 8689: never clear text).
-func decide(pol *policy.Policy, sens policy.Sensitivity, env policy.Envelope, s *Submission) []policy.Decision {
-	avail := policy.Availability(Deliverable)
+// decide makes one decision per recipient, from its posture: the
+// policy's overrides and, for a message that needs protecting, the keys
+// discovery finds. A submitter's REQUIRETLS removes plain from every
+// chain (RFC 8689: never clear text).
+func (p *Pipeline) decide(ctx context.Context, pol *policy.Policy, sens policy.Sensitivity, env policy.Envelope, s *Submission) []policy.Decision {
+	deliverable := Deliverable
+	var found []*keys.Found
+	if p.keys != nil {
+		deliverable = WithEndToEnd
+		if sens.Level != policy.LevelNone {
+			found = discoverAll(ctx, p.keys, s.Recipients)
+		}
+	}
+	avail := policy.Availability(deliverable)
 	if s.RequireTLS {
-		avail = func(m policy.Method) bool { return m != policy.MethodPlain && Deliverable(m) }
+		avail = func(m policy.Method) bool { return m != policy.MethodPlain && deliverable(m) }
 	}
 	ds := make([]policy.Decision, len(s.Recipients))
 	for i, rcpt := range s.Recipients {
-		ds[i] = pol.Decide(sens, env, pol.Posture(rcpt), avail)
+		pos := pol.Posture(rcpt)
+		if found != nil {
+			pos = withKeys(pos, found[i])
+		}
+		ds[i] = pol.Decide(sens, env, pos, avail)
 	}
 	return ds
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/sealpost/sealpost/audit"
 	"github.com/sealpost/sealpost/channels/smtpout"
 	"github.com/sealpost/sealpost/crypto/dkim"
+	"github.com/sealpost/sealpost/crypto/keys"
 	"github.com/sealpost/sealpost/crypto/seal"
 	"github.com/sealpost/sealpost/policy"
 	"github.com/sealpost/sealpost/store"
@@ -34,6 +35,13 @@ type SchedulerConfig struct {
 	// pipeline like any message).
 	Bounces  Acceptor
 	Hostname string
+	// Keys finds the keys pgp and smime deliveries encrypt to; Policy
+	// returns the policy in force (its encryption: section); Signers are
+	// the organisation's keys for encryption.sign. Without Keys, a chain
+	// that starts with pgp or smime moves on to its next method.
+	Keys    Discoverer
+	Policy  func() *policy.Policy
+	Signers *keys.Signers
 	// Concurrency caps deliveries in flight.
 	Concurrency int
 	// RetryMin, doubling up to RetryMax with jitter, spaces attempts.
@@ -132,12 +140,15 @@ func (s *Scheduler) run(ctx context.Context, j *job) {
 }
 
 // job is one delivery: the recipients of one message at one domain that
-// share a method chain.
+// share a method chain. A chain that starts with pgp or smime makes a job
+// of one recipient: each gets a copy encrypted to its own keys only, so
+// that no key ID tells who else (Bcc) received the message.
 type job struct {
 	msgID   string
 	domain  string
 	methods []string
 	rcpts   []*store.Recipient
+	e2e     *e2eCopy // set once the copy is encrypted, or fell back
 }
 
 func groupJobs(rs []*store.Recipient) []*job {
@@ -145,6 +156,11 @@ func groupJobs(rs []*store.Recipient) []*job {
 	byKey := map[string]*job{}
 	for _, r := range rs {
 		key := r.MessageID + "\x00" + r.Domain + "\x00" + strings.Join(r.Methods, ",")
+		if len(r.Methods) > 0 {
+			if _, e2e := endToEnd(policy.Method(r.Methods[0])); e2e {
+				key += "\x00" + r.Addr
+			}
+		}
 		j := byKey[key]
 		if j == nil {
 			j = &job{msgID: r.MessageID, domain: r.Domain, methods: r.Methods}
@@ -165,38 +181,49 @@ func (s *Scheduler) deliver(ctx context.Context, j *job) {
 		}
 		return
 	}
-	body, err := s.prepare(m)
+	clear, err := s.cfg.Keyring.Open(m.Body)
 	if err != nil {
 		s.cfg.Logger.Error("message preparation failed", "msgid", j.msgID, "err", err)
-		s.finish(ctx, m, j, failAll(j, &smtpout.Error{Code: 451, Enhanced: "4.3.0", Msg: "local error preparing the message", Temporary: true}))
+		s.finish(ctx, m, j, failAll(j, errPrepare))
 		return
 	}
-	req := &smtpout.Request{From: m.From, Domain: j.domain, Methods: transportMethods(j.methods), Body: body}
+	chain := j.methods
+	if c := s.protect(ctx, j, clear); c != nil {
+		j.e2e, chain = c, c.transport
+		if c.body != nil {
+			clear = c.body
+		}
+	}
+	body, err := s.sign(clear)
+	if err != nil {
+		s.cfg.Logger.Error("message preparation failed", "msgid", j.msgID, "err", err)
+		s.finish(ctx, m, j, failAll(j, errPrepare))
+		return
+	}
+	req := &smtpout.Request{From: m.From, Domain: j.domain, Methods: transportMethods(chain), Body: body}
 	for _, r := range j.rcpts {
 		req.Recipients = append(req.Recipients, r.Addr)
 	}
 	if len(req.Methods) == 0 {
 		s.finish(ctx, m, j, failAll(j, &smtpout.Error{Code: 450, Enhanced: "4.7.0",
-			Msg: "no deliverable method in chain " + strings.Join(j.methods, ">"), Temporary: true}))
+			Msg: "no deliverable method left in chain " + strings.Join(j.methods, ">"), Temporary: true}))
 		return
 	}
 	s.finish(ctx, m, j, s.cfg.Deliverer.Deliver(ctx, req))
 }
 
-// prepare opens the sealed body and DKIM-signs the final bytes.
-func (s *Scheduler) prepare(m *store.Message) ([]byte, error) {
-	clear, err := s.cfg.Keyring.Open(m.Body)
-	if err != nil {
-		return nil, err
-	}
+var errPrepare = &smtpout.Error{Code: 451, Enhanced: "4.3.0", Msg: "local error preparing the message", Temporary: true}
+
+// sign DKIM-signs the final bytes: after any encryption.
+func (s *Scheduler) sign(msg []byte) ([]byte, error) {
 	if s.cfg.Signer == nil {
-		return clear, nil
+		return msg, nil
 	}
-	sig, err := s.cfg.Signer.Sign(clear)
+	sig, err := s.cfg.Signer.Sign(msg)
 	if err != nil {
 		return nil, err
 	}
-	return append(sig, clear...), nil
+	return append(sig, msg...), nil
 }
 
 // transportMethods returns the leading run of transport methods of a chain:
@@ -236,6 +263,12 @@ func (s *Scheduler) finish(ctx context.Context, m *store.Message, j *job, res *s
 			rerr = errors.New("no result from delivery")
 		}
 		up, ev := s.outcome(now, m, r, res, rerr)
+		if c := j.e2e; c != nil {
+			if c.method != "" {
+				ev.Method, ev.Keys = string(c.method), c.keys
+			}
+			ev.Reason = joinReasons(ev.Reason, c.reason())
+		}
 		ups = append(ups, up)
 		evs = append(evs, ev)
 		if up.State == store.StateFailed {
@@ -278,6 +311,17 @@ func (s *Scheduler) outcome(now time.Time, m *store.Message, r *store.Recipient,
 	s.cfg.Logger.Info("delivery attempt", "msgid", m.ID, "seq", r.Seq, "attempt", r.Attempts,
 		"result", ev.Result, "method", ev.Method, "remote", ev.RemoteHost, "tls", ev.TLSVersion)
 	return up, ev
+}
+
+// joinReasons joins the non-empty reasons with "; ".
+func joinReasons(rs ...string) string {
+	var out []string
+	for _, r := range rs {
+		if r != "" {
+			out = append(out, r)
+		}
+	}
+	return strings.Join(out, "; ")
 }
 
 func temporary(err error) bool {

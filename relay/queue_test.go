@@ -101,8 +101,13 @@ func (q *queueEnv) enqueue(t *testing.T, from string, expires time.Duration, met
 }
 
 func (q *queueEnv) run(t *testing.T, d Deliverer, b Acceptor) (stop func()) {
-	sched := NewScheduler(SchedulerConfig{Store: q.store, Keyring: q.keyring, Audit: q.audit, Deliverer: d,
-		Bounces: b, Hostname: "relay.test", Concurrency: 4, RetryMin: 20 * time.Millisecond,
+	return q.runWith(t, SchedulerConfig{Deliverer: d, Bounces: b})
+}
+
+// runWith runs a scheduler with cfg's Deliverer, Bounces and Keys.
+func (q *queueEnv) runWith(t *testing.T, cfg SchedulerConfig) (stop func()) {
+	sched := NewScheduler(SchedulerConfig{Store: q.store, Keyring: q.keyring, Audit: q.audit, Deliverer: cfg.Deliverer,
+		Bounces: cfg.Bounces, Keys: cfg.Keys, Hostname: "relay.test", Concurrency: 4, RetryMin: 20 * time.Millisecond,
 		RetryMax: 40 * time.Millisecond, Lease: time.Minute, Logger: slog.New(slog.DiscardHandler)})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})

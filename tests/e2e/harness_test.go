@@ -101,6 +101,7 @@ type opts struct {
 	policy   string // policy.yaml text; "" = built-in
 	retryMin string
 	extra    string // more YAML appended to the config
+	keys     string // more YAML under keys: (WKD is off: tests stay on loopback)
 }
 
 func newEnv(t *testing.T, o opts) *env {
@@ -227,11 +228,13 @@ delivery:
   retry_max: 2s
   connect_timeout: 2s
   command_timeout: 10s
-master_key:
+keys:
+  wkd: false
+%smaster_key:
   file: master.key
 log:
   level: debug
-%s`, policyLine, e.submission, e.relay, e.sinkAddr, o.retryMin, o.extra)
+%s`, policyLine, e.submission, e.relay, e.sinkAddr, o.retryMin, o.keys, o.extra)
 	e.write("sealpost.yaml", []byte(cfg), 0o600)
 	e.cfgPath = e.path("sealpost.yaml")
 	e.writeMasterKey()
