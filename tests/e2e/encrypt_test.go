@@ -67,28 +67,52 @@ func (g *gnupg) key(uid, algo, email, file string) {
 	}
 }
 
-// smimeCert writes a test-only CA and a recipient certificate and key.
-func smimeCert(t *testing.T, e *env, email string) (certFile, keyFile string) {
+// testCA is a test-only S/MIME CA.
+type testCA struct {
+	e    *env
+	cert *x509.Certificate
+	key  *rsa.PrivateKey
+}
+
+func newTestCA(t *testing.T, e *env) *testCA {
 	t.Helper()
-	caKey, _ := rsa.GenerateKey(rand.Reader, 2048)
-	caTmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "test-only S/MIME CA"},
+	key, _ := rsa.GenerateKey(rand.Reader, 2048)
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "test-only S/MIME CA"},
 		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour), IsCA: true,
 		BasicConstraintsValid: true, KeyUsage: x509.KeyUsageCertSign}
-	caDER, _ := x509.CreateCertificate(rand.Reader, caTmpl, caTmpl, &caKey.PublicKey, caKey)
-	ca, _ := x509.ParseCertificate(caDER)
+	der, _ := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	cert, _ := x509.ParseCertificate(der)
+	e.write("smime/ca.pem", pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o644)
+	return &testCA{e: e, cert: cert, key: key}
+}
+
+// issue writes NAME.pem and NAME.key under smime/ for email.
+func (ca *testCA) issue(t *testing.T, name, email string) (certFile, keyFile string) {
+	t.Helper()
 	key, _ := rsa.GenerateKey(rand.Reader, 2048)
-	tmpl := &x509.Certificate{SerialNumber: big.NewInt(2), Subject: pkix.Name{CommonName: email},
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(time.Now().UnixNano()), Subject: pkix.Name{CommonName: email},
 		EmailAddresses: []string{email}, NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
 		KeyUsage: x509.KeyUsageKeyEncipherment | x509.KeyUsageDigitalSignature, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageEmailProtection}}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, ca, &key.PublicKey, caKey)
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, ca.cert, &key.PublicKey, ca.key)
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.write("smime/ca.pem", pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: caDER}), 0o644)
-	e.write("smime/sam.pem", pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o644)
-	e.write("smime/sam.key", pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(key)}), 0o600)
-	return e.path("smime/sam.pem"), e.path("smime/sam.key")
+	ca.e.write("smime/"+name+".pem", pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o644)
+	ca.e.write("smime/"+name+".key", pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(key)}), 0o600)
+	return ca.e.path("smime/" + name + ".pem"), ca.e.path("smime/" + name + ".key")
 }
+
+// signingPolicy is the built-in rules with signing on.
+const signingPolicy = `encryption:
+  subject: Secure message
+  sign: true
+rules:
+  - name: phi
+    when: {level: [phi, restricted]}
+    use: [pgp, smime, tls-verified, pickup]
+  - name: default
+    use: [tls-verified, tls, plain]
+`
 
 // phiMessage is a clinical message with a binary attachment.
 func phiMessage(to string, attachment []byte) (msg, body string) {
@@ -116,19 +140,28 @@ func base64Lines(b []byte) string {
 // TestEndToEndEncryption submits one PHI message for four recipients: two
 // with OpenPGP keys (Curve25519, RSA), one with an S/MIME certificate, one
 // with neither. Each keyed recipient gets its own copy, encrypted to its
-// key alone, that gpg or openssl decrypts to the original entity; the
-// copies are DKIM-signed over the encrypted bytes; the fourth gets the
-// message over verified TLS.
+// key alone and signed by the organisation, that gpg or openssl decrypts
+// and verifies; the copies are DKIM-signed over the encrypted bytes; the
+// fourth gets the message over verified TLS.
 func TestEndToEndEncryption(t *testing.T) {
 	requireTool(t, "/usr/bin/python3")
 	requireTool(t, "/usr/bin/openssl")
 	g := newGnuPG(t)
-	e := newEnv(t, opts{keys: "  smime_root_files: [smime/ca.pem]\n"})
+	e := newEnv(t, opts{policy: signingPolicy, keys: "  smime_root_files: [smime/ca.pem]\n" +
+		"  pgp_signing_key: {file: org.asc}\n  smime_cert_file: smime/org.pem\n  smime_signing_key: {file: smime/org.key}\n"})
+	g.key("Clinic <alice@example.org>", "future-default", "alice@example.org", e.path("org-public.asc"))
+	orgKey, err := g.run(nil, "--armor", "--export-secret-keys", "alice@example.org")
+	if err != nil {
+		t.Fatalf("export the organisation key: %v", err)
+	}
+	e.write("org.asc", orgKey, 0o600)
+	ca := newTestCA(t, e)
+	ca.issue(t, "org", "alice@example.org")
 	g.key("Pat <pat@example.net>", "future-default", "pat@example.net", e.path("pat.asc"))
 	// gpg 2.2's "default" is RSA-3072 with an encryption subkey; naming
 	// rsa3072 would make a primary key alone, which cannot encrypt.
 	g.key("Ray <ray@example.net>", "default", "ray@example.net", e.path("ray.asc"))
-	samCert, samKey := smimeCert(t, e, "sam@example.net")
+	samCert, samKey := ca.issue(t, "sam", "sam@example.net")
 	for _, f := range []string{"pat.asc", "ray.asc", "smime/sam.pem"} {
 		out, err := sealpost(t, "", "keys add", "-config", e.cfgPath, e.path(f))
 		if err != nil || !strings.Contains(out, "added ") {
@@ -170,8 +203,8 @@ func TestEndToEndEncryption(t *testing.T) {
 			t.Errorf("no pgp delivery record with the key for %s:\n%s", r, strings.Join(e.auditLines(), "\n"))
 		}
 	}
-	inner := decryptSMIME(t, byRcpt["sam@example.net"], samCert, samKey)
-	checkInner(t, "sam@example.net", inner, body)
+	signed := decryptSMIME(t, byRcpt["sam@example.net"], samCert, samKey)
+	checkInner(t, "sam@example.net", verifySMIME(t, signed, e.path("smime/ca.pem")), body)
 	verifyDKIM(t, e, byRcpt["sam@example.net"], 2)
 	if !bytes.Contains(byRcpt["bob@example.net"], []byte("benign fibroadenoma")) {
 		t.Error("bob (no key) did not get the message in clear over verified TLS")
@@ -214,9 +247,13 @@ func checkPGPCopy(t *testing.T, g *gnupg, data []byte) []byte {
 	if n := bytes.Count(packets, []byte(":pubkey enc packet:")); n != 1 {
 		t.Errorf("copy encrypted to %d keys, want 1 (its recipient's):\n%s", n, packets)
 	}
-	plain, err := g.run(armored, "--decrypt")
+	status := filepath.Join(t.TempDir(), "status")
+	plain, err := g.run(armored, "--status-file", status, "--decrypt")
 	if err != nil {
 		t.Fatalf("gpg --decrypt: %v %s", err, err.(*exec.ExitError).Stderr)
+	}
+	if st, _ := os.ReadFile(status); !bytes.Contains(st, []byte("[GNUPG:] GOODSIG")) || !bytes.Contains(st, []byte("alice@example.org")) {
+		t.Errorf("no good signature by the organisation key:\n%s", st)
 	}
 	return plain
 }
@@ -231,6 +268,19 @@ func decryptSMIME(t *testing.T, data []byte, cert, key string) []byte {
 	out, err := exec.Command("/usr/bin/openssl", "cms", "-decrypt", "-in", file, "-recip", cert, "-inkey", key).Output()
 	if err != nil {
 		t.Fatalf("openssl cms -decrypt: %v", err)
+	}
+	return out
+}
+
+// verifySMIME checks the organisation's signature on a decrypted entity
+// and returns the signed content.
+func verifySMIME(t *testing.T, signed []byte, caFile string) []byte {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "signed.eml")
+	os.WriteFile(file, signed, 0o600)
+	out, err := exec.Command("/usr/bin/openssl", "cms", "-verify", "-in", file, "-CAfile", caFile).Output()
+	if err != nil {
+		t.Fatalf("openssl cms -verify: %v", err)
 	}
 	return out
 }
