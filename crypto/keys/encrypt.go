@@ -29,7 +29,10 @@ func (fd *Found) Encrypter(kind store.KeyKind, sign *Signers, now time.Time) (pr
 	case len(used) == 0:
 		return nil, nil, ErrNoUsableKey
 	case kind == store.KeyPGP:
-		opt := openpgp.Options{Time: now}
+		// AEAD (SEIPDv2) only when every key of the copy advertises it:
+		// software that makes such keys reads it; GnuPG 2.2's keys do not
+		// advertise it and get SEIPDv1.
+		opt := openpgp.Options{Time: now, AEAD: true}
 		if sign != nil {
 			opt.Signer = sign.PGP
 		}
