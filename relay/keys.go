@@ -40,6 +40,16 @@ func discoverAll(ctx context.Context, d Discoverer, rcpts []string) []*keys.Foun
 	return out
 }
 
+// RecipientPosture is the posture a decision for rcpt starts from: the
+// policy's overrides and, with a Discoverer, the keys it finds.
+func RecipientPosture(ctx context.Context, pol *policy.Policy, d Discoverer, rcpt string) policy.Posture {
+	pos := pol.Posture(rcpt)
+	if d == nil {
+		return pos
+	}
+	return withKeys(pos, d.Find(ctx, rcpt))
+}
+
 // withKeys adds what discovery found to a recipient's posture.
 func withKeys(pos policy.Posture, fd *keys.Found) policy.Posture {
 	if fd == nil {

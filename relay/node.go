@@ -87,7 +87,7 @@ func (n *Node) open() (*Pipeline, *Scheduler, error) {
 		return nil, nil, err
 	}
 	n.deliverer = smtpout.New(deliveryConfig(cfg, roots, n.logger))
-	finder, err := newFinder(cfg, n.store, pol)
+	finder, err := NewFinder(cfg, n.store, pol)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -18,9 +18,9 @@ import (
 	"github.com/sealpost/sealpost/store"
 )
 
-// newFinder builds recipient key discovery from the config: the store's
+// NewFinder builds recipient key discovery from the config: the store's
 // keystore, WKD if enabled, and the S/MIME roots.
-func newFinder(cfg *conf.Config, st store.Store, pol *policy.Policy) (*keys.Finder, error) {
+func NewFinder(cfg *conf.Config, st store.Store, pol *policy.Policy) (*keys.Finder, error) {
 	fc := keys.Config{Store: st, TTL: cfg.Keys.CacheTTL, MinRSABits: pol.Encryption.MinRSABits}
 	if cfg.Keys.WKD {
 		fc.WKD = &wkd.Client{Timeout: cfg.Keys.WKDTimeout}

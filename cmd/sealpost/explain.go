@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -49,8 +50,12 @@ func runPolicyExplain(args []string, _ io.Reader, stdout, stderr io.Writer) erro
 	}
 	env := policy.Envelope{From: *from, Channel: "email"}
 	rep := explainReport{File: files[0], Explanation: pol.Explain(msg, env, *show)}
-	for _, r := range rcpts {
-		rep.Decisions = append(rep.Decisions, pol.Decide(rep.Sensitivity, env, pol.Posture(r), relay.Deliverable))
+	if len(rcpts) > 0 {
+		decisions, err := explainDecisions(*path, pol, rep.Sensitivity, env, rcpts)
+		if err != nil {
+			return err
+		}
+		rep.Decisions = decisions
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
@@ -59,6 +64,39 @@ func runPolicyExplain(args []string, _ io.Reader, stdout, stderr io.Writer) erro
 	}
 	printExplain(stdout, rep)
 	return nil
+}
+
+// explainDecisions decides for each recipient as serve would: with a
+// config, the keys of its keystore (and WKD, if the config turns it on)
+// count.
+func explainDecisions(configPath string, pol *policy.Policy, sens policy.Sensitivity, env policy.Envelope, rcpts []string) ([]policy.Decision, error) {
+	var finder relay.Discoverer
+	avail := relay.Deliverable
+	if configPath != "" {
+		cfg, err := loadConfig(configPath)
+		if err != nil {
+			return nil, err
+		}
+		st, err := openStore(configPath)
+		if err != nil {
+			return nil, err
+		}
+		defer st.Close()
+		f, err := relay.NewFinder(cfg, st, pol)
+		if err != nil {
+			return nil, err
+		}
+		finder, avail = f, relay.WithEndToEnd
+	}
+	if sens.Level == policy.LevelNone {
+		finder = nil // serve looks keys up only for what needs protecting
+	}
+	var ds []policy.Decision
+	for _, r := range rcpts {
+		pos := relay.RecipientPosture(context.Background(), pol, finder, r)
+		ds = append(ds, pol.Decide(sens, env, pos, avail))
+	}
+	return ds, nil
 }
 
 // parseInterleaved parses flags that may come before or after the file

@@ -174,13 +174,18 @@ func TestEndToEndEncryption(t *testing.T) {
 	if out, _ := sealpost(t, "", "keys list", "-config", e.cfgPath); strings.Count(out, "example.net") != 3 {
 		t.Errorf("keys list:\n%s", out)
 	}
-	sink := startSink(t, e.sinkAddr, e.sinkTLS())
-	e.start()
-
 	attachment := make([]byte, 3000)
 	rand.Read(attachment)
 	rcpts := []string{"pat@example.net", "ray@example.net", "sam@example.net", "bob@example.net"}
 	msg, body := phiMessage("team@example.net", attachment)
+	e.write("msg.eml", []byte(msg), 0o600)
+	out, err := sealpost(t, "", "policy explain", "-config", e.cfgPath, "-rcpt", "pat@example.net", "-rcpt", "sam@example.net", e.path("msg.eml"))
+	if err != nil || !strings.Contains(out, "pat@example.net: pgp") || !strings.Contains(out, "sam@example.net: smime") {
+		t.Errorf("policy explain does not see the imported keys: %v\n%s", err, out)
+	}
+	sink := startSink(t, e.sinkAddr, e.sinkTLS())
+	e.start()
+
 	if err := e.submit("alice@example.org", rcpts, msg); err != nil {
 		t.Fatalf("submit: %v\n%s", err, e.logs)
 	}
