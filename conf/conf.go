@@ -118,7 +118,11 @@ type Keys struct {
 	// Directory; WKDTimeout bounds one lookup (both methods).
 	WKD        bool          `yaml:"wkd"`
 	WKDTimeout time.Duration `yaml:"wkd_timeout"`
-	// CacheTTL is how long a WKD answer is kept.
+	// Keyserver, an https URL of a VKS keyserver (keys.openpgp.org's
+	// API), is asked when neither the keystore nor WKD has a key. Empty,
+	// the default, asks none: a keyserver learns whom you write to.
+	Keyserver string `yaml:"keyserver"`
+	// CacheTTL is how long a WKD or keyserver answer is kept.
 	CacheTTL time.Duration `yaml:"cache_ttl"`
 	// SMIMERootFiles are the PEM CAs recipient certificates must chain
 	// to; empty means the system roots.

@@ -136,6 +136,8 @@ keys:
   wkd: {{.Keys.WKD}}
   wkd_timeout: {{d .Keys.WKDTimeout}}
   cache_ttl: {{d .Keys.CacheTTL}}
+  # Ask a keyserver too (off: it would learn whom you write to).
+  # keyserver: https://keys.openpgp.org
   # CAs recipient S/MIME certificates must chain to (default: the system's).
   # smime_root_files: [smime-roots.pem]
   # The organisation's keys, for policy encryption.sign: true.

@@ -236,6 +236,9 @@ func (c *Config) validateKeys(doc *yamlx.Doc) {
 	if k.WKDTimeout <= 0 {
 		doc.Errorf("keys.wkd_timeout", "wkd_timeout must be greater than 0")
 	}
+	if k.Keyserver != "" && !strings.HasPrefix(k.Keyserver, "https://") {
+		doc.Errorf("keys.keyserver", "keyserver %q must be an https:// URL", k.Keyserver)
+	}
 	if k.CacheTTL <= 0 {
 		doc.Errorf("keys.cache_ttl", "cache_ttl must be greater than 0")
 	}

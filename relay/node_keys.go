@@ -25,6 +25,9 @@ func NewFinder(cfg *conf.Config, st store.Store, pol *policy.Policy) (*keys.Find
 	if cfg.Keys.WKD {
 		fc.WKD = &wkd.Client{Timeout: cfg.Keys.WKDTimeout}
 	}
+	if cfg.Keys.Keyserver != "" {
+		fc.Keyserver = &wkd.Keyserver{Base: cfg.Keys.Keyserver, Client: wkd.Client{Timeout: cfg.Keys.WKDTimeout}}
+	}
 	if len(cfg.Keys.SMIMERootFiles) > 0 {
 		fc.Roots = x509.NewCertPool()
 		for _, f := range cfg.Keys.SMIMERootFiles {

@@ -24,8 +24,9 @@ import (
 
 // Sources of a key.
 const (
-	SourceKeystore = "keystore"
-	SourceWKD      = "wkd"
+	SourceKeystore  = "keystore"
+	SourceWKD       = "wkd"
+	SourceKeyserver = "keyserver"
 )
 
 // Store is the part of the store discovery reads.
@@ -39,7 +40,11 @@ type Config struct {
 	// WKD looks keys up in recipients' Web Key Directories; nil turns
 	// WKD off.
 	WKD *wkd.Client
-	// TTL is how long a WKD answer (a key, or "none published") is kept;
+	// Keyserver is asked when neither the keystore nor WKD has a usable
+	// key; nil (the default) asks none.
+	Keyserver *wkd.Keyserver
+	// TTL is how long a WKD or keyserver answer (a key, or "none
+	// published") is kept;
 	// DefaultTTL if zero. A failed lookup is retried after a tenth of it.
 	TTL time.Duration
 	// Roots are the CAs S/MIME certificates must chain to; nil means the
@@ -112,14 +117,17 @@ type Found struct {
 }
 
 // Find looks up addr's keys: the keystore (the address, then its domain)
-// and, when no usable OpenPGP key is there, the Web Key Directory. It
-// always returns a posture; failures become notes.
+// and, while no usable OpenPGP key is found, the Web Key Directory, then
+// the keyserver. It always returns a posture; failures become notes.
 func (f *Finder) Find(ctx context.Context, addr string) *Found {
 	addr = strings.ToLower(strings.TrimSpace(addr))
 	fd := &Found{Address: addr}
 	f.keystore(ctx, fd)
 	if len(fd.PGP) == 0 && f.cfg.WKD != nil {
-		f.lookupWKD(ctx, fd)
+		f.lookupRemote(ctx, fd, SourceWKD, f.cfg.WKD.Lookup)
+	}
+	if len(fd.PGP) == 0 && f.cfg.Keyserver != nil {
+		f.lookupRemote(ctx, fd, SourceKeyserver, f.cfg.Keyserver.Lookup)
 	}
 	return fd
 }

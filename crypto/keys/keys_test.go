@@ -232,3 +232,26 @@ func TestEncrypter(t *testing.T) {
 		t.Errorf("no key: %v, want ErrNoUsableKey", err)
 	}
 }
+
+// With no key in the keystore or the directory, the keyserver (when one
+// is configured) is asked.
+func TestFindKeyserver(t *testing.T) {
+	key := pgpKey(t, "ann@example.org", now.Add(-time.Hour), 0)
+	d := wkdtest.New(t, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/vks/v1/by-email/ann@example.org" {
+			w.Write(key)
+			return
+		}
+		http.NotFound(w, r) // the directory has nothing
+	})
+	f, err := NewFinder(Config{Store: openStore(t), WKD: &wkd.Client{HTTP: d.Client},
+		Keyserver: &wkd.Keyserver{Base: "https://example.org", Client: wkd.Client{HTTP: d.Client}},
+		Roots:     x509.NewCertPool(), Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ann := f.Find(context.Background(), "ann@example.org")
+	if len(ann.PGP) != 1 || ann.Records[0].Source != SourceKeyserver {
+		t.Errorf("ann: %+v", ann)
+	}
+}

@@ -10,39 +10,43 @@ import (
 	"github.com/sealpost/sealpost/crypto/wkd"
 )
 
-// lookupWKD adds the keys addr's Web Key Directory publishes for addr,
-// from the cache when it can.
-func (f *Finder) lookupWKD(ctx context.Context, fd *Found) {
-	e, ok := f.cached(fd.Address)
+// lookup is a remote key lookup: WKD or a keyserver.
+type lookup func(ctx context.Context, addr string) (*wkd.Result, error)
+
+// lookupRemote adds the keys a remote source publishes for addr, from the
+// cache when it can.
+func (f *Finder) lookupRemote(ctx context.Context, fd *Found, source string, look lookup) {
+	key := source + "\x00" + fd.Address
+	e, ok := f.cached(key)
 	if !ok {
-		e = f.fetchWKD(ctx, fd.Address)
-		f.remember(fd.Address, e)
+		e = f.fetch(ctx, fd.Address, source, look)
+		f.remember(key, e)
 	}
 	if e.note != "" {
 		fd.Notes = append(fd.Notes, e.note)
 	}
 	for _, k := range e.keys {
-		f.usePGP(fd, k, SourceWKD)
+		f.usePGP(fd, k, source)
 	}
 }
 
-// fetchWKD looks addr up. A published key counts only if one of its user
+// fetch looks addr up. A published key counts only if one of its user
 // IDs is addr: a directory may serve more than was asked for, and a key
 // for someone else must not receive this recipient's mail.
-func (f *Finder) fetchWKD(ctx context.Context, addr string) wkdEntry {
+func (f *Finder) fetch(ctx context.Context, addr, source string, look lookup) wkdEntry {
 	now := f.cfg.Now()
-	res, err := f.cfg.WKD.Lookup(ctx, addr)
+	res, err := look(ctx, addr)
 	switch {
 	case errors.Is(err, wkd.ErrNotFound):
 		return wkdEntry{expires: now.Add(f.cfg.TTL)}
 	case errors.Is(err, context.DeadlineExceeded):
-		return wkdEntry{note: "wkd: timeout", expires: now.Add(f.cfg.TTL / 10)}
+		return wkdEntry{note: source + ": timeout", expires: now.Add(f.cfg.TTL / 10)}
 	case err != nil:
-		return wkdEntry{note: "wkd: lookup failed", expires: now.Add(f.cfg.TTL / 10)}
+		return wkdEntry{note: source + ": lookup failed", expires: now.Add(f.cfg.TTL / 10)}
 	}
 	ks, err := openpgp.ParseKeys(res.Data)
 	if err != nil {
-		return wkdEntry{note: "wkd: unreadable key", expires: now.Add(f.cfg.TTL / 10)}
+		return wkdEntry{note: source + ": unreadable key", expires: now.Add(f.cfg.TTL / 10)}
 	}
 	e := wkdEntry{expires: now.Add(f.cfg.TTL)}
 	for _, k := range ks {
@@ -51,22 +55,22 @@ func (f *Finder) fetchWKD(ctx context.Context, addr string) wkdEntry {
 		}
 	}
 	if len(e.keys) == 0 {
-		e.note = "wkd: no key for this address"
+		e.note = source + ": no key for this address"
 	}
 	return e
 }
 
-func (f *Finder) cached(addr string) (wkdEntry, bool) {
+func (f *Finder) cached(key string) (wkdEntry, bool) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	e, ok := f.cache[addr]
+	e, ok := f.cache[key]
 	if !ok || !f.cfg.Now().Before(e.expires) {
 		return wkdEntry{}, false
 	}
 	return e, true
 }
 
-func (f *Finder) remember(addr string, e wkdEntry) {
+func (f *Finder) remember(key string, e wkdEntry) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if len(f.cache) >= cacheMax {
@@ -75,7 +79,7 @@ func (f *Finder) remember(addr string, e wkdEntry) {
 			break
 		}
 	}
-	f.cache[addr] = e
+	f.cache[key] = e
 }
 
 // Forget drops what the cache holds for addr (or everything, for ""),
@@ -87,5 +91,7 @@ func (f *Finder) Forget(addr string) {
 		clear(f.cache)
 		return
 	}
-	delete(f.cache, strings.ToLower(addr))
+	for _, source := range []string{SourceWKD, SourceKeyserver} {
+		delete(f.cache, source+"\x00"+strings.ToLower(addr))
+	}
 }

@@ -1,9 +1,12 @@
-// Package wkd looks up a recipient's OpenPGP key in its domain's Web Key
-// Directory (draft-koch-openpgp-webkey-service): the advanced method first
+// Package wkd looks up a recipient's OpenPGP key over HTTPS: in its
+// domain's Web Key Directory (draft-koch-openpgp-webkey-service), the
+// advanced method first
 // (https://openpgpkey.DOMAIN/.well-known/openpgpkey/DOMAIN/hu/HASH), then
-// the direct one (https://DOMAIN/.well-known/openpgpkey/hu/HASH). It owns
-// the URL scheme and the limits of a fetch — a deadline, a size cap, HTTPS
-// only — and returns the bytes served, unparsed: which key is usable is the
+// the direct one (https://DOMAIN/.well-known/openpgpkey/hu/HASH); or on a
+// keyserver by e-mail address (the VKS API of keys.openpgp.org, which
+// serves a key only for an address its owner verified). It owns the URL
+// schemes and the limits of a fetch — a deadline, a size cap, HTTPS only —
+// and returns the bytes served, unparsed: which key is usable is the
 // caller's decision. It never logs.
 package wkd
 
@@ -203,6 +206,36 @@ func httpsOnly(req *http.Request, via []*http.Request) error {
 		return errors.New("redirect away from HTTPS")
 	}
 	return nil
+}
+
+// Keyserver looks keys up by address on a VKS keyserver
+// (GET BASE/vks/v1/by-email/ADDRESS). The zero value is not usable: set
+// Base. HTTP, Timeout and MaxSize are as for Client.
+type Keyserver struct {
+	Base string // "https://keys.openpgp.org"
+	Client
+}
+
+// Lookup fetches the key published for addr; ErrNotFound when there is
+// none.
+func (k *Keyserver) Lookup(ctx context.Context, addr string) (*Result, error) {
+	if _, _, err := URLs(addr); err != nil {
+		return nil, err
+	}
+	if !strings.HasPrefix(k.Base, "https://") {
+		return nil, fmt.Errorf("wkd: keyserver %q is not an https URL", k.Base)
+	}
+	u := strings.TrimSuffix(k.Base, "/") + "/vks/v1/by-email/" + url.PathEscape(addr)
+	ctx, cancel := context.WithTimeout(ctx, k.timeout())
+	defer cancel()
+	data, err := k.fetch(ctx, u)
+	switch {
+	case errors.Is(err, errNoKey):
+		return nil, ErrNotFound
+	case err != nil:
+		return nil, fmt.Errorf("wkd: keyserver lookup failed: %w", err)
+	}
+	return &Result{Data: data, Method: "keyserver", URL: u}, nil
 }
 
 // CheckRedirect is the redirect rule of the default client, for callers

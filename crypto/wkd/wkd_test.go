@@ -112,3 +112,25 @@ func TestLookupHangingServer(t *testing.T) {
 		t.Errorf("error %v, want a deadline", err)
 	}
 }
+
+func TestKeyserver(t *testing.T) {
+	d := wkdtest.New(t, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/vks/v1/by-email/joe@example.org" {
+			w.Write([]byte("key"))
+			return
+		}
+		http.NotFound(w, r)
+	})
+	ks := &wkd.Keyserver{Base: "https://example.org/", Client: wkd.Client{HTTP: d.Client}}
+	res, err := ks.Lookup(context.Background(), "joe@example.org")
+	if err != nil || string(res.Data) != "key" || res.Method != "keyserver" {
+		t.Fatalf("lookup: %+v, %v", res, err)
+	}
+	if _, err := ks.Lookup(context.Background(), "ann@example.org"); !errors.Is(err, wkd.ErrNotFound) {
+		t.Errorf("unknown address: %v, want ErrNotFound", err)
+	}
+	plain := &wkd.Keyserver{Base: "http://example.org", Client: wkd.Client{HTTP: d.Client}}
+	if _, err := plain.Lookup(context.Background(), "joe@example.org"); err == nil {
+		t.Error("a keyserver over plain http was used")
+	}
+}
