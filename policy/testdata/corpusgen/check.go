@@ -78,7 +78,7 @@ func checkAll(root string) int {
 	for _, k := range keys {
 		fmt.Printf("  %-20s %4d\n", k, counts[k])
 	}
-	fmt.Printf("  traps: corpus %d, holdout %d, fresh %d, sealed %d; total size %d bytes\n", traps[C], traps[H], traps[F], traps[S], total)
+	fmt.Printf("  traps: corpus %d, holdout %d, fresh %d, sealed %d, reserve %d; total size %d bytes\n", traps[C], traps[H], traps[F], traps[S], traps[R], total)
 	var ks []string
 	for k := range kinds {
 		ks = append(ks, k)

@@ -37,8 +37,9 @@ import (
 const (
 	C = "corpus"
 	H = "holdout"
-	F = "fresh"  // unseen when first measured; tuning allowed after
-	S = "sealed" // unseen; measured, never tuned against
+	F = "fresh"   // unseen when first measured; tuning allowed after
+	S = "sealed"  // unseen; measured, never tuned against
+	R = "reserve" // unseen; kept for a later measurement
 
 	None = "none"
 	Phi  = "phi"
@@ -76,7 +77,7 @@ type Msg struct {
 var all []*Msg
 
 // sets are the output directories, in the order they are written.
-var sets = []string{C, H, F, S}
+var sets = []string{C, H, F, S, R}
 
 // add registers a built message.
 func add(set, label, slug string, m *Msg) {
@@ -647,7 +648,7 @@ func repoTestdata() string {
 
 func main() {
 	check := flag.Bool("check", false, "only parse and verify the existing files")
-	only := flag.String("set", "", "rewrite only this set (corpus, holdout, fresh or sealed)")
+	only := flag.String("set", "", "rewrite only this set (corpus, holdout, fresh, sealed or reserve)")
 	flag.Parse()
 	root := repoTestdata()
 	if *check {
@@ -665,6 +666,9 @@ func main() {
 	sealedNone()
 	sealedPhi()
 	sealedRestricted()
+	reserveNone()
+	reservePhi()
+	reserveRestricted()
 
 	if *only != "" {
 		if !slices.Contains(sets, *only) {
