@@ -35,7 +35,7 @@ var e2eTransport = []string{string(policy.MethodTLSVerified), string(policy.Meth
 // at delivery. It returns nil for a chain that does not start with one.
 // When none can, the copy goes on with the rest of the chain (never a
 // weaker method than the rule lists), and the record says why.
-func (s *Scheduler) protect(ctx context.Context, j *job, clear []byte) *e2eCopy {
+func (s *Scheduler) protect(ctx context.Context, j *job, msg []byte) *e2eCopy {
 	if len(j.methods) == 0 {
 		return nil
 	}
@@ -54,7 +54,7 @@ func (s *Scheduler) protect(ctx context.Context, j *job, clear []byte) *e2eCopy 
 			c.transport = j.methods[i:]
 			return c
 		}
-		body, recs, err := s.encrypt(found, kind, clear)
+		body, recs, err := s.encrypt(found, kind, msg)
 		if err != nil {
 			c.skipped = append(c.skipped, string(m)+" ("+s.whyNot(j, m, err)+")")
 			continue
@@ -68,7 +68,7 @@ func (s *Scheduler) protect(ctx context.Context, j *job, clear []byte) *e2eCopy 
 var errNoSigningKey = errors.New("relay: the policy signs, and no signing key of this kind is configured")
 
 // encrypt makes the copy encrypted to found's keys of kind.
-func (s *Scheduler) encrypt(found *keys.Found, kind store.KeyKind, clear []byte) ([]byte, []keys.Record, error) {
+func (s *Scheduler) encrypt(found *keys.Found, kind store.KeyKind, msg []byte) ([]byte, []keys.Record, error) {
 	if found == nil {
 		return nil, nil, keys.ErrNoUsableKey
 	}
@@ -85,8 +85,8 @@ func (s *Scheduler) encrypt(found *keys.Found, kind store.KeyKind, clear []byte)
 		return nil, nil, err
 	}
 	var out bytes.Buffer
-	out.Grow(len(clear)*4/3 + 8<<10)
-	if err := protect.Wrap(&out, bytes.NewReader(clear), e, protect.Options{Subject: enc.Subject}); err != nil {
+	out.Grow(len(msg)*4/3 + 8<<10)
+	if err := protect.Wrap(&out, bytes.NewReader(msg), e, protect.Options{Subject: enc.Subject}); err != nil {
 		return nil, nil, err
 	}
 	return out.Bytes(), recs, nil

@@ -20,9 +20,9 @@ import (
 )
 
 // Deliverable is what this build can always deliver: the transport
-// methods, and reject. pgp and smime need a Discoverer (see
-// Pipeline.available); pickup has no channel yet, so the decision engine
-// skips it.
+// methods, and reject. pgp and smime also need a Discoverer (see
+// WithEndToEnd and Pipeline.decide); pickup has no channel yet, so the
+// decision engine skips it.
 func Deliverable(m policy.Method) bool {
 	return m.Transport() || m == policy.MethodReject
 }

@@ -181,20 +181,20 @@ func (s *Scheduler) deliver(ctx context.Context, j *job) {
 		}
 		return
 	}
-	clear, err := s.cfg.Keyring.Open(m.Body)
+	msg, err := s.cfg.Keyring.Open(m.Body)
 	if err != nil {
 		s.cfg.Logger.Error("message preparation failed", "msgid", j.msgID, "err", err)
 		s.finish(ctx, m, j, failAll(j, errPrepare))
 		return
 	}
 	chain := j.methods
-	if c := s.protect(ctx, j, clear); c != nil {
+	if c := s.protect(ctx, j, msg); c != nil {
 		j.e2e, chain = c, c.transport
 		if c.body != nil {
-			clear = c.body
+			msg = c.body // the encrypted copy
 		}
 	}
-	body, err := s.sign(clear)
+	body, err := s.sign(msg)
 	if err != nil {
 		s.cfg.Logger.Error("message preparation failed", "msgid", j.msgID, "err", err)
 		s.finish(ctx, m, j, failAll(j, errPrepare))
