@@ -30,14 +30,14 @@ levels:
 #   member-id:            {enabled: true, weight: 10}  # identifier: after member/subscriber/policy/insurance ID
 #   claim-number:         {enabled: true, weight: 10}  # identifier: after claim number, claim #
 #   dob:                  {enabled: true, weight: 15}  # identifier: a date after DOB, date of birth, born
-#   hl7v2:                {enabled: true, weight: 20}  # identifier: an HL7 v2 message with a PID segment
+#   hl7v2:                {enabled: true, weight: 20}  # identifier: an HL7 v2 message with a PID segment (not MSH-11 T/D test data)
 #   fhir:                 {enabled: true, weight: 20}  # identifier: FHIR JSON with a Patient, or resources about one
 #   ccda:                 {enabled: true, weight: 20}  # identifier: a C-CDA document's recordTarget
 #   patient-table:        {enabled: true, weight: 20}  # identifier: CSV or HTML table rows with patient columns
 #   account-number:       {enabled: true, weight: 5}   # individual: after account number, acct
 #   service-date:         {enabled: true, weight: 5}   # individual: a date after date of service, admitted, appointment
-#   patient-name:         {enabled: true, weight: 5}   # individual: a name after Patient:, Mr/Mrs/Ms, Sr/Sra
-#   patient-directed:     {enabled: true, weight: 5}   # individual: your results, your appointment, sus resultados
+#   patient-name:         {enabled: true, weight: 5}   # individual: a name after Patient:, Mr/Mrs/Ms, Sr/Sra; "Okafor, Benedict 3/14/62"; "Ana Rivera had her MRI"
+#   patient-directed:     {enabled: true, weight: 5}   # individual: your results, your appointment, your colonoscopy, sus resultados
 #   phone:                {enabled: true, weight: 1}   # contact
 #   email:                {enabled: true, weight: 0}   # contact
 #   street-address:       {enabled: true, weight: 2}   # contact
@@ -48,8 +48,8 @@ levels:
 #   cpt:                  {enabled: true, weight: 10}  # health: CPT code near CPT / procedure code
 #   hcpcs:                {enabled: true, weight: 10}  # health: HCPCS Level II code near HCPCS / CPT
 #   ndc:                  {enabled: true, weight: 10}  # health: National Drug Code
-#   diagnosis-term:       {enabled: true, weight: 5}   # health: word list "diagnoses"
-#   procedure-term:       {enabled: true, weight: 5}   # health: word list "procedures"
+#   diagnosis-term:       {enabled: true, weight: 5}   # health: word list "diagnoses", and unlisted words ending -itis, -oma, -osis...
+#   procedure-term:       {enabled: true, weight: 5}   # health: word list "procedures", and unlisted words ending -ectomy, -oscopy...
 #   drug-term:            {enabled: true, weight: 5}   # health: word list "drugs"
 #   lab-term:             {enabled: true, weight: 5}   # health: word list "labs"
 #   structured-clinical:  {enabled: true, weight: 10}  # health: clinical fields of a structured payload

@@ -275,6 +275,33 @@ func numericDate(w []byte) bool {
 	return false
 }
 
+// dateYear returns the year of a date numericDate accepts. A two-digit
+// year is the latest not after ref ("62" is 1962, "24" 2024 when ref is
+// 2025), or 19yy when ref is 0.
+func dateYear(w []byte, ref int) (int, bool) {
+	if !numericDate(w) {
+		return 0, false
+	}
+	year := 0
+	for _, sep := range []byte{'/', '-', '.'} {
+		if lens, ok := groups(w, sep); ok && len(lens) == 3 {
+			parts := splitDigits(w, sep, lens)
+			year = parts[2]
+			if lens[0] == 4 {
+				year = parts[0]
+			}
+			break
+		}
+	}
+	if year < 100 {
+		year += 1900
+		if ref > 0 && year+100 <= ref {
+			year += 100
+		}
+	}
+	return year, true
+}
+
 // splitDigits returns the numbers of the three digit runs of w, whose
 // lengths are lens.
 func splitDigits(w []byte, sep byte, lens []int) [3]int {

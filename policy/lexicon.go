@@ -20,9 +20,10 @@ type matcher struct {
 }
 
 type entry struct {
-	dets   []int // detectors whose term this is
-	keys   uint32
-	phrase int // the longest phrase starting with this word, in words (0: none)
+	dets    []int // detectors whose term this is
+	keys    uint32
+	phrase  int  // the longest phrase starting with this word, in words (0: none)
+	neutral bool // a phrase that hides the terms and keywords inside it
 }
 
 const filterBits = 1 << 20
@@ -43,6 +44,11 @@ func newMatcher(lists map[int][]string) *matcher {
 			if e := m.add(w); e != nil {
 				e.keys |= 1 << k
 			}
+		}
+	}
+	for _, p := range neutralPhrases {
+		if e := m.add(p); e != nil {
+			e.neutral = true
 		}
 	}
 	return m

@@ -65,6 +65,8 @@ type scanner struct {
 	low     []byte    // scratch for folded words
 	low2    []byte
 	copyBuf []byte // the walker's, kept with the scanner between messages
+	seen    int    // bytes at the start of buf scanned with the last chunk, kept to look back on
+	year    int    // the year the message was written (Date:), 0 if not known
 }
 
 // customRegexp is an admin's pattern detector.
@@ -76,6 +78,11 @@ type customRegexp struct {
 const (
 	chunkSize = 64 << 10
 	lookahead = 1 << 10 // text past a chunk's end that its last words may look at
+	// The words before a chunk's cut that the first words of the next one
+	// may look back on (a name before "her" or before a date of birth):
+	// at most behindWords words in the last behindBytes bytes.
+	behindWords = 8
+	behindBytes = 256
 )
 
 func newScanner(m *matcher, res []customRegexp, ev *evidence, where int) *scanner {
@@ -89,6 +96,7 @@ func (s *scanner) reset() {
 	for k := range s.last {
 		s.last[k] = -1 << 30
 	}
+	s.seen = 0
 }
 
 // Write scans p as the continuation of the text.
@@ -114,7 +122,8 @@ func (s *scanner) text(t []byte) {
 }
 
 // process scans the words that start before the chunk's cut, and keeps
-// the rest for the next one.
+// the rest for the next one, with the last few words before it to look
+// back on.
 func (s *scanner) process(final bool) {
 	cut := len(s.buf)
 	if !final {
@@ -122,6 +131,9 @@ func (s *scanner) process(final bool) {
 	}
 	s.toks = tokenize(s.buf, s.toks[:0])
 	i := 0
+	for i < len(s.toks) && int(s.toks[i].start) < s.seen {
+		i++ // scanned with the last chunk
+	}
 	for i < len(s.toks) && int(s.toks[i].start) < cut {
 		i += s.word(i)
 	}
@@ -133,13 +145,18 @@ func (s *scanner) process(final bool) {
 		rest = max(rest, min(cut, len(s.buf)-lookahead)) // one endless word: let it go
 	}
 	s.runRegexps(rest)
-	s.buf = s.buf[:copy(s.buf, s.buf[rest:])]
+	keep := rest
+	for k := i - 1; k >= max(0, i-behindWords) && int(s.toks[k].start) >= rest-behindBytes; k-- {
+		keep = int(s.toks[k].start)
+	}
+	s.buf = s.buf[:copy(s.buf, s.buf[keep:])]
+	s.seen = rest - keep
 }
 
 func (s *scanner) runRegexps(end int) {
 	for _, r := range s.regexps {
 		for _, loc := range r.re.FindAllIndex(s.buf[:min(len(s.buf), end+lookahead)], -1) {
-			if loc[0] < end && loc[1] > loc[0] {
+			if loc[0] >= s.seen && loc[0] < end && loc[1] > loc[0] {
 				s.ev.hit(r.det, s.where, s.buf[loc[0]:loc[1]])
 			}
 		}
@@ -170,12 +187,25 @@ func (s *scanner) word(i int) int {
 		used = max(1, s.words(i, ord))
 	}
 	e, l := s.lookup(i)
-	if e != nil {
+	switch {
+	case e != nil:
 		s.term(e, i, l, ord)
 		used = max(used, l)
+	case t.shaped && used == 1:
+		s.shaped(i, ord)
 	}
 	s.n += used
 	return used
+}
+
+// shaped records a word no list holds that is built as a diagnosis or a
+// procedure is (morph.go), and whom it belongs to as a listed term does:
+// "your cholecystectomy".
+func (s *scanner) shaped(i, ord int) {
+	if det := s.clinicalShape(i); det >= 0 {
+		s.hit(det, i, i+1)
+		s.clinical(det, i, ord)
+	}
 }
 
 // lookup finds the longest term of the matcher starting at word i.
@@ -215,7 +245,7 @@ func (s *scanner) phrase(i, n int) (*entry, int) {
 	for j := i + 1; j < len(s.toks) && j-i < n; j++ {
 		s.low = append(s.low, ' ')
 		s.low, _ = fold(s.low, s.raw(j))
-		if p := s.m.entries[string(s.low)]; p != nil && (len(p.dets) > 0 || p.keys != 0) {
+		if p := s.m.entries[string(s.low)]; p != nil && (len(p.dets) > 0 || p.keys != 0 || p.neutral) {
 			best, bestLen = p, j-i+1
 		}
 	}
@@ -227,6 +257,12 @@ func (s *scanner) phrase(i, n int) (*entry, int) {
 func (s *scanner) term(e *entry, i, l, ord int) {
 	for _, d := range e.dets {
 		s.hit(d, i, i+l)
+		if d < numBuiltins && clinicalDet[d] {
+			s.clinical(d, i+l-1, ord+l-1)
+		}
+	}
+	if e.neutral {
+		return
 	}
 	if l == 1 {
 		s.keysAt(e.keys, ord, i)
@@ -247,6 +283,77 @@ func (s *scanner) folded(i int) []byte {
 	return s.low2
 }
 
+// clinicalDet tells the built-in detectors of health and restricted
+// content; ownedDet those whose terms one has or takes as one's own, as
+// "your results" are: a procedure, a drug ("your colonoscopy", "stop
+// your clopidogrel"). A disease is not: "manage your diabetes" is what
+// every health newsletter says.
+var clinicalDet, ownedDet = func() (c, o [numBuiltins]bool) {
+	for d, b := range builtins {
+		c[d] = b.group == GroupHealth || b.group == GroupRestricted
+	}
+	o[dProcedure], o[dDrug] = true, true
+	return c, o
+}()
+
+// clinical records whom a clinical term of detector d, ending at word i,
+// belongs to: the reader, after "your"; the person just named, after
+// "his" or "her"; when the term ends its phrase.
+func (s *scanner) clinical(d, i, ord int) {
+	your, her := s.near(keyYour, ord), s.near(keyHer, ord)
+	if !your && !her || !s.endsPhrase(i) {
+		return
+	}
+	if your && ownedDet[d] {
+		s.owned(i, ord)
+	}
+	if her {
+		s.theirs(i, ord)
+	}
+}
+
+// endsPhrase reports whether the term at word i ends its phrase, so that
+// a "your" or "her" before it owns the term itself: "your colonoscopy is
+// on Thursday", "her biopsy results", not "your MRI safety training".
+// What follows is punctuation, a line end, a number, a word of grammar or
+// time, or a word of care.
+func (s *scanner) endsPhrase(i int) bool {
+	if i+1 >= len(s.toks) {
+		return true
+	}
+	if bytes.ContainsAny(s.buf[s.toks[i].end:s.toks[i+1].start], ".,;:!?()[]-–\n\r") || s.toks[i+1].digit {
+		return true
+	}
+	w := s.folded(i + 1)
+	if phraseEnders[string(w)] {
+		return true
+	}
+	e := s.m.entries[string(w)]
+	return e != nil && (e.keys&(1<<keyNoun) != 0 || len(e.dets) > 0)
+}
+
+// owned records a care noun at word i that is the reader's own: "your
+// results", "your colonoscopy".
+func (s *scanner) owned(i, ord int) {
+	if s.near(keyYour, ord) {
+		s.hit(dDirected, i, i+1)
+		s.last[keyYour] = -1 << 30 // once per "your"
+	}
+}
+
+// theirs records a clinical term at word i that belongs to the person
+// named just before: "Ana Rivera had her lumbar MRI". Only a clinical
+// term will do: "Emily Chen presented her results" is a quarter's.
+func (s *scanner) theirs(i, ord int) {
+	if !s.near(keyHer, ord) {
+		return
+	}
+	if first, ok := s.personBefore(i - (ord - s.last[keyHer])); ok {
+		s.hit(dName, first, first+2)
+	}
+	s.last[keyHer] = -1 << 30 // once per "his" or "her"
+}
+
 // signalKeys are the keys that are findings of their own.
 var signalKeys = []struct {
 	k   key
@@ -259,9 +366,8 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 	if ks == 0 {
 		return
 	}
-	if ks&(1<<keyNoun) != 0 && s.near(keyYour, ord) {
-		s.hit(dDirected, i, i+1)
-		s.last[keyYour] = -1 << 30 // once per "your"
+	if ks&(1<<keyNoun) != 0 {
+		s.owned(i, ord)
 	}
 	for _, kd := range signalKeys {
 		if ks&(1<<kd.k) != 0 {

@@ -41,15 +41,26 @@ func (s *scanner) filePerson(i int) bool {
 		return false
 	}
 	for j := max(0, i-3); j < min(len(s.toks), i+6); j++ {
-		if j != i && j != i+1 && s.toks[j].digit && fileDate(s.raw(j)) && s.sameLine(min(i, j), max(i, j)) {
+		if j != i && j != i+1 && s.toks[j].digit && s.fileDateAt(j) && s.sameLine(min(i, j), max(i, j)) {
 			return true
 		}
 	}
 	return false
 }
 
-// fileNameWord: a word a name could be, in the capitals file names use
-// ("Rivera", "RIVERA"), not a known word, month or document word.
+// fileDateAt: word j is a full date, bare or glued to the keyword of a
+// date of birth or of service ("DOB1949-02-11").
+func (s *scanner) fileDateAt(j int) bool {
+	w := s.raw(j)
+	if keys, value := s.gluedKeyword(w); keys&(1<<keyDOB|1<<keyService) != 0 {
+		w = value
+	}
+	return fileDate(w)
+}
+
+// fileNameWord: a word a name could be, in the capitals file names and
+// patient lists use ("Rivera", "RIVERA"), not a known word, month or
+// document word.
 func (s *scanner) fileNameWord(i int) bool {
 	t := s.toks[i]
 	if t.digit || t.end-t.start < 2 {

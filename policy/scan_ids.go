@@ -17,7 +17,11 @@ func (s *scanner) digits(i, ord int) int {
 	case isPhone(w):
 		s.hit(dPhone, i, i+1)
 	case numericDate(w):
-		s.date(i, i+1, ord)
+		if s.recordName(i) {
+			s.hit(dDOB, i, i+1)
+		} else {
+			s.date(i, i+1, ord)
+		}
 	default:
 		return s.otherDigits(i, ord)
 	}
@@ -25,8 +29,7 @@ func (s *scanner) digits(i, ord int) int {
 }
 
 func (s *scanner) otherDigits(i, ord int) int {
-	if gluedMRN(s.raw(i)) {
-		s.hit(dMRN, i, i+1)
+	if s.toks[i].letter && s.glued(i, ord) {
 		return 1
 	}
 	if n := s.writtenDate(i); n > 0 {
@@ -243,9 +246,47 @@ func idChars(w []byte) bool {
 	return true
 }
 
-// gluedMRN: "MRN0048812", as file names write it.
-func gluedMRN(w []byte) bool {
-	return len(w) >= 7 && (w[0] == 'M' || w[0] == 'm') && bytes.EqualFold(w[:3], []byte("mrn")) && countDigits(w[3:]) >= 4 && idChars(w[3:])
+// gluedKeys are the keys whose keyword file names glue to its value:
+// "MRN0048812", "DOB1949-02-11", "DOS20250304", "Acct77812004".
+var gluedKeys = []key{keyDOB, keyService, keySSN, keyMRN, keyMember, keyClaim, keyAccount}
+
+// glued records word i when it is a keyword of three letters or more
+// glued to the identifier or date it announces, as file names write them.
+func (s *scanner) glued(i, ord int) bool {
+	keys, value := s.gluedKeyword(s.raw(i))
+	for _, k := range gluedKeys {
+		if keys&(1<<k) == 0 {
+			continue
+		}
+		switch {
+		case (k == keyDOB || k == keyService) && (numericDate(value) || fileDate(value)):
+			s.last[k] = ord - 1
+			s.date(i, i+1, ord)
+			return true
+		case k != keyDOB && k != keyService && countDigits(value) >= 4 && fits(k, value):
+			s.hit(keyedDetector[k], i, i+1)
+			return true
+		}
+	}
+	return false
+}
+
+// gluedKeyword splits w into a keyword of three to twelve letters and
+// the digits that follow it ("DOB1949-02-11"), and returns the keyword's
+// keys and the value; no keys when w is no such word.
+func (s *scanner) gluedKeyword(w []byte) (uint32, []byte) {
+	n := 0
+	for n < len(w) && byteClass[w[n]] == classLetter {
+		n++
+	}
+	if n < 3 || n > 12 || n == len(w) || !isDigit(w[n]) {
+		return 0, nil
+	}
+	s.low2, _ = fold(s.low2[:0], w[:n])
+	if e := s.m.entries[string(s.low2)]; e != nil {
+		return e.keys, w[n:]
+	}
+	return 0, nil
 }
 
 // parenthesised: "(99284)".

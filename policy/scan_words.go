@@ -25,9 +25,89 @@ func (s *scanner) words(i, ord int) int {
 		s.hit(dName, i, i+2)
 		return 2
 	case ord-s.last[keyDear] == 1 && s.name(i) && s.last[keyFamily] != ord-1, ord == 0 && s.where >= numWhereBody && s.where <= numWhereBody+1 && s.name(i):
-		return s.salutation(i) // "Dear Maria," or a text that opens "Tyler - "
+		if n := s.salutation(i); n > 0 {
+			return n // "Dear Maria," or a text that opens "Tyler - "
+		}
 	}
 	return 0
+}
+
+// recordName reports whether a name in record order ends just before the
+// date at word i: a family name, a comma, a given name (an initial may
+// follow) and, on the same line, the date, long past: "Okafor, Benedict
+// 3/14/62", "DOE, JANE A. 04/12/1961". Patient lists, worklists and
+// clinical subject lines name a patient so, with the date of birth. A
+// date of this year or the last ("Austin, Texas 03/15/2026") is an
+// event's, not a birth. It records the name, and returns whether the date
+// is taken as a date of birth.
+func (s *scanner) recordName(i int) bool {
+	given := i - 1
+	if given >= 2 && initial(s.raw(given)) {
+		given-- // "Jane A."
+	}
+	family := given - 1
+	if family < 0 || s.buf[s.toks[family].end] != ',' || !s.gapOf(family, ", ") {
+		return false
+	}
+	for k := given; k < i; k++ {
+		if !s.gapOf(k, " .(-") {
+			return false
+		}
+	}
+	if !s.fileNameWord(family) || !s.fileNameWord(given) || stateCode(s.raw(given)) || !s.birthDate(s.raw(i)) {
+		return false
+	}
+	s.hit(dName, family, given+1)
+	return true
+}
+
+// gapOf reports whether the text between word i and the next holds only
+// bytes of set, on one line.
+func (s *scanner) gapOf(i int, set string) bool {
+	for _, c := range s.buf[s.toks[i].end:s.toks[i+1].start] {
+		if strings.IndexByte(set, c) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// stateCode: two capitals, as "Austin, TX" ends, not as a name does.
+func stateCode(w []byte) bool { return len(w) == 2 && upperWord(w) }
+
+// initial: one upper-case letter ("A" of "Jane A.").
+func initial(w []byte) bool { return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' }
+
+// birthDate: a date in digits at least two years before the message's
+// (any date when the message's is not known).
+func (s *scanner) birthDate(w []byte) bool {
+	year, ok := dateYear(w, s.year)
+	return ok && (s.year == 0 || year <= s.year-2)
+}
+
+// personReach is how many words after a person's name a "his" or "her"
+// is still theirs.
+const personReach = 4
+
+// personBefore returns the name of the person a "his" or "her" at word
+// her is about: the nearest two words before it, within personReach,
+// that are a person's name. A name is two capitalised words side by side
+// on one line ("Ana Rivera had her lumbar MRI"), neither a term nor a
+// keyword, after no provider's title and before no credential ("Dr. Sarah
+// Kim", "Sarah Kim, MD"). A name alone is in every signature: it counts
+// only beside a clinical term of theirs, and is looked for only then.
+func (s *scanner) personBefore(her int) (int, bool) {
+	for last := her - 1; last >= max(1, her-personReach); last-- {
+		first := last - 1
+		if !s.gapOf(first, " ") || !s.name(first) || !s.name(last) {
+			continue
+		}
+		if first > 0 && providerTitles[string(s.folded(first-1))] || credentials[string(s.folded(last+1))] {
+			return 0, false
+		}
+		return first, true
+	}
+	return 0, false
 }
 
 // salutation: "Dear Maria," "Hi Kevin -" "Estimada María Fernanda:": a

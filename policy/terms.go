@@ -27,6 +27,7 @@ const (
 	keyFamily // Mr, Mrs, Sr: a family name follows
 	keyCommerce
 	keyVet
+	keyHer // his, her: a clinical term that follows is the person's just named
 	keys
 )
 
@@ -34,7 +35,7 @@ const (
 var reach = [keys]int{
 	keySSN: 3, keyMRN: 3, keyMember: 3, keyClaim: 3, keyAccount: 3, keyDOB: 6, keyService: 8,
 	keyNPI: 3, keyDEA: 3, keyICD: 8, keyCPT: 8, keyNDC: 3, keyName: 1, keyDear: 1, keyYour: 3,
-	keyFamily: 1,
+	keyFamily: 1, keyHer: 2,
 }
 
 // keywords are the words and phrases that open each key, lower-case, in
@@ -199,6 +200,7 @@ var keywords = [keys][]string{
 	keyVet: {"your pet", "your pet's", "your dog", "your cat", "your puppy", "your kitten", "veterinary", "veterinarian",
 		"animal hospital", "dvm", "vet clinic", "pet owner", "pet owners", "canine", "feline", "mascota", "veterinario",
 		"動物病院", "獣医", "宠物", "寵物", "兽医", "獸醫", "동물병원", "반려동물", "수의사", "tierarzt", "tierklinik", "vétérinaire", "dierenarts", "weterynarz", "ветеринар", "ветклиника", "thú y", "beterinaryo"},
+	keyHer: {"her", "his"},
 	keyFamily: {"mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "señor", "señora", "mme", "mlle", "herr", "frau", "ông", "bà", "don", "doña", "chị", "anh", "cô", "bác", "господин", "госпожа",
 		"g", "gng", "bb", "ginoong", "binibining",
 		"msye", "madan", "madame", "monsieur",
@@ -206,6 +208,21 @@ var keywords = [keys][]string{
 		"pani",
 		"dhr", "mevr", "mevrouw", "meneer", "de heer"},
 }
+
+// neutralPhrases hold a keyword without its meaning, and hide it where
+// they occur. "Reply STOP to opt out" is the notice every text-message
+// programme must carry, an appointment reminder as much as a promotion:
+// it says nothing of a mailing list, unlike "unsubscribe" in an e-mail.
+var neutralPhrases = []string{"stop to opt out", "stop to opt-out", "stop to unsubscribe", "stop to cancel",
+	"stop to end", "stop to quit", "stop para cancelar", "stop para salir"}
+
+// phraseEnders are the words of grammar and time that may follow the
+// last word of a noun phrase: "your colonoscopy is on Thursday", "her MRI
+// at Westside Imaging", "his metformin last week".
+var phraseEnders = wordSet(`is are was were will would should can could may might must has have had be been do does
+did with without on at in for to of from by before after until about and or but if so as than that which when while
+during since per via into through not also again now today tonight tomorrow yesterday last next this morning
+afternoon evening es está fue con en para de del el la los las y o que por antes después hoy mañana`)
 
 // notNames are capitalised words that follow a name keyword without being
 // a name: "Dear Member", "Patient Portal".
@@ -225,6 +242,14 @@ morning afternoon evening reminder update note notice attention important urgent
 folks everybody hola gracias bonjour merci hallo danke ciao grazie olá obrigado attached attachment hope sorry fyi
 pasyente miyembro kliyente пациент пациенты клиент клиенты коллега коллеги пользователь друзья
 пацієнт пацієнти клієнт клієнти колеги друзі`)
+
+// providerTitles and credentials go with the name of whoever gives care,
+// not of a patient: "Dr. Sarah Kim reviewed her results", "Ana Rivera,
+// MD". A name after a title or before a credential is nobody's patient.
+var providerTitles = wordSet(`dr doctor dra doctora prof professor nurse np rn pa`)
+
+var credentials = wordSet(`md m.d do d.o rn np pa pa-c phd dnp lpn lvn crna cnm aprn lcsw lmft lpc dds dmd od
+pharmd rph msn bsn mph mba facc facp facs faap`)
 
 // monthNames are the month names and abbreviations a written date uses.
 var monthNames = wordSet(`january february march april may june july august september october november december

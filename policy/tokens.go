@@ -11,6 +11,7 @@ type span struct {
 	digit      bool   // holds a digit
 	letter     bool   // holds a letter
 	hashed     bool   // hash is the folded word's: an ASCII word
+	shaped     bool   // no digit, six bytes or more, ending as a clinical suffix may (mayShape)
 	hash       uint64 // wordHash of the lower-cased word
 }
 
@@ -40,7 +41,7 @@ func tokenize(b []byte, dst []span) []span {
 		i, digit, letter, ascii = wordEnd(b, i)
 		if ascii && c != classJoiner && byteClass[b[i-1]] != classJoiner {
 			dst = append(dst, span{start: int32(start), end: int32(i), digit: digit, letter: letter, hashed: true,
-				hash: wordHashAt(b, start, i)})
+				shaped: i-start >= 6 && !digit && mayShape(b[i-4:i]), hash: wordHashAt(b, start, i)})
 			continue // most words: nothing to trim
 		}
 		n := len(dst)
@@ -129,7 +130,7 @@ func appendSpan(dst []span, b []byte, i, j int, digit, letter bool) []span {
 	if i == j || !digit && !letter {
 		return dst
 	}
-	return append(dst, span{start: int32(i), end: int32(j), digit: digit, letter: letter})
+	return append(dst, span{start: int32(i), end: int32(j), digit: digit, letter: letter, shaped: j-i >= 6 && !digit && mayShape(b[j-4:j])})
 }
 
 // ideographic: Han, Hiragana and Katakana, which Chinese and Japanese

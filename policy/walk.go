@@ -58,6 +58,7 @@ func (w *walker) message(msg []byte) {
 
 // top reads the header fields of the message itself.
 func (w *walker) top(h message.Header) {
+	w.sc.year = dateHeaderYear(h.Get("Date")) // a date of birth is long before it
 	subject := headerText(h, "Subject")
 	w.text(WhereSubject, subject)
 	w.ev.counts[dSubjectTag][whereIndex(WhereSubject)] += countTags(subject)
@@ -81,6 +82,23 @@ func (w *walker) names(where Where, h message.Header) {
 		}
 	}
 	w.text(where, b.String())
+}
+
+// dateHeaderYear returns the year of a Date: field ("Mon, 3 Nov 2025
+// 10:00:00 -0500"): its first run of four digits that is a year, or 0.
+// Parsing the whole date costs allocations per message for one number.
+func dateHeaderYear(v string) int {
+	for i := 0; i < len(v); {
+		j := i
+		for j < len(v) && v[j] >= '0' && v[j] <= '9' {
+			j++
+		}
+		if j-i == 4 && isYear([]byte(v[i:j])) {
+			return atoi([]byte(v[i:j]))
+		}
+		i = j + 1
+	}
+	return 0
 }
 
 func headerText(h message.Header, key string) string {

@@ -48,6 +48,7 @@ var hl7Clin = map[string]clinSet{
 type hl7Reader struct {
 	t       *tally
 	started bool
+	test    bool   // the current message is test or debugging data (MSH-11)
 	sep     byte   // field separator
 	enc     []byte // encoding characters of the last header, capped at 5
 	encBuf  [5]byte
@@ -87,7 +88,7 @@ func (h *hl7Reader) segment(seg []byte) error {
 	if !h.started {
 		return fmt.Errorf("%w: hl7v2 data before the MSH segment", ErrMalformed)
 	}
-	if !isSegmentID(seg, h.sep) {
+	if h.test || !isSegmentID(seg, h.sep) {
 		return nil
 	}
 	id := string(seg[:3]) // the compiler does not allocate for a map index
@@ -117,7 +118,26 @@ func (h *hl7Reader) header(seg []byte) error {
 	}
 	h.started, h.sep = true, sep
 	h.enc = h.encBuf[:copy(h.encBuf[:], enc)]
+	h.test = bytes.HasPrefix(seg, []byte("MSH")) && h.notProduction(seg)
 	return nil
+}
+
+// notProduction reports whether a MSH segment's processing ID (MSH-11,
+// its first component) is T (training) or D (debugging): an interface
+// test message, whose patient is made up, as its sender says. Its
+// segments are not counted; its text is still scanned as any text is.
+func (h *hl7Reader) notProduction(seg []byte) bool {
+	id := []byte(nil)
+	eachField(seg, h.sep, func(i int, f []byte) {
+		if i == 10 { // MSH-1 is the separator itself: field i is MSH-(i+1)
+			id = f
+		}
+	})
+	if i := bytes.IndexByte(id, h.enc[0]); i >= 0 {
+		id = id[:i]
+	}
+	id = bytes.TrimSpace(id)
+	return len(id) == 1 && (id[0] == 'T' || id[0] == 'D')
 }
 
 // separators returns the field separator and encoding characters of a

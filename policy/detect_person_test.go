@@ -1,0 +1,328 @@
+package policy
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// countsYear is countsIn for a message written in year (0: not known).
+func countsYear(where, year int, text string) map[string]int {
+	setup := defaultSetup()
+	ev := newEvidence(len(setup.defs), false)
+	sc := newScanner(setup.m, nil, ev, where)
+	sc.year = year
+	sc.text([]byte(text))
+	out := map[string]int{}
+	for det, c := range ev.counts {
+		if n := c[where]; n > 0 {
+			out[setup.defs[det].id] = n
+		}
+	}
+	return out
+}
+
+// TestPersonCare: a person named by two capitalised words, then "his" or
+// "her" and a clinical term of theirs, is one person's care; a name
+// alone, a provider's name, a his/her far from the name, or a word of
+// care that business says too ("her results") is not.
+func TestPersonCare(t *testing.T) {
+	cases := []struct {
+		in   string
+		want int
+	}{
+		{"Ana Rivera had her lumbar MRI at Westside Imaging this morning.", 1},
+		{"Marcus Lee is due for his colonoscopy next week.", 1},
+		{"Jordan Blake called about her biopsy results.", 1},
+		{"Ana Rivera had her MRI, her biopsy.", 2},                       // each "her" once
+		{"Ana Rivera had her lumbar MRI and later her follow-up.", 1},    // the second too far
+		{"Dr. Sarah Kim reviewed her biopsy results with the team.", 0},  // a provider's title
+		{"Sarah Kim, MD, reviewed her biopsy results with the team.", 0}, // a credential
+		{"Sarah Kim presented her research on heart failure.", 0},        // no term of hers
+		{"Ana Rivera called; the team met to plan her MRI.", 0},          // "her" too far from the name
+		{"Regards,\nPat Morgan\nOperations Manager", 0},                  // a signature
+		{"Pat\nMorgan had her MRI", 0},                                   // not on one line
+		{"Patient Portal users can see their results.", 0},
+		{"Westside Imaging sent the report; she had her MRI.", 0}, // "her" too far from the pair
+		{"Human Resources has his benefits form.", 0},
+		{"Emily Chen presented her results to the board.", 0},   // results: a quarter's as well
+		{"Tom Baker stopped his metformin last week.", 1},       // a drug
+		{"Maria Lopez said her diabetes is worse.", 1},          // a diagnosis
+		{"Maria Lopez and her diabetes educator met today.", 0}, // the educator is hers, not the diagnosis
+		{"Sarah Kim will review her MRI protocol changes.", 0},  // a protocol
+		{"Carlos Ruiz asked about his methadone dose.", 1},      // restricted
+	}
+	for _, c := range cases {
+		if got := counts(c.in)["patient-name"]; got != c.want {
+			t.Errorf("%q: %d patient names, want %d (all: %v)", c.in, got, c.want, counts(c.in))
+		}
+	}
+}
+
+// TestOwnedTerms: a procedure or a drug after "your" is the reader's own,
+// as "your results" is; a disease after "your" is what newsletters say.
+func TestOwnedTerms(t *testing.T) {
+	cases := []struct {
+		in   string
+		want int
+	}{
+		{"Your colonoscopy with Dr. Obi is Thu 10/16 at 7:30 AM.", 1},
+		{"Stop your clopidogrel 5 days before.", 1},
+		{"your upcoming cholecystectomy", 1}, // a procedure by its shape, not in a list
+		{"Your mammogram is due; call us.", 1},
+		{"Ask about your MRI results.", 1},                             // results: a care noun
+		{"Please complete your MRI safety training before Friday.", 0}, // the training is yours, not the MRI
+		{"Learn how to manage your diabetes this winter.", 0},
+		{"Colonoscopy saves lives: talk to a doctor.", 0},
+	}
+	for _, c := range cases {
+		if got := counts(c.in)["patient-directed"]; got != c.want {
+			t.Errorf("%q: %d, want %d (all: %v)", c.in, got, c.want, counts(c.in))
+		}
+	}
+}
+
+// TestTextProgrammeNotice: "Reply STOP to opt out" is the notice of every
+// text-message programme, not a mailing list's; "unsubscribe" in mail is.
+func TestTextProgrammeNotice(t *testing.T) {
+	cases := []struct {
+		in   string
+		want int
+	}{
+		{"Msg&data rates may apply. Reply STOP to opt out.", 0},
+		{"Reply STOP to unsubscribe, HELP for help.", 0},
+		{"Responde STOP para cancelar.", 0},
+		{"To opt out of these e-mails, click here.", 1},
+		{"Click here to unsubscribe.", 1},
+		{"We will stop to unsubscribe nobody. Opt out here.", 1}, // the notice hides only its own words
+	}
+	for _, c := range cases {
+		if got := counts(c.in)["bulk-mail"]; got != c.want {
+			t.Errorf("%q: %d bulk-mail, want %d", c.in, got, c.want)
+		}
+	}
+}
+
+// TestRecordName: "Family, Given date" names a patient with the date of
+// birth, as patient lists and clinical subject lines do, when the date is
+// long before the message; a place and an event date are not.
+func TestRecordName(t *testing.T) {
+	cases := []struct {
+		in          string
+		year        int
+		name, dob   int
+		description string
+	}{
+		{"Okafor, Benedict 3/14/62 - colon bx path: tubular adenoma x2", 2025, 1, 1, "subject line"},
+		{"DOE, JANE A. 04/12/1961 seen today", 2025, 1, 1, "capitals and an initial"},
+		{"Okafor, Benedict (1962-03-14)", 2025, 1, 1, "ISO, in parentheses"},
+		{"Okafor, Benedict 3/14/62", 0, 1, 1, "message date not known"},
+		{"Austin, Texas 03/15/2026 diabetes summit", 2025, 0, 0, "an event this year or next"},
+		{"Austin, Texas 3/15/25 diabetes summit", 2025, 0, 0, "a two-digit year is the latest not after the message"},
+		{"Okafor, Benedict, 3/14/62", 2025, 0, 0, "a list, not a name and its date"},
+		{"Austin, TX 04/12/2019 site visit", 2025, 0, 0, "a city and its state"},
+		{"Okafor Benedict 3/14/62", 2025, 0, 0, "no comma: not record order"},
+		{"Thanks, Maria 03/14/1962", 2025, 0, 0, "a word that is no name"},
+		{"Okafor, Benedict\n3/14/62", 2025, 0, 0, "not on one line"},
+	}
+	for _, c := range cases {
+		got := countsYear(whereIndex(WhereSubject), c.year, c.in)
+		if got["patient-name"] != c.name || got["dob"] != c.dob {
+			t.Errorf("%s: %q in %d → %v, want %d name, %d dob", c.description, c.in, c.year, got, c.name, c.dob)
+		}
+	}
+}
+
+// TestDateYear: the year of a date in digits, two-digit years taken as
+// the latest not after the reference year.
+func TestDateYear(t *testing.T) {
+	cases := []struct {
+		in       string
+		ref      int
+		want     int
+		wantOK   bool
+		describe string
+	}{
+		{"3/14/62", 2025, 1962, true, "past century"},
+		{"3/14/24", 2025, 2024, true, "this century"},
+		{"3/14/25", 2025, 2025, true, "the reference year"},
+		{"3/14/26", 2025, 1926, true, "not after the reference"},
+		{"3/14/62", 0, 1962, true, "no reference"},
+		{"1962-03-14", 2025, 1962, true, "ISO"},
+		{"14.03.1962", 2025, 1962, true, "dotted"},
+		{"19620314", 2025, 0, false, "eight digits: a file name's, not text's"},
+		{"3/14", 2025, 0, false, "no year"},
+	}
+	for _, c := range cases {
+		got, ok := dateYear([]byte(c.in), c.ref)
+		if got != c.want || ok != c.wantOK {
+			t.Errorf("%s: dateYear(%q, %d) = %d, %v; want %d, %v", c.describe, c.in, c.ref, got, ok, c.want, c.wantOK)
+		}
+	}
+}
+
+// TestGluedKeywords: file names glue a keyword to its value.
+func TestGluedKeywords(t *testing.T) {
+	cases := []struct {
+		name string
+		want string // kind=count, space separated; only these kinds are checked
+	}{
+		{"Wojcik_Halina_DOB1949-02-11_TTE_echo_report_EF35.pdf", "dob=1 patient-name=1"},
+		{"scan_DOS20250304_knee.pdf", "service-date=1"},
+		{"RIVERA_MRN0048812_MRI.pdf", "mrn=1"},
+		{"statement_Acct77812004.pdf", "account-number=1"},
+		{"INC0048213_screenshot.png", "mrn=0 dob=0 account-number=0"},
+		{"RX5800_driver_notes.txt", "mrn=0"}, // a two-letter keyword glued: a product name
+		{"Board_DOB1949-02-11.pdf", "patient-name=0"},
+		{"DOBxyz1234.pdf", "dob=0"},
+	}
+	for _, c := range cases {
+		got := countsIn(numWhereAttachmentName, fileNameText([]string{c.name}))
+		for _, kv := range strings.Fields(c.want) {
+			kind, n, _ := strings.Cut(kv, "=")
+			if want := int(n[0] - '0'); got[kind] != want {
+				t.Errorf("%q: %s %d, want %d (all: %v)", c.name, kind, got[kind], want, got)
+			}
+		}
+	}
+}
+
+// TestClinicalShapes: words no list holds, built as diagnoses and
+// procedures are, count as such; everyday words that end alike do not.
+func TestClinicalShapes(t *testing.T) {
+	cases := []struct {
+		in   string
+		kind string
+		want int
+	}{
+		{"tubular adenoma x2, no HGD", "diagnosis-term", 1},
+		{"ADENOMA", "diagnosis-term", 1},
+		{"Na 128, hyponatremia", "diagnosis-term", 1},
+		{"left-sided radiculopathy", "diagnosis-term", 1},
+		{"s/p cholecystectomy", "procedure-term", 1},
+		{"kyphoplasty scheduled", "procedure-term", 1},
+		{"apendicectomía urgente", "procedure-term", 1},
+		{"Koloskopie", "procedure-term", 1},
+		{"osteitis", "diagnosis-term", 1},
+		{"her diploma from Oklahoma", "diagnosis-term", 0},
+		{"with sympathy and empathy", "diagnosis-term", 0},
+		{"two overdoses and the purposes of doses", "diagnosis-term", 0},
+		{"Attendees: Jonas Petraitis, Rasa Kairaitis.", "diagnosis-term", 0},
+		{"electron microscopy", "procedure-term", 0},
+		{"a false dichotomy", "procedure-term", 0},
+		{"academia and insurance premia", "diagnosis-term", 0},
+		{"durante la pandemia", "diagnosis-term", 0},
+		{"IT-itis, meeting-itis", "diagnosis-term", 0},
+		{"Sonoma", "diagnosis-term", 0}, // too short for the shape
+	}
+	for _, c := range cases {
+		if got := counts(c.in)[c.kind]; got != c.want {
+			t.Errorf("%q: %s %d, want %d (all: %v)", c.in, c.kind, got, c.want, counts(c.in))
+		}
+	}
+}
+
+// TestInspectHL7TestMessage: an HL7 v2 message its sender marks as
+// training or debugging data (MSH-11 T or D) is no patient's record; the
+// same message in production (P) is.
+func TestInspectHL7TestMessage(t *testing.T) {
+	msg := func(processing string) []byte {
+		hl7 := "MSH|^~\\&|REG|RBH|LAB|RBH|20251104094011||ADT^A04^ADT_A01|1|" + processing + "|2.5.1\r" +
+			"PID|1||1^^^RBH^MR||ZZTEST^INTERFACE||19000101|U\rPV1|1|O\r"
+		return []byte("From: <desk@example.org>\r\nTo: <team@example.org>\r\nSubject: interface ticket\r\n" +
+			"Date: Sat, 16 Aug 2025 07:51:29 +0900\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain\r\n\r\nThe feed drops leading zeros.\r\n" +
+			"--b\r\nContent-Type: application/hl7-v2; name=adt.hl7\r\n\r\n" + hl7 + "\r\n--b--\r\n")
+	}
+	p := Default()
+	for _, c := range []struct {
+		processing string
+		level      Level
+		hl7        bool
+	}{{"T", LevelNone, false}, {"D", LevelNone, false}, {"P", LevelPHI, true}} {
+		s := p.Inspect(msg(c.processing), Envelope{})
+		if s.Level != c.level || hasKinds(s, "hl7v2") != c.hl7 {
+			t.Errorf("MSH-11 %s: level %s, findings %q; want %s, hl7v2 %v", c.processing, s.Level, places(s), c.level, c.hl7)
+		}
+	}
+}
+
+// TestInspectRecordNameYear: the message's Date tells a date of birth in
+// a subject from an event's.
+func TestInspectRecordNameYear(t *testing.T) {
+	msg := func(subject string) []byte {
+		return []byte("From: <gi@example.org>\r\nTo: <nurses@example.org>\r\nSubject: " + subject + "\r\n" +
+			"Date: Sun, 06 Apr 2025 12:16:09 -0600\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nplease see subject\r\n")
+	}
+	p := Default()
+	for _, c := range []struct {
+		subject string
+		level   Level
+	}{
+		{"Okafor, Benedict 3/14/62 - colon path: tubular adenoma", LevelPHI},
+		{"Austin, Texas 3/15/25 - adenoma and carcinoma research summit", LevelNone},
+	} {
+		if s := p.Inspect(msg(c.subject), Envelope{}); s.Level != c.level {
+			t.Errorf("%q: level %s (%q), want %s", c.subject, s.Level, places(s), c.level)
+		}
+	}
+}
+
+// TestLookBehind: a name before "her" or before a date of birth is found
+// however the text is cut into chunks, the cut falling anywhere in it.
+func TestLookBehind(t *testing.T) {
+	const pattern = "Okafor, Benedict 3/14/62 was seen. Ana Rivera had her lumbar MRI. "
+	filler := strings.Repeat("the quick brown fox jumps over the lazy dog ", chunkSize/40)
+	for shift := 0; shift <= len(pattern); shift++ {
+		head := filler[:chunkSize-lookahead-shift-1] + "\n"
+		text := head + pattern + filler
+		setup := defaultSetup()
+		ev := newEvidence(len(setup.defs), false)
+		sc := newScanner(setup.m, nil, ev, numWhereBody)
+		sc.Write([]byte(text[:chunkSize])) // the first chunk is cut at chunkSize-lookahead
+		sc.Write([]byte(text[chunkSize:]))
+		sc.Close()
+		names, dobs := ev.counts[dName][numWhereBody], ev.counts[dDOB][numWhereBody]
+		if names != 2 || dobs != 1 {
+			t.Errorf("cut %d bytes into the pattern: %d names, %d dates of birth; want 2, 1", shift, names, dobs)
+		}
+	}
+}
+
+// TestLookBehindRegexps: the words kept to look back on are not matched
+// twice by an admin's pattern.
+func TestLookBehindRegexps(t *testing.T) {
+	setup := defaultSetup()
+	det := len(setup.defs)
+	res := []customRegexp{{det, regexp.MustCompile(`\bACME-[0-9]{7}\b`)}}
+	filler := strings.Repeat("the quick brown fox jumps over the lazy dog ", chunkSize/40)
+	for _, back := range []int{20, 60, 120} {
+		text := filler[:chunkSize-lookahead-back] + " ACME-1234567 " + filler
+		ev := newEvidence(det+1, false)
+		sc := newScanner(setup.m, res, ev, numWhereBody)
+		sc.Write([]byte(text[:chunkSize]))
+		sc.Write([]byte(text[chunkSize:]))
+		sc.Close()
+		if n := ev.counts[det][numWhereBody]; n != 1 {
+			t.Errorf("a match %d bytes before the cut counted %d times", back, n)
+		}
+	}
+}
+
+func TestDateHeaderYear(t *testing.T) {
+	cases := []struct {
+		in   string
+		want int
+	}{
+		{"Sun, 06 Apr 2025 12:16:09 -0600", 2025},
+		{"6 Apr 1999 12:16 +0100", 1999},
+		{"Sun, 06 Apr 25 12:16:09 -0600", 0}, // a two-digit year: not known
+		{"", 0},
+		{"garbage 0500", 0},
+	}
+	for _, c := range cases {
+		if got := dateHeaderYear(c.in); got != c.want {
+			t.Errorf("dateHeaderYear(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}
