@@ -1,9 +1,7 @@
 package relay
 
 import (
-	gocrypto "crypto"
 	"crypto/x509"
-	"encoding/pem"
 	"errors"
 	"fmt"
 	"os"
@@ -12,6 +10,7 @@ import (
 	"github.com/sealpost/sealpost/conf"
 	"github.com/sealpost/sealpost/crypto/keys"
 	"github.com/sealpost/sealpost/crypto/openpgp"
+	"github.com/sealpost/sealpost/crypto/pemkey"
 	"github.com/sealpost/sealpost/crypto/smime"
 	"github.com/sealpost/sealpost/crypto/wkd"
 	"github.com/sealpost/sealpost/policy"
@@ -90,36 +89,9 @@ func loadSMIMESigner(k conf.Keys) (*smime.Signer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("relay: S/MIME signing key: %w", err)
 	}
-	key, err := parsePrivateKey(raw)
+	key, err := pemkey.Parse(raw)
 	if err != nil {
 		return nil, fmt.Errorf("relay: S/MIME signing key: %w", err)
 	}
 	return smime.NewSigner(certs[0], key, certs[1:])
-}
-
-// parsePrivateKey decodes a PEM PKCS#8 or PKCS#1 private key. The error
-// never quotes the key.
-func parsePrivateKey(data []byte) (gocrypto.Signer, error) {
-	block, _ := pem.Decode(data)
-	if block == nil {
-		return nil, errors.New("no PEM block")
-	}
-	var k any
-	var err error
-	switch block.Type {
-	case "RSA PRIVATE KEY":
-		k, err = x509.ParsePKCS1PrivateKey(block.Bytes)
-	case "PRIVATE KEY":
-		k, err = x509.ParsePKCS8PrivateKey(block.Bytes)
-	default:
-		return nil, fmt.Errorf("PEM block %q is not a private key", block.Type)
-	}
-	if err != nil {
-		return nil, errors.New("malformed private key")
-	}
-	signer, ok := k.(gocrypto.Signer)
-	if !ok {
-		return nil, errors.New("unsupported private key type")
-	}
-	return signer, nil
 }

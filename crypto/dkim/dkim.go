@@ -18,10 +18,11 @@ import (
 	"crypto/x509"
 	"encoding/base64"
 	"encoding/pem"
-	"errors"
 	"fmt"
 	"os"
 	"strings"
+
+	"github.com/sealpost/sealpost/crypto/pemkey"
 )
 
 // minRSABits is the shortest RSA key accepted (RFC 8301).
@@ -44,31 +45,18 @@ func LoadKey(domain, selector, path string) (*Key, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dkim: key %s: %w", path, err)
 	}
-	block, _ := pem.Decode(data)
-	if block == nil {
-		return nil, fmt.Errorf("dkim: key %s: no PEM block", path)
-	}
-	signer, err := parseKey(block)
+	signer, err := parseKey(data)
 	if err != nil {
 		return nil, fmt.Errorf("dkim: key %s: %w", path, err)
 	}
 	return &Key{Domain: strings.ToLower(strings.TrimSuffix(domain, ".")), Selector: selector, Signer: signer}, nil
 }
 
-// parseKey decodes a PKCS#1 RSA or PKCS#8 RSA/Ed25519 private key.
-func parseKey(block *pem.Block) (crypto.Signer, error) {
-	var k any
-	var err error
-	switch block.Type {
-	case "RSA PRIVATE KEY":
-		k, err = x509.ParsePKCS1PrivateKey(block.Bytes)
-	case "PRIVATE KEY":
-		k, err = x509.ParsePKCS8PrivateKey(block.Bytes)
-	default:
-		return nil, fmt.Errorf("PEM block %q is not a private key (want PRIVATE KEY or RSA PRIVATE KEY)", block.Type)
-	}
+// parseKey decodes a PEM PKCS#1 RSA or PKCS#8 RSA/Ed25519 private key.
+func parseKey(data []byte) (crypto.Signer, error) {
+	k, err := pemkey.Parse(data)
 	if err != nil {
-		return nil, errors.New("malformed private key")
+		return nil, err
 	}
 	switch k := k.(type) {
 	case *rsa.PrivateKey:
