@@ -177,11 +177,7 @@ func (c *Config) validateDelivery(doc *yamlx.Doc) {
 	if d.HeloName != "" && !validHost(d.HeloName) {
 		doc.Errorf("delivery.helo_name", "helo_name %q is not a valid host name", d.HeloName)
 	}
-	for i, f := range d.ExtraCAFiles {
-		if f == "" {
-			doc.Errorf(fmt.Sprintf("delivery.extra_ca_files[%d]", i), "extra_ca_files has an empty file name")
-		}
-	}
+	validateFiles(doc, "delivery.extra_ca_files", d.ExtraCAFiles)
 	checks := []struct {
 		key string
 		ok  bool
@@ -242,11 +238,7 @@ func (c *Config) validateKeys(doc *yamlx.Doc) {
 	if k.CacheTTL <= 0 {
 		doc.Errorf("keys.cache_ttl", "cache_ttl must be greater than 0")
 	}
-	for i, f := range k.SMIMERootFiles {
-		if f == "" {
-			doc.Errorf(fmt.Sprintf("keys.smime_root_files[%d]", i), "smime_root_files has an empty file name")
-		}
-	}
+	validateFiles(doc, "keys.smime_root_files", k.SMIMERootFiles)
 	secrets := []struct {
 		path string
 		s    Secret
@@ -261,5 +253,15 @@ func (c *Config) validateKeys(doc *yamlx.Doc) {
 	}
 	if (k.SMIMECertFile == "") != !k.SMIMESigningKey.Set() {
 		doc.Errorf("keys", "smime_cert_file and smime_signing_key go together")
+	}
+}
+
+// validateFiles refuses empty names in a list of files at path.
+func validateFiles(doc *yamlx.Doc, path string, files []string) {
+	name := path[strings.LastIndexByte(path, '.')+1:]
+	for i, f := range files {
+		if f == "" {
+			doc.Errorf(fmt.Sprintf("%s[%d]", path, i), "%s has an empty file name", name)
+		}
 	}
 }
