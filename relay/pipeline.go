@@ -186,7 +186,7 @@ func (p *Pipeline) enqueue(ctx context.Context, id string, s *Submission, sens p
 	now := time.Now()
 	m := &store.Message{
 		ID: id, From: s.From, Submitter: s.Submitter, Received: now, Expires: now.Add(p.expire),
-		Size: int64(len(s.Body)), Level: string(sens.Level), Body: sealed,
+		Size: int64(len(s.Body)), Level: string(sens.Level), RequireTLS: s.RequireTLS, Body: sealed,
 	}
 	for i, d := range ds {
 		m.Recipients = append(m.Recipients, &store.Recipient{

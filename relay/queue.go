@@ -200,7 +200,7 @@ func (s *Scheduler) deliver(ctx context.Context, j *job) {
 		s.finish(ctx, m, j, failAll(j, errPrepare))
 		return
 	}
-	req := &smtpout.Request{From: m.From, Domain: j.domain, Methods: transportMethods(chain), Body: body}
+	req := &smtpout.Request{From: m.From, Domain: j.domain, Methods: transportMethods(chain), Body: body, RequireTLS: m.RequireTLS}
 	for _, r := range j.rcpts {
 		req.Recipients = append(req.Recipients, r.Addr)
 	}

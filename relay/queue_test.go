@@ -216,3 +216,25 @@ func TestDeliveredOnceAndRemoved(t *testing.T) {
 		t.Errorf("transport chain %v, want tls-verified, tls, plain", got)
 	}
 }
+
+// A submitter's REQUIRETLS is kept with the queued message and reaches
+// every delivery attempt (smtpout then refuses a connection without TLS).
+func TestRequireTLSReachesDelivery(t *testing.T) {
+	q := newQueueEnv(t)
+	body, _ := q.keyring.Seal([]byte("From: <dr@example.org>\r\nSubject: hi\r\n\r\nbody\r\n"))
+	now := time.Now()
+	m := &store.Message{ID: NewID(), From: "dr@example.org", Received: now, Expires: now.Add(time.Hour), Body: body, RequireTLS: true,
+		Recipients: []*store.Recipient{{Seq: 0, Addr: "pat@example.net", Domain: "example.net",
+			Methods: []string{"tls-verified", "tls"}, Rule: "default", State: store.StateQueued, NextAttempt: now}}}
+	m.Recipients[0].MessageID = m.ID
+	if err := q.store.Enqueue(context.Background(), m); err != nil {
+		t.Fatal(err)
+	}
+	d := &scriptedDeliverer{script: []error{nil}}
+	stop := q.run(t, d, &bounceRecorder{})
+	waitUntil(t, "the delivery", func() bool { return d.attempts() > 0 })
+	stop()
+	if !d.reqs[0].RequireTLS {
+		t.Error("the delivery request lost the submitter's REQUIRETLS")
+	}
+}

@@ -48,7 +48,7 @@ func enqueueArgs(m *Message, now time.Time) (msg []any, rcpts [][]any, err error
 	if body == nil {
 		body = []byte{} // NOT NULL
 	}
-	msg = []any{m.ID, m.From, m.Submitter, nanos(m.Received), nanos(m.Expires), m.Size, m.Level, body}
+	msg = []any{m.ID, m.From, m.Submitter, nanos(m.Received), nanos(m.Expires), m.Size, m.Level, m.RequireTLS, body}
 	for _, r := range m.Recipients {
 		methods, err := joinMethods(r.Methods)
 		if err != nil {
@@ -81,8 +81,8 @@ func splitList(s string) []string {
 }
 
 func (w *writer) enqueue(id string, msg []any, rcpts [][]any) error {
-	n, err := w.exec(`INSERT INTO messages (id, sender, submitter, received, expires, size, level, body)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`, msg...)
+	n, err := w.exec(`INSERT INTO messages (id, sender, submitter, received, expires, size, level, require_tls, body)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`, msg...)
 	if err != nil {
 		return fmt.Errorf("store: enqueue %s: %w", id, err)
 	}
@@ -292,8 +292,8 @@ func (s *SQLite) Message(ctx context.Context, id string) (*Message, error) {
 func readMessage(ctx context.Context, tx *sql.Tx, id string) (*Message, error) {
 	m := &Message{ID: id}
 	var received, expires int64
-	err := tx.QueryRowContext(ctx, `SELECT sender, submitter, received, expires, size, level, body
-		FROM messages WHERE id = ?`, id).Scan(&m.From, &m.Submitter, &received, &expires, &m.Size, &m.Level, &m.Body)
+	err := tx.QueryRowContext(ctx, `SELECT sender, submitter, received, expires, size, level, require_tls, body
+		FROM messages WHERE id = ?`, id).Scan(&m.From, &m.Submitter, &received, &expires, &m.Size, &m.Level, &m.RequireTLS, &m.Body)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("%w: message %s", ErrNotFound, id)
 	}

@@ -52,6 +52,7 @@ var migrations = []string{
 		added       INTEGER NOT NULL,
 		PRIMARY KEY (match, kind, fingerprint)) WITHOUT ROWID;
 	CREATE INDEX recipient_keys_fpr ON recipient_keys (fingerprint);`,
+	`ALTER TABLE messages ADD COLUMN require_tls INTEGER NOT NULL DEFAULT 0;`,
 }
 
 // migrate brings the schema to len(migrations) in one transaction; the

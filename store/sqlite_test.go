@@ -68,11 +68,16 @@ func TestEnqueueMessageRoundTrip(t *testing.T) {
 	ctx := context.Background()
 	in := msg("m1", 3, time.Time{}) // zero NextAttempt: due now
 	in.Recipients[0], in.Recipients[2] = in.Recipients[2], in.Recipients[0]
+	in.RequireTLS = true
 	before := time.Now()
 	enqueue(t, s, in)
+	enqueue(t, s, msg("m2", 1, time.Time{}))
 
+	if mustMessage(t, s, "m2").RequireTLS {
+		t.Error("REQUIRETLS set on a message submitted without it")
+	}
 	got := mustMessage(t, s, "m1")
-	if got.From != in.From || got.Submitter != in.Submitter || got.Size != in.Size || got.Level != in.Level ||
+	if got.From != in.From || got.Submitter != in.Submitter || got.Size != in.Size || got.Level != in.Level || !got.RequireTLS ||
 		!got.Received.Equal(in.Received) || !got.Expires.Equal(in.Expires) || !bytes.Equal(got.Body, in.Body) {
 		t.Errorf("message = %+v, want %+v", got, in)
 	}

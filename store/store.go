@@ -35,6 +35,9 @@ type Message struct {
 	Expires   time.Time
 	Size      int64  // size of the clear body in bytes
 	Level     string // sensitivity level, for queue listings
+	// RequireTLS is the submitter's REQUIRETLS (RFC 8689): no delivery
+	// attempt of this message may be made without TLS.
+	RequireTLS bool
 	// Body is the sealed message (see crypto/seal); the store keeps it
 	// opaque.
 	Body       []byte
