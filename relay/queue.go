@@ -262,13 +262,7 @@ func (s *Scheduler) finish(ctx context.Context, m *store.Message, j *job, res *s
 		} else {
 			rerr = errors.New("no result from delivery")
 		}
-		up, ev := s.outcome(now, m, r, res, rerr)
-		if c := j.e2e; c != nil {
-			if c.method != "" {
-				ev.Method, ev.Keys = string(c.method), c.keys
-			}
-			ev.Reason = joinReasons(ev.Reason, c.reason())
-		}
+		up, ev := s.outcome(now, m, r, j.e2e, res, rerr)
 		ups = append(ups, up)
 		evs = append(evs, ev)
 		if up.State == store.StateFailed {
@@ -287,12 +281,17 @@ func (s *Scheduler) finish(ctx context.Context, m *store.Message, j *job, res *s
 }
 
 // outcome turns one recipient's result into its new state and audit event.
-func (s *Scheduler) outcome(now time.Time, m *store.Message, r *store.Recipient, res *smtpout.Result, rerr error) (store.Update, audit.Event) {
+// An encrypted copy is recorded as its end-to-end method, with its keys;
+// the connection's TLS is in the TLS fields.
+func (s *Scheduler) outcome(now time.Time, m *store.Message, r *store.Recipient, c *e2eCopy, res *smtpout.Result, rerr error) (store.Update, audit.Event) {
 	up := store.Update{MessageID: r.MessageID, Seq: r.Seq}
 	ev := audit.Event{
 		Type: "delivery", MessageID: m.ID, Sender: m.From, Recipient: r.Addr, Rule: r.Rule,
 		Method: string(res.Method), RemoteHost: res.RemoteHost, TLSVersion: res.TLSVersion,
 		TLSVerified: res.Verified, Attempt: r.Attempts,
+	}
+	if c != nil && c.method != "" {
+		ev.Method, ev.Keys = string(c.method), c.keys
 	}
 	switch {
 	case rerr == nil:
@@ -308,6 +307,7 @@ func (s *Scheduler) outcome(now time.Time, m *store.Message, r *store.Recipient,
 			ev.Reason = "expired in queue"
 		}
 	}
+	ev.Reason = joinReasons(ev.Reason, c.reason())
 	s.cfg.Logger.Info("delivery attempt", "msgid", m.ID, "seq", r.Seq, "attempt", r.Attempts,
 		"result", ev.Result, "method", ev.Method, "remote", ev.RemoteHost, "tls", ev.TLSVersion)
 	return up, ev
