@@ -96,7 +96,7 @@ var builtins = [numBuiltins]def{
 	dFHIR:           {"fhir", GroupIdentifier, 20, "FHIR JSON with a Patient or resources about one"},
 	dCCDA:           {"ccda", GroupIdentifier, 20, "a C-CDA document (recordTarget/patientRole)"},
 	dPatientTable:   {"patient-table", GroupIdentifier, 20, "CSV or HTML table rows with patient columns (MRN, DOB, name...)"},
-	dAccount:        {"account-number", GroupIndividual, 5, "a number after account number / acct"},
+	dAccount:        {"account-number", GroupIndividual, 5, "a number after account number / acct, beside care or another sign of a person (else a customer's)"},
 	dServiceDate:    {"service-date", GroupIndividual, 5, "a date after date of service, admitted, discharged, appointment"},
 	dName:           {"patient-name", GroupIndividual, 5, "a name after patient, Mr/Mrs/Ms, beside a date in a file name, before a birth date, or his/her care"},
 	dDirected:       {"patient-directed", GroupIndividual, 5, "your results, your appointment, your colonoscopy, su cita..."},

@@ -270,11 +270,22 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 	}
 	for j := 0; j < l; j++ {
 		if w := s.m.entries[string(s.folded(i+j))]; w != nil {
-			s.keysAt(w.keys, ord+j, i+j)
+			s.keysAt(w.keys&^signalMask, ord+j, i+j)
 		}
 	}
 	s.keysAt(e.keys, ord+l-1, i+l-1)
 }
+
+// signalMask holds the keys that are findings of their own (signalKeys).
+// A word inside a longer phrase opens its other keys, not these: the
+// phrase says what the text is. "Invoice for services" is a patient's
+// bill, not a supplier's invoice.
+var signalMask = func() (m uint32) {
+	for _, kd := range signalKeys {
+		m |= 1 << kd.k
+	}
+	return m
+}()
 
 // folded returns word i folded, in a scratch buffer valid until the next
 // call.

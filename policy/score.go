@@ -14,6 +14,7 @@ type scoring struct {
 func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc := &scoring{p: p, found: map[Group]bool{}, totals: map[Group]int{}, capped: map[Group]bool{}}
 	sc.looseCodes(ev)
+	sc.customerAccounts(ev)
 	defs := p.setup().defs
 	for det := range defs {
 		sc.detector(defs[det], ev.counts[det])
@@ -39,6 +40,19 @@ func (sc *scoring) looseCodes(ev *evidence) {
 	}
 	if sc.anyFound(ev, append(clinical, dCare)) {
 		addCounts(&ev.counts[dCPT], ev.looseCPT)
+	}
+}
+
+// customerAccounts drops account numbers that name no patient. An
+// account number says whose account, not whose care: beside health terms
+// alone it is a customer's (a supplier's statement for HbA1c reagents, a
+// hotel booking for a diabetes congress, a courier's specimen route). It
+// is a patient's beside care or payment for care (a visit, a copay, a
+// balance for services) or beside another sign of one person.
+func (sc *scoring) customerAccounts(ev *evidence) {
+	if !sc.anyFound(ev, []int{dCare, dServiceDate, dName, dDirected, dSalutation}) {
+		ev.counts[dAccount] = [numWhere]int{}
+		delete(ev.matches, dAccount)
 	}
 }
 
