@@ -60,17 +60,20 @@ type Config struct {
 // DefaultTTL is how long WKD answers are cached unless configured.
 const DefaultTTL = time.Hour
 
-// cacheMax bounds the WKD cache; past it, entries are dropped at random.
+// cacheMax bounds the cache of WKD and keyserver answers; past it,
+// entries are dropped at random.
 const cacheMax = 10000
 
 // Finder discovers recipients' keys. It is safe for concurrent use.
 type Finder struct {
 	cfg   Config
 	mu    sync.Mutex
-	cache map[string]wkdEntry
+	cache map[string]remoteEntry
 }
 
-type wkdEntry struct {
+// remoteEntry is a cached WKD or keyserver answer: the keys that name
+// the address, or a note on why there are none.
+type remoteEntry struct {
 	keys    []*openpgp.Key
 	note    string
 	expires time.Time
@@ -94,7 +97,7 @@ func NewFinder(cfg Config) (*Finder, error) {
 		}
 		cfg.Roots = roots
 	}
-	return &Finder{cfg: cfg, cache: map[string]wkdEntry{}}, nil
+	return &Finder{cfg: cfg, cache: map[string]remoteEntry{}}, nil
 }
 
 // Record is what a decision and the audit log keep of one key: never

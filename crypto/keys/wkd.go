@@ -33,22 +33,22 @@ func (f *Finder) lookupRemote(ctx context.Context, fd *Found, source string, loo
 // fetch looks addr up. A published key counts only if one of its user
 // IDs is addr: a directory may serve more than was asked for, and a key
 // for someone else must not receive this recipient's mail.
-func (f *Finder) fetch(ctx context.Context, addr, source string, look lookup) wkdEntry {
+func (f *Finder) fetch(ctx context.Context, addr, source string, look lookup) remoteEntry {
 	now := f.cfg.Now()
 	res, err := look(ctx, addr)
 	switch {
 	case errors.Is(err, wkd.ErrNotFound):
-		return wkdEntry{expires: now.Add(f.cfg.TTL)}
+		return remoteEntry{expires: now.Add(f.cfg.TTL)}
 	case errors.Is(err, context.DeadlineExceeded):
-		return wkdEntry{note: source + ": timeout", expires: now.Add(f.cfg.TTL / 10)}
+		return remoteEntry{note: source + ": timeout", expires: now.Add(f.cfg.TTL / 10)}
 	case err != nil:
-		return wkdEntry{note: source + ": lookup failed", expires: now.Add(f.cfg.TTL / 10)}
+		return remoteEntry{note: source + ": lookup failed", expires: now.Add(f.cfg.TTL / 10)}
 	}
 	ks, err := openpgp.ParseKeys(res.Data)
 	if err != nil {
-		return wkdEntry{note: source + ": unreadable key", expires: now.Add(f.cfg.TTL / 10)}
+		return remoteEntry{note: source + ": unreadable key", expires: now.Add(f.cfg.TTL / 10)}
 	}
-	e := wkdEntry{expires: now.Add(f.cfg.TTL)}
+	e := remoteEntry{expires: now.Add(f.cfg.TTL)}
 	for _, k := range ks {
 		if slices.ContainsFunc(k.Info(now).Emails, func(m string) bool { return strings.EqualFold(m, addr) }) {
 			e.keys = append(e.keys, k)
@@ -60,17 +60,17 @@ func (f *Finder) fetch(ctx context.Context, addr, source string, look lookup) wk
 	return e
 }
 
-func (f *Finder) cached(key string) (wkdEntry, bool) {
+func (f *Finder) cached(key string) (remoteEntry, bool) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	e, ok := f.cache[key]
 	if !ok || !f.cfg.Now().Before(e.expires) {
-		return wkdEntry{}, false
+		return remoteEntry{}, false
 	}
 	return e, true
 }
 
-func (f *Finder) remember(key string, e wkdEntry) {
+func (f *Finder) remember(key string, e remoteEntry) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if len(f.cache) >= cacheMax {
