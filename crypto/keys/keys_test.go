@@ -3,13 +3,9 @@ package keys
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"crypto/rsa"
 	"crypto/x509"
-	"crypto/x509/pkix"
 	"errors"
 	"log/slog"
-	"math/big"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -23,6 +19,7 @@ import (
 	"github.com/sealpost/sealpost/crypto/protect"
 	"github.com/sealpost/sealpost/crypto/wkd"
 	"github.com/sealpost/sealpost/crypto/wkd/wkdtest"
+	"github.com/sealpost/sealpost/internal/testutil"
 	"github.com/sealpost/sealpost/store"
 )
 
@@ -47,39 +44,9 @@ func pgpKey(t *testing.T, email string, created time.Time, lifetime int32) []byt
 	return pub
 }
 
-// pki is a test-only CA and certificates it issues.
-type pki struct {
-	ca    *x509.Certificate
-	key   *rsa.PrivateKey
-	roots *x509.CertPool
-}
-
-func newPKI(t *testing.T) *pki {
-	t.Helper()
-	key, _ := rsa.GenerateKey(rand.Reader, 2048)
-	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "test-only S/MIME CA"},
-		NotBefore: now.Add(-time.Hour), NotAfter: now.Add(24 * time.Hour), IsCA: true, BasicConstraintsValid: true,
-		KeyUsage: x509.KeyUsageCertSign}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ca, _ := x509.ParseCertificate(der)
-	roots := x509.NewCertPool()
-	roots.AddCert(ca)
-	return &pki{ca: ca, key: key, roots: roots}
-}
-
-func (p *pki) cert(t *testing.T, email string, notAfter time.Time) []byte {
-	t.Helper()
-	key, _ := rsa.GenerateKey(rand.Reader, 2048)
-	tmpl := &x509.Certificate{SerialNumber: big.NewInt(time.Now().UnixNano()), Subject: pkix.Name{CommonName: email},
-		EmailAddresses: []string{email}, NotBefore: now.Add(-time.Hour), NotAfter: notAfter,
-		KeyUsage: x509.KeyUsageKeyEncipherment, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageEmailProtection}}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, p.ca, &key.PublicKey, p.key)
-	if err != nil {
-		t.Fatal(err)
-	}
+// issued is the DER of a certificate ca issues for email.
+func issued(t *testing.T, ca *testutil.CA, email string, notAfter time.Time) []byte {
+	der, _ := ca.Issue(t, email, notAfter)
 	return der
 }
 
@@ -102,12 +69,12 @@ func add(t *testing.T, s *store.SQLite, kind store.KeyKind, match, fpr string, d
 
 func TestFindKeystore(t *testing.T) {
 	s := openStore(t)
-	ca := newPKI(t)
+	ca := testutil.NewCA(t, now)
 	add(t, s, store.KeyPGP, "pat@example.net", "01", pgpKey(t, "pat@example.net", now.Add(-time.Hour), 0))
 	add(t, s, store.KeyPGP, "pat@example.net", "02", pgpKey(t, "pat@example.net", now.Add(-48*time.Hour), 3600)) // expired
-	add(t, s, store.KeySMIME, "@partner.example.org", "03", ca.cert(t, "gateway@partner.example.org", now.Add(time.Hour)))
-	add(t, s, store.KeySMIME, "dr.lee@partner.example.org", "04", ca.cert(t, "dr.lee@partner.example.org", now.Add(-time.Minute)))
-	f, err := NewFinder(Config{Store: s, Roots: ca.roots, Now: func() time.Time { return now }})
+	add(t, s, store.KeySMIME, "@partner.example.org", "03", issued(t, ca, "gateway@partner.example.org", now.Add(time.Hour)))
+	add(t, s, store.KeySMIME, "dr.lee@partner.example.org", "04", issued(t, ca, "dr.lee@partner.example.org", now.Add(-time.Minute)))
+	f, err := NewFinder(Config{Store: s, Roots: ca.Roots, Now: func() time.Time { return now }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -209,10 +176,10 @@ func hasNote(fd *Found, note string) bool {
 
 func TestEncrypter(t *testing.T) {
 	s := openStore(t)
-	ca := newPKI(t)
+	ca := testutil.NewCA(t, now)
 	add(t, s, store.KeyPGP, "pat@example.net", "01", pgpKey(t, "pat@example.net", now.Add(-time.Hour), 0))
-	add(t, s, store.KeySMIME, "pat@example.net", "02", ca.cert(t, "pat@example.net", now.Add(time.Hour)))
-	f, _ := NewFinder(Config{Store: s, Roots: ca.roots, Now: func() time.Time { return now }})
+	add(t, s, store.KeySMIME, "pat@example.net", "02", issued(t, ca, "pat@example.net", now.Add(time.Hour)))
+	f, _ := NewFinder(Config{Store: s, Roots: ca.Roots, Now: func() time.Time { return now }})
 	fd := f.Find(context.Background(), "pat@example.net")
 	msg := "From: a@example.org\r\nTo: pat@example.net\r\nSubject: Your biopsy\r\n\r\nbenign\r\n"
 	for _, kind := range []store.KeyKind{store.KeyPGP, store.KeySMIME} {

@@ -3,12 +3,9 @@ package e2e
 import (
 	"bytes"
 	"crypto/rand"
-	"crypto/rsa"
 	"crypto/x509"
-	"crypto/x509/pkix"
 	"encoding/base64"
 	"encoding/pem"
-	"math/big"
 	"mime"
 	"net/mail"
 	"os"
@@ -17,6 +14,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sealpost/sealpost/internal/testutil"
 )
 
 // gnupg is a throw-away GnuPG home with the recipients' private keys.
@@ -67,39 +66,27 @@ func (g *gnupg) key(uid, algo, email, file string) {
 	}
 }
 
-// testCA is a test-only S/MIME CA.
+// testCA writes a test-only S/MIME CA's certificate to smime/ca.pem and
+// the certificates it issues beside it.
 type testCA struct {
-	e    *env
-	cert *x509.Certificate
-	key  *rsa.PrivateKey
+	e  *env
+	ca *testutil.CA
 }
 
 func newTestCA(t *testing.T, e *env) *testCA {
 	t.Helper()
-	key, _ := rsa.GenerateKey(rand.Reader, 2048)
-	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "test-only S/MIME CA"},
-		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour), IsCA: true,
-		BasicConstraintsValid: true, KeyUsage: x509.KeyUsageCertSign}
-	der, _ := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
-	cert, _ := x509.ParseCertificate(der)
-	e.write("smime/ca.pem", pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o644)
-	return &testCA{e: e, cert: cert, key: key}
+	ca := testutil.NewCA(t, time.Now())
+	e.write("smime/ca.pem", pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: ca.DER}), 0o644)
+	return &testCA{e: e, ca: ca}
 }
 
 // issue writes NAME.pem and NAME.key under smime/ for email.
-func (ca *testCA) issue(t *testing.T, name, email string) (certFile, keyFile string) {
+func (c *testCA) issue(t *testing.T, name, email string) (certFile, keyFile string) {
 	t.Helper()
-	key, _ := rsa.GenerateKey(rand.Reader, 2048)
-	tmpl := &x509.Certificate{SerialNumber: big.NewInt(time.Now().UnixNano()), Subject: pkix.Name{CommonName: email},
-		EmailAddresses: []string{email}, NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
-		KeyUsage: x509.KeyUsageKeyEncipherment | x509.KeyUsageDigitalSignature, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageEmailProtection}}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, ca.cert, &key.PublicKey, ca.key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ca.e.write("smime/"+name+".pem", pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o644)
-	ca.e.write("smime/"+name+".key", pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(key)}), 0o600)
-	return ca.e.path("smime/" + name + ".pem"), ca.e.path("smime/" + name + ".key")
+	der, key := c.ca.Issue(t, email, time.Now().Add(time.Hour))
+	c.e.write("smime/"+name+".pem", pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o644)
+	c.e.write("smime/"+name+".key", pem.EncodeToMemory(&pem.Block{Type: "RSA PRIVATE KEY", Bytes: x509.MarshalPKCS1PrivateKey(key)}), 0o600)
+	return c.e.path("smime/" + name + ".pem"), c.e.path("smime/" + name + ".key")
 }
 
 // signingPolicy is the built-in rules with signing on.
