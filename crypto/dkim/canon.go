@@ -1,9 +1,6 @@
 package dkim
 
-import (
-	"bytes"
-	"crypto/sha256"
-)
+import "bytes"
 
 // field is one header field as it appears in the message.
 type field struct {
@@ -131,87 +128,4 @@ func equalFold(b []byte, lower string) bool {
 		}
 	}
 	return true
-}
-
-// gapByte marks the bytes that relaxed body canonicalization may change:
-// whitespace and line breaks.
-var gapByte = [256]bool{' ': true, '\t': true, '\r': true, '\n': true}
-
-// relaxedBodyHash returns the SHA-256 of body in relaxed canonical form
-// (RFC 6376 3.4.4): whitespace at the end of lines removed, other runs of
-// whitespace reduced to one space, empty lines at the end removed, and a
-// CRLF ending a body that is not empty. A bare LF counts as CRLF (as
-// go-msgauth takes it). The parts canonicalization leaves alone, nearly
-// all of a usual body, are hashed where they lie, without a copy.
-func relaxedBodyHash(body []byte) [sha256.Size]byte {
-	h := sha256.New()
-	var scratch []byte
-	done, i := 0, 0 // body[:done] is hashed
-	for {
-		for i < len(body) && !gapByte[body[i]] {
-			i++
-		}
-		j := i
-		for j < len(body) && gapByte[body[j]] {
-			j++
-		}
-		if j == len(body) { // body[i:] is the end: trailing whitespace and empty lines
-			break
-		}
-		if gap := body[i:j]; !canonicalGap(gap) {
-			h.Write(body[done:i])
-			scratch = appendCanonicalGap(scratch[:0], gap)
-			h.Write(scratch)
-			done = j
-		}
-		i = j
-	}
-	h.Write(body[done:i])
-	if i > 0 {
-		h.Write([]byte("\r\n"))
-	}
-	var sum [sha256.Size]byte
-	h.Sum(sum[:0])
-	return sum
-}
-
-// canonicalGap reports whether a run of whitespace and line breaks between
-// two other bytes is already canonical: line breaks are CRLF and the only
-// whitespace is one space at the end.
-func canonicalGap(gap []byte) bool {
-	for k, c := range gap {
-		switch c {
-		case '\t':
-			return false
-		case ' ':
-			if k != len(gap)-1 {
-				return false
-			}
-		case '\n':
-			if k == 0 || gap[k-1] != '\r' {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// appendCanonicalGap appends the canonical form of a gap: its line breaks
-// (a bare LF made CRLF), then one space if it ends in whitespace.
-func appendCanonicalGap(dst, gap []byte) []byte {
-	for k, c := range gap {
-		switch c {
-		case '\r':
-			dst = append(dst, '\r')
-		case '\n':
-			if k == 0 || gap[k-1] != '\r' {
-				dst = append(dst, '\r')
-			}
-			dst = append(dst, '\n')
-		}
-	}
-	if isWSP(gap[len(gap)-1]) {
-		dst = append(dst, ' ')
-	}
-	return dst
 }

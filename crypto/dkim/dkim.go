@@ -1,11 +1,13 @@
 // Package dkim signs outgoing messages (RFC 6376, RFC 8463) with every
 // configured key of the sender's domain, RSA and Ed25519 side by side, and
 // makes keys and their DNS records. It signs the final bytes and never
-// alters, copies or logs the message: Sign returns only the header fields to
-// prepend.
+// alters or logs the message: Sign and SignReader return only the header
+// fields to prepend. Sign copies nothing; SignReader, for messages too large
+// to hold, keeps the header section and a small window of the body.
 //
 // Signing is relaxed/relaxed with SHA-256. The body is canonicalized and
-// hashed once per message, whatever the number of keys; go-msgauth's dkim
+// hashed once per message, in one streaming pass, whatever the number of
+// keys; go-msgauth's dkim
 // package (which hashes the body once per key, through a pipe) and
 // python3-dkim verify the output in the tests.
 package dkim

@@ -1,13 +1,16 @@
 package dkim
 
 import (
+	"bufio"
 	"crypto"
 	"crypto/ed25519"
 	"crypto/rand"
 	"crypto/rsa"
 	"crypto/sha256"
 	"encoding/base64"
+	"errors"
 	"fmt"
+	"io"
 	"net/mail"
 	"strconv"
 	"strings"
@@ -27,33 +30,101 @@ var headerKeys = []string{
 type Signer struct {
 	keys    []*Key
 	domains []string // of keys, lower case, no final dot
+	now     func() time.Time
 }
 
 // NewSigner returns a Signer over keys, in the order their signatures are
 // to appear.
 func NewSigner(keys []*Key) *Signer {
-	s := &Signer{keys: keys, domains: make([]string, len(keys))}
+	return newSigner(keys, time.Now)
+}
+
+// newSigner is NewSigner with a clock for the t= tag.
+func newSigner(keys []*Key, now func() time.Time) *Signer {
+	s := &Signer{keys: keys, domains: make([]string, len(keys)), now: now}
 	for i, k := range keys {
 		s.domains[i] = strings.ToLower(strings.TrimSuffix(k.Domain, "."))
 	}
 	return s
 }
 
+// maxHeader bounds the header section SignReader holds, in bytes.
+const maxHeader = 1 << 20
+
+// ErrHeaderTooLong is SignReader's error for a header section (the empty
+// line that ends it included) over 1 MiB.
+var ErrHeaderTooLong = errors.New("dkim: header section over 1 MiB")
+
 // Sign returns the DKIM-Signature fields (CRLF-terminated) to prepend to
 // msg: one per key whose domain is the From domain or a parent of it, or,
 // when no key matches, one per key (the relay's own signature). msg must be
 // the final bytes, with CRLF line endings.
 func (s *Signer) Sign(msg []byte) ([]byte, error) {
-	fields, body := splitHeader(msg)
-	keys := s.matching(fromDomain(fields))
-	if len(keys) == 0 {
+	if len(s.keys) == 0 {
 		return nil, nil
 	}
-	bh := relaxedBodyHash(body)
+	fields, body := splitHeader(msg)
+	return s.sign(fields, relaxedBodyHash(body))
+}
+
+// SignReader returns what Sign returns for the message read from r, byte
+// for byte. It reads r once, to its end (not at all when s has no keys),
+// and holds the header section, at most 1 MiB (ErrHeaderTooLong), and a
+// window of the body of constant size, however large the body.
+func (s *Signer) SignReader(r io.Reader) ([]byte, error) {
+	if len(s.keys) == 0 {
+		return nil, nil
+	}
+	br := bufio.NewReaderSize(r, readSize)
+	header, err := readHeader(br)
+	if err != nil {
+		return nil, err
+	}
+	fields, _ := splitHeader(header)
+	body := newBodyHasher()
+	if _, err := br.WriteTo(body); err != nil {
+		return nil, fmt.Errorf("dkim: read message: %w", err)
+	}
+	return s.sign(fields, body.Sum())
+}
+
+// readSize is the buffer SignReader reads through.
+const readSize = 32 << 10
+
+// readHeader returns the header section read from br up to and with the
+// empty line that ends it, or all of br when there is none. It splits
+// lines as splitHeader does, at LF, an empty line being LF or CRLF.
+func readHeader(br *bufio.Reader) ([]byte, error) {
+	header := make([]byte, 0, 4<<10)
+	line := 0 // where the last line starts
+	for {
+		b, err := br.ReadSlice('\n')
+		header = append(header, b...)
+		switch {
+		case len(header) > maxHeader:
+			return nil, ErrHeaderTooLong
+		case err == bufio.ErrBufferFull:
+			continue
+		case err == io.EOF:
+			return header, nil
+		case err != nil:
+			return nil, fmt.Errorf("dkim: read message: %w", err)
+		}
+		if l := header[line:]; len(l) == 1 || len(l) == 2 && l[0] == '\r' {
+			return header, nil
+		}
+		line = len(header)
+	}
+}
+
+// sign returns the signature fields for a message with these header
+// fields and body hash.
+func (s *Signer) sign(fields []field, bh [sha256.Size]byte) ([]byte, error) {
+	keys := s.matching(fromDomain(fields))
 	sig := signature{
 		headers: canonicalHeaders(make([]byte, 0, 1024), fields, headerKeys),
 		bh:      base64.StdEncoding.EncodeToString(bh[:]),
-		t:       strconv.FormatInt(time.Now().Unix(), 10),
+		t:       strconv.FormatInt(s.now().Unix(), 10),
 	}
 	out := make([]byte, 0, 800*len(keys))
 	for _, k := range keys {

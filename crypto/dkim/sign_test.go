@@ -53,6 +53,16 @@ func sign(t testing.TB, keys []*Key, msg string) string {
 	return string(sigs) + msg
 }
 
+// signStream is sign through SignReader, fed 7 bytes at a time.
+func signStream(t testing.TB, keys []*Key, msg string) string {
+	t.Helper()
+	sigs, err := NewSigner(keys).SignReader(&chunkReader{strings.NewReader(msg), 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(sigs) + msg
+}
+
 // verify checks every signature with go-msgauth and returns one error (or
 // nil) per signature.
 func verify(t *testing.T, signed string, txt map[string]string) []error {
@@ -94,13 +104,15 @@ func TestSignVerifies(t *testing.T) {
 	keys, txt := testKeys(t, "example.org")
 	for _, c := range signCases {
 		t.Run(c.name, func(t *testing.T) {
-			errs := verify(t, sign(t, keys, c.msg), txt)
-			if len(errs) != 2 {
-				t.Fatalf("%d signatures, want RSA and Ed25519", len(errs))
-			}
-			for i, err := range errs {
-				if err != nil {
-					t.Errorf("signature %d: %v", i, err)
+			for how, signed := range map[string]string{"Sign": sign(t, keys, c.msg), "SignReader": signStream(t, keys, c.msg)} {
+				errs := verify(t, signed, txt)
+				if len(errs) != 2 {
+					t.Fatalf("%s: %d signatures, want RSA and Ed25519", how, len(errs))
+				}
+				for i, err := range errs {
+					if err != nil {
+						t.Errorf("%s: signature %d: %v", how, i, err)
+					}
 				}
 			}
 		})
@@ -284,7 +296,8 @@ func TestIndependentVerifier(t *testing.T) {
 	var checks []check
 	for _, c := range signCases {
 		if !strings.HasPrefix(c.name, "obsolete") { // python3-dkim refuses "Name :" fields
-			checks = append(checks, check{c.name, sign(t, keys, c.msg), true})
+			checks = append(checks, check{c.name, sign(t, keys, c.msg), true},
+				check{c.name + " (SignReader)", signStream(t, keys, c.msg), true})
 		}
 	}
 	signed := sign(t, keys, signCases[1].msg)
