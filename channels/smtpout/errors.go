@@ -11,8 +11,8 @@ import (
 )
 
 // Error is a delivery failure: a reply of the next hop (Code != 0) or a
-// local condition (connection, TLS, DNS; Code 0). Its text never holds
-// message content.
+// local condition (connection, TLS, DNS, reading the message; Code 0). Its
+// text never holds message content.
 type Error struct {
 	Code      int    // SMTP reply code, 0 when no reply was received
 	Enhanced  string // RFC 3463 code, e.g. "5.1.1"; may be empty
@@ -54,7 +54,15 @@ const (
 	enhNoMethod   = "5.7.0"
 	enhCanceled   = "4.4.7"
 	enhBadRouting = "5.3.5" // system incorrectly configured
+	enhLocal      = "4.3.0" // the message could not be read
 )
+
+// readError is the failure of every recipient of a DATA attempt whose
+// message could not be opened or read: local, temporary, not the next
+// hop's. Its text does not repeat err, which may name local files.
+func readError(err error) *Error {
+	return &Error{Enhanced: enhLocal, Msg: "message could not be read", Temporary: true, cause: err}
+}
 
 // replyError converts a reply of the next hop; it returns nil when err is
 // not a reply.

@@ -2,6 +2,7 @@ package smtpout
 
 import (
 	"context"
+	"errors"
 	"io"
 	"strings"
 	"time"
@@ -82,7 +83,7 @@ func (d *Deliverer) transact(ctx context.Context, cn *conn, req *Request, res *R
 	if len(accepted) == 0 {
 		return outDone, quit
 	}
-	return d.data(ctx, cn, req.Body, accepted, res)
+	return d.data(ctx, cn, req, accepted, res)
 }
 
 // mail sends MAIL FROM; ok reports that it was accepted.
@@ -115,7 +116,7 @@ func mailOptions(cn *conn, req *Request) (*smtp.MailOptions, *Error) {
 	if badAddr(req.From) {
 		return nil, &Error{Enhanced: "5.1.7", Msg: "bad sender address syntax"}
 	}
-	opts := &smtp.MailOptions{Size: int64(len(req.Body))}
+	opts := &smtp.MailOptions{Size: req.size()}
 	if ok, _ := cn.c.Extension("REQUIRETLS"); ok && req.RequireTLS {
 		opts.RequireTLS = true
 	}
@@ -155,8 +156,25 @@ func (d *Deliverer) rcpts(ctx context.Context, cn *conn, req *Request, res *Resu
 	return accepted, nil
 }
 
-// data sends the body; its result applies to every accepted recipient.
-func (d *Deliverer) data(ctx context.Context, cn *conn, body []byte, accepted []int, res *Result) (outcome, fate) {
+// data opens the message for this attempt and sends it. A message that
+// cannot be opened settles the attempt: the next hop is not to blame.
+func (d *Deliverer) data(ctx context.Context, cn *conn, req *Request, accepted []int, res *Result) (outcome, fate) {
+	body, err := req.open()
+	if err != nil {
+		d.log.Warn("cannot open the message", "host", cn.hop.addr, "err", err)
+		e := readError(err)
+		for _, i := range accepted {
+			res.Rcpts[i].Err = e
+		}
+		return outDone, quit
+	}
+	defer body.Close()
+	return d.sendData(ctx, cn, body, accepted, res)
+}
+
+// sendData sends DATA and body; its result applies to every accepted
+// recipient.
+func (d *Deliverer) sendData(ctx context.Context, cn *conn, body io.Reader, accepted []int, res *Result) (outcome, fate) {
 	fail := func(err error) {
 		e := d.errorFor(ctx, err, cn.hop)
 		for _, i := range accepted {
@@ -173,6 +191,12 @@ func (d *Deliverer) data(ctx context.Context, cn *conn, body []byte, accepted []
 		return outDone, quit
 	}
 	if err := d.writeBody(cn, w, body); err != nil {
+		var e *Error
+		if errors.As(err, &e) { // reading failed: closing without the final dot discards what was sent
+			d.log.Warn("cannot read the message", "host", cn.hop.addr, "err", e.Unwrap())
+			fail(e)
+			return outDone, drop
+		}
 		res.failAll(d.errorFor(ctx, err, cn.hop))
 		return outNextHop, drop
 	}
@@ -187,20 +211,31 @@ func (d *Deliverer) data(ctx context.Context, cn *conn, body []byte, accepted []
 	return outDone, keep
 }
 
-// writeBody writes body in chunks, each with its own deadline: go-smtp
-// sets none on body writes, and one deadline for the whole body would
-// fail large messages on slow links.
-func (d *Deliverer) writeBody(cn *conn, w io.Writer, body []byte) error {
-	const chunk = 64 << 10
-	for len(body) > 0 {
-		n := min(len(body), chunk)
-		cn.nc.SetWriteDeadline(time.Now().Add(d.cfg.CommandTimeout))
-		if _, err := w.Write(body[:n]); err != nil {
-			return err
+// bodyChunk is the most writeBody writes under one deadline.
+const bodyChunk = 64 << 10
+
+// writeBody copies body to w in chunks, each with its own deadline:
+// go-smtp sets none on body writes, and one deadline for the whole body
+// would fail large messages on slow links. A failure to read body is
+// returned as a readError, one to write as it is.
+func (d *Deliverer) writeBody(cn *conn, w io.Writer, body io.Reader) error {
+	bp := d.bufs.Get().(*[]byte)
+	defer d.bufs.Put(bp)
+	for {
+		n, err := io.ReadFull(body, *bp)
+		if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+			return readError(err)
 		}
-		body = body[n:]
+		if n > 0 {
+			cn.nc.SetWriteDeadline(time.Now().Add(d.cfg.CommandTimeout))
+			if _, err := w.Write((*bp)[:n]); err != nil {
+				return err
+			}
+		}
+		if err != nil {
+			return nil
+		}
 	}
-	return nil
 }
 
 // badAddr reports an address that would break the command line.

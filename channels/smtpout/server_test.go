@@ -1,11 +1,13 @@
 package smtpout
 
 import (
+	"bytes"
 	"context"
 	"crypto"
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
+	"crypto/sha256"
 	"crypto/tls"
 	"crypto/x509"
 	"crypto/x509/pkix"
@@ -96,18 +98,20 @@ func leaf(t testing.TB, parent *x509.Certificate, parentKey crypto.Signer) tls.C
 type backend struct {
 	mu         sync.Mutex
 	mails      int
-	mailTLS    []bool // whether each MAIL came over TLS
-	requireTLS []bool // REQUIRETLS parameter of each MAIL
+	mailTLS    []bool  // whether each MAIL came over TLS
+	requireTLS []bool  // REQUIRETLS parameter of each MAIL
+	sizes      []int64 // SIZE parameter of each MAIL
 	rcpts      []string
 	datas      int
 	bodies     [][]byte
+	digests    [][sha256.Size]byte // of each body, kept or not
 	conns      []*smtp.Conn
 
 	reject    map[string]*smtp.SMTPError // RCPT address -> reply
 	dataErr   *smtp.SMTPError
 	dataDelay time.Duration
 	dataGate  chan struct{} // when set, Data waits for a value
-	discard   bool          // do not keep bodies
+	discard   bool          // do not keep bodies (nor hold them whole)
 }
 
 func (b *backend) NewSession(c *smtp.Conn) (smtp.Session, error) {
@@ -124,8 +128,9 @@ func (b *backend) snapshot() (mails, datas int, rcpts []string) {
 }
 
 type session struct {
-	b *backend
-	c *smtp.Conn
+	b   *backend
+	c   *smtp.Conn
+	buf []byte // for copying bodies, one per connection
 }
 
 func (s *session) Reset()        {}
@@ -138,6 +143,7 @@ func (s *session) Mail(from string, opts *smtp.MailOptions) error {
 	s.b.mails++
 	s.b.mailTLS = append(s.b.mailTLS, isTLS)
 	s.b.requireTLS = append(s.b.requireTLS, opts != nil && opts.RequireTLS)
+	s.b.sizes = append(s.b.sizes, opts.Size)
 	return nil
 }
 
@@ -156,15 +162,24 @@ func (s *session) Data(r io.Reader) error {
 		<-s.b.dataGate
 	}
 	time.Sleep(s.b.dataDelay)
-	body, err := io.ReadAll(r)
-	if err != nil {
+	h := sha256.New()
+	var body bytes.Buffer
+	w := io.MultiWriter(h, &body)
+	if s.b.discard {
+		w = h
+	}
+	if s.buf == nil {
+		s.buf = make([]byte, 32<<10)
+	}
+	if _, err := io.CopyBuffer(w, r, s.buf); err != nil {
 		return err
 	}
 	s.b.mu.Lock()
 	defer s.b.mu.Unlock()
 	s.b.datas++
+	s.b.digests = append(s.b.digests, [sha256.Size]byte(h.Sum(nil)))
 	if !s.b.discard {
-		s.b.bodies = append(s.b.bodies, body)
+		s.b.bodies = append(s.b.bodies, body.Bytes())
 	}
 	if s.b.dataErr != nil {
 		return s.b.dataErr

@@ -8,12 +8,15 @@
 package smtpout
 
 import (
+	"bytes"
 	"context"
 	"crypto/x509"
+	"io"
 	"log/slog"
 	"net"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/sealpost/sealpost/policy"
@@ -69,6 +72,7 @@ type Deliverer struct {
 	routes map[string]string
 	log    *slog.Logger
 	pool   *pool
+	bufs   sync.Pool // of *[]byte, bodyChunk long, for writeBody
 }
 
 // Request is one message to deliver to recipients of one domain.
@@ -82,9 +86,32 @@ type Request struct {
 	Methods []policy.Method
 	// Body holds the final bytes (already DKIM-signed), CRLF line endings.
 	Body []byte
+	// Open, when set, returns the final bytes (already DKIM-signed, CRLF)
+	// afresh for each attempt at a DATA, instead of Body; Size is their length.
+	// Each reader is closed after its attempt. When Open or a read fails,
+	// the recipients of that attempt get a temporary local error (4.3.0)
+	// and no other next hop is tried.
+	Open func() (io.ReadCloser, error)
+	Size int64
 	// RequireTLS is REQUIRETLS (RFC 8689) asked by the submitter: never
 	// plain; the MAIL parameter is passed when the server offers it.
 	RequireTLS bool
+}
+
+// size is the message size, for the SIZE parameter.
+func (r *Request) size() int64 {
+	if r.Open != nil {
+		return r.Size
+	}
+	return int64(len(r.Body))
+}
+
+// open returns the message for one DATA.
+func (r *Request) open() (io.ReadCloser, error) {
+	if r.Open != nil {
+		return r.Open()
+	}
+	return io.NopCloser(bytes.NewReader(r.Body)), nil
 }
 
 // Result is the outcome of one Deliver call.
@@ -107,6 +134,7 @@ func New(cfg Config) *Deliverer {
 	cfg = withDefaults(cfg)
 	log := cfg.Logger.With("component", "smtpout")
 	d := &Deliverer{cfg: cfg, routes: lowerKeys(cfg.Routes), log: log}
+	d.bufs.New = func() any { b := make([]byte, bodyChunk); return &b }
 	d.pool = newPool(cfg.PerDestination, cfg.IdleTimeout, log)
 	return d
 }
