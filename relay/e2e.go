@@ -1,9 +1,9 @@
 package relay
 
 import (
-	"bytes"
 	"context"
 	"errors"
+	"io"
 	"strings"
 	"time"
 
@@ -17,7 +17,7 @@ import (
 // e2eCopy is what the end-to-end methods made of a job's one copy.
 type e2eCopy struct {
 	method policy.Method // pgp or smime, or "" when neither could serve
-	body   []byte        // the encrypted message; nil: the clear one goes on
+	spool  *spool        // the encrypted message; nil: the clear one goes on
 	keys   []policy.Key  // the keys it was encrypted to
 	// transport is the chain the connection must satisfy now: any
 	// encryption for an encrypted copy, else the rest of the rule's chain.
@@ -35,7 +35,7 @@ var e2eTransport = []string{string(policy.MethodTLSVerified), string(policy.Meth
 // at delivery. It returns nil for a chain that does not start with one.
 // When none can, the copy goes on with the rest of the chain (never a
 // weaker method than the rule lists), and the record says why.
-func (s *Scheduler) protect(ctx context.Context, j *job, msg []byte) *e2eCopy {
+func (s *Scheduler) protect(ctx context.Context, j *job, msg copyBody) *e2eCopy {
 	if len(j.methods) == 0 {
 		return nil
 	}
@@ -54,12 +54,12 @@ func (s *Scheduler) protect(ctx context.Context, j *job, msg []byte) *e2eCopy {
 			c.transport = j.methods[i:]
 			return c
 		}
-		body, recs, err := s.encrypt(found, kind, msg)
+		sp, recs, err := s.encrypt(found, kind, msg)
 		if err != nil {
 			c.skipped = append(c.skipped, string(m)+" ("+s.whyNot(j, m, err)+")")
 			continue
 		}
-		c.method, c.body, c.keys, c.transport = m, body, keyRecords(recs), e2eTransport
+		c.method, c.spool, c.keys, c.transport = m, sp, keyRecords(recs), e2eTransport
 		return c
 	}
 	return c // nothing left: the delivery defers
@@ -67,8 +67,9 @@ func (s *Scheduler) protect(ctx context.Context, j *job, msg []byte) *e2eCopy {
 
 var errNoSigningKey = errors.New("relay: the policy signs, and no signing key of this kind is configured")
 
-// encrypt makes the copy encrypted to found's keys of kind.
-func (s *Scheduler) encrypt(found *keys.Found, kind store.KeyKind, msg []byte) ([]byte, []keys.Record, error) {
+// encrypt makes the copy encrypted to found's keys of kind, in a spool
+// file. The clear copy streams from the queue into the encryption.
+func (s *Scheduler) encrypt(found *keys.Found, kind store.KeyKind, msg copyBody) (*spool, []keys.Record, error) {
 	if found == nil {
 		return nil, nil, keys.ErrNoUsableKey
 	}
@@ -84,12 +85,23 @@ func (s *Scheduler) encrypt(found *keys.Found, kind store.KeyKind, msg []byte) (
 	if err != nil {
 		return nil, nil, err
 	}
-	var out bytes.Buffer
-	out.Grow(len(msg)*4/3 + 8<<10)
-	if err := protect.Wrap(&out, bytes.NewReader(msg), e, protect.Options{Subject: enc.Subject}); err != nil {
+	clear, err := msg.open()
+	if err != nil {
 		return nil, nil, err
 	}
-	return out.Bytes(), recs, nil
+	defer clear.Close()
+	sp, err := newSpool(s.cfg.SpoolDir)
+	if err != nil {
+		return nil, nil, err
+	}
+	err = sp.fill(func(w io.Writer) error {
+		return protect.Wrap(w, clear, e, protect.Options{Subject: enc.Subject})
+	})
+	if err != nil {
+		sp.Close()
+		return nil, nil, err
+	}
+	return sp, recs, nil
 }
 
 func (s *Scheduler) encryption() policy.Encryption {

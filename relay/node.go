@@ -27,6 +27,9 @@ import (
 func StorePath(cfg *conf.Config) string { return filepath.Join(cfg.DataDir, "sealpost.db") }
 func AuditPath(cfg *conf.Config) string { return filepath.Join(cfg.DataDir, "audit.log") }
 
+// SpoolPath holds encrypted copies during delivery (unlinked files).
+func SpoolPath(cfg *conf.Config) string { return filepath.Join(cfg.DataDir, "spool") }
+
 // Node is one running Sealpost: its listeners, pipeline and scheduler.
 type Node struct {
 	cfg       *conf.Config
@@ -72,7 +75,7 @@ func (n *Node) open() (*Pipeline, *Scheduler, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
+	if err := os.MkdirAll(SpoolPath(cfg), 0o700); err != nil {
 		return nil, nil, fmt.Errorf("relay: data dir: %w", err)
 	}
 	if n.store, err = store.OpenSQLite(StorePath(cfg), n.logger); err != nil {
@@ -100,7 +103,8 @@ func (n *Node) open() (*Pipeline, *Scheduler, error) {
 		Keys: finder, Signers: signers,
 		Hostname: cfg.Hostname, Concurrency: cfg.Delivery.Concurrency,
 		RetryMin: cfg.Delivery.RetryMin, RetryMax: cfg.Delivery.RetryMax,
-		Lease: cfg.Delivery.ConnectTimeout + 3*cfg.Delivery.CommandTimeout, Logger: n.logger,
+		Lease:    cfg.Delivery.ConnectTimeout + 3*cfg.Delivery.CommandTimeout,
+		SpoolDir: SpoolPath(cfg), Logger: n.logger,
 	})
 	pipe := NewPipeline(PipelineConfig{
 		Policy: pol, Audit: n.audit, Store: n.store, Keyring: keyring, Keys: finder,

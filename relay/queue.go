@@ -48,8 +48,11 @@ type SchedulerConfig struct {
 	RetryMin, RetryMax time.Duration
 	// Lease is how long a claimed recipient stays claimed: an attempt
 	// that crashed is retried after it.
-	Lease  time.Duration
-	Logger *slog.Logger
+	Lease time.Duration
+	// SpoolDir holds encrypted copies while they are delivered ("" is
+	// the system's temporary directory).
+	SpoolDir string
+	Logger   *slog.Logger
 }
 
 // Scheduler delivers queued recipients: it claims what is due, groups it
@@ -172,7 +175,9 @@ func groupJobs(rs []*store.Recipient) []*job {
 	return jobs
 }
 
-// deliver makes one attempt for a job and records its outcome.
+// deliver makes one attempt for a job and records its outcome. The copy
+// streams from the queue (or, encrypted, from a spool file) to DKIM and
+// to the connection: it is never held whole in memory.
 func (s *Scheduler) deliver(ctx context.Context, j *job) {
 	m, err := s.cfg.Store.Message(ctx, j.msgID)
 	if err != nil {
@@ -181,26 +186,22 @@ func (s *Scheduler) deliver(ctx context.Context, j *job) {
 		}
 		return
 	}
-	msg, err := s.cfg.Keyring.Open(m.Body)
-	if err != nil {
-		s.cfg.Logger.Error("message preparation failed", "msgid", j.msgID, "err", err)
-		s.finish(ctx, m, j, failAll(j, errPrepare))
-		return
-	}
-	chain := j.methods
-	if c := s.protect(ctx, j, msg); c != nil {
+	body, chain := s.queued(ctx, m.ID, m.Size), j.methods
+	if c := s.protect(ctx, j, body); c != nil {
 		j.e2e, chain = c, c.transport
-		if c.body != nil {
-			msg = c.body // the encrypted copy
+		if c.spool != nil {
+			defer c.spool.Close()
+			body = c.spool.body() // the encrypted copy
 		}
 	}
-	body, err := s.sign(msg)
+	body, err = s.signed(body)
 	if err != nil {
 		s.cfg.Logger.Error("message preparation failed", "msgid", j.msgID, "err", err)
 		s.finish(ctx, m, j, failAll(j, errPrepare))
 		return
 	}
-	req := &smtpout.Request{From: m.From, Domain: j.domain, Methods: transportMethods(chain), Body: body, RequireTLS: m.RequireTLS}
+	req := &smtpout.Request{From: m.From, Domain: j.domain, Methods: transportMethods(chain),
+		Open: body.open, Size: body.size, RequireTLS: m.RequireTLS}
 	for _, r := range j.rcpts {
 		req.Recipients = append(req.Recipients, r.Addr)
 	}
@@ -213,18 +214,6 @@ func (s *Scheduler) deliver(ctx context.Context, j *job) {
 }
 
 var errPrepare = &smtpout.Error{Code: 451, Enhanced: "4.3.0", Msg: "local error preparing the message", Temporary: true}
-
-// sign DKIM-signs the final bytes: after any encryption.
-func (s *Scheduler) sign(msg []byte) ([]byte, error) {
-	if s.cfg.Signer == nil {
-		return msg, nil
-	}
-	sig, err := s.cfg.Signer.Sign(msg)
-	if err != nil {
-		return nil, err
-	}
-	return append(sig, msg...), nil
-}
 
 // transportMethods returns the leading run of transport methods of a chain:
 // what an SMTP connection may satisfy now. Later methods (pickup, …) are

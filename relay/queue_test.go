@@ -2,6 +2,8 @@ package relay
 
 import (
 	"context"
+	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -29,12 +31,32 @@ func (d *scriptedDeliverer) Deliver(_ context.Context, req *smtpout.Request) *sm
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	err := d.script[min(len(d.reqs), len(d.script)-1)]
+	if req.Open != nil { // read the copy now: it is gone once Deliver returns
+		req.Body = readCopy(req)
+	}
 	d.reqs = append(d.reqs, req)
 	res := &smtpout.Result{Method: req.Methods[0], RemoteHost: "127.0.0.1:25"}
 	for _, r := range req.Recipients {
 		res.Rcpts = append(res.Rcpts, smtpout.RcptResult{Addr: r, Err: err})
 	}
 	return res
+}
+
+// readCopy reads what a request would send, and checks it is Size bytes.
+func readCopy(req *smtpout.Request) []byte {
+	rc, err := req.Open()
+	if err != nil {
+		return []byte("open failed: " + err.Error())
+	}
+	defer rc.Close()
+	b, err := io.ReadAll(rc)
+	if err != nil {
+		return []byte("read failed: " + err.Error())
+	}
+	if int64(len(b)) != req.Size {
+		return []byte(fmt.Sprintf("read %d bytes, Size says %d", len(b), req.Size))
+	}
+	return b
 }
 
 func (d *scriptedDeliverer) attempts() int {
@@ -89,10 +111,21 @@ func newQueueEnv(t *testing.T) *queueEnv {
 
 func (q *queueEnv) enqueue(t *testing.T, from string, expires time.Duration, methods ...policy.Method) {
 	t.Helper()
-	body, _ := q.keyring.Seal([]byte("From: <" + from + ">\r\nSubject: hi\r\n\r\nbody\r\n"))
+	q.enqueueMessage(t, from, expires, []byte("From: <"+from+">\r\nSubject: hi\r\n\r\nbody\r\n"), methods...)
+}
+
+// enqueueBody queues msg from dr@clinic.example to pat@example.net.
+func (q *queueEnv) enqueueBody(t *testing.T, msg []byte, methods ...policy.Method) {
+	t.Helper()
+	q.enqueueMessage(t, "dr@clinic.example", time.Hour, msg, methods...)
+}
+
+func (q *queueEnv) enqueueMessage(t *testing.T, from string, expires time.Duration, msg []byte, methods ...policy.Method) {
+	t.Helper()
+	body, _ := q.keyring.Seal(msg)
 	now := time.Now()
 	m := &store.Message{ID: NewID(), From: from, Received: now, Expires: now.Add(expires), Body: body,
-		Recipients: []*store.Recipient{{Seq: 0, Addr: "pat@example.net", Domain: "example.net",
+		Size: int64(len(msg)), Recipients: []*store.Recipient{{Seq: 0, Addr: "pat@example.net", Domain: "example.net",
 			Methods: methodStrings(methods), Rule: "phi", State: store.StateQueued, NextAttempt: now}}}
 	m.Recipients[0].MessageID = m.ID
 	if err := q.store.Enqueue(context.Background(), m); err != nil {
@@ -104,11 +137,16 @@ func (q *queueEnv) run(t *testing.T, d Deliverer, b Acceptor) (stop func()) {
 	return q.runWith(t, SchedulerConfig{Deliverer: d, Bounces: b})
 }
 
-// runWith runs a scheduler with cfg's Deliverer, Bounces and Keys.
+// runWith runs a scheduler with cfg's Deliverer, Bounces, Keys, Signer,
+// SpoolDir and Concurrency (4 if unset).
 func (q *queueEnv) runWith(t *testing.T, cfg SchedulerConfig) (stop func()) {
+	if cfg.Concurrency == 0 {
+		cfg.Concurrency = 4
+	}
 	sched := NewScheduler(SchedulerConfig{Store: q.store, Keyring: q.keyring, Audit: q.audit, Deliverer: cfg.Deliverer,
-		Bounces: cfg.Bounces, Keys: cfg.Keys, Hostname: "relay.test", Concurrency: 4, RetryMin: 20 * time.Millisecond,
-		RetryMax: 40 * time.Millisecond, Lease: time.Minute, Logger: slog.New(slog.DiscardHandler)})
+		Bounces: cfg.Bounces, Keys: cfg.Keys, Signer: cfg.Signer, SpoolDir: cfg.SpoolDir, Hostname: "relay.test",
+		Concurrency: cfg.Concurrency, RetryMin: 20 * time.Millisecond, RetryMax: 40 * time.Millisecond,
+		Lease: time.Minute, Logger: slog.New(slog.DiscardHandler)})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { sched.Run(ctx); close(done) }()

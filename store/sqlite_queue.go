@@ -29,26 +29,24 @@ func fromNanos(n int64) time.Time {
 // message is durable. An ID already queued fails with ErrExists. The store
 // keeps a reference to m.Body until the write is done: do not modify it.
 func (s *SQLite) Enqueue(ctx context.Context, m *Message) error {
-	msg, rcpts, err := enqueueArgs(m, time.Now())
+	chunks := splitBody(m.Body)
+	msg, rcpts, err := enqueueArgs(m, chunks[0], time.Now())
 	if err != nil {
 		return err
 	}
 	return s.write(ctx, len(m.Body), func(w *writer) error {
-		return w.enqueue(m.ID, msg, rcpts)
+		return w.enqueue(m.ID, msg, rcpts, chunks[1:])
 	})
 }
 
 // enqueueArgs checks m and converts it to statement arguments, in the
-// caller's goroutine: the writer's time is the scarce one.
-func enqueueArgs(m *Message, now time.Time) (msg []any, rcpts [][]any, err error) {
+// caller's goroutine: the writer's time is the scarce one. The body's
+// first chunk goes to messages.body, the others to message_chunks.
+func enqueueArgs(m *Message, chunk0 []byte, now time.Time) (msg []any, rcpts [][]any, err error) {
 	if m.ID == "" || len(m.Recipients) == 0 {
 		return nil, nil, fmt.Errorf("store: enqueue %q: a message needs an ID and recipients", m.ID)
 	}
-	body := m.Body
-	if body == nil {
-		body = []byte{} // NOT NULL
-	}
-	msg = []any{m.ID, m.From, m.Submitter, nanos(m.Received), nanos(m.Expires), m.Size, m.Level, m.RequireTLS, body}
+	msg = []any{m.ID, m.From, m.Submitter, nanos(m.Received), nanos(m.Expires), m.Size, m.Level, m.RequireTLS, chunk0}
 	for _, r := range m.Recipients {
 		methods, err := joinMethods(r.Methods)
 		if err != nil {
@@ -80,7 +78,7 @@ func splitList(s string) []string {
 	return strings.Split(s, ",")
 }
 
-func (w *writer) enqueue(id string, msg []any, rcpts [][]any) error {
+func (w *writer) enqueue(id string, msg []any, rcpts [][]any, chunks [][]byte) error {
 	n, err := w.exec(`INSERT INTO messages (id, sender, submitter, received, expires, size, level, require_tls, body)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`, msg...)
 	if err != nil {
@@ -95,6 +93,11 @@ func (w *writer) enqueue(id string, msg []any, rcpts [][]any) error {
 			VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, '', 0)`, r...)
 		if err != nil {
 			return fmt.Errorf("store: enqueue %s: recipient: %w", id, err)
+		}
+	}
+	for i, c := range chunks { // chunk 0 is in messages
+		if _, err := w.exec(`INSERT INTO message_chunks (msg_id, n, data) VALUES (?, ?, ?)`, id, i+1, c); err != nil {
+			return fmt.Errorf("store: enqueue %s: body: %w", id, err)
 		}
 	}
 	return nil
@@ -241,7 +244,10 @@ func (w *writer) removeIfDone(id string) error {
 	if err != nil || n == 0 {
 		return err
 	}
-	_, err = w.exec(`DELETE FROM recipients WHERE msg_id = ?`, id)
+	if _, err = w.exec(`DELETE FROM recipients WHERE msg_id = ?`, id); err != nil {
+		return err
+	}
+	_, err = w.exec(`DELETE FROM message_chunks WHERE msg_id = ?`, id)
 	return err
 }
 
@@ -268,7 +274,8 @@ func (s *SQLite) readTx(ctx context.Context, f func(*sql.Tx) error) error {
 	return f(tx)
 }
 
-// Message returns a message with its body and recipients in Seq order.
+// Message returns a message with its recipients in Seq order, without
+// its body: Body streams that.
 func (s *SQLite) Message(ctx context.Context, id string) (*Message, error) {
 	var m *Message
 	err := s.readTx(ctx, func(tx *sql.Tx) error {
@@ -292,8 +299,8 @@ func (s *SQLite) Message(ctx context.Context, id string) (*Message, error) {
 func readMessage(ctx context.Context, tx *sql.Tx, id string) (*Message, error) {
 	m := &Message{ID: id}
 	var received, expires int64
-	err := tx.QueryRowContext(ctx, `SELECT sender, submitter, received, expires, size, level, require_tls, body
-		FROM messages WHERE id = ?`, id).Scan(&m.From, &m.Submitter, &received, &expires, &m.Size, &m.Level, &m.RequireTLS, &m.Body)
+	err := tx.QueryRowContext(ctx, `SELECT sender, submitter, received, expires, size, level, require_tls
+		FROM messages WHERE id = ?`, id).Scan(&m.From, &m.Submitter, &received, &expires, &m.Size, &m.Level, &m.RequireTLS)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("%w: message %s", ErrNotFound, id)
 	}

@@ -53,6 +53,16 @@ var migrations = []string{
 		PRIMARY KEY (match, kind, fingerprint)) WITHOUT ROWID;
 	CREATE INDEX recipient_keys_fpr ON recipient_keys (fingerprint);`,
 	`ALTER TABLE messages ADD COLUMN require_tls INTEGER NOT NULL DEFAULT 0;`,
+	// Bodies in chunks (see bodyChunk), so that delivery reads a message
+	// a chunk at a time: chunk 0 stays in messages.body (a small message
+	// is one row, as before, and a body queued before this version is
+	// read as it was), chunks 1 and on are here. A rowid table: large
+	// rows do not belong in a WITHOUT ROWID b-tree.
+	`CREATE TABLE message_chunks (
+		msg_id TEXT NOT NULL,
+		n      INTEGER NOT NULL,
+		data   BLOB NOT NULL);
+	CREATE UNIQUE INDEX message_chunks_msg ON message_chunks (msg_id, n);`,
 }
 
 // migrate brings the schema to len(migrations) in one transaction; the

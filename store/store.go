@@ -8,6 +8,7 @@ package store
 import (
 	"context"
 	"errors"
+	"io"
 	"time"
 )
 
@@ -38,8 +39,9 @@ type Message struct {
 	// RequireTLS is the submitter's REQUIRETLS (RFC 8689): no delivery
 	// attempt of this message may be made without TLS.
 	RequireTLS bool
-	// Body is the sealed message (see crypto/seal); the store keeps it
-	// opaque.
+	// Body is the sealed message (see crypto/seal) given to Enqueue; the
+	// store keeps it opaque. Message and Messages leave it nil: Store.Body
+	// streams it.
 	Body       []byte
 	Recipients []*Recipient
 }
@@ -117,8 +119,11 @@ type Store interface {
 	// NextDue returns the earliest NextAttempt of any queued recipient;
 	// ok is false when nothing is queued.
 	NextDue(ctx context.Context) (t time.Time, ok bool, err error)
-	// Message returns a message with its recipients.
+	// Message returns a message with its recipients, without its body.
 	Message(ctx context.Context, id string) (*Message, error)
+	// Body streams the sealed body of a queued message, so that a large
+	// message is never held whole in memory.
+	Body(ctx context.Context, id string) (io.ReadCloser, error)
 	// Update records attempt outcomes. A message whose recipients are all
 	// final is removed (body included).
 	Update(ctx context.Context, us []Update) error
