@@ -40,8 +40,10 @@ import (
 //
 // The data key is wrapped as in version 1, with magic to id as additional
 // data. The body is cut into segments of 64 KiB: each is sealed with
-// AES-256-GCM under the data key, with the whole header (magic to
-// noncePrefix) as additional data, and segment i with the nonce
+// AES-256-GCM under the data key, with magic, version and noncePrefix as
+// additional data (not the key ID and wrapped key: Rewrap replaces those
+// under a new master key without touching the segments), and segment i
+// with the nonce
 //
 //	noncePrefix (7) | i (4, big-endian) | last (1 byte: 1 on the last segment, else 0)
 //
@@ -277,6 +279,17 @@ func (k *Keyring) openV1(sealed []byte) ([]byte, error) {
 // bodyCipher unwraps the data key that master key id wrapped with the
 // additional data ad, and returns the cipher of the body.
 func (k *Keyring) bodyCipher(id string, ad, wrapped []byte) (cipher.AEAD, error) {
+	dataKey, err := k.unwrap(id, ad, wrapped)
+	if err != nil {
+		return nil, err
+	}
+	defer clear(dataKey)
+	return newGCM(dataKey)
+}
+
+// unwrap returns the data key wrapped under master key id; the caller
+// clears it.
+func (k *Keyring) unwrap(id string, ad, wrapped []byte) ([]byte, error) {
 	master, ok := k.keys[id]
 	if !ok {
 		return nil, fmt.Errorf("seal: sealed with master key %q, which is not in the keyring", id)
@@ -285,8 +298,7 @@ func (k *Keyring) bodyCipher(id string, ad, wrapped []byte) (cipher.AEAD, error)
 	if err != nil {
 		return nil, fmt.Errorf("seal: data key does not authenticate under master key %q (wrong key or corrupted)", id)
 	}
-	defer clear(dataKey)
-	return newGCM(dataKey)
+	return dataKey, nil
 }
 
 // parseHeader splits a version 1 blob into its key ID, its header (the

@@ -822,3 +822,43 @@ func BenchmarkStream(b *testing.B) {
 		}
 	})
 }
+
+// TestRewrap moves a body to a new master key by replacing its header
+// alone: the segments are untouched, the old key can then be dropped,
+// and tampering is still found.
+func TestRewrap(t *testing.T) {
+	oldFile := newFile(t)
+	old := parse(t, oldFile)
+	plain := randomBody(3*segmentSize + 5)
+	sealed := writeStream(t, old, plain, 4096)
+	newKey := "k-new " + randomKey() + "\n"
+	rotated := parse(t, append([]byte(newKey), oldFile...))
+	n, hdr, err := rotated.Rewrap(bytes.NewReader(sealed))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != headerLen(len(old.CurrentID())) || !bytes.HasPrefix(hdr, []byte("SPS2\x05k-new")) {
+		t.Fatalf("Rewrap = %d, %.10q: not the old header's length or not the new key's header", n, hdr)
+	}
+	moved := append(append([]byte(nil), hdr...), sealed[n:]...)
+	onlyNew := parse(t, []byte(newKey))
+	if got, err := readStream(onlyNew, moved); err != nil || !bytes.Equal(got, plain) {
+		t.Errorf("rewrapped body with the new key alone: %d bytes, %v", len(got), err)
+	}
+	if _, err := old.Open(moved); err == nil {
+		t.Error("the old keyring, without the new key, opens the rewrapped body")
+	}
+	moved[len(hdr)+10] ^= 1
+	if _, err := readStream(onlyNew, moved); err == nil {
+		t.Error("a rewrapped body with a flipped segment byte opens")
+	}
+	if _, _, err := onlyNew.Rewrap(bytes.NewReader(sealed)); err == nil {
+		t.Error("Rewrap without the key that sealed it succeeds")
+	}
+	if _, _, err := rotated.Rewrap(bytes.NewReader(sealV1(t, old, plain))); !errors.Is(err, ErrNotStream) {
+		t.Errorf("Rewrap of a version 1 blob: %v, want ErrNotStream", err)
+	}
+	if _, _, err := rotated.Rewrap(bytes.NewReader(sealed[:20])); err == nil {
+		t.Error("Rewrap of a cut header succeeds")
+	}
+}

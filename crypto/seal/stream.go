@@ -20,14 +20,15 @@ var (
 // gives each its nonce; its writer and its reader share it.
 type segments struct {
 	aead  cipher.AEAD
-	ad    []byte // the header
+	ad    []byte // magic, version and nonce prefix
 	nonce [nonceSize]byte
 	next  uint64 // counter of the next segment
 }
 
 func newSegments(aead cipher.AEAD, header []byte) *segments {
-	s := &segments{aead: aead, ad: header}
-	copy(s.nonce[:], header[len(header)-prefixSize:])
+	prefix := header[len(header)-prefixSize:]
+	s := &segments{aead: aead, ad: append(append([]byte(nil), header[:len(magic)+1]...), prefix...)}
+	copy(s.nonce[:], prefix)
 	return s
 }
 
@@ -59,26 +60,39 @@ func (k *Keyring) NewWriter(w io.Writer) (io.WriteCloser, error) {
 // newWriter is NewWriter with room for size bytes in its first segment
 // (it grows to a whole segment if need be).
 func (k *Keyring) newWriter(w io.Writer, size int) (*writer, error) {
-	random := make([]byte, keySize+nonceSize+prefixSize)
+	random := make([]byte, keySize+prefixSize)
 	defer clear(random)
 	if _, err := rand.Read(random); err != nil {
 		return nil, fmt.Errorf("seal: %w", err)
 	}
-	dataKey, wrapNonce, prefix := random[:keySize], random[keySize:keySize+nonceSize], random[keySize+nonceSize:]
+	dataKey, prefix := random[:keySize], random[keySize:]
 	body, err := newGCM(dataKey)
 	if err != nil {
 		return nil, err
+	}
+	hdr, err := k.wrapHeader(dataKey, prefix)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := w.Write(hdr); err != nil {
+		return nil, fmt.Errorf("seal: %w", err)
+	}
+	return &writer{w: w, seg: newSegments(body, hdr), buf: make([]byte, 0, size+tagSize)}, nil
+}
+
+// wrapHeader returns a version 2 header: dataKey wrapped under the
+// current master key, and the nonce prefix of the segments.
+func (k *Keyring) wrapHeader(dataKey, prefix []byte) ([]byte, error) {
+	wrapNonce := make([]byte, nonceSize)
+	if _, err := rand.Read(wrapNonce); err != nil {
+		return nil, fmt.Errorf("seal: %w", err)
 	}
 	id := k.current
 	hdr := make([]byte, 0, len(magic)+2+len(id)+wrappedLen+prefixSize)
 	hdr = append(append(hdr, magic...), version2, byte(len(id)))
 	hdr = append(hdr, id...)
 	hdr = k.keys[id].Seal(append(hdr, wrapNonce...), wrapNonce, dataKey, hdr[:len(hdr):len(hdr)])
-	hdr = append(hdr, prefix...)
-	if _, err := w.Write(hdr); err != nil {
-		return nil, fmt.Errorf("seal: %w", err)
-	}
-	return &writer{w: w, seg: newSegments(body, hdr), buf: make([]byte, 0, size+tagSize)}, nil
+	return append(hdr, prefix...), nil
 }
 
 // writer seals a version 2 stream.
@@ -259,3 +273,38 @@ func (s *reader) open() error {
 	}
 	return nil
 }
+
+// Rewrap reads the header of a version 2 body from r and returns its
+// length and a new header with the same data key wrapped under the
+// current master key: replacing the first oldLen bytes of the body with
+// header moves it to the current key without re-encrypting the segments
+// (master key rotation). A version 1 body cannot be rewrapped: its body is
+// bound to its header; it fails with ErrNotStream.
+func (k *Keyring) Rewrap(r io.Reader) (oldLen int, header []byte, err error) {
+	head := make([]byte, len(magic)+2)
+	if _, err := io.ReadFull(r, head); err != nil || string(head[:len(magic)]) != magic {
+		return 0, nil, ErrNotSealed
+	}
+	if v := head[len(magic)]; v != version2 {
+		if v == version1 {
+			return 0, nil, ErrNotStream
+		}
+		return 0, nil, errVersion(v)
+	}
+	idEnd := len(head) + int(head[len(head)-1])
+	old := make([]byte, idEnd+wrappedLen+prefixSize)
+	copy(old, head)
+	if _, err := io.ReadFull(r, old[len(head):]); err != nil {
+		return 0, nil, errTruncated
+	}
+	dataKey, err := k.unwrap(string(old[len(head):idEnd]), old[:idEnd:idEnd], old[idEnd:idEnd+wrappedLen])
+	if err != nil {
+		return 0, nil, err
+	}
+	defer clear(dataKey)
+	header, err = k.wrapHeader(dataKey, old[len(old)-prefixSize:])
+	return len(old), header, err
+}
+
+// ErrNotStream is returned by Rewrap for a body in sealed format version 1.
+var ErrNotStream = errors.New("seal: version 1 sealed message: open and seal it again instead")
