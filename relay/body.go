@@ -16,12 +16,28 @@ import (
 type copyBody struct {
 	open func() (io.ReadCloser, error)
 	size int64
+	mem  []byte // the whole copy, when it is small enough to hold
+}
+
+// holdBelow is the size under which a copy is held in memory for its
+// attempt: reading it once beats two streamed passes, each with its own
+// query and segment buffer, for the 4 KB messages that are most mail.
+const holdBelow = 256 << 10
+
+// inMemory is a copy held whole.
+func inMemory(b []byte) copyBody {
+	open := func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(b)), nil }
+	return copyBody{open: open, size: int64(len(b)), mem: b}
 }
 
 // queued is the clear message as queued: its sealed chunks, opened as
 // they are read. Whoever reads it must treat any error, even after many
-// bytes, as the loss of the whole copy (see seal.NewReader).
-func (s *Scheduler) queued(ctx context.Context, id string, size int64) copyBody {
+// bytes, as the loss of the whole copy (see seal.NewReader). A small
+// message is read and opened at once, and held.
+func (s *Scheduler) queued(ctx context.Context, id string, size int64) (copyBody, error) {
+	if size < holdBelow {
+		return s.queuedSmall(ctx, id)
+	}
 	open := func() (io.ReadCloser, error) {
 		rc, err := s.cfg.Store.Body(ctx, id)
 		if err != nil {
@@ -34,7 +50,24 @@ func (s *Scheduler) queued(ctx context.Context, id string, size int64) copyBody 
 		}
 		return readCloser{r, rc}, nil
 	}
-	return copyBody{open: open, size: size}
+	return copyBody{open: open, size: size}, nil
+}
+
+func (s *Scheduler) queuedSmall(ctx context.Context, id string) (copyBody, error) {
+	rc, err := s.cfg.Store.Body(ctx, id)
+	if err != nil {
+		return copyBody{}, err
+	}
+	defer rc.Close()
+	sealed, err := io.ReadAll(rc)
+	if err != nil {
+		return copyBody{}, err
+	}
+	clear, err := s.cfg.Keyring.Open(sealed)
+	if err != nil {
+		return copyBody{}, err
+	}
+	return inMemory(clear), nil
 }
 
 type readCloser struct {
@@ -117,16 +150,12 @@ func (s *Scheduler) signed(b copyBody) (copyBody, error) {
 	if s.cfg.Signer == nil {
 		return b, nil
 	}
-	rc, err := b.open()
+	sig, err := s.sign(b)
 	if err != nil {
 		return copyBody{}, err
 	}
-	sig, err := s.cfg.Signer.SignReader(rc)
-	if cerr := rc.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return copyBody{}, err
+	if b.mem != nil {
+		return inMemory(append(sig, b.mem...)), nil
 	}
 	open := func() (io.ReadCloser, error) {
 		rc, err := b.open()
@@ -136,4 +165,20 @@ func (s *Scheduler) signed(b copyBody) (copyBody, error) {
 		return readCloser{io.MultiReader(bytes.NewReader(sig), rc), rc}, nil
 	}
 	return copyBody{open: open, size: int64(len(sig)) + b.size}, nil
+}
+
+// sign returns the DKIM-Signature fields for the copy.
+func (s *Scheduler) sign(b copyBody) ([]byte, error) {
+	if b.mem != nil {
+		return s.cfg.Signer.Sign(b.mem)
+	}
+	rc, err := b.open()
+	if err != nil {
+		return nil, err
+	}
+	sig, err := s.cfg.Signer.SignReader(rc)
+	if cerr := rc.Close(); err == nil {
+		err = cerr
+	}
+	return sig, err
 }

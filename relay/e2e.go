@@ -1,6 +1,7 @@
 package relay
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"io"
@@ -17,7 +18,8 @@ import (
 // e2eCopy is what the end-to-end methods made of a job's one copy.
 type e2eCopy struct {
 	method policy.Method // pgp or smime, or "" when neither could serve
-	spool  *spool        // the encrypted message; nil: the clear one goes on
+	body   *copyBody     // the encrypted message; nil: the clear one goes on
+	spool  *spool        // where body is, if it is not in memory
 	keys   []policy.Key  // the keys it was encrypted to
 	// transport is the chain the connection must satisfy now: any
 	// encryption for an encrypted copy, else the rest of the rule's chain.
@@ -54,12 +56,12 @@ func (s *Scheduler) protect(ctx context.Context, j *job, msg copyBody) *e2eCopy 
 			c.transport = j.methods[i:]
 			return c
 		}
-		sp, recs, err := s.encrypt(found, kind, msg)
+		body, sp, recs, err := s.encrypt(found, kind, msg)
 		if err != nil {
 			c.skipped = append(c.skipped, string(m)+" ("+s.whyNot(j, m, err)+")")
 			continue
 		}
-		c.method, c.spool, c.keys, c.transport = m, sp, keyRecords(recs), e2eTransport
+		c.method, c.body, c.spool, c.keys, c.transport = m, &body, sp, keyRecords(recs), e2eTransport
 		return c
 	}
 	return c // nothing left: the delivery defers
@@ -67,41 +69,55 @@ func (s *Scheduler) protect(ctx context.Context, j *job, msg copyBody) *e2eCopy 
 
 var errNoSigningKey = errors.New("relay: the policy signs, and no signing key of this kind is configured")
 
-// encrypt makes the copy encrypted to found's keys of kind, in a spool
-// file. The clear copy streams from the queue into the encryption.
-func (s *Scheduler) encrypt(found *keys.Found, kind store.KeyKind, msg copyBody) (*spool, []keys.Record, error) {
+// encrypt makes the copy encrypted to found's keys of kind: in memory for
+// a small message, else in a spool file (returned, for the caller to
+// close). The clear copy streams from the queue into the encryption.
+func (s *Scheduler) encrypt(found *keys.Found, kind store.KeyKind, msg copyBody) (copyBody, *spool, []keys.Record, error) {
+	e, recs, err := s.encrypter(found, kind)
+	if err != nil {
+		return copyBody{}, nil, nil, err
+	}
+	clear, err := msg.open()
+	if err != nil {
+		return copyBody{}, nil, nil, err
+	}
+	defer clear.Close()
+	wrap := func(w io.Writer) error {
+		return protect.Wrap(w, clear, e, protect.Options{Subject: s.encryption().Subject})
+	}
+	if msg.mem != nil {
+		var out bytes.Buffer
+		out.Grow(len(msg.mem)*4/3 + 8<<10)
+		if err := wrap(&out); err != nil {
+			return copyBody{}, nil, nil, err
+		}
+		return inMemory(out.Bytes()), nil, recs, nil
+	}
+	sp, err := newSpool(s.cfg.SpoolDir)
+	if err != nil {
+		return copyBody{}, nil, nil, err
+	}
+	if err := sp.fill(wrap); err != nil {
+		sp.Close()
+		return copyBody{}, nil, nil, err
+	}
+	return sp.body(), sp, recs, nil
+}
+
+// encrypter returns the encryption to found's usable keys of kind, signed
+// if the policy says so.
+func (s *Scheduler) encrypter(found *keys.Found, kind store.KeyKind) (protect.Encrypter, []keys.Record, error) {
 	if found == nil {
 		return nil, nil, keys.ErrNoUsableKey
 	}
-	enc := s.encryption()
 	var sign *keys.Signers
-	if enc.Sign {
+	if s.encryption().Sign {
 		sign = s.cfg.Signers
 		if sign == nil || kind == store.KeyPGP && sign.PGP == nil || kind == store.KeySMIME && sign.SMIME == nil {
 			return nil, nil, errNoSigningKey
 		}
 	}
-	e, recs, err := found.Encrypter(kind, sign, time.Now())
-	if err != nil {
-		return nil, nil, err
-	}
-	clear, err := msg.open()
-	if err != nil {
-		return nil, nil, err
-	}
-	defer clear.Close()
-	sp, err := newSpool(s.cfg.SpoolDir)
-	if err != nil {
-		return nil, nil, err
-	}
-	err = sp.fill(func(w io.Writer) error {
-		return protect.Wrap(w, clear, e, protect.Options{Subject: enc.Subject})
-	})
-	if err != nil {
-		sp.Close()
-		return nil, nil, err
-	}
-	return sp, recs, nil
+	return found.Encrypter(kind, sign, time.Now())
 }
 
 func (s *Scheduler) encryption() policy.Encryption {

@@ -186,12 +186,20 @@ func (s *Scheduler) deliver(ctx context.Context, j *job) {
 		}
 		return
 	}
-	body, chain := s.queued(ctx, m.ID, m.Size), j.methods
+	body, err := s.queued(ctx, m.ID, m.Size)
+	if err != nil {
+		s.cfg.Logger.Error("message preparation failed", "msgid", j.msgID, "err", err)
+		s.finish(ctx, m, j, failAll(j, errPrepare))
+		return
+	}
+	chain := j.methods
 	if c := s.protect(ctx, j, body); c != nil {
 		j.e2e, chain = c, c.transport
 		if c.spool != nil {
 			defer c.spool.Close()
-			body = c.spool.body() // the encrypted copy
+		}
+		if c.body != nil {
+			body = *c.body // the encrypted copy
 		}
 	}
 	body, err = s.signed(body)
