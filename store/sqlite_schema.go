@@ -63,6 +63,36 @@ var migrations = []string{
 		n      INTEGER NOT NULL,
 		data   BLOB NOT NULL);
 	CREATE UNIQUE INDEX message_chunks_msg ON message_chunks (msg_id, n);`,
+	// Pickups (see sqlite_pickup.go). Chunk 0 of the sealed body is in
+	// pickups.body, chunks 1 to chunks-1 in pickup_chunks: a table of
+	// their own, since a pickup's body goes at purge while its row stays,
+	// and message_chunks belongs to the queue's lifecycle. body is NULL
+	// once purged. revoked and purged are 0 while not. The partial indexes
+	// serve the two halves of PurgePickups: expired, revoked.
+	`CREATE TABLE pickups (
+		id         TEXT PRIMARY KEY,
+		msg_id     TEXT NOT NULL,
+		recipient  TEXT NOT NULL,
+		sender     TEXT NOT NULL,
+		token_hash BLOB NOT NULL,
+		created    INTEGER NOT NULL,
+		expires    INTEGER NOT NULL,
+		max_views  INTEGER NOT NULL,
+		views      INTEGER NOT NULL,
+		failures   INTEGER NOT NULL,
+		locked     INTEGER NOT NULL,
+		revoked    INTEGER NOT NULL,
+		purged     INTEGER NOT NULL,
+		chunks     INTEGER NOT NULL,
+		body       BLOB);
+	CREATE UNIQUE INDEX pickups_token ON pickups (token_hash);
+	CREATE INDEX pickups_held ON pickups (expires) WHERE purged = 0;
+	CREATE INDEX pickups_revoked ON pickups (revoked) WHERE purged = 0 AND revoked != 0;
+	CREATE TABLE pickup_chunks (
+		pickup_id TEXT NOT NULL,
+		n         INTEGER NOT NULL,
+		data      BLOB NOT NULL);
+	CREATE UNIQUE INDEX pickup_chunks_pickup ON pickup_chunks (pickup_id, n);`,
 }
 
 // migrate brings the schema to len(migrations) in one transaction; the

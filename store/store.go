@@ -1,6 +1,6 @@
 // Package store owns durable state: the message queue (sealed bodies,
-// per-recipient delivery state), the SMTP/API accounts and the recipient
-// keys the admin imported. One interface,
+// per-recipient delivery state), the SMTP/API accounts, the recipient
+// keys the admin imported and the sealed pickups. One interface,
 // engines beside it (SQLite embedded; PostgreSQL later). It never sees a
 // message in clear: bodies arrive sealed and leave sealed.
 package store
@@ -17,6 +17,11 @@ var ErrNotFound = errors.New("store: not found")
 
 // ErrExists is returned when adding a user that exists.
 var ErrExists = errors.New("store: already exists")
+
+// ErrPickupClosed is returned by RecordPickupView for a pickup that may
+// not be viewed (again): revoked, expired, locked, purged or viewed
+// MaxViews times. Read the pickup to tell which.
+var ErrPickupClosed = errors.New("store: pickup closed")
 
 // State is a recipient's delivery state.
 type State string
@@ -99,6 +104,97 @@ type User struct {
 	Created   time.Time
 }
 
+// Pickup is a message held sealed for a recipient to fetch through the
+// portal (see channels/pickup). The store keeps its rules of use: a view
+// is recorded only while the pickup is open, failed verifications lock
+// it at a limit, and a purge drops the body but keeps this record, so
+// that an old link reads "expired" and not "unknown".
+type Pickup struct {
+	ID        string // random, not guessable; what the admin revokes by
+	MessageID string // the queue message it was made from
+	Recipient string
+	Sender    string
+	TokenHash []byte // SHA-256 of the link's token; unique. The token is never stored.
+	Created   time.Time
+	Expires   time.Time
+	MaxViews  int // at least 1
+	Views     int
+	Failures  int       // failed identity verifications
+	Locked    bool      // set when Failures reached the limit
+	Revoked   time.Time // zero if not revoked
+	Purged    time.Time // zero while the body is held
+	// Body is the sealed body (see crypto/seal), given to AddPickup only;
+	// reads leave it nil: PickupBody streams it.
+	Body []byte
+}
+
+// PickupState is what a pickup allows at some time.
+type PickupState string
+
+const (
+	PickupOpen      PickupState = "open"
+	PickupRevoked   PickupState = "revoked"
+	PickupExpired   PickupState = "expired"
+	PickupLocked    PickupState = "locked"
+	PickupViewsUsed PickupState = "views-used"
+)
+
+// State returns the state of p at now. When several apply, the first of
+// revoked, expired, locked and views used wins: the sender's decision,
+// then time, then what the recipient did. A purged pickup is revoked or
+// expired.
+func (p *Pickup) State(now time.Time) PickupState {
+	switch {
+	case !p.Revoked.IsZero():
+		return PickupRevoked
+	case !now.Before(p.Expires) || !p.Purged.IsZero():
+		return PickupExpired
+	case p.Locked:
+		return PickupLocked
+	case p.Views >= p.MaxViews:
+		return PickupViewsUsed
+	}
+	return PickupOpen
+}
+
+// PickupStore is the part of the store that holds pickups; Store has it
+// all. Each method is one atomic change: concurrent views and failed
+// verifications are counted exactly.
+type PickupStore interface {
+	// AddPickup stores p with its sealed body; an ID or token hash
+	// already stored fails with ErrExists.
+	AddPickup(ctx context.Context, p *Pickup) error
+	// Pickup returns the pickup with this ID, without its body.
+	Pickup(ctx context.Context, id string) (*Pickup, error)
+	// PickupByToken returns the pickup whose token hash is hash.
+	PickupByToken(ctx context.Context, hash []byte) (*Pickup, error)
+	// Pickups lists up to limit pickups (all if limit <= 0) whose ID sorts
+	// after after, in ID order, without bodies: page with the last ID.
+	Pickups(ctx context.Context, after string, limit int) ([]*Pickup, error)
+	// PickupBody streams the sealed body of a pickup not purged.
+	PickupBody(ctx context.Context, id string) (io.ReadCloser, error)
+	// RecordPickupView counts one view and returns the new count, if the
+	// pickup is open at now (see Pickup.State); otherwise it changes
+	// nothing and fails with ErrPickupClosed.
+	RecordPickupView(ctx context.Context, id string, now time.Time) (views int, err error)
+	// RecordPickupFailure counts one failed verification and locks the
+	// pickup once failures reach limit; it returns the new count and
+	// whether the pickup is locked.
+	RecordPickupFailure(ctx context.Context, id string, limit int) (failures int, locked bool, err error)
+	// RevokePickup marks the pickup revoked at at; revoking again keeps
+	// the first time.
+	RevokePickup(ctx context.Context, id string, at time.Time) error
+	// PurgePickups drops the bodies of the pickups that expired or were
+	// revoked at or before before, keeping their records, and returns how
+	// many it purged.
+	PurgePickups(ctx context.Context, before time.Time) (int, error)
+	// ReplacePickupHeader replaces the first len(old) bytes of a pickup's
+	// body, which must be old, with header (a sealed body's header,
+	// rewrapped under a new master key), in one write. A body that no
+	// longer starts with old is left alone: the call fails.
+	ReplacePickupHeader(ctx context.Context, id string, old, header []byte) error
+}
+
 // Store is the durable state. Implementations are safe for concurrent use.
 // Writes return only once durable (committed and synced): callers answer
 // "250" after Enqueue returns nil. Engines may group concurrent writes into
@@ -146,6 +242,8 @@ type Store interface {
 	// match when match is not empty. It returns how many it removed;
 	// none fails with ErrNotFound.
 	RemoveKey(ctx context.Context, fingerprint, match string) (int, error)
+
+	PickupStore
 
 	Close() error
 }
