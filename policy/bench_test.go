@@ -7,11 +7,10 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"sync/atomic"
 	"testing"
-	"time"
+
+	"github.com/sealpost/sealpost/internal/testutil"
 )
 
 // prose is ordinary business text with the numbers, dates and names mail
@@ -108,35 +107,6 @@ func writeBase64(b *bytes.Buffer, data []byte) {
 	b.WriteString(enc)
 }
 
-// peakHeap runs fn and returns the highest heap in use seen above what
-// was in use before, sampled every millisecond.
-func peakHeap(fn func()) uint64 {
-	runtime.GC()
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	base := ms.HeapInuse
-	var peak atomic.Uint64
-	done := make(chan struct{})
-	go func() {
-		var s runtime.MemStats
-		for {
-			select {
-			case <-done:
-				return
-			case <-time.After(time.Millisecond):
-				runtime.ReadMemStats(&s)
-				if s.HeapInuse > base && s.HeapInuse-base > peak.Load() {
-					peak.Store(s.HeapInuse - base)
-				}
-			}
-		}
-	}()
-	fn()
-	close(done)
-	runtime.ReadMemStats(&ms)
-	return max(peak.Load(), ms.HeapInuse-min(ms.HeapInuse, base))
-}
-
 // TestBigMessageMemory: a 20 MB message with attachments is inspected
 // with under 64 MB of heap beyond the message itself, and its patient
 // export is found.
@@ -147,7 +117,7 @@ func TestBigMessageMemory(t *testing.T) {
 	msg := bigMessage()
 	p := Default()
 	var s Sensitivity
-	peak := peakHeap(func() { s = p.Inspect(msg, Envelope{}) })
+	peak := testutil.PeakHeap(func() { s = p.Inspect(msg, Envelope{}) })
 	t.Logf("message %.1f MB, peak extra heap %.1f MB, level %s", float64(len(msg))/(1<<20), float64(peak)/(1<<20), s.Level)
 	if peak > 64<<20 {
 		t.Errorf("peak extra heap %d MB, want under 64 MB", peak>>20)
@@ -165,7 +135,7 @@ func BenchmarkBigMessage(b *testing.B) {
 	b.SetBytes(int64(len(msg)))
 	var peak uint64
 	for b.Loop() {
-		peak = max(peak, peakHeap(func() { p.Inspect(msg, Envelope{}) }))
+		peak = max(peak, testutil.PeakHeap(func() { p.Inspect(msg, Envelope{}) }))
 	}
 	b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
 }

@@ -9,10 +9,8 @@ import (
 	"io"
 	"math/rand/v2"
 	"os"
-	"runtime"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -21,6 +19,7 @@ import (
 	"github.com/sealpost/sealpost/channels/smtpout"
 	"github.com/sealpost/sealpost/crypto/dkim"
 	"github.com/sealpost/sealpost/crypto/keys"
+	"github.com/sealpost/sealpost/internal/testutil"
 	"github.com/sealpost/sealpost/policy"
 	"github.com/sealpost/sealpost/store"
 )
@@ -96,35 +95,6 @@ func largeMessage(size int) []byte {
 	return b.Bytes()
 }
 
-// peakHeap runs fn and returns the highest heap in use seen above what
-// was in use before, sampled every millisecond.
-func peakHeap(fn func()) uint64 {
-	runtime.GC()
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	base := ms.HeapInuse
-	var peak atomic.Uint64
-	done := make(chan struct{})
-	go func() {
-		var s runtime.MemStats
-		for {
-			select {
-			case <-done:
-				return
-			case <-time.After(time.Millisecond):
-				runtime.ReadMemStats(&s)
-				if s.HeapInuse > base && s.HeapInuse-base > peak.Load() {
-					peak.Store(s.HeapInuse - base)
-				}
-			}
-		}
-	}()
-	fn()
-	close(done)
-	runtime.ReadMemStats(&ms)
-	return max(peak.Load(), ms.HeapInuse-min(ms.HeapInuse, base))
-}
-
 // TestLargeMessageDeliveryStreams delivers a 50 MB message twice, once
 // PGP-encrypted and once as queued, both DKIM-signed, and checks that
 // neither delivery holds the message in memory: the heap in use stays
@@ -142,7 +112,7 @@ func TestLargeMessageDeliveryStreams(t *testing.T) {
 
 	d := &spoolingDeliverer{dir: t.TempDir()}
 	spool := t.TempDir()
-	peak := peakHeap(func() {
+	peak := testutil.PeakHeap(func() {
 		stop := q.runWith(t, SchedulerConfig{Deliverer: d, Bounces: &bounceRecorder{}, Keys: finder,
 			Signer: signer, SpoolDir: spool, Concurrency: 1})
 		waitUntil(t, "both deliveries", func() bool { return strings.Count(q.auditText(t), `"delivered"`) == 2 })

@@ -40,27 +40,36 @@ func (s *SQLite) Body(ctx context.Context, id string) (io.ReadCloser, error) {
 		return nil, fmt.Errorf("store: body %s: %w", id, err)
 	}
 	// A body shorter than a chunk has no other; one queued before bodies
-	// were chunked is whole in chunk 0.
-	return &bodyReader{ctx: ctx, db: s.r, id: id, n: 1, buf: chunk0, done: len(chunk0) < bodyChunk}, nil
+	// were chunked is whole in chunk 0. The count of chunks is not kept:
+	// the first missing one ends the body.
+	r := &chunkReader{ctx: ctx, db: s.r, query: `SELECT data FROM message_chunks WHERE msg_id = ? AND n = ?`,
+		what: "message " + id, id: id, n: 1, chunks: -1, buf: chunk0}
+	if len(chunk0) < bodyChunk {
+		r.chunks = 1
+	}
+	return r, nil
 }
 
-// bodyReader reads message_chunks rows in order.
-type bodyReader struct {
-	ctx  context.Context
-	db   *sql.DB
-	id   string
-	n    int    // next chunk to load
-	buf  []byte // unread part of the loaded chunk
-	done bool   // no chunk left to load
-	err  error
+// chunkReader reads a body stored as chunk 0 (buf, at the start) and rows
+// 1, 2, … that query selects by id and number.
+type chunkReader struct {
+	ctx    context.Context
+	db     *sql.DB
+	query  string
+	what   string // for errors: "message ID", "pickup ID"
+	id     string
+	n      int    // next chunk to load
+	chunks int    // chunks in all, chunk 0 included; -1: until one is missing
+	buf    []byte // unread part of the loaded chunk
+	err    error
 }
 
-func (r *bodyReader) Read(p []byte) (int, error) {
+func (r *chunkReader) Read(p []byte) (int, error) {
 	for len(r.buf) == 0 {
 		if r.err != nil {
 			return 0, r.err
 		}
-		if r.done {
+		if r.chunks >= 0 && r.n >= r.chunks {
 			return 0, io.EOF
 		}
 		r.load()
@@ -70,15 +79,18 @@ func (r *bodyReader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
-// load reads the next chunk; a missing one is the end of the body.
-func (r *bodyReader) load() {
+// load reads the next chunk. A missing one ends a body of unknown count,
+// and is an error in one whose count is known (removed meanwhile).
+func (r *chunkReader) load() {
 	var data []byte
-	err := r.db.QueryRowContext(r.ctx, `SELECT data FROM message_chunks WHERE msg_id = ? AND n = ?`, r.id, r.n).Scan(&data)
+	err := r.db.QueryRowContext(r.ctx, r.query, r.id, r.n).Scan(&data)
 	switch {
+	case errors.Is(err, sql.ErrNoRows) && r.chunks < 0:
+		r.chunks = r.n
 	case errors.Is(err, sql.ErrNoRows):
-		r.done = true
+		r.err = fmt.Errorf("store: %s: body: chunk %d of %d gone", r.what, r.n, r.chunks)
 	case err != nil:
-		r.err = fmt.Errorf("store: body %s: chunk %d: %w", r.id, r.n, err)
+		r.err = fmt.Errorf("store: %s: body: chunk %d: %w", r.what, r.n, err)
 	default:
 		r.buf = data
 		r.n++
@@ -86,4 +98,4 @@ func (r *bodyReader) load() {
 }
 
 // Close releases nothing: each chunk's query is done when it is loaded.
-func (r *bodyReader) Close() error { return nil }
+func (r *chunkReader) Close() error { return nil }
