@@ -71,6 +71,7 @@ type txn struct {
 
 	helo       string // at MAIL time
 	from       string
+	size       int64 // the client's SIZE, 0 if none
 	rcpts      []string
 	requireTLS bool
 }
@@ -126,6 +127,9 @@ func (s *session) Mail(from string, opts *smtp.MailOptions) error {
 		return errRequireTLSNoTLS
 	}
 	s.from, s.requireTLS, s.helo = from, requireTLS, s.smtpConn.Hostname()
+	if opts != nil {
+		s.size = opts.Size
+	}
 	return nil
 }
 
@@ -160,7 +164,7 @@ func (s *session) Rcpt(to string, _ *smtp.RcptOptions) error {
 // Reset ends the transaction (RSET, a new EHLO, or after DATA/BDAT).
 func (s *session) Reset() {
 	s.mu.Lock()
-	s.from, s.rcpts, s.requireTLS = "", nil, false
+	s.from, s.size, s.rcpts, s.requireTLS = "", 0, nil, false
 	s.mu.Unlock()
 	if s.tc != nil {
 		s.tc.endTransfer() // a BDAT transfer aborted by RSET

@@ -37,15 +37,15 @@ func (s *session) Data(r io.Reader) error {
 		s.tc.beginTransfer(s.srv.lim.DataTimeout)
 		defer s.tc.endTransfer()
 	}
-	body, err := readBody(r, int64(s.srv.lim.MaxMessageSize), s.srv.lim.MaxLineLength)
+	msg, err := readMessage(r, int64(s.srv.lim.MaxMessageSize), s.srv.lim.MaxLineLength, t.size)
 	if err != nil {
 		return t.refused(dataError(err), "message data")
 	}
-	hdr, err := checkHeader(body, func(addr string) bool { return maySendAs(t.maySendAs, addr) })
+	hdr, err := checkHeader(msg.body(), func(addr string) bool { return maySendAs(t.maySendAs, addr) })
 	if err != nil {
 		return t.refused(err, "message header")
 	}
-	return s.accept(t, addTrace(body, hdr, s.trace(t)))
+	return s.accept(t, prependTrace(msg, hdr, s.trace(t)))
 }
 
 // dataError maps a failed read of the message to the reply.
@@ -148,8 +148,13 @@ func (s *session) trace(t txn) traceInfo {
 // addTrace prepends our Received header, and Message-ID and Date if the
 // message has none, and ends the message with CRLF.
 func addTrace(body []byte, hdr textproto.MIMEHeader, t traceInfo) []byte {
+	return prependTrace(&rawMessage{buf: body}, hdr, t)
+}
+
+// prependTrace is addTrace in the room before msg, when the fields fit
+// there (they do but for a very long host name): no copy of the message.
+func prependTrace(msg *rawMessage, hdr textproto.MIMEHeader, t traceInfo) []byte {
 	var b bytes.Buffer
-	b.Grow(len(body) + 512)
 	date := t.now.Format(time.RFC1123Z)
 	fmt.Fprintf(&b, "Received: from %s (%s)\r\n\tby %s with %s id %s;\r\n\t%s\r\n",
 		sanitizeHelo(t.helo), addressLiteral(t.ip), t.host, t.with, t.id, date)
@@ -159,11 +164,18 @@ func addTrace(body []byte, hdr textproto.MIMEHeader, t traceInfo) []byte {
 	if len(hdr.Values("Date")) == 0 {
 		fmt.Fprintf(&b, "Date: %s\r\n", date)
 	}
-	b.Write(body)
-	if len(body) > 0 && !bytes.HasSuffix(body, []byte("\r\n")) { // BDAT content may end anywhere
-		b.WriteString("\r\n")
+	body := msg.body()
+	var out []byte
+	if start := msg.start - b.Len(); start >= 0 {
+		out = msg.buf[start:]
+		copy(out, b.Bytes())
+	} else {
+		out = append(append(make([]byte, 0, b.Len()+len(body)+2), b.Bytes()...), body...)
 	}
-	return b.Bytes()
+	if len(body) > 0 && !bytes.HasSuffix(body, []byte("\r\n")) { // BDAT content may end anywhere
+		out = append(out, "\r\n"...)
+	}
+	return out
 }
 
 // sanitizeHelo keeps what a domain or address literal may contain.

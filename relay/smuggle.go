@@ -72,14 +72,29 @@ func (c *lineChecker) done() error {
 	return nil
 }
 
-// readBody reads a message of at most maxBytes through a lineChecker.
-// On any error it drains r, as go-smtp requires before Data returns.
-func readBody(r io.Reader, maxBytes int64, maxLine int) ([]byte, error) {
+// traceRoom is the room readMessage leaves before the message for the
+// header fields addTrace prepends, so that they cost no copy of it.
+const traceRoom = 2 << 10
+
+// rawMessage is a message as read, with room before it: buf[start:] is
+// the message.
+type rawMessage struct {
+	buf   []byte
+	start int
+}
+
+func (m *rawMessage) body() []byte { return m.buf[m.start:] }
+
+// readMessage reads a message of at most maxBytes through a lineChecker,
+// into one buffer sized for hint bytes (the client's SIZE, if it sent
+// one) and traceRoom. On any error it drains r, as go-smtp requires
+// before Data returns.
+func readMessage(r io.Reader, maxBytes int64, maxLine int, hint int64) (*rawMessage, error) {
 	lc := &lineChecker{r: r, max: maxLine}
-	body, err := io.ReadAll(io.LimitReader(lc, maxBytes+1))
+	buf, err := readInto(io.LimitReader(lc, maxBytes+1), traceRoom, min(max(hint, 0), maxBytes))
 	switch {
 	case err != nil:
-	case int64(len(body)) > maxBytes:
+	case int64(len(buf)-traceRoom) > maxBytes:
 		err = smtp.ErrDataTooLarge
 	default:
 		err = lc.done()
@@ -88,5 +103,24 @@ func readBody(r io.Reader, maxBytes int64, maxLine int) ([]byte, error) {
 		io.Copy(io.Discard, r)
 		return nil, err
 	}
-	return body, nil
+	return &rawMessage{buf: buf, start: traceRoom}, nil
+}
+
+// readInto reads r to its end after room zero bytes, growing the buffer
+// as io.ReadAll does once hint bytes are read.
+func readInto(r io.Reader, room int, hint int64) ([]byte, error) {
+	buf := make([]byte, room, room+int(hint)+512) // 512: the CRLF addTrace may add, and EOF
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
 }

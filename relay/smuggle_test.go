@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/netip"
+	"net/textproto"
 	"strings"
 	"sync"
 	"testing"
@@ -14,6 +15,8 @@ import (
 	"time"
 
 	"github.com/emersion/go-smtp"
+
+	"github.com/sealpost/sealpost/internal/testutil"
 )
 
 // smuggled is what an attacker hides after a fake end of data: a second
@@ -297,3 +300,73 @@ func (c *memConn) RemoteAddr() net.Addr             { return memAddr }
 func (c *memConn) SetDeadline(time.Time) error      { return nil }
 func (c *memConn) SetReadDeadline(time.Time) error  { return nil }
 func (c *memConn) SetWriteDeadline(time.Time) error { return nil }
+
+// readBody is readMessage without a size hint, returning the message.
+func readBody(r io.Reader, maxBytes int64, maxLine int) ([]byte, error) {
+	m, err := readMessage(r, maxBytes, maxLine, 0)
+	if err != nil {
+		return nil, err
+	}
+	return m.body(), nil
+}
+
+// The trace fields go in the room readMessage leaves, whatever the size
+// hint: a message is never copied to prepend them, and a SIZE that lies
+// (too small, too large) changes nothing but the first allocation.
+func TestTraceInPlace(t *testing.T) {
+	data := []byte("From: <dr@clinic.example>\r\nSubject: x\r\n\r\n" + strings.Repeat("line of text\r\n", 5000))
+	for _, hint := range []int64{0, 10, int64(len(data)), 1 << 30} {
+		m, err := readMessage(bytes.NewReader(data), 1<<20, 1000, hint)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hdr, err := checkHeader(m.body(), func(string) bool { return true })
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := prependTrace(m, hdr, traceInfo{helo: "ehr.clinic.example", host: "relay.test", with: "ESMTPSA",
+			id: "ID", ip: netip.MustParseAddr("127.0.0.1"), now: time.Now()})
+		if !bytes.HasSuffix(out, data) || !bytes.HasPrefix(out, []byte("Received: from ehr.clinic.example ([127.0.0.1])")) {
+			t.Fatalf("hint %d: traced message is wrong:\n%.200s", hint, out)
+		}
+		if &out[len(out)-1] != &m.buf[len(m.buf)-1] {
+			t.Errorf("hint %d: the message was copied to prepend the trace", hint)
+		}
+	}
+}
+
+// lineSource yields n bytes of short CRLF lines without holding them.
+type lineSource struct{ n int }
+
+func (s *lineSource) Read(p []byte) (int, error) {
+	if s.n == 0 {
+		return 0, io.EOF
+	}
+	const line = "0123456789 abcdefghij 0123456789 abcdefghij 0123456789 abcdefghij\r\n"
+	k := 0
+	for k < len(p) && s.n > 0 {
+		c := copy(p[k:min(len(p), k+s.n)], line[:min(len(line), s.n)])
+		k, s.n = k+c, s.n-c
+	}
+	return k, nil
+}
+
+// TestAcceptReadHoldsOneCopy: with the client's SIZE, a 20 MB message is
+// read and traced in one buffer of its size (io.ReadAll and a copy for the
+// trace needed two to three).
+func TestAcceptReadHoldsOneCopy(t *testing.T) {
+	const size = 20 << 20
+	hdr := "From: <dr@clinic.example>\r\nSubject: x\r\n\r\n"
+	var out []byte
+	peak := testutil.PeakHeap(func() {
+		m, err := readMessage(io.MultiReader(strings.NewReader(hdr), &lineSource{n: size}), 25<<20, 1000, size+int64(len(hdr)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = prependTrace(m, textproto.MIMEHeader{}, traceInfo{host: "relay.test", ip: netip.MustParseAddr("127.0.0.1"), now: time.Now()})
+	})
+	t.Logf("%d MB read and traced: peak heap %.1f MB", size>>20, float64(peak)/(1<<20))
+	if len(out) < size || peak > size*6/5 {
+		t.Errorf("peak heap %.1f MB for a %d MB message, want under 1.2 times its size", float64(peak)/(1<<20), size>>20)
+	}
+}
