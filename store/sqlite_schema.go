@@ -93,6 +93,12 @@ var migrations = []string{
 		n         INTEGER NOT NULL,
 		data      BLOB NOT NULL);
 	CREATE UNIQUE INDEX pickup_chunks_pickup ON pickup_chunks (pickup_id, n);`,
+	// One-time codes of the portal's identity check (see
+	// sqlite_pickup_code.go): at most one per pickup, only its hash.
+	`CREATE TABLE pickup_codes (
+		pickup_id TEXT PRIMARY KEY,
+		hash      BLOB NOT NULL,
+		expires   INTEGER NOT NULL) WITHOUT ROWID;`,
 }
 
 // migrate brings the schema to len(migrations) in one transaction; the

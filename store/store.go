@@ -193,6 +193,15 @@ type PickupStore interface {
 	// rewrapped under a new master key), in one write. A body that no
 	// longer starts with old is left alone: the call fails.
 	ReplacePickupHeader(ctx context.Context, id string, old, header []byte) error
+	// SetPickupCode stores the hash of a one-time code for the pickup,
+	// valid until expires, in place of any code it had.
+	SetPickupCode(ctx context.Context, id string, hash []byte, expires time.Time) error
+	// PickupCode returns the hash of the pickup's code and its expiry;
+	// ErrNotFound if it has none.
+	PickupCode(ctx context.Context, id string) (hash []byte, expires time.Time, err error)
+	// DeletePickupCode removes the pickup's code if its hash is hash and
+	// reports whether it did: of concurrent users of one code, one wins.
+	DeletePickupCode(ctx context.Context, id string, hash []byte) (bool, error)
 }
 
 // Store is the durable state. Implementations are safe for concurrent use.

@@ -6,7 +6,8 @@
 //
 // It must never store or log a token or a clear body, never tell one
 // closed state from another before the token matched a pickup, and never
-// hand out a body without counting the view first. The portal (HTTP,
+// hand out a body without counting the view first (Reread is for the
+// portal's later reads in a session whose view was counted). The portal (HTTP,
 // identity check) and the notice sent to the recipient are built on it,
 // elsewhere.
 package pickup

@@ -1,0 +1,125 @@
+package pickup
+
+import (
+	"context"
+	"errors"
+	"regexp"
+	"testing"
+	"time"
+)
+
+func TestRandomDigits(t *testing.T) {
+	const n = 20000
+	var counts [10]int
+	re := regexp.MustCompile(`^[0-9]{8}$`)
+	for range n {
+		c := randomDigits(8)
+		if !re.MatchString(c) {
+			t.Fatalf("code %q, want 8 digits", c)
+		}
+		for _, d := range c {
+			counts[d-'0']++
+		}
+	}
+	// Each digit is a tenth of 160,000: 16,000 ± 120 (σ); 5σ is 600.
+	for d, got := range counts {
+		if got < 15400 || got > 16600 {
+			t.Errorf("digit %d drawn %d times in %d, want about 16000", d, got, n*8)
+		}
+	}
+	if c := randomDigits(12); len(c) != 12 {
+		t.Errorf("12 digits: %q", c)
+	}
+}
+
+func TestVerify(t *testing.T) {
+	e := newEnv(t)
+	s := e.pickups(t, keyA)
+	ctx := context.Background()
+	_, tokenA := create(t, s, "body A", time.Hour, 3)
+	_, tokenB := create(t, s, "body B", time.Hour, 3)
+	a, b := open(t, s, tokenA), open(t, s, tokenB)
+
+	if err := s.Verify(ctx, a, "12345678"); !errors.Is(err, ErrNoCode) {
+		t.Errorf("Verify with no code sent: %v, want ErrNoCode", err)
+	}
+	if _, err := s.NewCode(ctx, a, 5, time.Minute); err == nil {
+		t.Error("NewCode of 5 digits: no error")
+	}
+	codeA, err := s.NewCode(ctx, a, 8, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.NewCode(ctx, b, 8, time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Verify(ctx, b, codeA); !errors.Is(err, ErrWrongCode) {
+		t.Errorf("A's code on B: %v, want ErrWrongCode", err)
+	}
+	if err := s.Verify(ctx, a, codeA); err != nil {
+		t.Errorf("A's code on A: %v", err)
+	}
+	if err := s.Verify(ctx, a, codeA); !errors.Is(err, ErrNoCode) {
+		t.Errorf("A's code again: %v, want ErrNoCode: a code is used once", err)
+	}
+
+	codeA, _ = s.NewCode(ctx, a, 8, time.Minute)
+	e.clock.t = e.clock.t.Add(time.Minute)
+	if err := s.Verify(ctx, a, codeA); !errors.Is(err, ErrNoCode) {
+		t.Errorf("an expired code: %v, want ErrNoCode", err)
+	}
+	if p := open(t, s, tokenA); p.Failures != 0 {
+		t.Errorf("A has %d failures, want 0", p.Failures)
+	}
+
+	// MaxFailures is 3 here; B has one.
+	s.NewCode(ctx, b, 8, time.Hour)
+	if err := s.Verify(ctx, b, "x"); !errors.Is(err, ErrWrongCode) {
+		t.Errorf("second failure: %v", err)
+	}
+	if err := s.Verify(ctx, b, "x"); !errors.Is(err, ErrLocked) {
+		t.Errorf("third failure: %v, want ErrLocked", err)
+	}
+}
+
+// TestOpenViewedReread: once the last view is counted, OpenViewed and
+// Reread still give the body, without counting; other closed states
+// still close.
+func TestOpenViewedReread(t *testing.T) {
+	e := newEnv(t)
+	s := e.pickups(t, keyA)
+	ctx := context.Background()
+	id, token := create(t, s, "the body", time.Hour, 1)
+	if got := readBody(t, s, open(t, s, token)); got != "the body" {
+		t.Fatalf("body %q", got)
+	}
+	if _, err := s.Open(ctx, token); !errors.Is(err, ErrViewsUsed) {
+		t.Fatalf("Open after the last view: %v", err)
+	}
+	for range 2 {
+		p, err := s.OpenViewed(ctx, token)
+		if err != nil {
+			t.Fatalf("OpenViewed: %v", err)
+		}
+		r, err := s.Reread(ctx, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := make([]byte, 100)
+		n, _ := r.Read(b)
+		r.Close()
+		if string(b[:n]) != "the body" {
+			t.Errorf("Reread %q", b[:n])
+		}
+	}
+	if p, _ := e.st.Pickup(ctx, id); p.Views != 1 {
+		t.Errorf("%d views, want 1", p.Views)
+	}
+	s.Revoke(ctx, id)
+	if _, err := s.OpenViewed(ctx, token); !errors.Is(err, ErrRevoked) {
+		t.Errorf("OpenViewed of a revoked pickup: %v", err)
+	}
+	if _, err := s.OpenViewed(ctx, "nope"); !errors.Is(err, ErrUnknown) {
+		t.Errorf("OpenViewed of an unknown token: %v", err)
+	}
+}
