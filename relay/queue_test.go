@@ -138,15 +138,18 @@ func (q *queueEnv) run(t *testing.T, d Deliverer, b Acceptor) (stop func()) {
 }
 
 // runWith runs a scheduler with cfg's Deliverer, Bounces, Keys, Signer,
-// SpoolDir and Concurrency (4 if unset).
+// SpoolDir, Concurrency (4 if unset) and Lease (a minute if unset).
 func (q *queueEnv) runWith(t *testing.T, cfg SchedulerConfig) (stop func()) {
 	if cfg.Concurrency == 0 {
 		cfg.Concurrency = 4
 	}
+	if cfg.Lease == 0 {
+		cfg.Lease = time.Minute
+	}
 	sched := NewScheduler(SchedulerConfig{Store: q.store, Keyring: q.keyring, Audit: q.audit, Deliverer: cfg.Deliverer,
 		Bounces: cfg.Bounces, Keys: cfg.Keys, Signer: cfg.Signer, SpoolDir: cfg.SpoolDir, Hostname: "relay.test",
 		Concurrency: cfg.Concurrency, RetryMin: 20 * time.Millisecond, RetryMax: 40 * time.Millisecond,
-		Lease: time.Minute, Logger: slog.New(slog.DiscardHandler)})
+		Lease: cfg.Lease, Logger: slog.New(slog.DiscardHandler)})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { sched.Run(ctx); close(done) }()
@@ -156,7 +159,13 @@ func (q *queueEnv) runWith(t *testing.T, cfg SchedulerConfig) (stop func()) {
 
 func waitUntil(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	waitFor(t, what, 10*time.Second, cond)
+}
+
+// waitFor is waitUntil with its own deadline.
+func waitFor(t *testing.T, what string, d time.Duration, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(d)
 	for !cond() {
 		if time.Now().After(deadline) {
 			t.Fatalf("timed out waiting for %s", what)
