@@ -61,23 +61,31 @@ func groupNames() string {
 // defaultGroups caps what each group adds: many health terms without a
 // patient stay health terms; a newsletter full of drug names is no chart.
 func defaultGroups() map[Group]int {
-	return map[Group]int{GroupIdentifier: 30, GroupIndividual: 15, GroupContact: 3, GroupProvider: 4,
+	return map[Group]int{GroupIdentifier: 30, GroupPatient: 10, GroupIndividual: 15, GroupContact: 3, GroupProvider: 4,
 		GroupHealth: 20, GroupCare: 6, GroupRestricted: 25}
 }
 
 // defaultContext are the built-in context rules, in the order they apply.
+// Trade explains what an invoice or a stock count shows of one person (a
+// customer greeted, a customer's account, a delivery date), not a patient
+// it names: trade holds back the individual rules, never the patient ones.
 func defaultContext() []ContextRule {
+	health, restricted := []Group{GroupHealth, GroupRestricted}, []Group{GroupRestricted}
 	return []ContextRule{
-		{Name: "identifier+health", All: []Group{GroupIdentifier}, Any: []Group{GroupHealth, GroupRestricted}, Weight: 25},
-		{Name: "identifier+care", All: []Group{GroupIdentifier, GroupCare}, None: []Group{GroupHealth, GroupRestricted}, Weight: 10},
-		{Name: "individual+health", All: []Group{GroupIndividual}, Any: []Group{GroupHealth, GroupRestricted},
-			None: []Group{GroupIdentifier, GroupBulk}, Weight: 20},
-		{Name: "individual+care", All: []Group{GroupIndividual, GroupCare}, None: []Group{GroupIdentifier, GroupHealth, GroupRestricted, GroupBulk}, Weight: 20},
-		{Name: "no-patient", None: []Group{GroupIdentifier, GroupIndividual, GroupMarker}, AtMost: LevelNone},
+		{Name: "identifier+health", All: []Group{GroupIdentifier}, Any: health, Weight: 25},
+		{Name: "identifier+care", All: []Group{GroupIdentifier, GroupCare}, None: health, Weight: 10},
+		{Name: "patient+health", All: []Group{GroupPatient}, Any: health, None: []Group{GroupIdentifier, GroupBulk}, Weight: 20},
+		{Name: "individual+health", All: []Group{GroupIndividual}, Any: health,
+			None: []Group{GroupIdentifier, GroupPatient, GroupTrade, GroupBulk}, Weight: 20},
+		{Name: "patient+care", All: []Group{GroupPatient, GroupCare}, None: []Group{GroupIdentifier, GroupHealth, GroupRestricted, GroupBulk}, Weight: 20},
+		{Name: "individual+care", All: []Group{GroupIndividual, GroupCare},
+			None: []Group{GroupIdentifier, GroupPatient, GroupHealth, GroupRestricted, GroupTrade, GroupBulk}, Weight: 20},
+		{Name: "no-patient", None: []Group{GroupIdentifier, GroupPatient, GroupIndividual, GroupMarker}, AtMost: LevelNone},
 		{Name: "no-health", None: []Group{GroupHealth, GroupCare, GroupRestricted, GroupMarker}, AtMost: LevelNone},
-		{Name: "restricted-needs-category", None: []Group{GroupRestricted}, AtMost: LevelPHI},
+		{Name: "restricted-needs-category", None: restricted, AtMost: LevelPHI},
 		{Name: "restricted+identifier", All: []Group{GroupRestricted, GroupIdentifier}, AtLeast: LevelRestricted},
-		{Name: "restricted+individual", All: []Group{GroupRestricted, GroupIndividual}, None: []Group{GroupBulk}, AtLeast: LevelRestricted},
+		{Name: "restricted+patient", All: []Group{GroupRestricted, GroupPatient}, None: []Group{GroupBulk}, AtLeast: LevelRestricted},
+		{Name: "restricted+individual", All: []Group{GroupRestricted, GroupIndividual}, None: []Group{GroupTrade, GroupBulk}, AtLeast: LevelRestricted},
 		{Name: "fail-closed", Any: []Group{GroupUnreadable}, AtLeast: LevelPHI},
 	}
 }

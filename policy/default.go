@@ -17,9 +17,12 @@ levels:
   restricted: 70
 
 # Every detector can be reweighted or switched off. These are the defaults.
-# Groups: identifier (names a patient), individual (about or to one person),
-# contact (in every signature), provider, health, care, restricted,
-# marker (the sender's own marking), bulk, unreadable.
+# Groups: identifier (identifies a patient), patient (names or speaks to
+# one: "Patient: Ana Rivera", Mr. Ng, "your results"), individual (about
+# or to one person, as business mail is too: a greeting, an account, a
+# date), contact (in every signature), provider, health, care, restricted,
+# marker (the sender's own marking), trade (invoices, orders, stock),
+# bulk (newsletters, lists, animals), unreadable.
 # detectors:
 #   subject-tag:          {enabled: true, weight: 30}  # marker: [secure] [encrypt] [phi] [confidential]
 #   sensitivity-header:   {enabled: true, weight: 0}   # marker: X-Sensitivity: phi|restricted, at least that level
@@ -36,12 +39,12 @@ levels:
 #   patient-table:        {enabled: true, weight: 20}  # identifier: CSV or HTML table rows with patient columns
 #   account-number:       {enabled: true, weight: 5}   # individual: after account number, acct
 #   service-date:         {enabled: true, weight: 5}   # individual: a date after date of service, admitted, appointment
-#   patient-name:         {enabled: true, weight: 5}   # individual: a name after Patient:, Mr/Mrs/Ms, Sr/Sra; "Okafor, Benedict 3/14/62"; "Ana Rivera had her MRI"
-#   patient-directed:     {enabled: true, weight: 5}   # individual: your results, your appointment, your colonoscopy, sus resultados
+#   patient-name:         {enabled: true, weight: 5}   # patient: a name after Patient:, services rendered to, Mr/Mrs/Ms, Sr/Sra; "Okafor, Benedict 3/14/62"; "Ana Rivera had her MRI"
+#   patient-directed:     {enabled: true, weight: 5}   # patient: your results, your appointment, your colonoscopy, sus resultados
 #   phone:                {enabled: true, weight: 1}   # contact
 #   email:                {enabled: true, weight: 0}   # contact
 #   street-address:       {enabled: true, weight: 2}   # contact
-#   salutation:           {enabled: true, weight: 5}   # individual: "Dear Maria," "Hi Kevin -": a letter to one person
+#   salutation:           {enabled: true, weight: 5}   # individual: "Dear Maria," "Dear Mrs. Keller," "Hi Kevin -": a letter to one person
 #   npi:                  {enabled: true, weight: 2}   # provider: NPI (Luhn with 80840) after NPI
 #   dea:                  {enabled: true, weight: 2}   # provider: DEA number (check digit) after DEA
 #   icd10:                {enabled: true, weight: 10}  # health: ICD-10-CM code near ICD/Dx, or dotted beside health terms
@@ -60,7 +63,8 @@ levels:
 #   genetic:              {enabled: true, weight: 15}  # restricted
 #   reproductive:         {enabled: true, weight: 15}  # restricted
 #   bulk-mail:            {enabled: true, weight: 0}   # bulk: List-Unsubscribe, Precedence: bulk, unsubscribe links
-#   commerce:             {enabled: true, weight: 0}   # bulk: price lists, quotes, purchase orders, tracking numbers
+#   commerce:             {enabled: true, weight: 0}   # trade: price lists, quotes, invoices, purchase orders, tracking numbers
+#   inventory:            {enabled: true, weight: 0}   # trade: in stock, reorder, par level, restock, cycle count
 #   veterinary:           {enabled: true, weight: 0}   # bulk: your pet, veterinarian, animal hospital
 #   unreadable:           {enabled: true, weight: 0}   # unreadable: malformed MIME, undecodable part, scan budget exceeded
 #   unscanned-pdf:        {enabled: true, weight: 0}   # unreadable: a PDF without readable text (a scan, encrypted)
@@ -69,6 +73,7 @@ levels:
 # The most each group adds to a score (the defaults):
 # groups:
 #   identifier: 30
+#   patient: 10
 #   individual: 15
 #   contact: 3
 #   provider: 4
@@ -89,17 +94,26 @@ levels:
 #     all: [identifier, care]
 #     none: [health, restricted]
 #     weight: 10
-#   - name: individual+health          # about one person (a name, "your results") with health content
-#     all: [individual]
+#   - name: patient+health             # a patient named or spoken to with health content, on a bill too
+#     all: [patient]
 #     any: [health, restricted]
 #     none: [identifier, bulk]
 #     weight: 20
-#   - name: individual+care            # about one person's care, no clinical words
-#     all: [individual, care]
+#   - name: individual+health          # one person (a greeting, an account) with health content, not in trade
+#     all: [individual]
+#     any: [health, restricted]
+#     none: [identifier, patient, trade, bulk]
+#     weight: 20
+#   - name: patient+care               # a patient's care, no clinical words
+#     all: [patient, care]
 #     none: [identifier, health, restricted, bulk]
 #     weight: 20
+#   - name: individual+care            # one person's care, no clinical words, not in trade
+#     all: [individual, care]
+#     none: [identifier, patient, health, restricted, trade, bulk]
+#     weight: 20
 #   - name: no-patient                 # health words about nobody are not PHI
-#     none: [identifier, individual, marker]
+#     none: [identifier, patient, individual, marker]
 #     at_most: none
 #   - name: no-health                  # identifiers about no care are not PHI
 #     none: [health, care, restricted, marker]
@@ -110,9 +124,13 @@ levels:
 #   - name: restricted+identifier
 #     all: [restricted, identifier]
 #     at_least: restricted
+#   - name: restricted+patient
+#     all: [restricted, patient]
+#     none: [bulk]
+#     at_least: restricted
 #   - name: restricted+individual
 #     all: [restricted, individual]
-#     none: [bulk]
+#     none: [trade, bulk]
 #     at_least: restricted
 #   - name: fail-closed                # fail closed: what could not be read counts as PHI
 #     any: [unreadable]

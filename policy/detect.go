@@ -10,20 +10,22 @@ type Group string
 
 const (
 	GroupIdentifier Group = "identifier" // names a patient: SSN, MBI, MRN, member ID, claim, DOB, a patient record
-	GroupIndividual Group = "individual" // about one person: a patient's name, "your results", a date of service
+	GroupPatient    Group = "patient"    // names or speaks to a patient: "Patient: Ana Rivera", Mr. Ng, "her MRI", "your results"
+	GroupIndividual Group = "individual" // about or to one person, as business mail is too: a greeting, an account, a date
 	GroupContact    Group = "contact"    // phone, e-mail, street address, a salutation: in every signature
 	GroupProvider   Group = "provider"   // a provider's NPI or DEA number: public, not a patient's
 	GroupHealth     Group = "health"     // diagnoses, procedures, drugs, labs, clinical codes
 	GroupCare       Group = "care"       // appointments, referrals, claims, copays: care or payment for care
 	GroupRestricted Group = "restricted" // mental health, substance use, HIV, genetic, reproductive
 	GroupMarker     Group = "marker"     // the sender's own marking: subject tag, header, sender default
-	GroupBulk       Group = "bulk"       // mail not about one patient: newsletters, lists, trade, animals
+	GroupTrade      Group = "trade"      // trade and stock: invoices, quotes, orders, shipping, inventory
+	GroupBulk       Group = "bulk"       // mail not about one patient: newsletters, lists, animals
 	GroupUnreadable Group = "unreadable" // content that could not be read in full
 )
 
 // Groups lists the groups in the order explain shows them.
-var Groups = []Group{GroupMarker, GroupIdentifier, GroupIndividual, GroupContact, GroupProvider,
-	GroupHealth, GroupCare, GroupRestricted, GroupBulk, GroupUnreadable}
+var Groups = []Group{GroupMarker, GroupIdentifier, GroupPatient, GroupIndividual, GroupContact, GroupProvider,
+	GroupHealth, GroupCare, GroupRestricted, GroupTrade, GroupBulk, GroupUnreadable}
 
 // def is a built-in detector: its id, group and default weight.
 type def struct {
@@ -75,6 +77,7 @@ const (
 	dReproductive
 	dBulk
 	dCommerce
+	dInventory
 	dVeterinary
 	dUnreadable
 	dUnscannedPDF
@@ -98,12 +101,12 @@ var builtins = [numBuiltins]def{
 	dPatientTable:   {"patient-table", GroupIdentifier, 20, "CSV or HTML table rows with patient columns (MRN, DOB, name...)"},
 	dAccount:        {"account-number", GroupIndividual, 5, "a number after account number / acct, beside care or another sign of a person (else a customer's)"},
 	dServiceDate:    {"service-date", GroupIndividual, 5, "a date after date of service, admitted, discharged, appointment"},
-	dName:           {"patient-name", GroupIndividual, 5, "a name after patient, Mr/Mrs/Ms, beside a date in a file name, before a birth date, or his/her care"},
-	dDirected:       {"patient-directed", GroupIndividual, 5, "your results, your appointment, your colonoscopy, su cita..."},
+	dName:           {"patient-name", GroupPatient, 5, "a name after patient, services rendered to, Mr/Mrs/Ms, beside a date in a file name, before a birth date, or his/her care"},
+	dDirected:       {"patient-directed", GroupPatient, 5, "your results, your appointment, your colonoscopy, su cita..."},
 	dPhone:          {"phone", GroupContact, 1, "a North American phone number"},
 	dEmail:          {"email", GroupContact, 0, "an e-mail address in the text"},
 	dAddress:        {"street-address", GroupContact, 2, "a house number and a street"},
-	dSalutation:     {"salutation", GroupIndividual, 5, "Dear Maria, / Hi Kevin - : a letter to one person"},
+	dSalutation:     {"salutation", GroupIndividual, 5, "Dear Maria, / Dear Mrs. Keller, / Hi Kevin - : a letter to one person"},
 	dNPI:            {"npi", GroupProvider, 2, "a provider's NPI (Luhn with 80840) after NPI"},
 	dDEA:            {"dea", GroupProvider, 2, "a DEA registration number (check digit) after DEA"},
 	dICD10:          {"icd10", GroupHealth, 10, "ICD-10-CM code near ICD/Dx/diagnosis, or dotted with other health content"},
@@ -122,7 +125,8 @@ var builtins = [numBuiltins]def{
 	dGenetic:        {"genetic", GroupRestricted, 15, "genetic information (lexicon: genetic)"},
 	dReproductive:   {"reproductive", GroupRestricted, 15, "reproductive health (lexicon: reproductive)"},
 	dBulk:           {"bulk-mail", GroupBulk, 0, "List-Unsubscribe, Precedence: bulk, unsubscribe links"},
-	dCommerce:       {"commerce", GroupBulk, 0, "price lists, quotes, purchase orders, shipping: trade, not care"},
+	dCommerce:       {"commerce", GroupTrade, 0, "price lists, quotes, purchase orders, shipping: trade, not care"},
+	dInventory:      {"inventory", GroupTrade, 0, "in stock, reorder, par level, restock: supplies counted, not care"},
 	dVeterinary:     {"veterinary", GroupBulk, 0, "your pet, veterinarian, animal hospital: not a human patient"},
 	dUnreadable:     {"unreadable", GroupUnreadable, 0, "malformed MIME, undecodable parts, scan budget exceeded"},
 	dUnscannedPDF:   {"unscanned-pdf", GroupUnreadable, 0, "a PDF whose text could not be read (scanned image, encrypted)"},

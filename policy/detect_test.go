@@ -125,6 +125,18 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Re: Budget Meeting next week", 0}, // a reply's subject names no patient
 		{"salutation", "Dear Maria,", 1},
 		{"salutation", "Dear Member,", 0},
+		{"salutation", "Dear Mrs. Ruth Keller,", 1}, // a titled name in a greeting is the reader's
+		{"patient-name", "Dear Mrs. Ruth Keller,", 0},
+		{"salutation", "Attn: Ms. Rivera, pharmacy manager", 1},
+		{"patient-name", "Attn: Ms. Rivera, pharmacy manager", 0},
+		{"salutation", "Attn: Receiving", 0},
+		{"patient-name", "CPAP delivered to Mr. Alan Brooks", 1},
+		{"patient-name", "Statement for services rendered to Thomas Greer", 1},
+		{"patient-name", "for services rendered to Mercy Hospital", 0}, // an organisation, not a patient
+		{"inventory", "40 vials of heparin left, please reorder", 1},
+		{"inventory", "6 boxes in stock, below par level", 2},
+		{"inventory", "a rash on the back of the hand", 0},
+		{"commerce", "Invoice 3312, payment terms net 30", 3},
 		{"patient-directed", "your lab results are ready", 1},
 		{"patient-directed", "sus resultados están listos", 1},
 		{"patient-directed", "your order has shipped", 0},

@@ -40,7 +40,7 @@ func TestInspectSamples(t *testing.T) {
 		{"tagged.eml", LevelPHI, "subject-tag"},
 		{"tag-in-body.eml", LevelNone, ""},
 		{"html-referral.eml", LevelPHI, "dob diagnosis-term identifier+health"},
-		{"latin1.eml", LevelPHI, "dob patient-name drug-term"},
+		{"latin1.eml", LevelPHI, "dob salutation drug-term"},
 		{"forwarded.eml", LevelRestricted, "mrn hiv"},
 		{"header.eml", LevelRestricted, "sensitivity-header"},
 		{"header-none.eml", LevelPHI, "mrn lab-term"},

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -119,6 +120,47 @@ func TestDefault(t *testing.T) {
 	if !reflect.DeepEqual(p, q) {
 		t.Errorf("loaded %+v\nbuilt-in %+v", q, p)
 	}
+}
+
+// TestDefaultYAMLContext: the commented groups: and context: blocks of the
+// built-in policy, uncommented, state the built-in caps and context rules.
+func TestDefaultYAMLContext(t *testing.T) {
+	rules := "\nrules:\n  - name: all\n    use: [pickup]\n"
+	groups := commentedBlock(t, "groups")
+	p, err := Parse("groups.yaml", []byte(groups+rules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(groups, ": "); n != len(defaultGroups()) || !reflect.DeepEqual(p.Groups, defaultGroups()) {
+		t.Errorf("the commented groups (%d) are not the defaults:\n%s", n, groups)
+	}
+	context := commentedBlock(t, "context")
+	q, err := Parse("context.yaml", []byte(context+rules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(q.Context, defaultContext()) {
+		t.Errorf("the commented context rules are not the defaults:\n%+v\nwant\n%+v", q.Context, defaultContext())
+	}
+}
+
+// commentedBlock returns the commented-out block "# name:" of the
+// built-in policy, uncommented.
+func commentedBlock(t *testing.T, name string) string {
+	t.Helper()
+	lines := strings.Split(string(DefaultYAML()), "\n")
+	i := slices.Index(lines, "# "+name+":")
+	if i < 0 {
+		t.Fatalf("no commented %s: block", name)
+	}
+	block := []string{lines[i][2:]}
+	for _, m := range lines[i+1:] {
+		if !strings.HasPrefix(m, "#   ") {
+			break
+		}
+		block = append(block, m[2:])
+	}
+	return strings.Join(block, "\n")
 }
 
 // TestDefaultYAMLExamples: the commented detectors: and overrides: blocks

@@ -369,7 +369,7 @@ func (s *scanner) theirs(i, ord int) {
 var signalKeys = []struct {
 	k   key
 	det int
-}{{keyBulk, dBulk}, {keyCommerce, dCommerce}, {keyVet, dVeterinary}}
+}{{keyBulk, dBulk}, {keyCommerce, dCommerce}, {keyStock, dInventory}, {keyVet, dVeterinary}}
 
 // keysAt checks what the keys of a word at ordinal ord close (a care noun
 // after "your"), then opens them.

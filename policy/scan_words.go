@@ -19,8 +19,7 @@ func (s *scanner) words(i, ord int) int {
 		s.hit(dName, i, i+2)
 		return 2
 	case ord-s.last[keyFamily] == 1 && s.name(i):
-		s.hit(dName, i, i+1)
-		return 1
+		return s.titledName(i, ord)
 	case ord-s.last[keyName] == 1 && s.name(i) && i+1 < len(s.toks) && s.name(i+1):
 		s.hit(dName, i, i+2)
 		return 2
@@ -31,6 +30,24 @@ func (s *scanner) words(i, ord int) int {
 	}
 	return 0
 }
+
+// titledName records the name after a title at word i. After a greeting
+// or an attention line ("Dear Mrs. Keller," "Hello Ms. Patel -" "Attn:
+// Ms. Rivera", "Contact: Mr. John Diaz, account manager") it is the
+// reader's, greeted as "Dear Ruth," is; else a patient's ("delivered to
+// Mr. Alan Brooks").
+func (s *scanner) titledName(i, ord int) int {
+	if ord-s.last[keyDear] == 2 || i >= 2 && attention[string(s.folded(i-2))] {
+		if n := s.salutation(i); n > 0 {
+			return n
+		}
+	}
+	s.hit(dName, i, i+1)
+	return 1
+}
+
+// attention are the words of an address's attention or contact line.
+var attention = wordSet(`attn attention c/o contact buyer`)
 
 // recordName reports whether a name in record order ends just before the
 // date at word i: a family name, a comma, a given name (an initial may

@@ -26,6 +26,7 @@ const (
 	keyBulk   // unsubscribe, newsletter
 	keyFamily // Mr, Mrs, Sr: a family name follows
 	keyCommerce
+	keyStock // in stock, reorder, par level: supplies counted
 	keyVet
 	keyHer // his, her: a clinical term that follows is the person's just named
 	keys
@@ -140,7 +141,7 @@ var keywords = [keys][]string{
 	keyCPT: {"cpt", "cpt code", "cpt codes", "cpt/hcpcs", "hcpcs", "procedure code", "procedure codes", "service code", "billing code", "código de procedimiento",
 		"cdt code", "cdt codes", "código cdt", "códigos cdt", "dental code", "dental codes", "ada code", "cdt procedure code"},
 	keyNDC: {"ndc", "national drug code"},
-	keyName: {"patient", "patient name", "pt name", "patient:", "name of patient", "nombre del paciente", "paciente", "patient's name", "member name", "insured name", "subscriber name", "nom du patient", "patientin", "nombre", "пациент", "пациентка", "患者", "患者名",
+	keyName: {"patient", "patient name", "pt name", "patient:", "services rendered to", "services provided to", "client name", "name of patient", "nombre del paciente", "paciente", "patient's name", "member name", "insured name", "subscriber name", "nom du patient", "patientin", "nombre", "пациент", "пациентка", "患者", "患者名",
 		"bệnh nhân", "tên bệnh nhân", "họ tên bệnh nhân", "họ và tên",
 		"pasyente", "pangalan ng pasyente",
 		"фио пациента", "фио", "пацієнт", "пацієнтка", "піб",
@@ -201,6 +202,11 @@ var keywords = [keys][]string{
 		"customer number", "customer no", "customer account", "ship to", "ship-to", "bill to", "remit to", "payment terms",
 		"net 30", "order number", "work order", "service contract", "lease agreement", "rebate", "rebates",
 		"wholesale acquisition cost", "wholesaler", "freight", "número de pedido"},
+	keyStock: {"in stock", "out of stock", "low stock", "back in stock", "stock level", "stock levels", "stockroom", "stock room",
+		"supply room", "reorder", "re-order", "reorders", "reordered", "reordering", "reorder point", "restock", "restocked",
+		"restocking", "par level", "par levels", "on-hand", "qty on hand", "quantity on hand", "cycle count", "stock count",
+		"inventory count", "inventory level", "inventory levels", "inventory report", "in inventory", "from inventory",
+		"en existencia", "sin existencias", "reabastecer"},
 	keyVet: {"your pet", "your pet's", "your dog", "your cat", "your puppy", "your kitten", "veterinary", "veterinarian",
 		"animal hospital", "dvm", "vet clinic", "pet owner", "pet owners", "canine", "feline", "mascota", "veterinario",
 		"動物病院", "獣医", "宠物", "寵物", "兽医", "獸醫", "동물병원", "반려동물", "수의사", "tierarzt", "tierklinik", "vétérinaire", "dierenarts", "weterynarz", "ветеринар", "ветклиника", "thú y", "beterinaryo"},
@@ -229,7 +235,8 @@ during since per via into through not also again now today tonight tomorrow yest
 afternoon evening es está fue con en para de del el la los las y o que por antes después hoy mañana`)
 
 // notNames are capitalised words that follow a name keyword without being
-// a name: "Dear Member", "Patient Portal".
+// a name: "Dear Member", "Patient Portal", "Patient Monitor Series X2",
+// "services rendered to Mercy Hospital".
 var notNames = wordSet(`member members customer customers patient patients colleague colleagues friend friends team
 all sir madam valued parent parents guardian guardians provider providers doctor doctors everyone neighbor neighbors
 user users subscriber subscribers client clients partner partners reader readers staff hello hi portal care services
@@ -243,9 +250,13 @@ paciente pacientes miembro miembros cliente clientes estimado estimada señor se
 amigos familia january february march april may june july august september october november december monday tuesday
 wednesday thursday friday saturday sunday today tomorrow sir/madam mr mrs ms dr prof thanks thank hey greetings good
 morning afternoon evening reminder update note notice attention important urgent welcome congratulations please
-folks everybody hola gracias bonjour merci hallo danke ciao grazie olá obrigado attached attachment hope sorry fyi
+folks everybody attn hola gracias bonjour merci hallo danke ciao grazie olá obrigado attached attachment hope sorry fyi
 pasyente miyembro kliyente пациент пациенты клиент клиенты коллега коллеги пользователь друзья
-пацієнт пацієнти клієнт клієнти колеги друзі`)
+пацієнт пацієнти клієнт клієнти колеги друзі
+hospital hospitals clinic clinics center centre centers medical associates group inc llc ltd corp corporation
+company university college institute foundation laboratory laboratories department dept office practice
+supply supplies systems solutions contact monitor monitors lift lifts model models series system chair chairs bed
+beds gown gowns transport warming`)
 
 // providerTitles and credentials go with the name of whoever gives care,
 // not of a patient: "Dr. Sarah Kim reviewed her results", "Ana Rivera,
