@@ -59,8 +59,10 @@ type Event struct {
 	Result      string       `json:"result,omitempty"`
 	Error       string       `json:"error,omitempty"`
 	Attempt     int          `json:"attempt,omitempty"`
-	Prev        string       `json:"prev"`
-	Hash        string       `json:"hash,omitempty"` // must stay the last field
+	// Pickup is the ID of the pickup a delivery made (never its token).
+	Pickup string `json:"pickup,omitempty"`
+	Prev   string `json:"prev"`
+	Hash   string `json:"hash,omitempty"` // must stay the last field
 }
 
 // DecisionEvents makes one decision event per recipient.

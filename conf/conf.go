@@ -23,6 +23,7 @@ type Config struct {
 	DKIM      []DKIMKey `yaml:"dkim"`
 	Delivery  Delivery  `yaml:"delivery"`
 	Keys      Keys      `yaml:"keys"`
+	Pickup    Pickup    `yaml:"pickup"`
 	MasterKey Secret    `yaml:"master_key"`
 	Log       Log       `yaml:"log"`
 
@@ -134,6 +135,36 @@ type Keys struct {
 	PGPPassphrase   Secret `yaml:"pgp_passphrase"`
 	SMIMECertFile   string `yaml:"smime_cert_file"`
 	SMIMESigningKey Secret `yaml:"smime_signing_key"`
+}
+
+// Pickup is the secure pickup channel: the portal recipients open and
+// the neutral notices that link to it. An empty Listen disables it, and
+// the policy's pickup method is then never chosen.
+type Pickup struct {
+	// Listen is the portal's host:port, e.g. 127.0.0.1:8443 (behind a
+	// reverse proxy) or :443.
+	Listen string `yaml:"listen"`
+	// BaseURL prefixes the links in notices ("https://pickup.example.org"
+	// gives https://pickup.example.org/p/TOKEN). It must be https unless
+	// its host is loopback.
+	BaseURL string `yaml:"base_url"`
+	// TLS serves the portal over HTTPS with the tls: certificate.
+	TLS bool `yaml:"tls"`
+	// Expire is how long a link may be opened; MaxViews how many times.
+	Expire   time.Duration `yaml:"expire"`
+	MaxViews int           `yaml:"max_views"`
+	// NoticeFrom is the envelope and header From of notices and code
+	// mails (default no-reply@hostname); NoticeName its display name.
+	NoticeFrom string `yaml:"notice_from"`
+	NoticeName string `yaml:"notice_name"`
+}
+
+// NoticeSender is Pickup.NoticeFrom, or no-reply@hostname when unset.
+func (c *Config) NoticeSender() string {
+	if c.Pickup.NoticeFrom != "" {
+		return c.Pickup.NoticeFrom
+	}
+	return "no-reply@" + c.Hostname
 }
 
 // Set reports whether the secret names a source.

@@ -87,6 +87,8 @@ func TestGoodConfig(t *testing.T) {
 			SMIMERootFiles: []string{"testdata/ca/smime-roots.pem"},
 			PGPSigningKey:  Secret{File: "/etc/sealpost/org-pgp.asc"}, PGPPassphrase: Secret{Env: "SEALPOST_PGP_PASSPHRASE"},
 			SMIMECertFile: "/etc/sealpost/org-smime.pem", SMIMESigningKey: Secret{File: "/etc/sealpost/org-smime.key"}},
+		Pickup: Pickup{Listen: "0.0.0.0:8443", BaseURL: "https://pickup.clinic.example", TLS: false,
+			Expire: 168 * time.Hour, MaxViews: 3, NoticeFrom: "secure@clinic.example", NoticeName: "Clinic Secure Mail"},
 		MasterKey: Secret{Env: "SEALPOST_MASTER_KEY"},
 		Log:       Log{Level: "debug", Format: "json"},
 		File:      "testdata/good.yaml",
@@ -207,7 +209,7 @@ func checkStarter(t *testing.T, dir, hostname, domain string, c *Config) {
 		t.Errorf("paths not resolved against the config's directory: %+v", c)
 	}
 	d := Default()
-	if c.Limits != d.Limits || !reflect.DeepEqual(c.Delivery, d.Delivery) || c.Log != d.Log || !reflect.DeepEqual(c.Listeners, d.Listeners) || !reflect.DeepEqual(c.Keys, d.Keys) {
+	if c.Limits != d.Limits || !reflect.DeepEqual(c.Delivery, d.Delivery) || c.Log != d.Log || !reflect.DeepEqual(c.Listeners, d.Listeners) || !reflect.DeepEqual(c.Keys, d.Keys) || c.Pickup != d.Pickup {
 		t.Errorf("starter drifts from the defaults:\n%+v %+v\nwant\n%+v %+v", c.Limits, c.Delivery, d.Limits, d.Delivery)
 	}
 }

@@ -27,6 +27,7 @@ func Default() *Config {
 		Limits:   defaultLimits(),
 		Delivery: defaultDelivery(),
 		Keys:     defaultKeys(),
+		Pickup:   defaultPickup(),
 		Log:      Log{Level: "info", Format: "text"},
 	}
 	c.deriveFromDataDir(nil)
@@ -43,6 +44,11 @@ func defaultLimits() Limits {
 
 func defaultKeys() Keys {
 	return Keys{WKD: true, WKDTimeout: 5 * time.Second, CacheTTL: time.Hour}
+}
+
+// defaultPickup leaves the portal off: turning it on needs a base_url.
+func defaultPickup() Pickup {
+	return Pickup{TLS: true, Expire: 30 * 24 * time.Hour, MaxViews: 10, NoticeName: "Secure Message"}
 }
 
 func defaultDelivery() Delivery {

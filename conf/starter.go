@@ -25,7 +25,8 @@ func Starter(hostname string) []byte {
 		Limits           Limits
 		Delivery         Delivery
 		Keys             Keys
-	}{yamlScalar(hostname), yamlScalar(domain), defaultLimits(), defaultDelivery(), defaultKeys()})
+		Pickup           Pickup
+	}{yamlScalar(hostname), yamlScalar(domain), defaultLimits(), defaultDelivery(), defaultKeys(), defaultPickup()})
 	if err != nil {
 		panic(err) // the template is constant and tested
 	}
@@ -145,6 +146,19 @@ keys:
   # pgp_passphrase: {env: SEALPOST_PGP_PASSPHRASE}
   # smime_cert_file: org-smime.pem
   # smime_signing_key: {file: org-smime.key}
+
+# Secure pickup: the recipient gets a neutral notice with a link, confirms
+# their address with a one-time code and reads the message on this
+# server's portal. Off until listen and base_url are set; the policy's
+# pickup method is chosen only then.
+pickup:
+  # listen: 127.0.0.1:8443
+  # base_url: https://{{.Hostname}}:8443   # link prefix; https unless loopback
+  tls: {{.Pickup.TLS}}          # serve HTTPS with the tls: certificate above
+  expire: {{d .Pickup.Expire}}       # how long a link may be opened
+  max_views: {{.Pickup.MaxViews}}
+  # notice_from: no-reply@{{.Hostname}}   # From of notices and code mails
+  notice_name: {{.Pickup.NoticeName}}
 
 # Encrypts queued messages at rest. Keep a copy somewhere safe: without it
 # the queue cannot be read. Or from the environment:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net"
 	"net/netip"
+	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
@@ -38,6 +39,7 @@ func (c *Config) validate(doc *yamlx.Doc) {
 	c.validateDKIM(doc)
 	c.validateDelivery(doc)
 	c.validateKeys(doc)
+	c.validatePickup(doc)
 	validateSecret(doc, "master_key", c.MasterKey)
 	if !slices.Contains([]string{"debug", "info", "warn", "error"}, c.Log.Level) {
 		doc.Errorf("log.level", "log level %q: want debug, info, warn or error", c.Log.Level)
@@ -264,4 +266,55 @@ func validateFiles(doc *yamlx.Doc, path string, files []string) {
 			doc.Errorf(fmt.Sprintf("%s[%d]", path, i), "%s has an empty file name", name)
 		}
 	}
+}
+
+func (c *Config) validatePickup(doc *yamlx.Doc) {
+	p := c.Pickup
+	if p.Listen != "" {
+		if !validHostPort(p.Listen, 1) {
+			doc.Errorf("pickup.listen", "%q is not host:port (like 127.0.0.1:8443)", p.Listen)
+		}
+		validateBaseURL(doc, p.BaseURL)
+	}
+	if p.Expire <= 0 {
+		doc.Errorf("pickup.expire", "expire must be greater than 0")
+	}
+	if p.MaxViews < 1 {
+		doc.Errorf("pickup.max_views", "max_views must be at least 1")
+	}
+	if p.NoticeFrom != "" {
+		at := strings.LastIndexByte(p.NoticeFrom, '@')
+		if at <= 0 || !validHost(p.NoticeFrom[at+1:]) || strings.ContainsAny(p.NoticeFrom[:at], " \t<>,@\"\\") {
+			doc.Errorf("pickup.notice_from", "notice_from %q is not an address (like no-reply@clinic.example)", p.NoticeFrom)
+		}
+	}
+	if p.NoticeName == "" || strings.IndexFunc(p.NoticeName, func(r rune) bool { return r < 0x20 || r == 0x7f || r == '"' || r == '\\' }) >= 0 {
+		doc.Errorf("pickup.notice_name", "notice_name %q must be a non-empty name without quotes or control characters", p.NoticeName)
+	}
+}
+
+// validateBaseURL wants an absolute https URL with no query or
+// fragment; http only for a loopback host.
+func validateBaseURL(doc *yamlx.Doc, raw string) {
+	if raw == "" {
+		doc.Errorf("pickup", "pickup listen is set: it needs base_url (like https://pickup.example.org)")
+		return
+	}
+	u, err := url.Parse(raw)
+	switch {
+	case err != nil || u.Host == "" || u.User != nil || u.RawQuery != "" || u.Fragment != "" || u.Opaque != "":
+		doc.Errorf("pickup.base_url", "base_url %q is not a URL like https://pickup.example.org", raw)
+	case u.Scheme == "https":
+	case u.Scheme == "http" && loopback(u.Hostname()):
+	default:
+		doc.Errorf("pickup.base_url", "base_url %q must be https:// (http only on a loopback host)", raw)
+	}
+}
+
+func loopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }

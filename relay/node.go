@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/http"
 	"net/netip"
 	"os"
 	"path/filepath"
@@ -38,6 +39,7 @@ type Node struct {
 	audit     *audit.Log
 	deliverer *smtpout.Deliverer
 	server    *Server
+	web       *http.Server // the pickup portal, if on
 	addrs     map[string]net.Addr
 	stop      context.CancelFunc
 	done      sync.WaitGroup
@@ -57,13 +59,17 @@ func Start(cfg *conf.Config, logger *slog.Logger) (n *Node, err error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := n.listen(pipe); err != nil {
+	if err := n.listen(pipe, sched); err != nil {
 		return nil, err
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	n.stop = cancel
 	n.done.Add(1)
 	go func() { defer n.done.Done(); sched.Run(ctx) }()
+	if pc := sched.cfg.Pickup; pc != nil {
+		n.done.Add(1)
+		go func() { defer n.done.Done(); n.purge(ctx, pc.Store) }()
+	}
 	sched.Wake()
 	return n, nil
 }
@@ -100,14 +106,14 @@ func (n *Node) open() (*Pipeline, *Scheduler, error) {
 	}
 	sched := NewScheduler(SchedulerConfig{
 		Store: n.store, Keyring: keyring, Signer: signer, Audit: n.audit, Deliverer: n.deliverer,
-		Keys: finder, Signers: signers,
+		Keys: finder, Signers: signers, Pickup: pickupChannel(cfg, n.store, keyring, n),
 		Hostname: cfg.Hostname, Concurrency: cfg.Delivery.Concurrency,
 		RetryMin: cfg.Delivery.RetryMin, RetryMax: cfg.Delivery.RetryMax,
 		Lease:    cfg.Delivery.ConnectTimeout + 3*cfg.Delivery.CommandTimeout,
 		SpoolDir: SpoolPath(cfg), Logger: n.logger,
 	})
 	pipe := NewPipeline(PipelineConfig{
-		Policy: pol, Audit: n.audit, Store: n.store, Keyring: keyring, Keys: finder,
+		Policy: pol, Audit: n.audit, Store: n.store, Keyring: keyring, Keys: finder, Pickup: sched.cfg.Pickup != nil,
 		Expire: cfg.Delivery.Expire, Wake: sched.Wake, Logger: n.logger,
 	})
 	sched.cfg.Bounces, sched.cfg.Policy = pipe, pipe.Policy
@@ -185,7 +191,7 @@ func loadRoots(files []string) (*x509.CertPool, error) {
 }
 
 // listen opens every configured listener and serves it.
-func (n *Node) listen(pipe *Pipeline) error {
+func (n *Node) listen(pipe *Pipeline, sched *Scheduler) error {
 	cfg := n.cfg
 	tlsConf, err := serverTLS(cfg.TLS)
 	if err != nil {
@@ -198,6 +204,9 @@ func (n *Node) listen(pipe *Pipeline) error {
 	n.server, err = NewServer(ServerConfig{Hostname: cfg.Hostname, Limits: cfg.Limits, TLS: tlsConf,
 		Auth: auth, Acceptor: pipe, Logger: n.logger})
 	if err != nil {
+		return err
+	}
+	if err := n.servePortal(sched, tlsConf); err != nil {
 		return err
 	}
 	l := cfg.Listeners
@@ -256,7 +265,7 @@ func parsePrefixes(cidrs []string) ([]netip.Prefix, error) {
 }
 
 // Addr returns the address a listener ("submission", "submissions",
-// "relay") is bound to, or nil.
+// "relay", "pickup") is bound to, or nil.
 func (n *Node) Addr(name string) net.Addr { return n.addrs[name] }
 
 // Shutdown stops accepting, lets sessions and deliveries in flight end
@@ -265,6 +274,9 @@ func (n *Node) Shutdown(ctx context.Context) error {
 	var err error
 	if n.server != nil {
 		err = n.server.Shutdown(ctx)
+	}
+	if n.web != nil {
+		err = errors.Join(err, n.web.Shutdown(ctx))
 	}
 	if n.stop != nil {
 		n.stop()

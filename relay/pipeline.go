@@ -21,8 +21,8 @@ import (
 
 // Deliverable is what this build can always deliver: the transport
 // methods, and reject. pgp and smime also need a Discoverer (see
-// WithEndToEnd and Pipeline.decide); pickup has no channel yet, so the
-// decision engine skips it.
+// WithEndToEnd), pickup a pickup channel (see WithPickup); Pipeline.decide
+// adds them when it has them, and the decision engine skips them otherwise.
 func Deliverable(m policy.Method) bool {
 	return m.Transport() || m == policy.MethodReject
 }
@@ -42,6 +42,7 @@ type Pipeline struct {
 	store   store.Store
 	keyring *seal.Keyring
 	keys    Discoverer
+	pickup  bool
 	expire  time.Duration
 	wake    func()
 	logger  *slog.Logger
@@ -55,7 +56,10 @@ type PipelineConfig struct {
 	Keyring *seal.Keyring
 	// Keys finds recipients' OpenPGP keys and S/MIME certificates; nil
 	// leaves pgp and smime out of every decision.
-	Keys   Discoverer
+	Keys Discoverer
+	// Pickup says the scheduler has a pickup channel: the pickup method
+	// may then be chosen.
+	Pickup bool
 	Expire time.Duration // how long a message may stay queued
 	Wake   func()        // called after each enqueue (the scheduler's wake-up)
 	Logger *slog.Logger
@@ -66,7 +70,7 @@ var _ Acceptor = (*Pipeline)(nil)
 // NewPipeline returns a Pipeline.
 func NewPipeline(cfg PipelineConfig) *Pipeline {
 	p := &Pipeline{
-		audit: cfg.Audit, store: cfg.Store, keyring: cfg.Keyring, keys: cfg.Keys,
+		audit: cfg.Audit, store: cfg.Store, keyring: cfg.Keyring, keys: cfg.Keys, pickup: cfg.Pickup,
 		expire: cfg.Expire, wake: cfg.Wake, logger: cfg.Logger,
 	}
 	if p.wake == nil {
@@ -117,6 +121,9 @@ func (p *Pipeline) decide(ctx context.Context, pol *policy.Policy, sens policy.S
 		if sens.Level != policy.LevelNone {
 			found = discoverAll(ctx, p.keys, s.Recipients)
 		}
+	}
+	if p.pickup {
+		deliverable = WithPickup(deliverable)
 	}
 	avail := policy.Availability(deliverable)
 	if s.RequireTLS {

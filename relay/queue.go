@@ -42,6 +42,9 @@ type SchedulerConfig struct {
 	Keys    Discoverer
 	Policy  func() *policy.Policy
 	Signers *keys.Signers
+	// Pickup delivers the pickup method; without it, a chain that reaches
+	// pickup defers (it is never delivered by a weaker method).
+	Pickup *PickupChannel
 	// Concurrency caps deliveries in flight.
 	Concurrency int
 	// RetryMin, doubling up to RetryMax with jitter, spaces attempts.
@@ -151,7 +154,26 @@ type job struct {
 	domain  string
 	methods []string
 	rcpts   []*store.Recipient
-	e2e     *e2eCopy // set once the copy is encrypted, or fell back
+	e2e     *e2eCopy         // set once the copy is encrypted, or fell back
+	pickups map[int]pickedUp // by recipient Seq, those served by pickup
+}
+
+func (j *job) picked(seq int, p pickedUp) {
+	if j.pickups == nil {
+		j.pickups = map[int]pickedUp{}
+	}
+	j.pickups[seq] = p
+}
+
+// alone reports whether a chain makes a job of one recipient: an
+// end-to-end copy is encrypted to one recipient's keys, a pickup link is
+// one recipient's.
+func alone(methods []string) bool {
+	if len(methods) == 0 {
+		return false
+	}
+	_, e2e := endToEnd(policy.Method(methods[0]))
+	return e2e || methods[0] == string(policy.MethodPickup)
 }
 
 func groupJobs(rs []*store.Recipient) []*job {
@@ -159,10 +181,8 @@ func groupJobs(rs []*store.Recipient) []*job {
 	byKey := map[string]*job{}
 	for _, r := range rs {
 		key := r.MessageID + "\x00" + r.Domain + "\x00" + strings.Join(r.Methods, ",")
-		if len(r.Methods) > 0 {
-			if _, e2e := endToEnd(policy.Method(r.Methods[0])); e2e {
-				key += "\x00" + r.Addr
-			}
+		if alone(r.Methods) {
+			key += "\x00" + r.Addr
 		}
 		j := byKey[key]
 		if j == nil {
@@ -192,7 +212,7 @@ func (s *Scheduler) deliver(ctx context.Context, j *job) {
 		s.finish(ctx, m, j, failAll(j, errPrepare))
 		return
 	}
-	chain := j.methods
+	chain, clear := j.methods, body
 	if c := s.protect(ctx, j, body); c != nil {
 		j.e2e, chain = c, c.transport
 		if c.spool != nil {
@@ -201,6 +221,10 @@ func (s *Scheduler) deliver(ctx context.Context, j *job) {
 		if c.body != nil {
 			body = *c.body // the encrypted copy
 		}
+	}
+	if s.pickupNow(chain) {
+		s.deliverPickup(ctx, m, j, clear)
+		return
 	}
 	body, err = s.signed(body)
 	if err != nil {
@@ -218,7 +242,9 @@ func (s *Scheduler) deliver(ctx context.Context, j *job) {
 			Msg: "no deliverable method left in chain " + strings.Join(j.methods, ">"), Temporary: true}))
 		return
 	}
-	s.finish(ctx, m, j, s.cfg.Deliverer.Deliver(ctx, req))
+	res := s.cfg.Deliverer.Deliver(ctx, req)
+	s.fallBack(ctx, m, j, chain, clear, res)
+	s.finish(ctx, m, j, res)
 }
 
 var errPrepare = &smtpout.Error{Code: 451, Enhanced: "4.3.0", Msg: "local error preparing the message", Temporary: true}
@@ -259,7 +285,7 @@ func (s *Scheduler) finish(ctx context.Context, m *store.Message, j *job, res *s
 		} else {
 			rerr = errors.New("no result from delivery")
 		}
-		up, ev := s.outcome(now, m, r, j.e2e, res, rerr)
+		up, ev := s.outcome(now, m, r, j, res, rerr)
 		ups = append(ups, up)
 		evs = append(evs, ev)
 		if up.State == store.StateFailed {
@@ -280,7 +306,12 @@ func (s *Scheduler) finish(ctx context.Context, m *store.Message, j *job, res *s
 // outcome turns one recipient's result into its new state and audit event.
 // An encrypted copy is recorded as its end-to-end method, with its keys;
 // the connection's TLS is in the TLS fields.
-func (s *Scheduler) outcome(now time.Time, m *store.Message, r *store.Recipient, c *e2eCopy, res *smtpout.Result, rerr error) (store.Update, audit.Event) {
+func (s *Scheduler) outcome(now time.Time, m *store.Message, r *store.Recipient, j *job, res *smtpout.Result, rerr error) (store.Update, audit.Event) {
+	c := j.e2e
+	p, picked := j.pickups[r.Seq]
+	if picked {
+		res = p.res // the notice's connection
+	}
 	up := store.Update{MessageID: r.MessageID, Seq: r.Seq}
 	ev := audit.Event{
 		Type: "delivery", MessageID: m.ID, Sender: m.From, Recipient: r.Addr, Rule: r.Rule,
@@ -289,6 +320,9 @@ func (s *Scheduler) outcome(now time.Time, m *store.Message, r *store.Recipient,
 	}
 	if c != nil && c.method != "" {
 		ev.Method, ev.Keys = string(c.method), c.keys
+	}
+	if picked {
+		ev.Method, ev.Pickup = string(policy.MethodPickup), p.id
 	}
 	switch {
 	case rerr == nil:
@@ -304,7 +338,7 @@ func (s *Scheduler) outcome(now time.Time, m *store.Message, r *store.Recipient,
 			ev.Reason = "expired in queue"
 		}
 	}
-	ev.Reason = joinReasons(ev.Reason, c.reason())
+	ev.Reason = joinReasons(ev.Reason, c.reason(), pickupReason(picked, rerr))
 	s.cfg.Logger.Info("delivery attempt", "msgid", m.ID, "seq", r.Seq, "attempt", r.Attempts,
 		"result", ev.Result, "method", ev.Method, "remote", ev.RemoteHost, "tls", ev.TLSVersion)
 	return up, ev
@@ -339,4 +373,12 @@ func (s *Scheduler) backoff(attempts int) time.Duration {
 	d = min(d, s.cfg.RetryMax)
 	jitter := 0.8 + 0.4*rand.Float64()
 	return time.Duration(float64(d) * jitter)
+}
+
+// pickupReason notes a pickup revoked because its notice failed.
+func pickupReason(picked bool, rerr error) string {
+	if picked && rerr != nil {
+		return "pickup revoked: notice not delivered"
+	}
+	return ""
 }

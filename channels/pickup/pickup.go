@@ -7,9 +7,10 @@
 // It must never store or log a token or a clear body, never tell one
 // closed state from another before the token matched a pickup, and never
 // hand out a body without counting the view first (Reread is for the
-// portal's later reads in a session whose view was counted). The portal (HTTP,
-// identity check) and the notice sent to the recipient are built on it,
-// elsewhere.
+// portal's later reads in a session whose view was counted). It also
+// builds the neutral notice and the code mail (notice.go), which must never
+// carry anything of the message. The portal (HTTP, identity check) is
+// built on it, elsewhere.
 package pickup
 
 import (

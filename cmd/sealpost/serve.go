@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
@@ -79,6 +80,9 @@ func greet(w io.Writer, cfg *conf.Config, node *relay.Node) {
 		if a := node.Addr(l.name); a != nil {
 			fmt.Fprintf(w, "  %-12s %-22s %s\n", l.name, a, l.how)
 		}
+	}
+	if cfg.Pickup.Listen != "" {
+		fmt.Fprintf(w, "  %-12s %-22s links %s/p/…\n", "pickup", cfg.Pickup.Listen, strings.TrimSuffix(cfg.Pickup.BaseURL, "/"))
 	}
 	fmt.Fprintf(w, "Add an account:  sealpost user add%s -may-send-as '@example.org' alice@example.org\n", configFlag(cfg))
 	fmt.Fprintf(w, "Send a test:     swaks --server %s --tls --auth-user alice@example.org --from alice@example.org --to someone@example.net\n",

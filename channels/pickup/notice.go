@@ -1,0 +1,171 @@
+package pickup
+
+import (
+	"bytes"
+	"crypto/rand"
+	"embed"
+	"encoding/hex"
+	"fmt"
+	htmltemplate "html/template"
+	"mime"
+	"mime/multipart"
+	"mime/quotedprintable"
+	"net/textproto"
+	"strings"
+	texttemplate "text/template"
+	"time"
+)
+
+// The notice and the code mail say nothing of the message: no sender, no
+// subject, no content. Their subjects are fixed.
+const (
+	NoticeSubject = "You have a secure message"
+	CodeSubject   = "Your verification code"
+)
+
+//go:embed mail
+var mailFS embed.FS
+
+var (
+	noticeText = texttemplate.Must(texttemplate.ParseFS(mailFS, "mail/notice.txt"))
+	noticeHTML = htmltemplate.Must(htmltemplate.ParseFS(mailFS, "mail/notice.html"))
+	codeText   = texttemplate.Must(texttemplate.ParseFS(mailFS, "mail/code.txt"))
+)
+
+// Mail is the envelope of a notice or a code mail.
+type Mail struct {
+	FromName, From string // display name and address of the sender
+	To             string // the pickup's recipient
+	Date           time.Time
+}
+
+// Notice returns the neutral notice of a pickup: multipart/alternative,
+// plain text and HTML, with the link and when it expires. CRLF line
+// endings, ready to sign.
+func Notice(m Mail, link string, expires time.Time) ([]byte, error) {
+	data := struct{ Link, Expires string }{link, expires.UTC().Format("2 January 2006, 15:04 MST")}
+	var txt, html bytes.Buffer
+	if err := noticeText.Execute(&txt, data); err != nil {
+		return nil, fmt.Errorf("pickup: notice: %w", err)
+	}
+	if err := noticeHTML.Execute(&html, data); err != nil {
+		return nil, fmt.Errorf("pickup: notice: %w", err)
+	}
+	var b bytes.Buffer
+	mw := multipart.NewWriter(&b)
+	writeHeader(&b, m, NoticeSubject)
+	fmt.Fprintf(&b, "Content-Type: multipart/alternative; boundary=%q\r\n\r\n", mw.Boundary())
+	for _, part := range []struct {
+		ctype string
+		body  []byte
+	}{{"text/plain; charset=utf-8", txt.Bytes()}, {"text/html; charset=utf-8", html.Bytes()}} {
+		if err := writePart(mw, part.ctype, part.body); err != nil {
+			return nil, fmt.Errorf("pickup: notice: %w", err)
+		}
+	}
+	if err := mw.Close(); err != nil {
+		return nil, fmt.Errorf("pickup: notice: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+// CodeMail returns the mail that carries a one-time code, valid for valid:
+// the code and its validity only.
+func CodeMail(m Mail, code string, valid time.Duration) ([]byte, error) {
+	var txt bytes.Buffer
+	if err := codeText.Execute(&txt, struct{ Code, Valid string }{code, humanDuration(valid)}); err != nil {
+		return nil, fmt.Errorf("pickup: code mail: %w", err)
+	}
+	var b bytes.Buffer
+	writeHeader(&b, m, CodeSubject)
+	b.WriteString("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n")
+	if err := writeQP(&b, txt.Bytes()); err != nil {
+		return nil, fmt.Errorf("pickup: code mail: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+func writeHeader(b *bytes.Buffer, m Mail, subject string) {
+	date := m.Date
+	if date.IsZero() {
+		date = time.Now()
+	}
+	fmt.Fprintf(b, "From: %s <%s>\r\n", displayName(m.FromName), m.From)
+	fmt.Fprintf(b, "To: <%s>\r\n", m.To)
+	fmt.Fprintf(b, "Subject: %s\r\n", subject)
+	fmt.Fprintf(b, "Date: %s\r\n", date.Format(time.RFC1123Z))
+	fmt.Fprintf(b, "Message-ID: <%s@%s>\r\n", randomHex(16), domainOf(m.From))
+	b.WriteString("MIME-Version: 1.0\r\nAuto-Submitted: auto-generated\r\n")
+}
+
+// displayName quotes name, or encodes it (RFC 2047) when it is not ASCII.
+func displayName(name string) string {
+	for _, r := range name {
+		if r >= 0x80 {
+			return mime.QEncoding.Encode("utf-8", name)
+		}
+	}
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(name) + `"`
+}
+
+func writePart(mw *multipart.Writer, ctype string, body []byte) error {
+	h := textproto.MIMEHeader{}
+	h.Set("Content-Type", ctype)
+	h.Set("Content-Transfer-Encoding", "quoted-printable")
+	w, err := mw.CreatePart(h)
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	if err := writeQP(&b, body); err != nil {
+		return err
+	}
+	_, err = w.Write(b.Bytes())
+	return err
+}
+
+// writeQP writes body quoted-printable with CRLF line breaks.
+func writeQP(b *bytes.Buffer, body []byte) error {
+	qp := quotedprintable.NewWriter(b)
+	if _, err := qp.Write(body); err != nil {
+		return err
+	}
+	if err := qp.Close(); err != nil {
+		return err
+	}
+	if !bytes.HasSuffix(b.Bytes(), []byte("\r\n")) {
+		b.WriteString("\r\n")
+	}
+	return nil
+}
+
+func randomHex(n int) string {
+	b := make([]byte, n)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+func domainOf(addr string) string {
+	if at := strings.LastIndexByte(addr, '@'); at >= 0 {
+		return addr[at+1:]
+	}
+	return "localhost"
+}
+
+// humanDuration writes "10 minutes", "1 hour", or Go's form otherwise.
+func humanDuration(d time.Duration) string {
+	switch {
+	case d%time.Hour == 0:
+		return plural(int(d/time.Hour), "hour")
+	case d%time.Minute == 0:
+		return plural(int(d/time.Minute), "minute")
+	}
+	return d.String()
+}
+
+func plural(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
+}

@@ -1,0 +1,42 @@
+package pickup
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestCodeMailCarriesOnlyTheCode(t *testing.T) {
+	m := Mail{FromName: "Secure Message", From: "no-reply@relay.test", To: "pat@example.net", Date: time.Unix(0, 0)}
+	cases := []struct {
+		valid time.Duration
+		want  string
+	}{{10 * time.Minute, "valid for 10 minutes"}, {time.Hour, "valid for 1 hour"}, {90 * time.Second, "valid for 1m30s"}}
+	for _, tc := range cases {
+		b, err := CodeMail(m, "12345678", tc.valid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		if !strings.Contains(s, "\r\nSubject: Your verification code\r\n") || !strings.Contains(s, "12345678") ||
+			!strings.Contains(s, tc.want) || !strings.HasPrefix(s, `From: "Secure Message" <no-reply@relay.test>`+"\r\n") {
+			t.Errorf("code mail:\n%s", s)
+		}
+		if strings.Contains(strings.ReplaceAll(s, "\r\n", ""), "\n") {
+			t.Error("code mail has a bare LF")
+		}
+	}
+}
+
+func TestNoticeEncodesDisplayName(t *testing.T) {
+	cases := map[string]string{`Secure Message`: `"Secure Message"`, `Sécure`: `=?utf-8?q?S=C3=A9cure?=`}
+	for in, want := range cases {
+		if got := displayName(in); got != want {
+			t.Errorf("displayName(%q) = %q, want %q", in, got, want)
+		}
+	}
+	b, err := Notice(Mail{FromName: "X", From: "a@b.example", To: "c@d.example"}, "https://p.example/p/tok", time.Date(2027, 1, 2, 3, 4, 0, 0, time.UTC))
+	if err != nil || !strings.Contains(string(b), "2 January 2027, 03:04 UTC") || !strings.Contains(string(b), "multipart/alternative") {
+		t.Errorf("notice (%v):\n%s", err, b)
+	}
+}

@@ -1,0 +1,177 @@
+package relay
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/sealpost/sealpost/channels/pickup"
+	"github.com/sealpost/sealpost/channels/pickup/portal"
+	"github.com/sealpost/sealpost/channels/smtpout"
+	"github.com/sealpost/sealpost/policy"
+	"github.com/sealpost/sealpost/store"
+)
+
+// PickupChannel is what the scheduler needs to deliver the pickup method:
+// where pickups are stored and how their notices read.
+type PickupChannel struct {
+	Store    *pickup.Store
+	BaseURL  string // links are BaseURL/p/TOKEN
+	Expire   time.Duration
+	MaxViews int
+	// From and FromName are the envelope and header sender of notices
+	// and code mails.
+	From, FromName string
+	// CodeTTL is how long a portal code is valid (said in the code mail).
+	CodeTTL time.Duration
+}
+
+// WithPickup adds the pickup method to what deliverable allows.
+func WithPickup(deliverable func(policy.Method) bool) func(policy.Method) bool {
+	return func(m policy.Method) bool { return m == policy.MethodPickup || deliverable(m) }
+}
+
+// noticeTransport is what a notice or a code mail asks of the connection:
+// the best it can get. It carries no PHI.
+var noticeTransport = []policy.Method{policy.MethodTLSVerified, policy.MethodTLS, policy.MethodPlain}
+
+// pickupNow reports whether a chain's next method is pickup and this
+// scheduler has the channel.
+func (s *Scheduler) pickupNow(chain []string) bool {
+	return s.cfg.Pickup != nil && len(chain) > 0 && chain[0] == string(policy.MethodPickup)
+}
+
+// pickedUp is how one recipient was served by pickup in an attempt.
+type pickedUp struct {
+	id  string // the pickup made ("" if none could be)
+	res *smtpout.Result
+}
+
+// deliverPickup serves every recipient of j by pickup.
+func (s *Scheduler) deliverPickup(ctx context.Context, m *store.Message, j *job, clear copyBody) {
+	res := &smtpout.Result{}
+	for _, r := range j.rcpts {
+		res.Rcpts = append(res.Rcpts, s.viaPickup(ctx, m, j, r, clear))
+	}
+	s.finish(ctx, m, j, res)
+}
+
+// viaPickup stores the clear copy as a pickup for r and delivers its
+// notice. When the notice is not delivered the pickup is revoked at once:
+// its link reached no one (or, after an ambiguous failure, reads
+// "revoked"), and the retry makes a new one. So a recipient never holds
+// two open pickups of one message, and the body is purged with the
+// revoked ones.
+func (s *Scheduler) viaPickup(ctx context.Context, m *store.Message, j *job, r *store.Recipient, clear copyBody) smtpout.RcptResult {
+	pc := s.cfg.Pickup
+	id, token, err := s.createPickup(ctx, m, r, clear)
+	if err != nil {
+		s.cfg.Logger.Error("pickup creation failed", "msgid", m.ID, "seq", r.Seq, "err", err)
+		return smtpout.RcptResult{Addr: r.Addr, Err: errPrepare}
+	}
+	res := s.sendNotice(ctx, r.Addr, m.RequireTLS, func(mail pickup.Mail) ([]byte, error) {
+		link := strings.TrimSuffix(pc.BaseURL, "/") + "/p/" + token
+		return pickup.Notice(mail, link, time.Now().Add(pc.Expire))
+	})
+	j.picked(r.Seq, pickedUp{id: id, res: res})
+	rerr := rcptErr(res)
+	if rerr != nil {
+		if err := pc.Store.Revoke(context.WithoutCancel(ctx), id); err != nil {
+			s.cfg.Logger.Error("pickup revoke failed", "pickup", id, "err", err)
+		}
+	}
+	return smtpout.RcptResult{Addr: r.Addr, Err: rerr}
+}
+
+func (s *Scheduler) createPickup(ctx context.Context, m *store.Message, r *store.Recipient, clear copyBody) (id, token string, err error) {
+	rc, err := clear.open()
+	if err != nil {
+		return "", "", err
+	}
+	defer rc.Close()
+	pc := s.cfg.Pickup
+	return pc.Store.Create(ctx, m.ID, m.From, r.Addr, rc, pc.Expire, pc.MaxViews)
+}
+
+// sendNotice builds a mail to rcpt from the notice sender, DKIM-signs it
+// and delivers it with the notice transports (never plain when the
+// submitter asked REQUIRETLS).
+func (s *Scheduler) sendNotice(ctx context.Context, rcpt string, requireTLS bool, build func(pickup.Mail) ([]byte, error)) *smtpout.Result {
+	pc := s.cfg.Pickup
+	msg, err := build(pickup.Mail{FromName: pc.FromName, From: pc.From, To: rcpt, Date: time.Now()})
+	if err == nil {
+		var body copyBody
+		if body, err = s.signed(inMemory(msg)); err == nil {
+			methods := noticeTransport
+			if requireTLS {
+				methods = noticeTransport[:2]
+			}
+			return s.cfg.Deliverer.Deliver(ctx, &smtpout.Request{From: pc.From, Domain: domainOf(rcpt),
+				Recipients: []string{rcpt}, Methods: methods, Open: body.open, Size: body.size, RequireTLS: requireTLS})
+		}
+	}
+	s.cfg.Logger.Error("notice preparation failed", "err", err)
+	return &smtpout.Result{Rcpts: []smtpout.RcptResult{{Addr: rcpt, Err: errPrepare}}}
+}
+
+func rcptErr(res *smtpout.Result) error {
+	if len(res.Rcpts) == 0 {
+		return errors.New("no result from delivery")
+	}
+	return res.Rcpts[0].Err
+}
+
+var _ portal.CodeSender = (*Scheduler)(nil)
+
+// SendCode mails a portal's one-time code to the pickup's recipient, through
+// the scheduler's Deliverer directly (it is not queued: a code is only
+// worth its few minutes).
+func (s *Scheduler) SendCode(ctx context.Context, p *store.Pickup, code string) error {
+	if s.cfg.Pickup == nil {
+		return errors.New("relay: no pickup channel")
+	}
+	ttl := s.cfg.Pickup.CodeTTL
+	if ttl <= 0 {
+		ttl = portal.DefaultCodeTTL
+	}
+	res := s.sendNotice(ctx, p.Recipient, false, func(mail pickup.Mail) ([]byte, error) {
+		return pickup.CodeMail(mail, code, ttl)
+	})
+	return rcptErr(res)
+}
+
+// tlsUnmet reports whether err says the transport the chain required
+// could not be had (no STARTTLS, a certificate or handshake failure, no
+// acceptable method): a local failure, not a reply of the next hop.
+func tlsUnmet(err error) bool {
+	var se *smtpout.Error
+	if !errors.As(err, &se) || se.Code != 0 {
+		return false
+	}
+	switch se.Enhanced {
+	case "4.7.10", "4.7.5", "5.7.0":
+		return true
+	}
+	return false
+}
+
+// pickupAfter reports whether pickup follows the chain's transports.
+func (s *Scheduler) pickupAfter(chain []string) bool {
+	return s.pickupNow(chain[len(transportMethods(chain)):])
+}
+
+// fallBack serves by pickup each recipient whose transport delivery
+// failed for want of the required TLS, when the chain lists pickup next:
+// the defer-never-clear-text path ends in a link, not a wait.
+func (s *Scheduler) fallBack(ctx context.Context, m *store.Message, j *job, chain []string, clear copyBody, res *smtpout.Result) {
+	if !s.pickupAfter(chain) {
+		return
+	}
+	for i, r := range j.rcpts {
+		if i < len(res.Rcpts) && tlsUnmet(res.Rcpts[i].Err) {
+			s.cfg.Logger.Info("required TLS not met, falling back to pickup", "msgid", m.ID, "seq", r.Seq)
+			res.Rcpts[i] = s.viaPickup(ctx, m, j, r, clear)
+		}
+	}
+}
