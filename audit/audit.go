@@ -61,8 +61,11 @@ type Event struct {
 	Attempt     int          `json:"attempt,omitempty"`
 	// Pickup is the ID of the pickup a delivery made (never its token).
 	Pickup string `json:"pickup,omitempty"`
-	Prev   string `json:"prev"`
-	Hash   string `json:"hash,omitempty"` // must stay the last field
+	// IP and UserAgent are the client of a portal event.
+	IP        string `json:"ip,omitempty"`
+	UserAgent string `json:"ua,omitempty"`
+	Prev      string `json:"prev"`
+	Hash      string `json:"hash,omitempty"` // must stay the last field
 }
 
 // DecisionEvents makes one decision event per recipient.

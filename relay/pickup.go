@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sealpost/sealpost/audit"
 	"github.com/sealpost/sealpost/channels/pickup"
 	"github.com/sealpost/sealpost/channels/pickup/portal"
 	"github.com/sealpost/sealpost/channels/smtpout"
@@ -122,7 +123,18 @@ func rcptErr(res *smtpout.Result) error {
 	return res.Rcpts[0].Err
 }
 
-var _ portal.CodeSender = (*Scheduler)(nil)
+var (
+	_ portal.CodeSender = (*Scheduler)(nil)
+	_ portal.Events     = (*Scheduler)(nil)
+)
+
+// PickupEvent writes what a recipient did on the portal to the audit log:
+// the pickup, its message and recipient, the client's IP and user agent.
+func (s *Scheduler) PickupEvent(ctx context.Context, e portal.Event) error {
+	p := e.Pickup
+	return s.cfg.Audit.Append(ctx, audit.Event{Type: e.Type, MessageID: p.MessageID, Sender: p.Sender,
+		Recipient: p.Recipient, Pickup: p.ID, Reason: e.Detail, IP: e.IP, UserAgent: e.UserAgent})
+}
 
 // SendCode mails a portal's one-time code to the pickup's recipient, through
 // the scheduler's Deliverer directly (it is not queued: a code is only

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/sealpost/sealpost/channels/pickup"
+	"github.com/sealpost/sealpost/channels/pickup/portal"
 	"github.com/sealpost/sealpost/channels/smtpout"
 	"github.com/sealpost/sealpost/policy"
 	"github.com/sealpost/sealpost/store"
@@ -214,6 +215,26 @@ func TestPipelineChoosesPickupOnlyWithChannel(t *testing.T) {
 		chosen := strings.Contains(q.auditText(t), `"method":"tls-verified","fallbacks":["pickup"]`)
 		if chosen != on {
 			t.Errorf("pickup channel %v: pickup chosen %v (accept err %v):\n%s", on, chosen, err, q.auditText(t))
+		}
+	}
+}
+
+// A portal event reaches the audit log with its pickup, message,
+// recipient and client, and nothing else.
+func TestPickupEventAudited(t *testing.T) {
+	q := newQueueEnv(t)
+	s := NewScheduler(SchedulerConfig{Store: q.store, Keyring: q.keyring, Audit: q.audit, Logger: slog.New(slog.DiscardHandler)})
+	p := &store.Pickup{ID: "pk1", MessageID: "m1", Sender: "dr@clinic.example", Recipient: "pat@example.net"}
+	err := s.PickupEvent(context.Background(), portal.Event{Type: portal.EventViewed, Pickup: p,
+		IP: "192.0.2.7", UserAgent: "Mozilla/5.0 (test)"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := q.auditText(t)
+	for _, want := range []string{`"type":"pickup-viewed"`, `"pickup":"pk1"`, `"msgid":"m1"`, `"rcpt":"pat@example.net"`,
+		`"ip":"192.0.2.7"`, `"ua":"Mozilla/5.0 (test)"`} {
+		if !strings.Contains(a, want) {
+			t.Errorf("audit lacks %s:\n%s", want, a)
 		}
 	}
 }

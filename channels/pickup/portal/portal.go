@@ -66,6 +66,9 @@ type Config struct {
 	// InsecureCookies drops the Secure attribute, for local tests over
 	// plain HTTP only.
 	InsecureCookies bool
+	// Events gets what recipients do (codes sent, verifications, views,
+	// downloads), for the audit trail; nil records nothing.
+	Events Events
 	// Now is the clock (time.Now).
 	Now func() time.Time
 	// Logger gets pickup IDs and events, nothing of a message.
@@ -330,6 +333,7 @@ func (p *Portal) sendCode(w http.ResponseWriter, r *http.Request) {
 			"Please try again in a few minutes.", token)
 		return
 	}
+	p.record(r, EventCodeSent, pk, "")
 	p.render(w, http.StatusOK, "verify", page{Title: "Enter your code", Token: token, CSRF: s.csrf})
 }
 
@@ -344,17 +348,23 @@ func (p *Portal) verify(w http.ResponseWriter, r *http.Request) {
 	err := p.cfg.Pickups.Verify(r.Context(), pk, code)
 	switch {
 	case err == nil:
+		p.record(r, EventVerified, pk, "")
 		old, _ := r.Cookie(p.cookieName())
 		p.sessions.end(old.Value)
 		cookie, _ := p.sessions.start(pk.ID, true, p.cfg.Now())
 		p.setCookie(w, cookie)
 		http.Redirect(w, r, "/p/"+token+"/view", http.StatusSeeOther)
 	case errors.Is(err, pickup.ErrWrongCode):
+		p.record(r, EventVerifyFailed, pk, "")
 		p.render(w, http.StatusBadRequest, "verify", page{Title: "Enter your code", Token: token, CSRF: s.csrf,
 			Notice: "That code did not work. Check it and try again, or ask for a new code."})
 	case errors.Is(err, pickup.ErrNoCode):
 		p.render(w, http.StatusBadRequest, "verify", page{Title: "Enter your code", Token: token, CSRF: s.csrf,
 			Notice: "This code has expired or was replaced. Ask for a new code."})
+	case errors.Is(err, pickup.ErrLocked):
+		p.record(r, EventVerifyFailed, pk, "")
+		p.record(r, EventLocked, pk, "")
+		p.closed(w, err)
 	default:
 		p.closed(w, err)
 	}
@@ -389,16 +399,17 @@ func (p *Portal) verified(w http.ResponseWriter, r *http.Request) (pk *store.Pic
 
 // body opens the message of a verified session, counting the view the
 // first time.
-func (p *Portal) body(ctx context.Context, pk *store.Pickup, cookie string, viewed bool) (rc io.ReadCloser, err error) {
+func (p *Portal) body(r *http.Request, pk *store.Pickup, cookie string, viewed bool) (rc io.ReadCloser, err error) {
 	if viewed {
-		return p.cfg.Pickups.Reread(ctx, pk)
+		return p.cfg.Pickups.Reread(r.Context(), pk)
 	}
-	rc, err = p.cfg.Pickups.Body(ctx, pk)
+	rc, err = p.cfg.Pickups.Body(r.Context(), pk)
 	if err != nil {
 		return nil, err
 	}
 	p.sessions.setViewed(cookie)
 	p.cfg.Logger.Info("pickup viewed", "pickup", pk.ID, "views", pk.Views)
+	p.record(r, EventViewed, pk, "")
 	return rc, nil
 }
 
@@ -407,7 +418,7 @@ func (p *Portal) view(w http.ResponseWriter, r *http.Request) {
 	if !ok || r.Method == http.MethodHead { // a HEAD (the GET pattern has it) counts no view
 		return
 	}
-	rc, err := p.body(r.Context(), pk, cookie, viewed)
+	rc, err := p.body(r, pk, cookie, viewed)
 	if err != nil {
 		p.closed(w, err)
 		return
@@ -433,7 +444,7 @@ func (p *Portal) download(w http.ResponseWriter, r *http.Request) {
 		p.notFound(w, r)
 		return
 	}
-	rc, err := p.body(r.Context(), pk, cookie, viewed)
+	rc, err := p.body(r, pk, cookie, viewed)
 	if err != nil {
 		p.closed(w, err)
 		return
@@ -461,5 +472,6 @@ func (p *Portal) download(w http.ResponseWriter, r *http.Request) {
 		panic(http.ErrAbortHandler)
 	default:
 		p.cfg.Logger.Info("pickup attachment downloaded", "pickup", pk.ID, "attachment", n)
+		p.record(r, EventDownloaded, pk, "attachment "+strconv.Itoa(n))
 	}
 }

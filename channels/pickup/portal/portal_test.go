@@ -136,6 +136,41 @@ type env struct {
 	clock   *clock
 	sent    *recorder
 	logs    *logBuf
+	events  *eventLog
+}
+
+// eventLog records portal events.
+type eventLog struct {
+	mu  sync.Mutex
+	evs []Event
+}
+
+func (l *eventLog) PickupEvent(_ context.Context, e Event) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.evs = append(l.evs, e)
+	return nil
+}
+
+// types returns the events' types in order, checking that each names its
+// pickup and the client, and carries nothing of the secrets.
+func (l *eventLog) types(t *testing.T, id string, secrets ...string) []string {
+	t.Helper()
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var out []string
+	for _, e := range l.evs {
+		if e.Pickup == nil || e.Pickup.ID != id || e.IP != "127.0.0.1" || e.UserAgent == "" {
+			t.Errorf("event %s: pickup %v, IP %q, user agent %q", e.Type, e.Pickup, e.IP, e.UserAgent)
+		}
+		for _, sec := range secrets {
+			if strings.Contains(e.Detail, sec) {
+				t.Errorf("event %s holds a secret in %q", e.Type, e.Detail)
+			}
+		}
+		out = append(out, e.Type)
+	}
+	return out
 }
 
 const maxFailures = 3
@@ -152,10 +187,10 @@ func newEnv(t *testing.T, tweak func(*Config)) *env {
 		t.Fatal(err)
 	}
 	e := &env{st: st, clock: &clock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)},
-		sent: &recorder{codes: map[string]string{}}, logs: &logBuf{}}
+		sent: &recorder{codes: map[string]string{}}, logs: &logBuf{}, events: &eventLog{}}
 	logger := slog.New(slog.NewTextHandler(e.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	e.pickups = pickup.New(st, keys, pickup.Config{MaxFailures: maxFailures, Now: e.clock.now, Logger: logger})
-	cfg := Config{Pickups: e.pickups, Sender: e.sent, InsecureCookies: true, Now: e.clock.now, Logger: logger}
+	cfg := Config{Pickups: e.pickups, Sender: e.sent, InsecureCookies: true, Now: e.clock.now, Logger: logger, Events: e.events}
 	if tweak != nil {
 		tweak(&cfg)
 	}
@@ -335,6 +370,10 @@ func TestFullFlow(t *testing.T) {
 	}
 	revealsNothing(t, "the views-used page", other.body)
 	cleanLogs(t, e, id, token, code)
+	got := strings.Join(e.events.types(t, id, token, code), " ")
+	if want := "pickup-code-sent pickup-verified pickup-viewed pickup-downloaded pickup-downloaded"; got != want {
+		t.Errorf("audit events %q, want %q", got, want)
+	}
 }
 
 // cleanLogs: the logs name the pickup, and hold no token, code, cookie,
@@ -395,6 +434,11 @@ func TestWrongCodesLock(t *testing.T) {
 		revealsNothing(t, path, r.body)
 	}
 	cleanLogs(t, e, id, token, code, wrongCode(code))
+	got := strings.Join(e.events.types(t, id, token, code), " ")
+	want := "pickup-code-sent" + strings.Repeat(" pickup-verify-failed", maxFailures) + " pickup-locked"
+	if got != want {
+		t.Errorf("audit events %q, want %q", got, want)
+	}
 }
 
 // TestClosedLinks: a link expired or revoked, before or after the check,
