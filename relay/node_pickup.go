@@ -39,7 +39,7 @@ func (n *Node) servePortal(sched *Scheduler, tlsConf *tls.Config) error {
 	if pc == nil {
 		return nil
 	}
-	p := portal.New(portal.Config{Pickups: pc.Store, Sender: sched, Events: sched, CodeTTL: pc.CodeTTL, TLS: n.cfg.Pickup.TLS,
+	p := portal.New(portal.Config{Pickups: pc.Store, Sender: sched, Events: sched, Replies: sched, CodeTTL: pc.CodeTTL, TLS: n.cfg.Pickup.TLS,
 		InsecureCookies: strings.HasPrefix(pc.BaseURL, "http://"), Logger: n.logger})
 	n.web = &http.Server{Handler: p, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
 		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 16 << 10}

@@ -126,7 +126,25 @@ func rcptErr(res *smtpout.Result) error {
 var (
 	_ portal.CodeSender = (*Scheduler)(nil)
 	_ portal.Events     = (*Scheduler)(nil)
+	_ portal.Replies    = (*Scheduler)(nil)
 )
+
+// Reply submits a recipient's secure reply, written on the portal, to the
+// pipeline as a message to the pickup's sender: it is inspected, decided
+// and protected like any other.
+func (s *Scheduler) Reply(ctx context.Context, p *store.Pickup, text string) error {
+	pc := s.cfg.Pickup
+	if pc == nil || s.cfg.Bounces == nil {
+		return errors.New("relay: no pickup channel")
+	}
+	msg, err := pickup.ReplyMail(pickup.Mail{FromName: pc.FromName, From: pc.From, To: p.Sender, Date: time.Now()}, p.Recipient, text)
+	if err != nil {
+		return err
+	}
+	_, err = s.cfg.Bounces.Accept(ctx, &Submission{From: pc.From, Recipients: []string{p.Sender}, Body: msg,
+		Submitter: "pickup-reply:" + p.ID})
+	return err
+}
 
 // PickupEvent writes what a recipient did on the portal to the audit log:
 // the pickup, its message and recipient, the client's IP and user agent.

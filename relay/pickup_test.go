@@ -238,3 +238,36 @@ func TestPickupEventAudited(t *testing.T) {
 		}
 	}
 }
+
+// A secure reply is submitted to the pipeline as a message from the
+// notice sender to the pickup's sender, Reply-To the recipient, with the
+// recipient's text in it.
+func TestPickupReplySubmitted(t *testing.T) {
+	q := newQueueEnv(t)
+	b := &bounceRecorder{}
+	s := NewScheduler(SchedulerConfig{Store: q.store, Keyring: q.keyring, Audit: q.audit, Bounces: b,
+		Pickup: q.pickupChannel(), Logger: slog.New(slog.DiscardHandler)})
+	p := &store.Pickup{ID: "pk1", MessageID: "m1", Sender: "dr@clinic.example", Recipient: "pat@example.net"}
+	if err := s.Reply(context.Background(), p, "Thank you.\nCan I take ibuprofen before the visit?"); err != nil {
+		t.Fatal(err)
+	}
+	subs := b.all()
+	if len(subs) != 1 || subs[0].From != "no-reply@relay.test" || len(subs[0].Recipients) != 1 ||
+		subs[0].Recipients[0] != "dr@clinic.example" || subs[0].Submitter != "pickup-reply:pk1" {
+		t.Fatalf("submissions %+v, want one from the notice sender to the pickup's sender", subs)
+	}
+	m, err := mail.ReadMessage(bytes.NewReader(subs[0].Body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, _ := io.ReadAll(quotedprintable.NewReader(m.Body))
+	if m.Header.Get("X-Sensitivity") != "phi" {
+		t.Error("the reply is not marked phi: a reply to a secure message would go out as the policy scores its text alone")
+	}
+	if m.Header.Get("Reply-To") != "<pat@example.net>" || !strings.Contains(string(text), "Thank you.\r\nCan I take ibuprofen") {
+		t.Errorf("reply header %v, text %q", m.Header, text)
+	}
+	if bytes.Contains(subs[0].Body, []byte("\n")) && bytes.Count(subs[0].Body, []byte("\n")) != bytes.Count(subs[0].Body, []byte("\r\n")) {
+		t.Error("the reply has a bare LF")
+	}
+}

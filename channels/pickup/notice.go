@@ -169,3 +169,36 @@ func plural(n int, unit string) string {
 	}
 	return fmt.Sprintf("%d %ss", n, unit)
 }
+
+// ReplyMail returns a recipient's secure reply as a message to the
+// pickup's sender (m.To): from the notice sender, with Reply-To the
+// recipient, who wrote it on the portal. The text is the recipient's own:
+// it goes through the relay's pipeline, which protects it as any message,
+// and it is marked X-Sensitivity: phi, so that it is protected at least
+// as health information whatever its text: it answers a secure message.
+func ReplyMail(m Mail, recipient, text string) ([]byte, error) {
+	var b bytes.Buffer
+	date := m.Date
+	if date.IsZero() {
+		date = time.Now()
+	}
+	fmt.Fprintf(&b, "From: %s <%s>\r\n", displayName(m.FromName), m.From)
+	fmt.Fprintf(&b, "Reply-To: <%s>\r\n", recipient)
+	fmt.Fprintf(&b, "To: <%s>\r\n", m.To)
+	b.WriteString("Subject: Secure reply\r\nX-Sensitivity: phi\r\n")
+	fmt.Fprintf(&b, "Date: %s\r\n", date.Format(time.RFC1123Z))
+	fmt.Fprintf(&b, "Message-ID: <%s@%s>\r\n", randomHex(16), domainOf(m.From))
+	b.WriteString("MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n")
+	body := "Reply from " + recipient + " to your secure message:\r\n\r\n" + crlf(text) + "\r\n"
+	if err := writeQP(&b, []byte(body)); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// crlf makes every line break of s a CRLF.
+func crlf(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return strings.ReplaceAll(s, "\n", "\r\n")
+}

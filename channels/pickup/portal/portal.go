@@ -66,6 +66,9 @@ type Config struct {
 	// InsecureCookies drops the Secure attribute, for local tests over
 	// plain HTTP only.
 	InsecureCookies bool
+	// Replies delivers a recipient's secure reply to the sender; nil
+	// offers no reply.
+	Replies Replies
 	// Events gets what recipients do (codes sent, verifications, views,
 	// downloads), for the audit trail; nil records nothing.
 	Events Events
@@ -129,6 +132,7 @@ func (p *Portal) routes() {
 	p.mux.HandleFunc("POST /p/{token}/verify", p.verify)
 	p.mux.HandleFunc("GET /p/{token}/view", p.view)
 	p.mux.HandleFunc("GET /p/{token}/a/{n}", p.download)
+	p.mux.HandleFunc("POST /p/{token}/reply", p.reply)
 	p.mux.HandleFunc("/", p.notFound)
 }
 
@@ -163,6 +167,9 @@ type page struct {
 	Token, CSRF   string
 	TTL, Idle     int // minutes
 	Message       *shown
+	Reply         bool // the view offers a secure reply
+	Back          bool // the notice links back to the message
+	MaxReply      int  // characters
 }
 
 func (p *Portal) render(w http.ResponseWriter, status int, name string, d page) {
@@ -180,6 +187,12 @@ func (p *Portal) render(w http.ResponseWriter, status int, name string, d page) 
 
 func (p *Portal) notice(w http.ResponseWriter, status int, title, text, token string) {
 	p.render(w, status, "notice", page{Title: title, Notice: text, Token: token})
+}
+
+// backToMessage is a notice of a verified session: its link leads back
+// to the message.
+func (p *Portal) backToMessage(w http.ResponseWriter, status int, title, text, token string) {
+	p.render(w, status, "notice", page{Title: title, Notice: text, Token: token, Back: true})
 }
 
 func (p *Portal) notFound(w http.ResponseWriter, r *http.Request) {
@@ -258,16 +271,33 @@ func clientIP(r *http.Request) string {
 // maxForm bounds a form's body: a CSRF token and a code.
 const maxForm = 4 << 10
 
+// linkOpen opens the link of a form's request; opened says a form of a
+// verified session may be served past the last view (a reply).
+func (p *Portal) linkOpen(r *http.Request, opened bool) (*store.Pickup, error) {
+	token := r.PathValue("token")
+	pk, err := p.cfg.Pickups.Open(r.Context(), token)
+	if opened && errors.Is(err, pickup.ErrViewsUsed) {
+		return p.cfg.Pickups.OpenViewed(r.Context(), token)
+	}
+	return pk, err
+}
+
 // formSession checks a POST: rate limits, the link, the session and its
 // CSRF token. It writes the response and returns ok false if any fails.
 func (p *Portal) formSession(w http.ResponseWriter, r *http.Request) (pk *store.Pickup, s session, ok bool) {
+	return p.form(w, r, maxForm, false)
+}
+
+// form is formSession with a bound on the body and, for a verified
+// session's forms, the link open past its last view.
+func (p *Portal) form(w http.ResponseWriter, r *http.Request, limit int64, opened bool) (pk *store.Pickup, s session, ok bool) {
 	now := p.cfg.Now()
 	if !p.byIP.allow(clientIP(r), now) {
 		p.tooMany(w, r.PathValue("token"))
 		return nil, session{}, false
 	}
 	token := r.PathValue("token")
-	pk, err := p.cfg.Pickups.Open(r.Context(), token)
+	pk, err := p.linkOpen(r, opened)
 	if err != nil {
 		p.closed(w, err)
 		return nil, session{}, false
@@ -277,7 +307,7 @@ func (p *Portal) formSession(w http.ResponseWriter, r *http.Request) (pk *store.
 		p.tooMany(w, token)
 		return nil, session{}, false
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxForm)
+	r.Body = http.MaxBytesReader(w, r.Body, limit)
 	_, s, ok = p.session(r, pk.ID)
 	if !ok || !validCSRF(s.csrf, r.PostFormValue("csrf")) {
 		p.notice(w, http.StatusForbidden, "Please start again",
@@ -429,7 +459,9 @@ func (p *Portal) view(w http.ResponseWriter, r *http.Request) {
 		p.unavailable(w, err)
 		return
 	}
-	p.render(w, http.StatusOK, "view", page{Title: "Your secure message", Token: r.PathValue("token"), Message: m})
+	_, s, _ := p.session(r, pk.ID)
+	p.render(w, http.StatusOK, "view", page{Title: "Your secure message", Token: r.PathValue("token"), Message: m,
+		CSRF: s.csrf, Reply: p.cfg.Replies != nil, MaxReply: maxReply})
 }
 
 // download gives attachment n of a message whose view this session

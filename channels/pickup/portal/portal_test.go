@@ -754,3 +754,73 @@ func TestPagesAccessible(t *testing.T) {
 		t.Errorf("portal.css: %d %s", css.status, css.header.Get("Content-Type"))
 	}
 }
+
+// replyLog records replies.
+type replyLog struct {
+	mu      sync.Mutex
+	pickups []string
+	texts   []string
+}
+
+func (l *replyLog) Reply(_ context.Context, p *store.Pickup, text string) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.pickups, l.texts = append(l.pickups, p.ID), append(l.texts, text)
+	return nil
+}
+
+// A verified recipient's reply reaches Replies with its pickup, even
+// after the last view; without a verified session, or without the form's
+// token, it does not.
+func TestReply(t *testing.T) {
+	replies := &replyLog{}
+	e := newEnv(t, func(c *Config) { c.Replies = replies })
+	id, token := e.create(t, subject, bodyText, 1)
+
+	stranger := e.client(t)
+	e.get(t, stranger, "/p/"+token)
+	land := e.get(t, stranger, "/p/"+token)
+	if r := e.post(t, stranger, "/p/"+token+"/reply", url.Values{"csrf": {formToken(land.body)}, "text": {"hi"}}); r.url != "/p/"+token {
+		t.Errorf("reply without a verified session: %d at %s, want the landing page", r.status, r.url)
+	}
+
+	c := e.client(t)
+	e.get(t, c, "/p/"+token)
+	csrf, code := e.askCode(t, c, id, token)
+	view := e.post(t, c, "/p/"+token+"/verify", url.Values{"csrf": {csrf}, "code": {code}})
+	if !strings.Contains(view.body, `action="/p/`+token+`/reply"`) || !strings.Contains(view.body, `<label for="reply">`) {
+		t.Fatalf("the view offers no labelled reply form:\n%s", view.body)
+	}
+	vcsrf := formToken(view.body)
+	if r := e.post(t, c, "/p/"+token+"/reply", url.Values{"text": {"no token"}}); r.status != http.StatusForbidden {
+		t.Errorf("reply without the form token: %d, want 403", r.status)
+	}
+	text := "Thank you. Can I take ibuprofen\r\nbefore the next visit?"
+	r := e.post(t, c, "/p/"+token+"/reply", url.Values{"csrf": {vcsrf}, "text": {text}})
+	if r.status != http.StatusOK || !strings.Contains(r.body, "Your reply was sent") || !strings.Contains(r.body, "/p/"+token+"/view") {
+		t.Fatalf("reply: %d\n%s", r.status, r.body)
+	}
+	if long := e.post(t, c, "/p/"+token+"/reply", url.Values{"csrf": {vcsrf}, "text": {strings.Repeat("x", maxReply+1)}}); long.status != http.StatusRequestEntityTooLarge {
+		t.Errorf("a reply over %d bytes: %d, want 413", maxReply, long.status)
+	}
+	if len(replies.texts) != 1 || replies.texts[0] != text || replies.pickups[0] != id {
+		t.Errorf("replies %q for %v, want one %q for %s", replies.texts, replies.pickups, text, id)
+	}
+	got := strings.Join(e.events.types(t, id, token, code), " ")
+	if !strings.HasSuffix(got, "pickup-viewed pickup-replied") {
+		t.Errorf("audit events %q, want a view then a reply", got)
+	}
+	cleanLogs(t, e, id, token, code)
+	if strings.Contains(e.logs.String(), "ibuprofen") {
+		t.Error("the reply's text is in the logs")
+	}
+}
+
+// formToken returns the first form token of a page.
+func formToken(page string) string {
+	m := regexp.MustCompile(`name="csrf" value="([^"]+)"`).FindStringSubmatch(page)
+	if m == nil {
+		return ""
+	}
+	return m[1]
+}
