@@ -102,6 +102,9 @@ type opts struct {
 	retryMin string
 	extra    string // more YAML appended to the config
 	keys     string // more YAML under keys: (WKD is off: tests stay on loopback)
+	// routeSender routes the sender's domain, example.org, to the sink
+	// too: for mail that goes back to the sender (a secure reply).
+	routeSender bool
 }
 
 func newEnv(t *testing.T, o opts) *env {
@@ -223,7 +226,7 @@ dkim:
 delivery:
   routes:
     example.net: %q
-  extra_ca_files: [sink/cert.pem]
+%s  extra_ca_files: [sink/cert.pem]
   retry_min: %s
   retry_max: 2s
   connect_timeout: 2s
@@ -234,7 +237,7 @@ keys:
   file: master.key
 log:
   level: debug
-%s`, policyLine, e.submission, e.relay, e.sinkAddr, o.retryMin, o.keys, o.extra)
+%s`, policyLine, e.submission, e.relay, e.sinkAddr, senderRoute(o, e.sinkAddr), o.retryMin, o.keys, o.extra)
 	e.write("sealpost.yaml", []byte(cfg), 0o600)
 	e.cfgPath = e.path("sealpost.yaml")
 	e.writeMasterKey()
@@ -381,4 +384,12 @@ func (s *sinkSession) Data(r io.Reader) error {
 	s.sink.msgs = append(s.sink.msgs, s.msg)
 	s.sink.mu.Unlock()
 	return nil
+}
+
+// senderRoute is the route line of opts.routeSender, or nothing.
+func senderRoute(o opts, sink string) string {
+	if !o.routeSender {
+		return ""
+	}
+	return fmt.Sprintf("    example.org: %q\n", sink)
 }
