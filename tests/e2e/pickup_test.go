@@ -273,9 +273,9 @@ func (p *portalVisit) walk(link string, noJS bool, pdf []byte) {
 	}
 	p.screenshot("view", chromedp.FullScreenshot(100))
 	p.download(pdf)
-	p.reply()
 	p.do("phone viewport", chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile, chromedp.EmulatePortrait))
 	p.screenshot("view-phone", chromedp.CaptureScreenshot())
+	p.reply()
 }
 
 // reply sends a secure reply from the message page and waits for it to
