@@ -10,7 +10,6 @@ package protect
 import (
 	"bufio"
 	"errors"
-	"fmt"
 	"io"
 	"mime"
 	nettextproto "net/textproto"
@@ -67,7 +66,7 @@ func Wrap(w io.Writer, msg io.Reader, enc Encrypter, opt Options) error {
 	br := bufio.NewReaderSize(msg, 32<<10)
 	h, err := textproto.ReadHeader(br)
 	if err != nil {
-		return fmt.Errorf("%w: %v", ErrNoHeader, err)
+		return ErrNoHeader // not err: it quotes the header line, which may be a patient's
 	}
 	outer := Outer(h, enc.Header(), opt)
 	if err := writeFields(w, outer); err != nil {

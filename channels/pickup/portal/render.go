@@ -44,18 +44,30 @@ type part struct {
 	body     io.Reader
 }
 
+// errUnparsable is a message go-message could not parse. Its errors are
+// not passed on: they quote the header line they choke on, which may be
+// the patient's.
+var errUnparsable = errors.New("portal: the message could not be parsed")
+
+// fnError carries an error of walk's fn through the walk, to tell it from
+// the parser's.
+type fnError struct{ err error }
+
+func (e fnError) Error() string { return e.err.Error() }
+
 // walk calls fn for each leaf of the message read from r: inline text
-// parts and attachments, numbered in order.
+// parts and attachments, numbered in order. Errors of fn come back as
+// they are; the parser's as errUnparsable.
 func walk(r io.Reader, fn func(h message.Header, p part) error) (message.Header, error) {
 	e, err := message.Read(r)
 	if err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err) {
-		return message.Header{}, fmt.Errorf("portal: parse: %w", err)
+		return message.Header{}, errUnparsable
 	}
 	root := e.Header
 	n := 0
 	err = e.Walk(func(_ []int, ent *message.Entity, err error) error {
 		if err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err) {
-			return err
+			return errUnparsable
 		}
 		if ent.MultipartReader() != nil {
 			return nil
@@ -69,12 +81,20 @@ func walk(r io.Reader, fn func(h message.Header, p part) error) (message.Header,
 			n++
 			p.n = n
 		}
-		return fn(ent.Header, p)
+		if err := fn(ent.Header, p); err != nil {
+			return fnError{err}
+		}
+		return nil
 	})
-	if err != nil {
-		return root, fmt.Errorf("portal: parse: %w", err)
+	var fe fnError
+	switch {
+	case err == nil:
+		return root, nil
+	case errors.As(err, &fe):
+		return root, fe.err
+	default:
+		return root, errUnparsable
 	}
-	return root, nil
 }
 
 // render reads a message into what the view page shows.

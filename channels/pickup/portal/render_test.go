@@ -105,3 +105,17 @@ func FuzzRender(f *testing.F) {
 		}
 	})
 }
+
+// A header the parser chokes on is not quoted in the error the portal
+// logs: it may be the patient's.
+func TestParseErrorQuotesNothing(t *testing.T) {
+	msg := "Subject: x\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
+		"Patient Ana Quispe MRN 7720431 has no colon\r\n\r\nbody\r\n--b--\r\n"
+	_, err := render(strings.NewReader(msg))
+	if err == nil {
+		t.Fatal("go-message accepted the malformed part header: the test no longer makes a parse error")
+	}
+	if strings.Contains(err.Error(), "Quispe") || strings.Contains(err.Error(), "7720431") {
+		t.Errorf("the parse error quotes the message: %v", err)
+	}
+}
