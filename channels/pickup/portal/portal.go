@@ -402,29 +402,29 @@ func (p *Portal) verify(w http.ResponseWriter, r *http.Request) {
 
 // verified opens the link of a request whose session passed the check
 // for it, or answers (a closed page, or back to the landing page).
-// viewed says whether the session already counted its view.
-func (p *Portal) verified(w http.ResponseWriter, r *http.Request) (pk *store.Pickup, cookie string, viewed, ok bool) {
+// The session's viewed says whether it already counted its view.
+func (p *Portal) verified(w http.ResponseWriter, r *http.Request) (pk *store.Pickup, cookie string, s session, ok bool) {
 	token := r.PathValue("token")
 	pk, err := p.cfg.Pickups.Open(r.Context(), token)
 	if errors.Is(err, pickup.ErrViewsUsed) {
 		pk, err = p.cfg.Pickups.OpenViewed(r.Context(), token)
 		if err == nil {
 			if cookie, s, ok := p.session(r, pk.ID); ok && s.verified && s.viewed {
-				return pk, cookie, true, true
+				return pk, cookie, s, true
 			}
 			err = pickup.ErrViewsUsed
 		}
 	}
 	if err != nil {
 		p.closed(w, err)
-		return nil, "", false, false
+		return nil, "", session{}, false
 	}
-	cookie, s, ok := p.session(r, pk.ID)
+	cookie, s, ok = p.session(r, pk.ID)
 	if !ok || !s.verified {
 		http.Redirect(w, r, "/p/"+token, http.StatusSeeOther)
-		return nil, "", false, false
+		return nil, "", session{}, false
 	}
-	return pk, cookie, s.viewed, true
+	return pk, cookie, s, true
 }
 
 // body opens the message of a verified session, counting the view the
@@ -444,11 +444,11 @@ func (p *Portal) body(r *http.Request, pk *store.Pickup, cookie string, viewed b
 }
 
 func (p *Portal) view(w http.ResponseWriter, r *http.Request) {
-	pk, cookie, viewed, ok := p.verified(w, r)
+	pk, cookie, s, ok := p.verified(w, r)
 	if !ok || r.Method == http.MethodHead { // a HEAD (the GET pattern has it) counts no view
 		return
 	}
-	rc, err := p.body(r, pk, cookie, viewed)
+	rc, err := p.body(r, pk, cookie, s.viewed)
 	if err != nil {
 		p.closed(w, err)
 		return
@@ -459,7 +459,6 @@ func (p *Portal) view(w http.ResponseWriter, r *http.Request) {
 		p.unavailable(w, err)
 		return
 	}
-	_, s, _ := p.session(r, pk.ID)
 	p.render(w, http.StatusOK, "view", page{Title: "Your secure message", Token: r.PathValue("token"), Message: m,
 		CSRF: s.csrf, Reply: p.cfg.Replies != nil, MaxReply: maxReply})
 }
@@ -467,7 +466,7 @@ func (p *Portal) view(w http.ResponseWriter, r *http.Request) {
 // download gives attachment n of a message whose view this session
 // counted; it counts no view of its own.
 func (p *Portal) download(w http.ResponseWriter, r *http.Request) {
-	pk, cookie, viewed, ok := p.verified(w, r)
+	pk, cookie, s, ok := p.verified(w, r)
 	if !ok || r.Method == http.MethodHead { // a HEAD (the GET pattern has it) counts no view
 		return
 	}
@@ -476,7 +475,7 @@ func (p *Portal) download(w http.ResponseWriter, r *http.Request) {
 		p.notFound(w, r)
 		return
 	}
-	rc, err := p.body(r, pk, cookie, viewed)
+	rc, err := p.body(r, pk, cookie, s.viewed)
 	if err != nil {
 		p.closed(w, err)
 		return
