@@ -315,12 +315,20 @@ func (s *scanner) clinical(d, i, ord int) {
 	if !your && !her || !s.endsPhrase(i) {
 		return
 	}
-	if your && ownedDet[d] {
+	if your && (ownedDet[d] || builtins[d].group == GroupRestricted && s.inService(i)) {
 		s.owned(i, ord)
 	}
 	if her {
 		s.theirs(i, ord)
 	}
+}
+
+// inService reports whether the term at word i names the service it is
+// given in: "your intensive outpatient group", "your PrEP clinic visit".
+// A restricted condition on its own is a leaflet's ("manage your
+// depression"); the reader's group or session is their care.
+func (s *scanner) inService(i int) bool {
+	return i+1 < len(s.toks) && serviceNouns[string(s.folded(i+1))]
 }
 
 // endsPhrase reports whether the term at word i ends its phrase, so that
@@ -346,10 +354,27 @@ func (s *scanner) endsPhrase(i int) bool {
 // owned records a care noun at word i that is the reader's own: "your
 // results", "your colonoscopy".
 func (s *scanner) owned(i, ord int) {
-	if s.near(keyYour, ord) {
+	if s.near(keyYour, ord) && !s.advised(i, ord) {
 		s.hit(dDirected, i, i+1)
 		s.last[keyYour] = -1 << 30 // once per "your"
 	}
+}
+
+// advised reports whether the care noun at word i is a carer the reader
+// is told to turn to, as every leaflet says: "ask your pharmacist",
+// "talk to your dietitian". That is advice, not the reader's own care.
+func (s *scanner) advised(i, ord int) bool {
+	if !careRoles[string(s.folded(i))] {
+		return false
+	}
+	y := i - (ord - s.last[keyYour]) // the "your"
+	if y < 1 {
+		return false
+	}
+	if adviceVerbs[string(s.folded(y-1))] {
+		return true
+	}
+	return y >= 2 && adviceTo[string(s.folded(y-1))] && adviceVerbs[string(s.folded(y-2))]
 }
 
 // theirs records a clinical term at word i that belongs to the person

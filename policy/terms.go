@@ -174,7 +174,7 @@ var keywords = [keys][]string{
 		"claim", "treatment", "urine", "swab", "scan", "report", "referral", "records", "therapy", "dose", "dosage",
 		"infusion", "screening", "vaccine", "vaccination", "exam", "bloodwork", "specimen", "condition", "care plan",
 		"follow-up", "follow up", "discharge", "admission", "explanation of benefits", "eob",
-		"counseling", "counselor", "therapist", "psychiatrist", "surgeon", "oncologist", "cardiologist",
+		"counseling", "counselor", "counsellor", "therapist", "psychiatrist", "psychologist", "dietitian", "dietician", "nutritionist", "surgeon", "oncologist", "cardiologist",
 		"pharmacy", "medicine", "meds", "symptoms", "blood pressure", "blood sugar", "insulin", "inhaler", "wound", "stitches",
 		"resultados", "resultado", "cita", "citas", "receta", "recetas", "tratamiento", "análisis", "examen", "consulta",
 		"medicamento", "medicamentos", "rendez-vous", "résultats", "ordonnance", "traitement", "termin", "befund",
@@ -228,11 +228,26 @@ var neutralPhrases = []string{"stop to opt out", "stop to opt-out", "stop to uns
 
 // phraseEnders are the words of grammar and time that may follow the
 // last word of a noun phrase: "your colonoscopy is on Thursday", "her MRI
-// at Westside Imaging", "his metformin last week".
+// at Westside Imaging", "his metformin last week"; and the nouns of a
+// service the care is given in: "your intensive outpatient group".
 var phraseEnders = wordSet(`is are was were will would should can could may might must has have had be been do does
 did with without on at in for to of from by before after until about and or but if so as than that which when while
 during since per via into through not also again now today tonight tomorrow yesterday last next this morning
-afternoon evening es está fue con en para de del el la los las y o que por antes después hoy mañana`)
+afternoon evening es está fue con en para de del el la los las y o que por antes después hoy mañana
+group groups session sessions class classes meeting meetings program programme`)
+
+// serviceNouns are the nouns of a service care is given in.
+var serviceNouns = wordSet(`group groups session sessions class classes meeting meetings program programme visit visits`)
+
+// careRoles are the care nouns that name a carer, and adviceVerbs (alone
+// or before adviceTo) what a leaflet tells the reader to do with one:
+// "ask your dietitian", "talk to your pharmacy".
+var (
+	careRoles = wordSet(`counselor counsellor therapist psychiatrist psychologist dietitian dietician nutritionist
+surgeon oncologist cardiologist pharmacy`)
+	adviceVerbs = wordSet(`ask asking tell consult contact call see talk talking speak speaking check`)
+	adviceTo    = wordSet(`to with`)
+)
 
 // notNames are capitalised words that follow a name keyword without being
 // a name: "Dear Member", "Patient Portal", "Patient Monitor Series X2",
@@ -256,7 +271,8 @@ pasyente miyembro kliyente пациент пациенты клиент клие
 hospital hospitals clinic clinics center centre centers medical associates group inc llc ltd corp corporation
 company university college institute foundation laboratory laboratories department dept office practice
 supply supplies systems solutions contact monitor monitors lift lifts model models series system chair chairs bed
-beds gown gowns transport warming`)
+beds gown gowns transport warming
+free new join save hurry limited special exciting happy friendly quick final just also finally again now here yes okay ok sure big great`)
 
 // providerTitles and credentials go with the name of whoever gives care,
 // not of a patient: "Dr. Sarah Kim reviewed her results", "Ana Rivera,

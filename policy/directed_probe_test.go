@@ -1,0 +1,62 @@
+package policy
+
+import "testing"
+
+// directedProbes are messages that speak to the reader of their own
+// restricted care without a name, a number or a drug after "your": the
+// group schedule, the counsellor, the test. And beside them, mail on the
+// same topics to a wide readership, which is about no one.
+var directedProbes = []struct {
+	name  string
+	level Level
+	msg   []byte
+}{
+	{"iop-group-moved", LevelRestricted, probeMsg("Front Desk <desk@newpathrecovery.example.org>", "Schedule change",
+		"Hi,", "", "Your intensive outpatient group on Tuesday moves to 6 pm this week.",
+		"Please bring your sign-in card. Call us if you cannot make it.")},
+	{"mat-intake-next-steps", LevelRestricted, probeMsg("Intake <intake@clearwater-mat.example.org>", "Next steps",
+		"Thank you for completing your intake for our medication-assisted treatment program.",
+		"Your first induction visit is Monday at 8 am. Do not use opioids for 12 hours before you come.")},
+	{"hiv-test-result-ready", LevelRestricted, probeMsg("Clinic <results@eastsidehealth.example.org>", "Your result",
+		"Your HIV test result is ready. Please call the clinic to speak with a nurse; we do not give results by e-mail.")},
+	{"prep-refill-due", LevelRestricted, probeMsg("Pharmacy <rx@eastsidehealth.example.org>", "Refill due",
+		"Your PrEP refill is due next week. Remember your lab work every three months.")},
+	{"genetic-counselling-booked", LevelRestricted, probeMsg("Genetics <genetics@valleymed.example.org>", "Appointment confirmed",
+		"Your genetic counseling appointment to discuss your BRCA results is confirmed for 12/08 at 10 am.")},
+	{"eating-disorder-program", LevelRestricted, probeMsg("Program <info@balanceed.example.org>", "Meal plan",
+		"Your dietitian updated your meal plan for the eating disorder program. Please review it before Friday's group.")},
+	{"psychiatry-med-check", LevelRestricted, probeMsg("Dr. Lowe <lowe@psychassoc.example.com>", "Med check",
+		"Your medication check with psychiatry is on the 14th. Keep taking your lithium as prescribed until then.")},
+	// The same topics to everyone: none.
+	{"iop-program-brochure", LevelNone, probeMsg("Outreach <outreach@newpathrecovery.example.org>", "Our programs",
+		"Our intensive outpatient program meets three evenings a week. Learn how our groups work and how to refer a friend.",
+		"Unsubscribe: https://newpathrecovery.example.org/unsub")},
+	{"hiv-testing-day", LevelNone, probeMsg("Community Health <events@eastsidehealth.example.org>", "Free testing Saturday",
+		"Free, confidential HIV testing this Saturday 10-2 at the community center. No appointment needed. Bring a friend!")},
+	{"therapy-benefit-hr", LevelNone, probeMsg("HR <hr@acmecorp.example.com>", "New benefit",
+		"Your benefits now include six free therapy sessions a year through our employee assistance program. See the HR portal.")},
+	{"manage-your-depression", LevelNone, probeMsg("Wellness <news@valleymed.example.org>", "Winter wellness",
+		"Five ways to manage your depression this winter: get outside, keep moving, and talk to someone you trust.")},
+	{"know-your-hiv-status", LevelNone, probeMsg("Wellness <news@valleymed.example.org>", "Know your status",
+		"Know your HIV status. Free testing at all our clinics in June.")},
+	{"ask-your-dietitian", LevelNone, probeMsg("Wellness <news@valleymed.example.org>", "Healthy eating",
+		"Living with diabetes? Ask your dietitian about meal plans that keep blood sugar steady.")},
+	{"ask-your-pharmacy", LevelNone, probeMsg("Wellness <news@valleymed.example.org>", "Flu season",
+		"Ask your pharmacy about the flu vaccine and shingles vaccine this fall.")},
+	{"talk-to-your-therapist", LevelNone, probeMsg("HR <hr@acmecorp.example.com>", "Stress at work",
+		"If work stress is affecting your sleep, talk to your therapist or call the employee assistance line for PTSD and anxiety resources.")},
+	{"genetics-grand-rounds", LevelNone, probeMsg("CME <cme@valleymed.example.org>", "Grand rounds",
+		"Grand rounds Thursday: BRCA testing in primary care, with a panel of genetic counselors. Lunch provided.")},
+}
+
+// TestDirectedProbes: restricted care spoken of to its reader is
+// restricted; the same topics to a wide readership are none.
+func TestDirectedProbes(t *testing.T) {
+	p := Default()
+	for _, c := range directedProbes {
+		s := p.Inspect(c.msg, Envelope{})
+		if s.Level != c.level {
+			t.Errorf("%s: level %s, want %s (%s)", c.name, s.Level, c.level, places(s))
+		}
+	}
+}
