@@ -70,9 +70,20 @@ func detectorsOf(m map[string]Detector, doc *yamlx.Doc) map[string]Detector {
 			delete(m, k)
 		} else if d.Weight < 0 {
 			doc.Errorf("detectors."+k+".weight", "detector %q: weight must be 0 or more, got %d", k, d.Weight)
+		} else if !d.Enabled && restrictedDetector(k) {
+			doc.Warnf("detectors."+k, "detector %q is off: mail in its category is no longer seen as restricted", k)
 		}
 	}
 	return m
+}
+
+func restrictedDetector(id string) bool {
+	for _, d := range builtins {
+		if d.id == id {
+			return d.group == GroupRestricted
+		}
+	}
+	return false
 }
 
 // checkRules checks every rule, and that the rules together decide every

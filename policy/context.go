@@ -122,6 +122,9 @@ func (r ContextRule) matches(found map[Group]bool) bool {
 }
 
 func checkContext(p *Policy, doc *yamlx.Doc) {
+	if doc.Has("context") {
+		warnContext(p.Context, doc)
+	}
 	names := map[string]bool{}
 	for i, r := range p.Context {
 		path := fmt.Sprintf("context[%d]", i)
@@ -189,4 +192,27 @@ func (p *Policy) senderLevel(env Envelope) (Level, bool) {
 		}
 	}
 	return level, ok
+}
+
+// warnContext flags a policy's own context list written for the groups of
+// an older release: named patients ("Patient: Ana Ruiz", "your results")
+// were once "individual" and are "patient" now; invoices and stock counts
+// were once "bulk" and are "trade" now. Such a list loads, and silently
+// scores less.
+func warnContext(rules []ContextRule, doc *yamlx.Doc) {
+	uses := map[Group]bool{}
+	for _, r := range rules {
+		for _, gs := range [][]Group{r.All, r.Any, r.None} {
+			for _, g := range gs {
+				uses[g] = true
+			}
+		}
+	}
+	if !uses[GroupPatient] {
+		doc.Warnf("context", `no context rule uses group "patient": a named patient or "your results" with health content `+
+			`adds nothing (add e.g. {name: patient+health, all: [patient], any: [health, restricted], weight: 20})`)
+	}
+	if uses[GroupBulk] && !uses[GroupTrade] {
+		doc.Warnf("context", `context rules hold back on "bulk" but never on "trade": invoices, quotes and stock counts are "trade", not "bulk"`)
+	}
 }

@@ -62,6 +62,7 @@ type Policy struct {
 	Rules      []Rule // first match wins
 	Overrides  []Override
 	File       string
+	Warnings   []string // file:line:col: what loads but likely is not meant
 
 	scan *scanSetup // built by Parse from the detectors
 }
@@ -127,6 +128,7 @@ func Parse(name string, data []byte) (*Policy, error) {
 	if err := doc.Err(); err != nil {
 		return nil, err
 	}
+	p.Warnings = doc.Warnings()
 	return p, nil
 }
 

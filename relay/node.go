@@ -81,6 +81,9 @@ func (n *Node) open() (*Pipeline, *Scheduler, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	for _, w := range pol.Warnings {
+		n.logger.Warn("policy", "warning", w)
+	}
 	if err := os.MkdirAll(SpoolPath(cfg), 0o700); err != nil {
 		return nil, nil, fmt.Errorf("relay: data dir: %w", err)
 	}

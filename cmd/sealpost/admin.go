@@ -252,8 +252,12 @@ func runPolicyCheck(args []string, _ io.Reader, stdout, stderr io.Writer) error 
 		fmt.Fprintln(stdout, "no policy_file configured: the built-in policy applies")
 		return nil
 	}
-	if _, err := policy.Load(file); err != nil {
+	pol, err := policy.Load(file)
+	if err != nil {
 		return err
+	}
+	for _, w := range pol.Warnings {
+		fmt.Fprintln(stdout, w)
 	}
 	fmt.Fprintf(stdout, "%s: OK\n", file)
 	return nil

@@ -63,6 +63,7 @@ type Doc struct {
 	pos     map[string]Pos // path -> position of its key (or list item)
 	anchors map[string]ast.Node
 	errs    Errors
+	warns   Errors
 	depth   int
 }
 
@@ -115,6 +116,22 @@ func (d *Doc) add(p Pos, msg string) {
 // to its nearest parent that it has, else to line 1, column 1.
 func (d *Doc) Errorf(path, format string, args ...any) {
 	d.add(d.nearest(path), fmt.Sprintf(format, args...))
+}
+
+// Warnf records a warning at path as Errorf places an error: something
+// that loads but likely does not do what its author meant.
+func (d *Doc) Warnf(path, format string, args ...any) {
+	d.warns = append(d.warns, &Error{d.nearest(path), "warning: " + fmt.Sprintf(format, args...)})
+}
+
+// Warnings returns the warnings as file:line:col: message, in file order.
+func (d *Doc) Warnings() []string {
+	sortErrors(d.warns)
+	out := make([]string, len(d.warns))
+	for i, w := range d.warns {
+		out[i] = w.Error()
+	}
+	return out
 }
 
 func (d *Doc) nearest(path string) Pos {
