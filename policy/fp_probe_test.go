@@ -22,6 +22,11 @@ var businessProbes = []struct {
 	msg   []byte
 }{
 	// Vendor invoices, purchase orders, quotes.
+	{"quote-sales-rep-titled", LevelNone, probeMsg("Orders <orders@medsupply.example.com>", "Quote Q-4410",
+		"Quote Q-4410 for 20 boxes of nitrile gloves and 4 pulse oximeters, $410.00.",
+		"Sales rep: Mr. Diaz, ext 204. Prices valid 30 days.")},
+	{"session-note-client", LevelRestricted, probeMsg("Dr. Ames <ames@northside.example.com>", "Session notes",
+		"Client: Denise Walsh", "Session 6: continued work on panic disorder, CBT homework reviewed.")},
 	{"invoice-endoscopy-account", LevelNone, probeMsg("Billing <ar@medsupply.example.com>", "Invoice 55120 - endoscopy equipment",
 		"Hello,", "", "Please find invoice 55120 for Account 77812004.",
 		"Items: endoscopy equipment, 2 video processors, qty 2, $14,200.00 each.", "Payment terms net 30.", "",

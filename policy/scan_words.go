@@ -46,8 +46,10 @@ func (s *scanner) titledName(i, ord int) int {
 	return 1
 }
 
-// attention are the words of an address's attention or contact line.
-var attention = wordSet(`attn attention c/o contact buyer`)
+// attention are the words of an address's attention or contact line, and
+// of the staff a trade document names: "Sales rep: Mr. Diaz,".
+var attention = wordSet(`attn attention c/o contact buyer rep representative technician engineer driver courier
+consultant agent manager director officer inspector auditor specialist liaison`)
 
 // recordName reports whether a name in record order ends just before the
 // date at word i: a family name, a comma, a given name (an initial may
