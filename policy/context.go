@@ -77,7 +77,7 @@ func defaultContext() []ContextRule {
 		{Name: "patient+health", All: []Group{GroupPatient}, Any: health, None: []Group{GroupIdentifier, GroupBulk}, Weight: 20},
 		{Name: "individual+health", All: []Group{GroupIndividual}, Any: health,
 			None: []Group{GroupIdentifier, GroupPatient, GroupTrade, GroupBulk}, Weight: 20},
-		{Name: "patient+care", All: []Group{GroupPatient, GroupCare}, None: []Group{GroupIdentifier, GroupHealth, GroupRestricted, GroupBulk}, Weight: 20},
+		{Name: "patient+care", All: []Group{GroupPatient, GroupCare}, None: []Group{GroupIdentifier, GroupHealth, GroupRestricted, GroupBulk}, Weight: 22},
 		{Name: "individual+care", All: []Group{GroupIndividual, GroupCare},
 			None: []Group{GroupIdentifier, GroupPatient, GroupHealth, GroupRestricted, GroupTrade, GroupBulk}, Weight: 20},
 		{Name: "no-patient", None: []Group{GroupIdentifier, GroupPatient, GroupIndividual, GroupMarker}, AtMost: LevelNone},

@@ -107,7 +107,7 @@ levels:
 #   - name: patient+care               # a patient's care, no clinical words
 #     all: [patient, care]
 #     none: [identifier, health, restricted, bulk]
-#     weight: 20
+#     weight: 22
 #   - name: individual+care            # one person's care, no clinical words, not in trade
 #     all: [individual, care]
 #     none: [identifier, patient, health, restricted, trade, bulk]

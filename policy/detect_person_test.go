@@ -22,8 +22,9 @@ func countsYear(where, year int, text string) map[string]int {
 	return out
 }
 
-// TestPersonCare: a person named by two capitalised words, then "his" or
-// "her" and a clinical term of theirs, is one person's care; a name
+// TestPersonCare: a person named by two capitalised words or a common
+// given name, then "his" or "her" and a clinical term of theirs, or a
+// given name's possessive before one, is one person's care; a name
 // alone, a provider's name, a his/her far from the name, or a word of
 // care that business says too ("her results") is not.
 func TestPersonCare(t *testing.T) {
@@ -51,6 +52,18 @@ func TestPersonCare(t *testing.T) {
 		{"Maria Lopez and her diabetes educator met today.", 0}, // the educator is hers, not the diagnosis
 		{"Sarah Kim will review her MRI protocol changes.", 0},  // a protocol
 		{"Carlos Ruiz asked about his methadone dose.", 1},      // restricted
+		// A common given name alone names a person; another capitalised
+		// word alone does not.
+		{"Ethan had his tonsillectomy on Friday.", 1},
+		{"Yesterday Ethan had his tonsillectomy.", 1},
+		{"Pfizer reported his metformin data.", 0},
+		{"Dr. Ethan reviewed her MRI.", 0}, // a provider's title
+		// A given name's possessive before a clinical term ending its phrase.
+		{"Liam's Adderall refill is approved.", 1},
+		{"Liam’s asthma is worse this week.", 1},
+		{"Hannah's metformin study enrolled 400 adults.", 0}, // her study
+		{"Pfizer's Paxlovid sales fell.", 0},                 // a company
+		{"Liam's team met today.", 0},                        // no clinical term
 	}
 	for _, c := range cases {
 		if got := counts(c.in)["patient-name"]; got != c.want {

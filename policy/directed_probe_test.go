@@ -27,6 +27,18 @@ var directedProbes = []struct {
 		"Your dietitian updated your meal plan for the eating disorder program. Please review it before Friday's group.")},
 	{"psychiatry-med-check", LevelRestricted, probeMsg("Dr. Lowe <lowe@psychassoc.example.com>", "Med check",
 		"Your medication check with psychiatry is on the 14th. Keep taking your lithium as prescribed until then.")},
+	// A patient's care or payment for it, with no clinical word, is phi.
+	{"claim-denied-er", LevelPHI, probeMsg("Claims <claims@plan.example.com>", "Claim denied",
+		"Your claim for the emergency room visit on 2/2 was denied: out of network. You may appeal within 180 days.")},
+	{"sober-group-screen", LevelRestricted, probeMsg("Counselor <c@recovery.example.org>", "check in",
+		"Hey Chris, great job hitting 90 days sober. See you at group Thursday. Your urine screen was clean.")},
+	{"alcohol-intake", LevelRestricted, probeMsg("Intake <i@bh.example.org>", "Your intake",
+		"Dear Mr. Reyes, thank you for contacting us about alcohol treatment.",
+		"Your assessment with our addiction counselor is 3/12 at 9am.")},
+	{"rotator-cuff-exercises", LevelPHI, probeMsg("PT <pt@summit.example.com>", "exercises",
+		"Hi Grace, here are your home exercises for the rotator cuff: 3 sets of 10, twice daily. See you Thursday.")},
+	{"appointment-no-care", LevelNone, probeMsg("Front desk <desk@salon.example.com>", "Reminder",
+		"Your appointment is on 12/08 at 10 am. Reply C to confirm.")},
 	// The same topics to everyone: none.
 	{"iop-program-brochure", LevelNone, probeMsg("Outreach <outreach@newpathrecovery.example.org>", "Our programs",
 		"Our intensive outpatient program meets three evenings a week. Learn how our groups work and how to refer a friend.",

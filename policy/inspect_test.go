@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"regexp"
@@ -105,15 +106,21 @@ func TestInspectSettings(t *testing.T) {
 }
 
 // TestInspectFloorsOff: switching the subject tag and the header off
-// removes their floors.
+// removes their floors: the message scores as it would unmarked.
 func TestInspectFloorsOff(t *testing.T) {
 	p, err := Parse("p.yaml", []byte("detectors:\n  subject-tag: {enabled: false}\n  sensitivity-header: {enabled: false}\nrules:\n  - name: all\n    use: [pickup]\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range []string{"tagged.eml", "header.eml"} {
-		if s := p.Inspect(readMsg(t, f), Envelope{}); s.Level != LevelNone || hasKinds(s, "subject-tag") || hasKinds(s, "sensitivity-header") {
-			t.Errorf("%s: %s %v with its detector off", f, s.Level, s.Findings)
+	for _, c := range []struct{ file, marker string }{{"tagged.eml", "[secure] "}, {"header.eml", "X-Sensitivity: Restricted\r\n"}} {
+		msg := readMsg(t, c.file)
+		plain := bytes.Replace(msg, []byte(c.marker), nil, 1)
+		if bytes.Equal(plain, msg) {
+			t.Fatalf("%s has no %q", c.file, c.marker)
+		}
+		unmarked := Default().Inspect(plain, Envelope{})
+		if s := p.Inspect(msg, Envelope{}); s.Level != unmarked.Level || hasKinds(s, "subject-tag") || hasKinds(s, "sensitivity-header") {
+			t.Errorf("%s: %s %v with its detector off, %s unmarked", c.file, s.Level, s.Findings, unmarked.Level)
 		}
 	}
 }

@@ -259,6 +259,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 		s.hit(d, i, i+l)
 		if d < numBuiltins && clinicalDet[d] {
 			s.clinical(d, i+l-1, ord+l-1)
+			if i > 0 && s.possessor(i-1) && s.endsPhrase(i+l-1) {
+				s.hit(dName, i-1, i) // "Liam's Adderall refill", not "Hannah's metformin study"
+			}
 		}
 	}
 	if e.neutral {
@@ -384,8 +387,8 @@ func (s *scanner) theirs(i, ord int) {
 	if !s.near(keyHer, ord) {
 		return
 	}
-	if first, ok := s.personBefore(i - (ord - s.last[keyHer])); ok {
-		s.hit(dName, first, first+2)
+	if first, n, ok := s.personBefore(i - (ord - s.last[keyHer])); ok {
+		s.hit(dName, first, first+n)
 	}
 	s.last[keyHer] = -1 << 30 // once per "his" or "her"
 }

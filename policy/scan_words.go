@@ -109,24 +109,29 @@ func (s *scanner) birthDate(w []byte) bool {
 const personReach = 4
 
 // personBefore returns the name of the person a "his" or "her" at word
-// her is about: the nearest two words before it, within personReach,
-// that are a person's name. A name is two capitalised words side by side
-// on one line ("Ana Rivera had her lumbar MRI"), neither a term nor a
-// keyword, after no provider's title and before no credential ("Dr. Sarah
-// Kim", "Sarah Kim, MD"). A name alone is in every signature: it counts
-// only beside a clinical term of theirs, and is looked for only then.
-func (s *scanner) personBefore(her int) (int, bool) {
-	for last := her - 1; last >= max(1, her-personReach); last-- {
-		first := last - 1
-		if !s.gapOf(first, " ") || !s.name(first) || !s.name(last) {
-			continue
+// her is about: the nearest words before it, within personReach, that
+// are a person's name, and how many words it has. A name is two
+// capitalised words side by side on one line ("Ana Rivera had her lumbar
+// MRI"), or a common given name alone ("Ethan had his MRI"), neither a
+// term nor a keyword, after no provider's title and before no credential
+// ("Dr. Sarah Kim", "Sarah Kim, MD"). A name alone is in every signature:
+// it counts only beside a clinical term of theirs, and is looked for only
+// then.
+func (s *scanner) personBefore(her int) (first, n int, ok bool) {
+	for last := her - 1; last >= max(0, her-personReach); last-- {
+		first, n = last-1, 2
+		if first < 0 || !s.gapOf(first, " ") || !s.name(first) || !s.name(last) {
+			if !s.givenName(last) {
+				continue
+			}
+			first, n = last, 1
 		}
 		if first > 0 && providerTitles[string(s.folded(first-1))] || credentials[string(s.folded(last+1))] {
-			return 0, false
+			return 0, 0, false
 		}
-		return first, true
+		return first, n, true
 	}
-	return 0, false
+	return 0, 0, false
 }
 
 // salutation: "Dear Maria," "Hi Kevin -" "Estimada María Fernanda:": a

@@ -214,7 +214,7 @@ var keywords = [keys][]string{
 	keyFamily: {"mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "señor", "señora", "mme", "mlle", "herr", "frau", "ông", "bà", "don", "doña", "chị", "anh", "cô", "bác", "господин", "госпожа",
 		"g", "gng", "bb", "ginoong", "binibining",
 		"msye", "madan", "madame", "monsieur",
-		"sig", "sig.ra", "signor", "signora",
+		"sig.ra", "signor", "signora",
 		"pani",
 		"dhr", "mevr", "mevrouw", "meneer", "de heer"},
 }
