@@ -29,8 +29,13 @@ type request struct {
 // committed: a single writer goroutine takes every request that arrived
 // while the previous write and fsync ran, writes them at once and fsyncs
 // once.
+//
+// Other processes may append to the same file (the admin CLI beside the
+// daemon): each batch is written under an exclusive flock of the file, and
+// first takes up the chain from the last line another writer left.
 type Log struct {
 	f      *os.File
+	path   string
 	logger *slog.Logger
 	sync   func(*os.File) error
 
@@ -42,14 +47,16 @@ type Log struct {
 	// Owned by the writer goroutine (and by Open before it starts).
 	seq    uint64
 	prev   string
-	size   int64 // bytes on disk, all fsynced
-	broken error // set when a failed write could not be undone
+	size   int64 // bytes on disk when this Log last held the lock, all fsynced
+	broken error // set when a failed write could not be undone, or the file is not ours to extend
 }
 
 // Open opens the log at path, creating it (mode 0600, directory 0700), and
 // continues its chain. It refuses a log whose last line does not verify. A
 // last line without its newline — a write cut short by a crash, never
-// acknowledged — is dropped, with a warning.
+// acknowledged — is dropped, with a warning. Each of these checks is made
+// again, under the file's lock, before a batch follows lines another
+// process appended.
 func Open(path string, logger *slog.Logger) (*Log, error) {
 	return open(path, logger, (*os.File).Sync)
 }
@@ -62,9 +69,9 @@ func open(path string, logger *slog.Logger, sync func(*os.File) error) (*Log, er
 	if err != nil {
 		return nil, fmt.Errorf("audit: %w", err)
 	}
-	l := &Log{f: f, logger: logger, sync: sync, prev: genesis,
+	l := &Log{f: f, path: path, logger: logger, sync: sync, prev: genesis,
 		reqs: make(chan *request, 256), done: make(chan struct{})}
-	if err := l.resume(path); err != nil {
+	if err := l.resume(); err != nil {
 		f.Close()
 		return nil, err
 	}
@@ -72,36 +79,82 @@ func open(path string, logger *slog.Logger, sync func(*os.File) error) (*Log, er
 	return l, nil
 }
 
-// resume finds the end of the chain: the last complete line, verified.
-func (l *Log) resume(path string) error {
+// resume finds the end of the chain, under the lock: the last complete
+// line, verified.
+func (l *Log) resume() error {
 	st, err := l.f.Stat()
 	if err != nil {
 		return fmt.Errorf("audit: %w", err)
 	}
 	if st.Mode().Perm()&0o077 != 0 {
-		l.logger.Warn("audit log is readable by others", "path", path, "mode", st.Mode().Perm().String())
+		l.logger.Warn("audit log is readable by others", "path", l.path, "mode", st.Mode().Perm().String())
 	}
-	if l.size, err = l.dropUnfinished(path, st.Size()); err != nil || l.size == 0 {
-		return l.syncNew(path, err)
+	if err := l.locked(l.catchUp); err != nil {
+		return err
 	}
+	if l.size == 0 {
+		return l.syncNew()
+	}
+	return nil
+}
+
+// locked runs fn holding the exclusive lock of the file, which every
+// writer of the log takes for each batch.
+func (l *Log) locked(fn func() error) error {
+	if err := lockFile(l.f); err != nil {
+		return fmt.Errorf("audit: lock %s: %w", l.path, err)
+	}
+	err := fn()
+	if uerr := unlockFile(l.f); uerr != nil {
+		// Closing the file releases it at the latest; what was written
+		// is synced.
+		l.logger.Error("audit log unlock failed", "path", l.path, "err", uerr)
+	}
+	return err
+}
+
+// catchUp, under the lock, takes up the chain from whatever other writers
+// appended since this Log last held the lock: it drops an unfinished last
+// line (a writer died mid-write) and continues from the last line, which
+// must verify and come after what this Log wrote. A log that shrank, or
+// whose last line does not hold, stops the Log: its chain is not ours to
+// extend.
+func (l *Log) catchUp() error {
+	st, err := l.f.Stat()
+	if err != nil {
+		return fmt.Errorf("audit: %w", err)
+	}
+	size := st.Size()
+	switch {
+	case size == l.size:
+		return nil
+	case size < l.size:
+		l.broken = fmt.Errorf("audit: %s: the log shrank from %d to %d bytes since this process wrote to it, refusing to extend the chain (check with 'sealpost audit verify')", l.path, l.size, size)
+		return l.broken
+	}
+	if size, err = l.dropUnfinished(size); err != nil || size == l.size {
+		return err
+	}
+	l.size = size
 	last, err := l.lastLine()
 	if err != nil {
 		return err
 	}
 	ev, err := checkLine(last)
+	if err == nil && ev.Seq <= l.seq {
+		err = fmt.Errorf("seq %d does not follow %d, the last this process wrote", ev.Seq, l.seq)
+	}
 	if err != nil {
-		return fmt.Errorf("audit: %s: last line does not verify, refusing to extend the chain: %w (check with 'sealpost audit verify')", path, err)
+		l.broken = fmt.Errorf("audit: %s: last line does not verify, refusing to extend the chain: %w (check with 'sealpost audit verify')", l.path, err)
+		return l.broken
 	}
 	l.seq, l.prev = ev.Seq, ev.Hash
 	return nil
 }
 
 // syncNew makes a new, empty log's directory entry durable.
-func (l *Log) syncNew(path string, err error) error {
-	if err != nil {
-		return err
-	}
-	d, err := os.Open(filepath.Dir(path))
+func (l *Log) syncNew() error {
+	d, err := os.Open(filepath.Dir(l.path))
 	if err != nil {
 		return fmt.Errorf("audit: %w", err)
 	}
@@ -113,8 +166,9 @@ func (l *Log) syncNew(path string, err error) error {
 }
 
 // dropUnfinished truncates a log of size bytes that does not end in a
-// newline to its last newline, and returns the new size.
-func (l *Log) dropUnfinished(path string, size int64) (int64, error) {
+// newline to its last newline, and returns the new size. The caller holds
+// the lock: no writer is midway through a line.
+func (l *Log) dropUnfinished(size int64) (int64, error) {
 	if size == 0 {
 		return 0, nil
 	}
@@ -129,7 +183,7 @@ func (l *Log) dropUnfinished(path string, size int64) (int64, error) {
 		return 0, fmt.Errorf("audit: %w", err)
 	}
 	l.logger.Warn("audit log ended in an unfinished line, left by an interrupted write: dropped it",
-		"path", path, "bytes", size-nl-1)
+		"path", l.path, "bytes", size-nl-1)
 	return nl + 1, nil
 }
 
@@ -243,20 +297,30 @@ func (l *Log) collect(batch []*request) []*request {
 	return batch
 }
 
-// commit chains, writes and fsyncs a batch, then answers each request. A
-// request whose events cannot be encoded fails alone.
+// commit chains, writes and fsyncs a batch under the file's lock, then
+// answers each request. A request whose events cannot be encoded fails
+// alone.
 func (l *Log) commit(buf []byte, batch []*request) []byte {
 	if l.broken != nil {
 		answer(batch, l.broken)
 		return buf
 	}
-	seq, prev := l.seq, l.prev
 	errs := make([]error, len(batch))
-	for i, r := range batch {
-		buf, errs[i] = l.encode(buf, r.evs)
-	}
-	if err := l.write(buf); err != nil {
-		l.seq, l.prev = seq, prev
+	err := l.locked(func() error {
+		if err := l.catchUp(); err != nil {
+			return err
+		}
+		seq, prev := l.seq, l.prev
+		for i, r := range batch {
+			buf, errs[i] = l.encode(buf, r.evs)
+		}
+		if err := l.write(buf); err != nil {
+			l.seq, l.prev = seq, prev
+			return err
+		}
+		return nil
+	})
+	if err != nil {
 		answer(batch, err)
 		return buf
 	}
