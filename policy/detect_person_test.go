@@ -72,8 +72,9 @@ func TestPersonCare(t *testing.T) {
 	}
 }
 
-// TestOwnedTerms: a procedure or a drug after "your" is the reader's own,
-// as "your results" is; a disease after "your" is what newsletters say.
+// TestOwnedTerms: a procedure or a drug after "your" (or "I take") is
+// the reader's own, as "your results" is; a disease after "your" is what
+// newsletters say.
 func TestOwnedTerms(t *testing.T) {
 	cases := []struct {
 		in   string
@@ -87,6 +88,16 @@ func TestOwnedTerms(t *testing.T) {
 		{"Please complete your MRI safety training before Friday.", 0}, // the training is yours, not the MRI
 		{"Learn how to manage your diabetes this winter.", 0},
 		{"Colonoscopy saves lives: talk to a doctor.", 0},
+		// A patient writing of their own drugs.
+		{"I started the metformin you prescribed last week.", 1},
+		{"I take ibuprofen sometimes for headaches.", 1},
+		{"We started the metformin trial in May.", 0},
+		{"I am on the planning committee for the insulin pump fair.", 0},
+		// A restricted term in the service it is given in; a leaflet's advice.
+		{"Your intensive outpatient group moves to 6 pm.", 1},
+		{"Five ways to manage your depression this winter.", 0},
+		{"Ask your dietitian about meal plans.", 0},
+		{"Your dietitian updated your meal plan.", 1},
 	}
 	for _, c := range cases {
 		if got := counts(c.in)["patient-directed"]; got != c.want {

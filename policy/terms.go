@@ -160,6 +160,8 @@ var keywords = [keys][]string{
 		"beste", "geachte"},
 	keyYour: {"your", "yours", "su", "sus", "tu", "tus", "votre", "vos", "ihr", "ihre", "ihren", "ihrem", "seu", "sua", "seus", "suas", "ваш", "ваша", "ваши", "вашего", "вашей", "您的", "あなたの",
 		"my", "mi", "mis", "our son's", "our daughter's",
+		"i started", "i stopped", "i take", "i took", "i'm taking", "i am taking", "i've been taking", "i have been taking",
+		"i'm on", "i am on", "i was prescribed", "i missed", "estoy tomando", "empecé", "dejé de tomar",
 		"iyong", "inyong", "aking", "ang iyong", "ang inyong", "ang aking",
 		"귀하의", "당신의", "고객님의",
 		"你的", "我的", "妳的",
@@ -234,6 +236,7 @@ var neutralPhrases = []string{"stop to opt out", "stop to opt-out", "stop to uns
 var phraseEnders = wordSet(`is are was were will would should can could may might must has have had be been do does
 did with without on at in for to of from by before after until about and or but if so as than that which when while
 during since per via into through not also again now today tonight tomorrow yesterday last next this morning
+you because sometimes daily every twice once yet too anymore regularly each porque
 afternoon evening es está fue con en para de del el la los las y o que por antes después hoy mañana
 group groups session sessions class classes meeting meetings program programme`)
 
