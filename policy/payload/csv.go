@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/sealpost/sealpost/policy/names"
 )
 
 // csvRule maps header columns to a kind. A column matches when one of its
@@ -61,6 +63,8 @@ var csvRules = []csvRule{
 	{words: []string{"lab", "labs", "result", "results", "resultado", "resultados", "test", "tests", "examen", "prueba"},
 		clin: clObservation, weak: true},
 	{words: []string{"appointment", "appointments", "cita", "visit", "consulta"}, clin: clEncounter, weak: true},
+	{words: []string{"reason", "complaint", "motivo"}, contains: []string{"reasonforvisit", "chiefcomplaint", "visitreason"},
+		clin: clEncounter, weak: true},
 }
 
 // personMarkers make a column about a person without naming an identifier.
@@ -83,11 +87,56 @@ func readCSV(r io.Reader, t *tally) error {
 	if err != nil {
 		return csvError(err)
 	}
-	cols, ok := mapHeader(header)
+	cols, held, ok := mapHeader(header)
+	if held != nil {
+		rows, err := peekRows(cr, peekedRows)
+		if namesPeople(rows, held) {
+			cols, ok = held, true
+		}
+		if ok {
+			tallyRows(rows, cols, t)
+		}
+		if err != nil {
+			return csvError(err)
+		}
+	}
 	if !ok {
 		return nil
 	}
 	return csvRows(cr, cols, t)
+}
+
+// peekedRows is how many data rows are read to tell whether a name column
+// names people.
+const peekedRows = 20
+
+// peekRows reads up to n rows, copied (the reader reuses its records).
+func peekRows(cr *csv.Reader, n int) ([][]string, error) {
+	var rows [][]string
+	for len(rows) < n {
+		rec, err := cr.Read()
+		if err != nil {
+			return rows, err
+		}
+		rows = append(rows, slices.Clone(rec))
+	}
+	return rows, nil
+}
+
+// namesPeople reports whether most values of the name column of cols are
+// people's full names ("Ana Ruiz", "Ruiz, Ana"), not products' or codes'.
+func namesPeople(rows [][]string, cols []csvColumn) bool {
+	col := slices.IndexFunc(cols, func(c csvColumn) bool { return c.id == idName })
+	people, values := 0, 0
+	for _, rec := range rows {
+		if col < len(rec) && strings.TrimSpace(rec[col]) != "" {
+			values++
+			if names.Person(rec[col]) {
+				people++
+			}
+		}
+	}
+	return values > 0 && people*3 >= values*2
 }
 
 // csvRows tallies the data rows: a row with a value in an identifier
@@ -98,17 +147,27 @@ func csvRows(cr *csv.Reader, cols []csvColumn, t *tally) error {
 		if err != nil {
 			return csvError(err)
 		}
-		person := false
-		for i, v := range rec[:min(len(rec), len(cols))] {
-			if c := cols[i]; c != (csvColumn{}) && strings.TrimSpace(v) != "" {
-				t.ids |= c.id
-				t.clin |= c.clin
-				person = person || c.id != 0
-			}
+		tallyRow(rec, cols, t)
+	}
+}
+
+func tallyRows(rows [][]string, cols []csvColumn, t *tally) {
+	for _, rec := range rows {
+		tallyRow(rec, cols, t)
+	}
+}
+
+func tallyRow(rec []string, cols []csvColumn, t *tally) {
+	person := false
+	for i, v := range rec[:min(len(rec), len(cols))] {
+		if c := cols[i]; c != (csvColumn{}) && strings.TrimSpace(v) != "" {
+			t.ids |= c.id
+			t.clin |= c.clin
+			person = person || c.id != 0
 		}
-		if person {
-			t.records++
-		}
+	}
+	if person {
+		t.records++
 	}
 }
 
@@ -152,16 +211,22 @@ func sniffDelimiter(head []byte) rune {
 
 // mapHeader maps each column of the header to its kind. Weak columns count
 // only when a strong identifier or a person marker is present; ok reports
-// whether some column counts.
-func mapHeader(header []string) (cols []csvColumn, ok bool) {
+// whether some column counts. Without either, held is the mapping with its
+// weak columns, when they are a name and something clinical: a schedule's
+// "Name, Time, Reason" is about patients if its names are people's.
+func mapHeader(header []string) (cols, held []csvColumn, ok bool) {
 	cols = make([]csvColumn, len(header))
 	weak := make([]bool, len(header))
-	person := false
+	person, name, clin := false, false, false
 	for i, h := range header {
 		ws := headerWords(h)
 		rule := matchColumn(ws)
 		cols[i], weak[i] = csvColumn{rule.id, rule.clin}, rule.weak
 		person = person || rule.id != 0 && !rule.weak || hasWord(ws, personMarkers)
+		name, clin = name || rule.id == idName, clin || rule.clin != 0
+	}
+	if !person && name && clin {
+		held = slices.Clone(cols)
 	}
 	for i := range cols {
 		if weak[i] && !person {
@@ -169,7 +234,7 @@ func mapHeader(header []string) (cols []csvColumn, ok bool) {
 		}
 		ok = ok || cols[i] != csvColumn{}
 	}
-	return cols, ok
+	return cols, held, ok
 }
 
 // matchColumn returns the first rule the words of a header match.

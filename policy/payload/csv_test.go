@@ -83,3 +83,28 @@ func TestHeaderWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCSVNamesPeople: a name column beside a clinical one, with no other
+// sign of a person, is about patients when its values are people's names.
+func TestCSVNamesPeople(t *testing.T) {
+	cases := []struct {
+		csv     string
+		records int
+	}{
+		{"Name,Time,Reason\nAna Ruiz,9:00,diabetes follow-up\nJohn Park,9:30,knee pain\nLee Wong,10:00,A1c recheck\n", 3},
+		{"Name;Diagnosis\nRuiz, Ana;E11.9\nPark, John;M17.11\n", 2},
+		{"Name,Reason\nInfusion Pump,Returned: damaged\nGlucose Test Strips,Recall\n", 0},
+		{"Code,Name,Condition\nE11.9,Type 2 diabetes mellitus,chronic\nI10,Essential hypertension,chronic\n", 0},
+		{"Name,Time,Reason\nAna Ruiz,9:00,follow-up\nTable,9:30,x\nChair,10,y\n", 0}, // one in three
+	}
+	for _, c := range cases {
+		s, err := Read(CSV, strings.NewReader(c.csv), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.Records != c.records {
+			t.Errorf("%q: %d records (ids %q), want %d", c.csv, s.Records, s.Identifiers, c.records)
+		}
+		checkInvariants(t, s)
+	}
+}
