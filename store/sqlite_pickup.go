@@ -6,6 +6,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 )
 
@@ -43,17 +45,18 @@ func (w *writer) addPickup(id string, row []any, chunks [][]byte) error {
 }
 
 const pickupColumns = `SELECT id, msg_id, recipient, sender, token_hash, created, expires,
-	max_views, views, failures, locked, revoked, purged FROM pickups`
+	max_views, views, failures, locked, revoked, purged, viewed FROM pickups`
 
 func scanPickup(sc scanner) (*Pickup, error) {
 	p := &Pickup{}
-	var created, expires, revoked, purged int64
+	var created, expires, revoked, purged, viewed int64
 	err := sc.Scan(&p.ID, &p.MessageID, &p.Recipient, &p.Sender, &p.TokenHash, &created, &expires,
-		&p.MaxViews, &p.Views, &p.Failures, &p.Locked, &revoked, &purged)
+		&p.MaxViews, &p.Views, &p.Failures, &p.Locked, &revoked, &purged, &viewed)
 	if err != nil {
 		return nil, err
 	}
 	p.Created, p.Expires, p.Revoked, p.Purged = fromNanos(created), fromNanos(expires), fromNanos(revoked), fromNanos(purged)
+	p.Viewed = fromNanos(viewed)
 	return p, nil
 }
 
@@ -109,9 +112,9 @@ func (s *SQLite) Pickups(ctx context.Context, after string, limit int) ([]*Picku
 func (s *SQLite) RecordPickupView(ctx context.Context, id string, now time.Time) (int, error) {
 	var views int
 	err := s.write(ctx, 0, func(w *writer) error {
-		rows, err := w.query(`UPDATE pickups SET views = views + 1
+		rows, err := w.query(`UPDATE pickups SET views = views + 1, viewed = ?
 			WHERE id = ? AND revoked = 0 AND purged = 0 AND expires > ? AND locked = 0 AND views < max_views
-			RETURNING views`, id, now.UnixNano())
+			RETURNING views`, now.UnixNano(), id, now.UnixNano())
 		if err != nil {
 			return fmt.Errorf("store: pickup %s: view: %w", id, err)
 		}
@@ -190,16 +193,17 @@ func (s *SQLite) RecordPickupFailure(ctx context.Context, id string, limit int) 
 }
 
 // RevokePickup marks a pickup revoked, once.
-func (s *SQLite) RevokePickup(ctx context.Context, id string, at time.Time) error {
+func (s *SQLite) RevokePickup(ctx context.Context, id string, at time.Time) (bool, error) {
 	if at.IsZero() {
-		return fmt.Errorf("store: revoke pickup %s: no time", id)
+		return false, fmt.Errorf("store: revoke pickup %s: no time", id)
 	}
-	return s.write(ctx, 0, func(w *writer) error {
+	var revoked bool
+	err := s.write(ctx, 0, func(w *writer) error {
 		n, err := w.exec(`UPDATE pickups SET revoked = ? WHERE id = ? AND revoked = 0`, at.UnixNano(), id)
 		if err != nil {
 			return fmt.Errorf("store: revoke pickup %s: %w", id, err)
 		}
-		if n > 0 {
+		if revoked = n > 0; revoked {
 			return nil
 		}
 		found, err := w.pickupExists(id)
@@ -211,45 +215,61 @@ func (s *SQLite) RevokePickup(ctx context.Context, id string, at time.Time) erro
 		}
 		return nil // revoked before
 	})
+	return revoked, err
 }
 
 // PurgePickups drops the bodies of pickups expired or revoked at or
-// before before, in one commit, and marks their rows purged at before.
-func (s *SQLite) PurgePickups(ctx context.Context, before time.Time) (int, error) {
+// before before, or viewed as often as allowed with the last view at or
+// before usedBefore, in one commit, and marks their rows purged at
+// before. The records it returns are read in the same commit.
+func (s *SQLite) PurgePickups(ctx context.Context, before, usedBefore time.Time) ([]*Pickup, error) {
 	t := before.UnixNano()
-	var n int
+	var ps []*Pickup
 	err := s.write(ctx, 0, func(w *writer) error {
-		ids, err := w.purgeable(t)
-		if err != nil {
+		var err error
+		if ps, err = w.purgeable(t, usedBefore.UnixNano()); err != nil {
 			return fmt.Errorf("store: purge pickups: %w", err)
 		}
-		for _, id := range ids {
-			if err := w.purgePickup(id, t); err != nil {
-				return fmt.Errorf("store: purge pickup %s: %w", id, err)
+		for _, p := range ps {
+			if err := w.purgePickup(p.ID, t); err != nil {
+				return fmt.Errorf("store: purge pickup %s: %w", p.ID, err)
 			}
+			p.Purged = fromNanos(max(t, 1))
 		}
-		n = len(ids)
 		return nil
 	})
-	return n, err
+	if err != nil {
+		return nil, err
+	}
+	return ps, nil
 }
 
-func (w *writer) purgeable(t int64) ([]string, error) {
-	rows, err := w.query(`SELECT id FROM pickups WHERE purged = 0 AND expires <= ?
-		UNION SELECT id FROM pickups WHERE purged = 0 AND revoked != 0 AND revoked <= ?`, t, t)
+// purgeQuery lists the pickups a purge drops, in three disjoint parts
+// (expired; revoked; views used), each served by its partial index: a
+// UNION, which sorts by ID, would scan the table instead. Its arguments
+// are the purge time, thrice, then the last view time.
+const purgeQuery = pickupColumns + ` WHERE purged = 0 AND expires <= ?1
+	UNION ALL ` + pickupColumns + ` WHERE purged = 0 AND revoked != 0 AND revoked <= ?1 AND expires > ?1
+	UNION ALL ` + pickupColumns + ` WHERE purged = 0 AND views >= max_views AND viewed <= ?2
+		AND expires > ?1 AND (revoked = 0 OR revoked > ?1)`
+
+// purgeable lists the pickups a purge at t drops, in ID order.
+func (w *writer) purgeable(t, used int64) ([]*Pickup, error) {
+	rows, err := w.query(purgeQuery, t, used)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var ids []string
+	var ps []*Pickup
 	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
+		p, err := scanPickup(rows)
+		if err != nil {
 			return nil, err
 		}
-		ids = append(ids, id)
+		ps = append(ps, p)
 	}
-	return ids, rows.Err()
+	slices.SortFunc(ps, func(a, b *Pickup) int { return strings.Compare(a.ID, b.ID) })
+	return ps, rows.Err()
 }
 
 func (w *writer) purgePickup(id string, t int64) error {

@@ -9,6 +9,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -195,6 +196,8 @@ func TestPickupState(t *testing.T) {
 		{"revoked beats expired and locked", with(func(p *Pickup) { p.Revoked, p.Expires, p.Locked = now, now, true }), PickupRevoked},
 		{"expired at its time", with(func(p *Pickup) { p.Expires = now }), PickupExpired},
 		{"purged", with(func(p *Pickup) { p.Purged = now }), PickupExpired},
+		{"purged once its views were used", with(func(p *Pickup) { p.Purged, p.Views = now, 3 }), PickupViewsUsed},
+		{"purged, revoked", with(func(p *Pickup) { p.Purged, p.Revoked, p.Views = now, now, 3 }), PickupRevoked},
 		{"expired beats locked", with(func(p *Pickup) { p.Expires, p.Locked = now.Add(-time.Second), true }), PickupExpired},
 		{"locked", with(func(p *Pickup) { p.Locked = true }), PickupLocked},
 		{"locked beats views used", with(func(p *Pickup) { p.Locked, p.Views = true, 3 }), PickupLocked},
@@ -213,8 +216,12 @@ func TestRecordPickupView(t *testing.T) {
 	now := time.Now()
 	addPickup(t, s, pickup("p"))
 	for want := 1; want <= 3; want++ {
-		if views, err := s.RecordPickupView(ctx, "p", now); err != nil || views != want {
+		at := now.Add(time.Duration(want) * time.Minute)
+		if views, err := s.RecordPickupView(ctx, "p", at); err != nil || views != want {
 			t.Fatalf("view %d: %d, %v", want, views, err)
+		}
+		if p := mustPickup(t, s, "p"); !p.Viewed.Equal(at) {
+			t.Errorf("view %d: last view at %v, want %v", want, p.Viewed, at)
 		}
 	}
 	if _, err := s.RecordPickupView(ctx, "p", now); !errors.Is(err, ErrPickupClosed) {
@@ -237,13 +244,13 @@ func TestRecordPickupViewClosed(t *testing.T) {
 	expired.Expires = now
 	purged.Expires = now.Add(-time.Hour)
 	addPickup(t, s, expired, revoked, locked, purged)
-	if err := s.RevokePickup(ctx, "revoked", now); err != nil {
+	if _, err := s.RevokePickup(ctx, "revoked", now); err != nil {
 		t.Fatal(err)
 	}
 	if _, _, err := s.RecordPickupFailure(ctx, "locked", 1); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.PurgePickups(ctx, now.Add(-time.Minute)); err != nil {
+	if _, err := s.PurgePickups(ctx, now.Add(-time.Minute), now.Add(-time.Minute)); err != nil {
 		t.Fatal(err)
 	}
 	purged.Expires = now.Add(time.Hour) // even a purged pickup whose expiry moved stays closed
@@ -364,11 +371,11 @@ func TestRevokePickup(t *testing.T) {
 	ctx := context.Background()
 	addPickup(t, s, pickup("p"), pickup("q"))
 	first := time.Now()
-	if err := s.RevokePickup(ctx, "p", first); err != nil {
-		t.Fatal(err)
+	if now, err := s.RevokePickup(ctx, "p", first); err != nil || !now {
+		t.Fatalf("RevokePickup = %v, %v; want true", now, err)
 	}
-	if err := s.RevokePickup(ctx, "p", first.Add(time.Hour)); err != nil {
-		t.Errorf("revoking again: %v, want nil", err)
+	if now, err := s.RevokePickup(ctx, "p", first.Add(time.Hour)); err != nil || now {
+		t.Errorf("revoking again: %v, %v; want false, nil", now, err)
 	}
 	if p := mustPickup(t, s, "p"); !p.Revoked.Equal(first) || p.State(first) != PickupRevoked {
 		t.Errorf("revoked at %v (%s), want %v, revoked", p.Revoked, p.State(first), first)
@@ -376,34 +383,59 @@ func TestRevokePickup(t *testing.T) {
 	if q := mustPickup(t, s, "q"); !q.Revoked.IsZero() {
 		t.Errorf("revoking p revoked q at %v", q.Revoked)
 	}
-	if err := s.RevokePickup(ctx, "nope", first); !errors.Is(err, ErrNotFound) {
+	if _, err := s.RevokePickup(ctx, "nope", first); !errors.Is(err, ErrNotFound) {
 		t.Errorf("revoking a missing pickup: %v, want ErrNotFound", err)
 	}
 }
 
-// TestPurgePickups: bodies of pickups expired or revoked before the time
-// go, with their chunks; the records stay and read as expired or revoked.
+// TestPurgePickups: bodies of pickups expired or revoked before the time,
+// or viewed as often as allowed before the grace time, go with their
+// chunks; the records stay and read as they did, and the purge returns
+// them.
 func TestPurgePickups(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
 	now := time.Now()
+	grace := now.Add(-time.Hour)
 	expired, big, revoked, revokedLater, held := pickup("expired"), pickup("big"), pickup("revoked"), pickup("revoked-later"), pickup("held")
+	used, justUsed, viewedOnce := pickup("used"), pickup("just-used"), pickup("viewed-once")
 	expired.Expires = now.Add(-time.Hour)
 	big.Expires = now
 	big.Body = bytes.Repeat([]byte("sealed"), bodyChunk)
-	addPickup(t, s, expired, big, revoked, revokedLater, held)
-	for id, at := range map[string]time.Time{"revoked": now.Add(-time.Minute), "revoked-later": now.Add(time.Minute)} {
-		if err := s.RevokePickup(ctx, id, at); err != nil {
+	// Used up as well, expired and revoked are each purged once.
+	used.MaxViews, justUsed.MaxViews, expired.MaxViews, revoked.MaxViews = 1, 1, 1, 1
+	addPickup(t, s, expired, big, revoked, revokedLater, held, used, justUsed, viewedOnce)
+	for _, id := range []string{"used", "viewed-once", "expired", "revoked"} {
+		if _, err := s.RecordPickupView(ctx, id, grace.Add(-time.Minute)); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if n, err := s.PurgePickups(ctx, now); err != nil || n != 3 {
-		t.Fatalf("PurgePickups = %d, %v; want 3", n, err)
+	if _, err := s.RecordPickupView(ctx, "just-used", grace.Add(time.Second)); err != nil {
+		t.Fatal(err)
 	}
-	for id, want := range map[string]PickupState{"expired": PickupExpired, "big": PickupExpired, "revoked": PickupRevoked} {
+	for id, at := range map[string]time.Time{"revoked": now.Add(-time.Minute), "revoked-later": now.Add(time.Minute)} {
+		if _, err := s.RevokePickup(ctx, id, at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ps, err := s.PurgePickups(ctx, now, grace)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, p := range ps {
+		ids = append(ids, p.ID)
+		if p.MessageID != "msg-"+p.ID || p.Recipient != "pat@example.net" || !p.Purged.Equal(now) {
+			t.Errorf("purged record %+v: want its message, recipient and purge time", p)
+		}
+	}
+	if want := []string{"big", "expired", "revoked", "used"}; !slices.Equal(ids, want) {
+		t.Fatalf("PurgePickups = %v; want %v", ids, want)
+	}
+	for id, want := range map[string]PickupState{"expired": PickupExpired, "big": PickupExpired, "revoked": PickupRevoked, "used": PickupViewsUsed} {
 		p := mustPickup(t, s, id)
-		if !p.Purged.Equal(now) || p.State(now.Add(-2*time.Hour)) != want {
-			t.Errorf("%s: purged %v, state %s; want %v, %s", id, p.Purged, p.State(now.Add(-2*time.Hour)), now, want)
+		if !p.Purged.Equal(now) || p.State(now) != want {
+			t.Errorf("%s: purged %v, state %s; want %v, %s", id, p.Purged, p.State(now), now, want)
 		}
 		if _, err := s.PickupBody(ctx, id); !errors.Is(err, ErrNotFound) {
 			t.Errorf("%s: PickupBody after purge: %v, want ErrNotFound", id, err)
@@ -415,13 +447,38 @@ func TestPurgePickups(t *testing.T) {
 	if n := count(t, s, `SELECT COUNT(*) FROM pickup_chunks`); n != 0 {
 		t.Errorf("%d chunk rows left, want 0", n)
 	}
-	for _, id := range []string{"revoked-later", "held"} {
+	for _, id := range []string{"revoked-later", "held", "just-used", "viewed-once"} {
 		if b := mustPickupBody(t, s, id); !bytes.Equal(b, []byte("sealed:"+id)) {
 			t.Errorf("%s: body %q after a purge before its time", id, b)
 		}
 	}
-	if n, err := s.PurgePickups(ctx, now); err != nil || n != 0 {
-		t.Errorf("purging again = %d, %v; want 0", n, err)
+	if ps, err := s.PurgePickups(ctx, now, grace); err != nil || len(ps) != 0 {
+		t.Errorf("purging again = %v, %v; want none", ps, err)
+	}
+}
+
+// TestPurgeUsesIndexes: each part of the purge's query is served by its
+// partial index, not a scan of every pickup ever made.
+func TestPurgeUsesIndexes(t *testing.T) {
+	s := openTemp(t)
+	rows, err := s.r.Query(`EXPLAIN QUERY PLAN `+purgeQuery, 1, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, notused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &notused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	for _, idx := range []string{"pickups_held", "pickups_revoked", "pickups_used"} {
+		if !slices.ContainsFunc(plan, func(d string) bool { return strings.HasPrefix(d, "SEARCH pickups USING INDEX "+idx) }) {
+			t.Errorf("plan does not use %s:\n%s", idx, strings.Join(plan, "\n"))
+		}
 	}
 }
 
@@ -441,7 +498,7 @@ func TestPickupBodyPurgedWhileRead(t *testing.T) {
 	if _, err := io.ReadFull(r, make([]byte, bodyChunk)); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.PurgePickups(ctx, time.Now()); err != nil {
+	if _, err := s.PurgePickups(ctx, time.Now(), time.Now()); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := io.ReadAll(r); err == nil {

@@ -123,6 +123,7 @@ type Pickup struct {
 	Locked    bool      // set when Failures reached the limit
 	Revoked   time.Time // zero if not revoked
 	Purged    time.Time // zero while the body is held
+	Viewed    time.Time // when the last view was counted; zero if none
 	// Body is the sealed body (see crypto/seal), given to AddPickup only;
 	// reads leave it nil: PickupBody streams it.
 	Body []byte
@@ -141,18 +142,21 @@ const (
 
 // State returns the state of p at now. When several apply, the first of
 // revoked, expired, locked and views used wins: the sender's decision,
-// then time, then what the recipient did. A purged pickup is revoked or
-// expired.
+// then time, then what the recipient did. A purged pickup is revoked,
+// expired or viewed as many times as allowed, as it was when purged (or
+// expired, if the record says none of these).
 func (p *Pickup) State(now time.Time) PickupState {
 	switch {
 	case !p.Revoked.IsZero():
 		return PickupRevoked
-	case !now.Before(p.Expires) || !p.Purged.IsZero():
+	case !now.Before(p.Expires):
 		return PickupExpired
 	case p.Locked:
 		return PickupLocked
 	case p.Views >= p.MaxViews:
 		return PickupViewsUsed
+	case !p.Purged.IsZero():
+		return PickupExpired
 	}
 	return PickupOpen
 }
@@ -181,13 +185,16 @@ type PickupStore interface {
 	// pickup once failures reach limit; it returns the new count and
 	// whether the pickup is locked.
 	RecordPickupFailure(ctx context.Context, id string, limit int) (failures int, locked bool, err error)
-	// RevokePickup marks the pickup revoked at at; revoking again keeps
-	// the first time.
-	RevokePickup(ctx context.Context, id string, at time.Time) error
+	// RevokePickup marks the pickup revoked at at and reports whether
+	// this call did; revoking again keeps the first time and returns
+	// false.
+	RevokePickup(ctx context.Context, id string, at time.Time) (bool, error)
 	// PurgePickups drops the bodies of the pickups that expired or were
-	// revoked at or before before, keeping their records, and returns how
-	// many it purged.
-	PurgePickups(ctx context.Context, before time.Time) (int, error)
+	// revoked at or before before, and of those whose views were used up
+	// by a last view at or before usedBefore, keeping their records
+	// (Purged set to before). It returns the records it purged, in ID
+	// order; State(before) of each says why.
+	PurgePickups(ctx context.Context, before, usedBefore time.Time) ([]*Pickup, error)
 	// ReplacePickupHeader replaces the first len(old) bytes of a pickup's
 	// body, which must be old, with header (a sealed body's header,
 	// rewrapped under a new master key), in one write. A body that no

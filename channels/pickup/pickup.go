@@ -43,10 +43,18 @@ var (
 // DefaultMaxFailures is how many failed verifications lock a pickup.
 const DefaultMaxFailures = 5
 
+// DefaultUsedGrace is how long a pickup viewed as often as allowed keeps
+// its body after the last view: the portal's session that counted it
+// may show it again meanwhile (see Reread).
+const DefaultUsedGrace = time.Hour
+
 // Config is what a Store needs beside the store and the keyring.
 type Config struct {
 	// MaxFailures failed verifications lock a pickup (DefaultMaxFailures).
 	MaxFailures int
+	// UsedGrace is how long after its last view a pickup viewed as often
+	// as allowed keeps its body before Purge drops it (DefaultUsedGrace).
+	UsedGrace time.Duration
 	// Now is the clock (time.Now).
 	Now func() time.Time
 	// Logger gets operational events: pickup IDs, never tokens or bodies.
@@ -65,6 +73,9 @@ type Store struct {
 func New(st store.PickupStore, keys *seal.Keyring, cfg Config) *Store {
 	if cfg.MaxFailures <= 0 {
 		cfg.MaxFailures = DefaultMaxFailures
+	}
+	if cfg.UsedGrace <= 0 {
+		cfg.UsedGrace = DefaultUsedGrace
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
@@ -254,21 +265,40 @@ type readCloser struct {
 	io.Closer
 }
 
-// Revoke closes pickup id for good, as its sender asked.
+// Revoke closes pickup id for good, as its sender asked. A pickup
+// revoked before is left as it was, and the error is ErrRevoked; an
+// unknown ID is store.ErrNotFound.
 func (s *Store) Revoke(ctx context.Context, id string) error {
-	if err := s.st.RevokePickup(ctx, id, s.cfg.Now()); err != nil {
+	now, err := s.st.RevokePickup(ctx, id, s.cfg.Now())
+	if err != nil {
 		return fmt.Errorf("pickup: revoke: %w", err)
+	}
+	if !now {
+		return fmt.Errorf("pickup: revoke %s: %w before", id, ErrRevoked)
 	}
 	s.cfg.Logger.Info("pickup revoked", "pickup", id)
 	return nil
 }
 
-// Purge drops the bodies of the pickups expired or revoked by now and
-// returns how many; their links then read as expired or revoked.
-func (s *Store) Purge(ctx context.Context) (int, error) {
-	n, err := s.st.PurgePickups(ctx, s.cfg.Now())
+// Purged is a pickup whose body a purge dropped.
+type Purged struct {
+	*store.Pickup
+	// Why is the state that let it go: expired, revoked or views used.
+	Why store.PickupState
+}
+
+// Purge drops the bodies of the pickups expired or revoked by now, and of
+// those viewed as often as allowed whose last view is UsedGrace old, and
+// returns them (records without bodies); their links then read as before.
+func (s *Store) Purge(ctx context.Context) ([]Purged, error) {
+	now := s.cfg.Now()
+	ps, err := s.st.PurgePickups(ctx, now, now.Add(-s.cfg.UsedGrace))
 	if err != nil {
-		return 0, fmt.Errorf("pickup: purge: %w", err)
+		return nil, fmt.Errorf("pickup: purge: %w", err)
 	}
-	return n, nil
+	out := make([]Purged, len(ps))
+	for i, p := range ps {
+		out[i] = Purged{Pickup: p, Why: p.State(now)}
+	}
+	return out, nil
 }

@@ -165,7 +165,7 @@ func TestCreateRejects(t *testing.T) {
 func TestExpiry(t *testing.T) {
 	e := newEnv(t)
 	s := e.pickups(t, keyA)
-	_, token := create(t, s, phi, time.Hour, 3)
+	id, token := create(t, s, phi, time.Hour, 3)
 	e.clock.t = e.clock.t.Add(time.Hour - time.Nanosecond)
 	p := open(t, s, token)
 	e.clock.t = e.clock.t.Add(time.Nanosecond)
@@ -176,9 +176,7 @@ func TestExpiry(t *testing.T) {
 		t.Errorf("Body of a pickup opened before expiry: %v, want ErrExpired", err)
 	}
 	// Purged, the link still reads expired, not unknown.
-	if n, err := s.Purge(context.Background()); err != nil || n != 1 {
-		t.Fatalf("Purge = %d, %v; want 1", n, err)
-	}
+	purged(t, s, Purged{&store.Pickup{ID: id}, store.PickupExpired})
 	if _, err := s.Open(context.Background(), token); !errors.Is(err, ErrExpired) {
 		t.Errorf("Open after purge: %v, want ErrExpired", err)
 	}
@@ -198,9 +196,65 @@ func TestRevoke(t *testing.T) {
 	if _, err := s.Body(context.Background(), p); !errors.Is(err, ErrRevoked) {
 		t.Errorf("Body of a pickup opened before revoke: %v, want ErrRevoked", err)
 	}
+	if err := s.Revoke(context.Background(), id); !errors.Is(err, ErrRevoked) {
+		t.Errorf("Revoke again: %v, want ErrRevoked", err)
+	}
 	if err := s.Revoke(context.Background(), "nope"); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("Revoke of an unknown id: %v, want store.ErrNotFound", err)
 	}
+	purged(t, s, Purged{&store.Pickup{ID: id}, store.PickupRevoked})
+	if _, err := s.Open(context.Background(), token); !errors.Is(err, ErrRevoked) {
+		t.Errorf("Open after purge: %v, want ErrRevoked", err)
+	}
+}
+
+// purged purges s and checks which pickups went, and why.
+func purged(t *testing.T, s *Store, want ...Purged) {
+	t.Helper()
+	got, err := s.Purge(context.Background())
+	if err != nil {
+		t.Fatalf("Purge: %v", err)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("Purge dropped %d pickups, want %d", len(got), len(want))
+	}
+	for i, p := range got {
+		if p.ID != want[i].ID || p.Why != want[i].Why || p.Purged.IsZero() || p.MessageID != "msg-1" || p.Recipient != "ana@example.net" {
+			t.Errorf("purged %s (%s, message %q, to %q, at %v); want %s (%s)", p.ID, p.Why, p.MessageID, p.Recipient, p.Purged, want[i].ID, want[i].Why)
+		}
+	}
+}
+
+// TestPurgeUsedUp: a pickup viewed as often as allowed keeps its body for
+// the grace time after its last view, for the session that viewed it,
+// then goes; its link still reads views used.
+func TestPurgeUsedUp(t *testing.T) {
+	e := newEnv(t)
+	s := e.pickups(t, keyA)
+	id, token := create(t, s, phi, 24*time.Hour, 1)
+	_, other := create(t, s, "viewed once of three", 24*time.Hour, 3)
+	readBody(t, s, open(t, s, token))
+	readBody(t, s, open(t, s, other))
+	e.clock.t = e.clock.t.Add(DefaultUsedGrace - time.Second)
+	purged(t, s)
+	p, err := s.OpenViewed(context.Background(), token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err := s.Reread(context.Background(), p); err != nil {
+		t.Errorf("Reread within the grace time: %v", err)
+	} else {
+		r.Close()
+	}
+	e.clock.t = e.clock.t.Add(time.Second)
+	purged(t, s, Purged{&store.Pickup{ID: id}, store.PickupViewsUsed})
+	if _, err := e.st.PickupBody(context.Background(), id); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("body after the purge: %v, want store.ErrNotFound", err)
+	}
+	if _, err := s.Open(context.Background(), token); !errors.Is(err, ErrViewsUsed) {
+		t.Errorf("Open after the purge: %v, want ErrViewsUsed", err)
+	}
+	open(t, s, other)
 }
 
 func TestLockAfterFailures(t *testing.T) {
@@ -298,8 +352,8 @@ func TestRotate(t *testing.T) {
 	_, purgedToken := create(t, e.pickups(t, keyA), "gone", time.Minute, 3)
 	e.clock.t = e.clock.t.Add(30 * time.Minute)
 	idB, tokenB := create(t, e.pickups(t, keyB), "already under B", time.Hour, 3)
-	if n, err := e.pickups(t, keyA).Purge(ctx); err != nil || n != 1 {
-		t.Fatalf("Purge = %d, %v", n, err)
+	if ps, err := e.pickups(t, keyA).Purge(ctx); err != nil || len(ps) != 1 {
+		t.Fatalf("Purge = %v, %v; want 1 purged", ps, err)
 	}
 	before := rawBody(t, e.st, idA)
 	underB := rawBody(t, e.st, idB)
