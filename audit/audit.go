@@ -32,6 +32,12 @@ const (
 	TypeReject   = "reject"   // a policy refused the message
 	TypeDelivery = "delivery" // one delivery attempt's outcome
 	TypeDSN      = "dsn"      // a delivery status notification sent
+
+	// Pickup events of the relay and the admin CLI, named as the portal
+	// names its own (channels/pickup/portal: "pickup-viewed", …).
+	TypePickupRevoked = "pickup-revoked" // an admin revoked a pickup
+	TypePickupExpired = "pickup-expired" // a purge dropped a pickup's body
+	TypePickupRotated = "pickup-rotated" // pickup bodies moved to the current master key
 )
 
 // Event is one line of the audit log. The JSON names are short and stable:
@@ -64,6 +70,12 @@ type Event struct {
 	// IP and UserAgent are the client of a portal event.
 	IP        string `json:"ip,omitempty"`
 	UserAgent string `json:"ua,omitempty"`
+	// Actor is who did an admin action: "cli:" and the OS user, say.
+	Actor string `json:"actor,omitempty"`
+	// Count is how many things one event stands for (pickups rewrapped).
+	Count int `json:"count,omitempty"`
+	// MasterKey is the ID of a master key (never the key).
+	MasterKey string `json:"master_key,omitempty"`
 	Prev      string `json:"prev"`
 	Hash      string `json:"hash,omitempty"` // must stay the last field
 }
@@ -78,6 +90,27 @@ func DecisionEvents(msgID, sender string, s policy.Sensitivity, ds []policy.Deci
 			Method: string(d.Method), Fallbacks: methodNames(d.Fallbacks), Reason: d.Reason, Keys: d.Keys}
 	}
 	return evs
+}
+
+// PickupRevoked is the event of an admin revoking a pickup.
+func PickupRevoked(pickupID, msgID, rcpt, actor, reason string) Event {
+	return Event{Type: TypePickupRevoked, Pickup: pickupID, MessageID: msgID, Recipient: rcpt, Actor: actor, Reason: reason}
+}
+
+// PickupExpired is the event of a purge dropping a pickup's body; why is
+// the state that let it go (expired, revoked, views-used).
+func PickupExpired(pickupID, msgID, rcpt, why string) Event {
+	return Event{Type: TypePickupExpired, Pickup: pickupID, MessageID: msgID, Recipient: rcpt, Reason: why}
+}
+
+// PickupsRotated is the event of a rotation moving n pickup bodies to
+// master key keyID; err, if any, is what it could not move.
+func PickupsRotated(n int, keyID, actor string, err error) Event {
+	ev := Event{Type: TypePickupRotated, Count: n, MasterKey: keyID, Actor: actor, Result: "ok"}
+	if err != nil {
+		ev.Result, ev.Error = "partial", err.Error()
+	}
+	return ev
 }
 
 func methodNames(ms []policy.Method) []string {

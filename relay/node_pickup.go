@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sealpost/sealpost/audit"
 	"github.com/sealpost/sealpost/channels/pickup"
 	"github.com/sealpost/sealpost/channels/pickup/portal"
 	"github.com/sealpost/sealpost/conf"
@@ -17,7 +18,7 @@ import (
 	"github.com/sealpost/sealpost/store"
 )
 
-// purgeEvery is how often expired and revoked pickups lose their bodies.
+// purgeEvery is how often closed pickups lose their bodies.
 const purgeEvery = time.Hour
 
 // pickupChannel returns the scheduler's pickup channel, nil when the
@@ -61,21 +62,45 @@ func (n *Node) servePortal(sched *Scheduler, tlsConf *tls.Config) error {
 	return nil
 }
 
-// purge drops the bodies of expired and revoked pickups every purgeEvery
-// until ctx ends.
+// purge drops the bodies of closed pickups every purgeEvery until ctx
+// ends (see purgeOnce).
 func (n *Node) purge(ctx context.Context, ps *pickup.Store) {
 	t := time.NewTicker(purgeEvery)
 	defer t.Stop()
 	for {
-		if k, err := ps.Purge(ctx); err != nil && ctx.Err() == nil {
-			n.logger.Error("pickup purge failed", "err", err)
-		} else if k > 0 {
-			n.logger.Info("pickups purged", "count", k)
-		}
+		n.purgeOnce(ctx, ps)
 		select {
 		case <-ctx.Done():
 			return
 		case <-t.C:
 		}
+	}
+}
+
+// purgeOnce drops the bodies of the pickups expired, revoked or viewed
+// as often as allowed, and writes a pickup-expired audit event for each:
+// its ID, message, recipient and why, never anything of the message. The
+// bodies are gone before the events are written: when the audit log
+// fails, the error log names the pickups.
+func (n *Node) purgeOnce(ctx context.Context, ps *pickup.Store) {
+	purged, err := ps.Purge(ctx)
+	if err != nil {
+		if ctx.Err() == nil {
+			n.logger.Error("pickup purge failed", "err", err)
+		}
+		return
+	}
+	if len(purged) == 0 {
+		return
+	}
+	evs := make([]audit.Event, len(purged))
+	ids := make([]string, len(purged))
+	for i, p := range purged {
+		evs[i] = audit.PickupExpired(p.ID, p.MessageID, p.Recipient, string(p.Why))
+		ids[i] = p.ID
+	}
+	n.logger.Info("pickups purged", "count", len(purged))
+	if err := n.audit.Append(context.WithoutCancel(ctx), evs...); err != nil {
+		n.logger.Error("pickup purge not audited", "pickups", strings.Join(ids, ","), "err", err)
 	}
 }
