@@ -64,6 +64,16 @@ func TestPersonCare(t *testing.T) {
 		{"Hannah's metformin study enrolled 400 adults.", 0}, // her study
 		{"Pfizer's Paxlovid sales fell.", 0},                 // a company
 		{"Liam's team met today.", 0},                        // no clinical term
+		// A name after a clinical or care term and "for".
+		{"Visit summary for Daniel Kim: sinusitis.", 1},
+		{"Carrier screening for Emily Zhou: negative.", 1},
+		{"Insulin pump training for Dr. Sarah Kim on Friday.", 0},
+		{"Oncology services for Mercy Hospital.", 0},
+		{"Echocardiogram for Sarah Kim, MD, to read.", 0},
+		// A Han or Hangul name after its keyword, with a break after it.
+		{"患者王丽华，糖尿病。", 1},
+		{"患者：王丽华 2型糖尿病", 1},
+		{"患者王丽华糖尿病。", 0}, // where does the name end?
 	}
 	for _, c := range cases {
 		if got := counts(c.in)["patient-name"]; got != c.want {
@@ -347,6 +357,32 @@ func TestDateHeaderYear(t *testing.T) {
 	for _, c := range cases {
 		if got := dateHeaderYear(c.in); got != c.want {
 			t.Errorf("dateHeaderYear(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}
+
+// TestHonorificName: a Chinese, Japanese or Korean name with the
+// honorific that addresses its reader is a greeting to one person; a
+// word of address with the same honorific, or a name inside running
+// text, is not.
+func TestHonorificName(t *testing.T) {
+	cases := []struct {
+		in   string
+		want int
+	}{
+		{"王丽华女士，您的检查结果已出。", 1},
+		{"山田太郎様、検査結果です。", 1},
+		{"김민수님, 검사 결과입니다.", 1},
+		{"김민수 씨, 예약이 확인되었습니다.", 1},
+		{"お客様各位、休業のお知らせ。", 0},
+		{"환자님께 안내드립니다.", 0},
+		{"고객님, 주문이 발송되었습니다.", 0},
+		{"感谢王先生的支持。", 0}, // no break before the name
+		{"Dear Mr. Wang,", 1},
+	}
+	for _, c := range cases {
+		if got := counts(c.in)["salutation"]; got != c.want {
+			t.Errorf("%q: %d greetings, want %d (all: %v)", c.in, got, c.want, counts(c.in))
 		}
 	}
 }

@@ -263,6 +263,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 				s.hit(dName, i-1, i) // "Liam's Adderall refill", not "Hannah's metformin study"
 			}
 		}
+		if d < numBuiltins && (clinicalDet[d] || d == dCare) {
+			s.forPerson(i + l)
+		}
 	}
 	if e.neutral {
 		return
@@ -378,6 +381,19 @@ func (s *scanner) advised(i, ord int) bool {
 		return true
 	}
 	return y >= 2 && adviceTo[string(s.folded(y-1))] && adviceVerbs[string(s.folded(y-2))]
+}
+
+// forPerson records the name after a clinical or care term and "for" at
+// word i: "Visit summary for Daniel Kim", "Carrier screening for Emily
+// Zhou". The care is that person's.
+func (s *scanner) forPerson(i int) {
+	if i+2 >= len(s.toks) || string(s.folded(i)) != "for" || !s.gapOf(i+1, " ") || !s.name(i+1) || !s.name(i+2) {
+		return
+	}
+	if i+3 < len(s.toks) && credentials[string(s.folded(i+3))] {
+		return // "for Sarah Kim, MD"
+	}
+	s.hit(dName, i+1, i+3)
 }
 
 // theirs records a clinical term at word i that belongs to the person

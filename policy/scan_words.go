@@ -10,6 +10,11 @@ import (
 // month first, a patient's name after its keyword, a salutation. It
 // returns the number of words used, or 0.
 func (s *scanner) words(i, ord int) int {
+	if !s.toks[i].hashed { // not ASCII: it may be Han or Hangul
+		if n := s.honorificName(i); n > 0 {
+			return n
+		}
+	}
 	if n := s.monthFirstDate(i); n > 0 {
 		s.date(i, i+n, ord)
 		return n
@@ -23,6 +28,11 @@ func (s *scanner) words(i, ord int) int {
 	case ord-s.last[keyName] == 1 && s.name(i) && i+1 < len(s.toks) && s.name(i+1):
 		s.hit(dName, i, i+2)
 		return 2
+	case ord-s.last[keyName] == 1 && s.nameChar(i):
+		if n := s.nameRun(i); n > 0 {
+			s.hit(dName, i, i+n) // "患者：王丽华", "환자 김민수"
+			return n
+		}
 	case ord-s.last[keyDear] == 1 && s.name(i) && s.last[keyFamily] != ord-1, ord == 0 && s.where >= numWhereBody && s.where <= numWhereBody+1 && s.name(i):
 		if n := s.salutation(i); n > 0 {
 			return n // "Dear Maria," or a text that opens "Tyler - "
@@ -187,3 +197,91 @@ func capitalised(w []byte) bool {
 	}
 	return true
 }
+
+// honorificName: a name in Chinese, Japanese or Korean written with the
+// honorific that addresses its reader, as "Dear Ms. Wang" does:
+// "王丽华女士", "山田太郎様", "김민수님", "김민수 씨". The name is two to four
+// characters after a break, and is not a word of address itself ("お客様",
+// "환자님"). It returns the words used, or 0.
+func (s *scanner) honorificName(i int) int {
+	if !s.nameChar(i) || i > 0 && s.touches(i-1) && s.ideo(i-1) {
+		return 0
+	}
+	for n := 1; n <= 4 && i+n < len(s.toks); n++ { // the name is words [i, i+n)
+		if n >= 2 && !addressWords[string(s.rawRange(i, i+n))] {
+			h := 0
+			if s.touches(i + n - 1) {
+				h = s.honorific(i + n)
+			} else if string(s.raw(i+n)) == "씨" {
+				h = 1
+			}
+			if h > 0 && s.endsGreeting(i+n+h-1) {
+				s.hit(dSalutation, i, i+n+h)
+				return n + h
+			}
+		}
+		if !s.touches(i+n-1) || !s.nameChar(i+n) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// honorific returns how many words of an honorific start at word i.
+func (s *scanner) honorific(i int) int {
+	for _, h := range honorifics {
+		if n := utf8.RuneCountInString(h); i+n <= len(s.toks) && string(s.rawRange(i, i+n)) == h &&
+			(n == 1 || s.touches(i) && (n < 3 || s.touches(i+1))) {
+			return n
+		}
+	}
+	return 0
+}
+
+// nameRun returns the length of the Han or Hangul name at word i: two to
+// four touching characters with a break after them, or 0.
+func (s *scanner) nameRun(i int) int {
+	for n := 1; n <= 4 && i+n <= len(s.toks); n++ {
+		if !s.touches(i + n - 1) {
+			if n >= 2 {
+				return n
+			}
+			return 0
+		}
+		if i+n == len(s.toks) || !s.nameChar(i+n) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// endsGreeting reports whether the honorific ending at word i ends the
+// greeting: a break follows, or the Korean "to" of a letter ("님께").
+func (s *scanner) endsGreeting(i int) bool {
+	return !s.touches(i) || string(s.raw(i+1)) == "께" && !s.touches(i+1)
+}
+
+// nameChar reports whether word i is a Han or Hangul character, as the
+// names of Chinese, Japanese and Korean people are written (kana is not).
+func (s *scanner) nameChar(i int) bool {
+	r, size := utf8.DecodeRune(s.raw(i))
+	return size == len(s.raw(i)) && size > 1 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, r))
+}
+
+// ideo reports whether word i is one ideographic or Hangul character.
+func (s *scanner) ideo(i int) bool {
+	r, size := utf8.DecodeRune(s.raw(i))
+	return size == len(s.raw(i)) && size > 1 && ideographic(r)
+}
+
+// touches reports whether word i and the next touch, as the characters
+// of a Chinese name do.
+func (s *scanner) touches(i int) bool { return i+1 < len(s.toks) && s.toks[i].end == s.toks[i+1].start }
+
+// honorifics address a person after their name; addressWords are what
+// they follow when they address no one by name.
+var (
+	honorifics   = []string{"女士", "先生", "小姐", "様", "さま", "さん", "殿", "님", "씨"}
+	addressWords = wordSet(`患者 会員 利用者 顧客 客户 各位 大家 家長 家长 病人 客人 고객 환자 회원 여러분 보호자 선생 관계자 담당자
+교수 원장 의사 간호사 부모 어머 아버 사장 부장 과장 팀장`)
+)
