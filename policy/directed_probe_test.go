@@ -61,6 +61,12 @@ var directedProbes = []struct {
 	{"pharma-news-possessive", LevelNone, probeMsg("News <news@pharmaweek.example.com>", "This week",
 		"Pfizer's Paxlovid sales fell; Merck's Keytruda grew. Sarah's team in Boston leads the oncology launch.",
 		"Hannah's metformin study enrolled 400 adults.")},
+	{"recruiter-icu-nurse", LevelNone, probeMsg("Recruiter <jobs@staffing.example.com>", "Job",
+		"Hi Maria, we have an opening for an ICU nurse with dialysis experience at a hospital in Tampa. Pay $52/hr.")},
+	{"visit-summary-for", LevelPHI, probeMsg("Telehealth <visits@tele.example.com>", "Visit summary",
+		"Visit summary for Daniel Kim: sinusitis. Prescribed amoxicillin 875 mg twice daily x 10 days.")},
+	{"chinese-honorific", LevelPHI, probeMsg("诊所 <clinic@example.cn>", "检查结果",
+		"王丽华女士，您的血糖检测结果偏高（空腹 8.2 mmol/L），请于下周一复诊。")},
 	// The same topics to everyone: none.
 	{"iop-program-brochure", LevelNone, probeMsg("Outreach <outreach@newpathrecovery.example.org>", "Our programs",
 		"Our intensive outpatient program meets three evenings a week. Learn how our groups work and how to refer a friend.",
