@@ -66,6 +66,8 @@ func defaultGroups() map[Group]int {
 }
 
 // defaultContext are the built-in context rules, in the order they apply.
+// A mailing (bulk) is about no one, unless it greets one person by name
+// and speaks of their own care: an EOB statement, a refill reminder.
 // Trade explains what an invoice or a stock count shows of one person (a
 // customer greeted, a customer's account, a delivery date), not a patient
 // it names: trade holds back the individual rules, never the patient ones.
@@ -80,12 +82,16 @@ func defaultContext() []ContextRule {
 		{Name: "patient+care", All: []Group{GroupPatient, GroupCare}, None: []Group{GroupIdentifier, GroupHealth, GroupRestricted, GroupBulk}, Weight: 22},
 		{Name: "individual+care", All: []Group{GroupIndividual, GroupCare},
 			None: []Group{GroupIdentifier, GroupPatient, GroupHealth, GroupRestricted, GroupTrade, GroupBulk}, Weight: 20},
+		{Name: "mailing+health", All: []Group{GroupBulk, GroupPatient, GroupIndividual}, Any: health, None: []Group{GroupIdentifier}, Weight: 20},
+		{Name: "mailing+care", All: []Group{GroupBulk, GroupPatient, GroupIndividual, GroupCare},
+			None: []Group{GroupIdentifier, GroupHealth, GroupRestricted}, Weight: 22},
 		{Name: "no-patient", None: []Group{GroupIdentifier, GroupPatient, GroupIndividual, GroupMarker}, AtMost: LevelNone},
 		{Name: "no-health", None: []Group{GroupHealth, GroupCare, GroupRestricted, GroupMarker}, AtMost: LevelNone},
 		{Name: "restricted-needs-category", None: restricted, AtMost: LevelPHI},
 		{Name: "restricted+identifier", All: []Group{GroupRestricted, GroupIdentifier}, AtLeast: LevelRestricted},
 		{Name: "restricted+patient", All: []Group{GroupRestricted, GroupPatient}, None: []Group{GroupBulk}, AtLeast: LevelRestricted},
 		{Name: "restricted+individual", All: []Group{GroupRestricted, GroupIndividual}, None: []Group{GroupTrade, GroupBulk}, AtLeast: LevelRestricted},
+		{Name: "restricted+mailing", All: []Group{GroupRestricted, GroupBulk, GroupPatient, GroupIndividual}, AtLeast: LevelRestricted},
 		{Name: "fail-closed", Any: []Group{GroupUnreadable}, AtLeast: LevelPHI},
 	}
 }

@@ -112,6 +112,15 @@ levels:
 #     all: [individual, care]
 #     none: [identifier, patient, health, restricted, trade, bulk]
 #     weight: 20
+#   - name: mailing+health             # a mailing that greets one person and speaks of their care: an EOB, a reminder
+#     all: [bulk, patient, individual]
+#     any: [health, restricted]
+#     none: [identifier]
+#     weight: 20
+#   - name: mailing+care
+#     all: [bulk, patient, individual, care]
+#     none: [identifier, health, restricted]
+#     weight: 22
 #   - name: no-patient                 # health words about nobody are not PHI
 #     none: [identifier, patient, individual, marker]
 #     at_most: none
@@ -131,6 +140,9 @@ levels:
 #   - name: restricted+individual
 #     all: [restricted, individual]
 #     none: [trade, bulk]
+#     at_least: restricted
+#   - name: restricted+mailing
+#     all: [restricted, bulk, patient, individual]
 #     at_least: restricted
 #   - name: fail-closed                # fail closed: what could not be read counts as PHI
 #     any: [unreadable]

@@ -1,6 +1,9 @@
 package policy
 
-import "testing"
+import (
+	"bytes"
+	"testing"
+)
 
 // directedProbes are messages that speak to the reader of their own
 // restricted care without a name, a number or a drug after "your": the
@@ -67,6 +70,20 @@ var directedProbes = []struct {
 		"Visit summary for Daniel Kim: sinusitis. Prescribed amoxicillin 875 mg twice daily x 10 days.")},
 	{"chinese-honorific", LevelPHI, probeMsg("诊所 <clinic@example.cn>", "检查结果",
 		"王丽华女士，您的血糖检测结果偏高（空腹 8.2 mmol/L），请于下周一复诊。")},
+	// A mailing that greets one person and speaks of their care: an EOB
+	// run, a refill reminder. A mailing that greets no one, or speaks of
+	// no care of the reader's, is a newsletter.
+	{"eob-mailing", LevelPHI, mailingMsg("Plan <eob@plan.example.com>", "Your Explanation of Benefits",
+		"Dear Maria Lopez,", "Your claim for the colonoscopy on 01/14 at Lakeside GI was processed. You owe $45.00.",
+		"Unsubscribe from e-mail statements: https://plan.example.com/u")},
+	{"refill-mailing", LevelPHI, mailingMsg("Pharmacy <rx@chain.example.com>", "Refill reminder",
+		"Hi Tom, it's time to refill your atorvastatin. Reply or tap to refill.", "Unsubscribe: https://chain.example.com/u")},
+	{"prep-mailing", LevelRestricted, mailingMsg("Clinic <news@clinic.example.org>", "Your refill",
+		"Hi Ana, your PrEP refill is ready at the pharmacy.", "Unsubscribe")},
+	{"newsletter-dear-patient", LevelNone, mailingMsg("Clinic <news@clinic.example.org>", "Newsletter",
+		"Dear Patient, this month: colonoscopy saves lives; meet Dr. Patel, our new cardiologist.", "Unsubscribe")},
+	{"newsletter-merge-name", LevelNone, mailingMsg("Clinic <news@clinic.example.org>", "Heart month",
+		"Hi Maria, our new heart failure clinic is open. Learn about statins and blood pressure at our free talk.", "Unsubscribe")},
 	// The same topics to everyone: none.
 	{"iop-program-brochure", LevelNone, probeMsg("Outreach <outreach@newpathrecovery.example.org>", "Our programs",
 		"Our intensive outpatient program meets three evenings a week. Learn how our groups work and how to refer a friend.",
@@ -87,6 +104,16 @@ var directedProbes = []struct {
 		"If work stress is affecting your sleep, talk to your therapist or call the employee assistance line for PTSD and anxiety resources.")},
 	{"genetics-grand-rounds", LevelNone, probeMsg("CME <cme@valleymed.example.org>", "Grand rounds",
 		"Grand rounds Thursday: BRCA testing in primary care, with a panel of genetic counselors. Lunch provided.")},
+}
+
+// mailingMsg is probeMsg sent as a mailing, with List-Unsubscribe.
+func mailingMsg(from, subject string, lines ...string) []byte {
+	msg := probeMsg(from, subject, lines...)
+	out := bytes.Replace(msg, []byte("MIME-Version: 1.0\r\n"), []byte("MIME-Version: 1.0\r\nList-Unsubscribe: <https://lists.example.com/u>\r\n"), 1)
+	if bytes.Equal(out, msg) {
+		panic("probeMsg has no MIME-Version line")
+	}
+	return out
 }
 
 // TestDirectedProbes: restricted care spoken of to its reader is
