@@ -74,6 +74,12 @@ func TestPersonCare(t *testing.T) {
 		{"患者王丽华，糖尿病。", 1},
 		{"患者：王丽华 2型糖尿病", 1},
 		{"患者王丽华糖尿病。", 0}, // where does the name end?
+		// A name before the phrase that says its bearer is a patient.
+		{"Carlos Mendez may return to work Monday with restrictions.", 1},
+		{"Devon Price has attended our program weekly since January.", 1},
+		{"Ana Ruiz was seen in our office today.", 1},
+		{"The night shift may return to work Monday.", 0},
+		{"This letter is to certify that Devon Price attends weekly.", 1},
 	}
 	for _, c := range cases {
 		if got := counts(c.in)["patient-name"]; got != c.want {
@@ -108,6 +114,7 @@ func TestOwnedTerms(t *testing.T) {
 		{"Five ways to manage your depression this winter.", 0},
 		{"Ask your dietitian about meal plans.", 0},
 		{"Your dietitian updated your meal plan.", 1},
+		{"Your CT of the abdomen has been moved to Friday.", 1}, // reach counts to the term's first word
 	}
 	for _, c := range cases {
 		if got := counts(c.in)["patient-directed"]; got != c.want {

@@ -204,7 +204,7 @@ func (s *scanner) word(i int) int {
 func (s *scanner) shaped(i, ord int) {
 	if det := s.clinicalShape(i); det >= 0 {
 		s.hit(det, i, i+1)
-		s.clinical(det, i, ord)
+		s.clinical(det, i, 1, ord)
 	}
 }
 
@@ -258,7 +258,7 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 	for _, d := range e.dets {
 		s.hit(d, i, i+l)
 		if d < numBuiltins && clinicalDet[d] {
-			s.clinical(d, i+l-1, ord+l-1)
+			s.clinical(d, i, l, ord)
 			if i > 0 && s.possessor(i-1) && s.endsPhrase(i+l-1) {
 				s.hit(dName, i-1, i) // "Liam's Adderall refill", not "Hannah's metformin study"
 			}
@@ -269,6 +269,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 	}
 	if e.neutral {
 		return
+	}
+	if e.keys&(1<<keySeen) != 0 {
+		s.seenAs(i)
 	}
 	if l == 1 {
 		s.keysAt(e.keys, ord, i)
@@ -313,15 +316,16 @@ var clinicalDet, ownedDet = func() (c, o [numBuiltins]bool) {
 	return c, o
 }()
 
-// clinical records whom a clinical term of detector d, ending at word i,
-// belongs to: the reader, after "your"; the person just named, after
-// "his" or "her"; when the term ends its phrase.
-func (s *scanner) clinical(d, i, ord int) {
+// clinical records whom a clinical term of detector d, of l words from
+// word i (ordinal ord), belongs to: the reader, after "your"; the person
+// just named, after "his" or "her"; when the term ends its phrase. The
+// distance is to the term's first word: "your CT of the abdomen".
+func (s *scanner) clinical(d, i, l, ord int) {
 	your, her := s.near(keyYour, ord), s.near(keyHer, ord)
-	if !your && !her || !s.endsPhrase(i) {
+	if !your && !her || !s.endsPhrase(i+l-1) {
 		return
 	}
-	if your && (ownedDet[d] || builtins[d].group == GroupRestricted && s.inService(i)) {
+	if your && (ownedDet[d] || builtins[d].group == GroupRestricted && s.inService(i+l-1)) {
 		s.owned(i, ord)
 	}
 	if her {
@@ -394,6 +398,19 @@ func (s *scanner) forPerson(i int) {
 		return // "for Sarah Kim, MD"
 	}
 	s.hit(dName, i+1, i+3)
+}
+
+// seenAs records the name just before the phrase at word i, and the
+// verbs between, that says its bearer is a patient: "Carlos Mendez may
+// return to work", "Devon Price has attended our programme".
+func (s *scanner) seenAs(i int) {
+	j := i
+	for k := 0; k < 2 && j > 0 && auxiliaries[string(s.folded(j-1))]; k++ {
+		j--
+	}
+	if first, n, ok := s.personBefore(j); ok && first+n == j {
+		s.hit(dName, first, first+n)
+	}
 }
 
 // theirs records a clinical term at word i that belongs to the person

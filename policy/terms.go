@@ -28,7 +28,8 @@ const (
 	keyCommerce
 	keyStock // in stock, reorder, par level: supplies counted
 	keyVet
-	keyHer // his, her: a clinical term that follows is the person's just named
+	keyHer  // his, her: a clinical term that follows is the person's just named
+	keySeen // seen in our office, return to work: the name just before (and a verb) is a patient's
 	keys
 )
 
@@ -142,7 +143,8 @@ var keywords = [keys][]string{
 	keyCPT: {"cpt", "cpt code", "cpt codes", "cpt/hcpcs", "hcpcs", "procedure code", "procedure codes", "service code", "billing code", "código de procedimiento",
 		"cdt code", "cdt codes", "código cdt", "códigos cdt", "dental code", "dental codes", "ada code", "cdt procedure code"},
 	keyNDC: {"ndc", "national drug code"},
-	keyName: {"patient", "patient name", "pt name", "patient:", "services rendered to", "services provided to", "client", "client name", "for member", "enrollee", "enrollee name", "name of patient", "nombre del paciente", "paciente", "patient's name", "member name", "insured name", "subscriber name", "nom du patient", "patientin", "nombre", "пациент", "пациентка", "患者", "患者名",
+	keyName: {"patient", "patient name", "pt name", "patient:", "services rendered to", "services provided to", "client", "client name", "for member", "confirming that", "confirm that", "confirms that", "certify that",
+		"certifies that", "enrollee", "enrollee name", "name of patient", "nombre del paciente", "paciente", "patient's name", "member name", "insured name", "subscriber name", "nom du patient", "patientin", "nombre", "пациент", "пациентка", "患者", "患者名",
 		"bệnh nhân", "tên bệnh nhân", "họ tên bệnh nhân", "họ và tên",
 		"pasyente", "pangalan ng pasyente",
 		"фио пациента", "фио", "пацієнт", "пацієнтка", "піб",
@@ -216,6 +218,9 @@ var keywords = [keys][]string{
 		"animal hospital", "dvm", "vet clinic", "pet owner", "pet owners", "canine", "feline", "mascota", "veterinario",
 		"動物病院", "獣医", "宠物", "寵物", "兽医", "獸醫", "동물병원", "반려동물", "수의사", "tierarzt", "tierklinik", "vétérinaire", "dierenarts", "weterynarz", "ветеринар", "ветклиника", "thú y", "beterinaryo"},
 	keyHer: {"her", "his"},
+	keySeen: {"seen in our office", "seen in our clinic", "seen today", "under my care", "under our care",
+		"return to work", "return to school", "excused from work", "excused from school", "attended our",
+		"enrolled in our", "treated in our", "treated at our"},
 	keyFamily: {"mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "señor", "señora", "mme", "mlle", "herr", "frau", "ông", "bà", "don", "doña", "chị", "anh", "cô", "bác", "господин", "госпожа",
 		"g", "gng", "bb", "ginoong", "binibining",
 		"msye", "madan", "madame", "monsieur",
@@ -254,6 +259,10 @@ surgeon oncologist cardiologist pharmacy`)
 	adviceVerbs = wordSet(`ask asking tell consult contact call see talk talking speak speaking check`)
 	adviceTo    = wordSet(`to with`)
 )
+
+// auxiliaries stand between a name and the keySeen phrase of its bearer:
+// "Ana Ruiz was seen today", "Devon Price has been enrolled in our".
+var auxiliaries = wordSet(`is was has have had been may can will should could be remains`)
 
 // notNames are capitalised words that follow a name keyword without being
 // a name: "Dear Member", "Patient Portal", "Patient Monitor Series X2",
