@@ -84,6 +84,12 @@ var directedProbes = []struct {
 		"Dear Patient, this month: colonoscopy saves lives; meet Dr. Patel, our new cardiologist.", "Unsubscribe")},
 	{"newsletter-merge-name", LevelNone, mailingMsg("Clinic <news@clinic.example.org>", "Heart month",
 		"Hi Maria, our new heart failure clinic is open. Learn about statins and blood pressure at our free talk.", "Unsubscribe")},
+	{"staffing-chemo-chairs", LevelNone, probeMsg("Nurse manager <nm@hosp.example.org>", "Staffing",
+		"Hi Laura, can you pick up a shift on 5 East Saturday? We are short two nurses for the chemo infusion chairs. Thanks, Tina")},
+	{"simulation-mock-patient", LevelNone, probeMsg("Training <train@hosp.example.org>", "Simulation",
+		"Sim lab Thursday: a mock patient, Jane Simulation, with sepsis and a lactate of 4.2. Bring your badge.")},
+	{"work-note", LevelPHI, probeMsg("Occupational health <oh@factory.example.com>", "Return to work",
+		"Carlos Mendez may return to work Monday with restrictions: no lifting over 20 lb for 4 weeks after his hernia repair.")},
 	// The same topics to everyone: none.
 	{"iop-program-brochure", LevelNone, probeMsg("Outreach <outreach@newpathrecovery.example.org>", "Our programs",
 		"Our intensive outpatient program meets three evenings a week. Learn how our groups work and how to refer a friend.",

@@ -208,7 +208,8 @@ var keywords = [keys][]string{
 		"net 30", "order number", "work order", "service contract", "lease agreement", "rebate", "rebates",
 		"wholesale acquisition cost", "wholesaler", "freight", "número de pedido",
 		"job opening", "job openings", "open position", "now hiring", "we are hiring", "we're hiring", "sign-on bonus",
-		"per hour", "recruiter", "job description", "apply now", "years of experience", "opening for"},
+		"per hour", "recruiter", "job description", "apply now", "years of experience", "opening for",
+		"pick up a shift", "pick up an extra shift", "extra shift", "open shift", "open shifts", "shift swap", "staffing"},
 	keyStock: {"in stock", "out of stock", "low stock", "back in stock", "stock level", "stock levels", "stockroom", "stock room",
 		"supply room", "reorder", "re-order", "reorders", "reordered", "reordering", "reorder point", "restock", "restocked",
 		"restocking", "par level", "par levels", "on-hand", "qty on hand", "quantity on hand", "cycle count", "stock count",
@@ -233,8 +234,11 @@ var keywords = [keys][]string{
 // they occur. "Reply STOP to opt out" is the notice every text-message
 // programme must carry, an appointment reminder as much as a promotion:
 // it says nothing of a mailing list, unlike "unsubscribe" in an e-mail.
+// A mock or test patient in training and test mail is no one's.
 var neutralPhrases = []string{"stop to opt out", "stop to opt-out", "stop to unsubscribe", "stop to cancel",
-	"stop to end", "stop to quit", "stop para cancelar", "stop para salir"}
+	"stop to end", "stop to quit", "stop para cancelar", "stop para salir",
+	"mock patient", "simulated patient", "standardized patient", "standardised patient", "test patient", "sample patient",
+	"fictional patient", "example patient", "demo patient", "dummy patient"}
 
 // phraseEnders are the words of grammar and time that may follow the
 // last word of a noun phrase: "your colonoscopy is on Thursday", "her MRI
