@@ -80,6 +80,8 @@ func TestPersonCare(t *testing.T) {
 		{"Ana Ruiz was seen in our office today.", 1},
 		{"The night shift may return to work Monday.", 0},
 		{"This letter is to certify that Devon Price attends weekly.", 1},
+		{"Jaden Brooks was evaluated for a possible concussion.", 1},
+		{"Maria Lopez was diagnosed with asthma in May.", 1},
 	}
 	for _, c := range cases {
 		if got := counts(c.in)["patient-name"]; got != c.want {
@@ -115,6 +117,7 @@ func TestOwnedTerms(t *testing.T) {
 		{"Ask your dietitian about meal plans.", 0},
 		{"Your dietitian updated your meal plan.", 1},
 		{"Your CT of the abdomen has been moved to Friday.", 1}, // reach counts to the term's first word
+		{"Your Depo-Provera shot is due next week.", 1},          // restricted, in the service it is given in
 	}
 	for _, c := range cases {
 		if got := counts(c.in)["patient-directed"]; got != c.want {

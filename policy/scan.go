@@ -322,10 +322,11 @@ var clinicalDet, ownedDet = func() (c, o [numBuiltins]bool) {
 // distance is to the term's first word: "your CT of the abdomen".
 func (s *scanner) clinical(d, i, l, ord int) {
 	your, her := s.near(keyYour, ord), s.near(keyHer, ord)
-	if !your && !her || !s.endsPhrase(i+l-1) {
+	service := builtins[d].group == GroupRestricted && s.inService(i+l-1)
+	if !your && !her || !service && !s.endsPhrase(i+l-1) {
 		return
 	}
-	if your && (ownedDet[d] || builtins[d].group == GroupRestricted && s.inService(i+l-1)) {
+	if your && (ownedDet[d] || service) {
 		s.owned(i, ord)
 	}
 	if her {

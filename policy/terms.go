@@ -221,7 +221,8 @@ var keywords = [keys][]string{
 	keyHer: {"her", "his"},
 	keySeen: {"seen in our office", "seen in our clinic", "seen today", "under my care", "under our care",
 		"return to work", "return to school", "excused from work", "excused from school", "attended our",
-		"enrolled in our", "treated in our", "treated at our"},
+		"enrolled in our", "treated in our", "treated at our", "evaluated for", "treated for", "diagnosed with",
+		"hospitalized for", "hospitalised for", "admitted for", "tested positive for", "tested negative for"},
 	keyFamily: {"mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "señor", "señora", "mme", "mlle", "herr", "frau", "ông", "bà", "don", "doña", "chị", "anh", "cô", "bác", "господин", "госпожа",
 		"g", "gng", "bb", "ginoong", "binibining",
 		"msye", "madan", "madame", "monsieur",
@@ -252,7 +253,8 @@ afternoon evening es está fue con en para de del el la los las y o que por ante
 group groups session sessions class classes meeting meetings program programme`)
 
 // serviceNouns are the nouns of a service care is given in.
-var serviceNouns = wordSet(`group groups session sessions class classes meeting meetings program programme visit visits`)
+var serviceNouns = wordSet(`group groups session sessions class classes meeting meetings program programme visit visits
+shot shots injection injections implant insertion refill refills dose doses appointment`)
 
 // careRoles are the care nouns that name a carer, and adviceVerbs (alone
 // or before adviceTo) what a leaflet tells the reader to do with one:
