@@ -1,12 +1,14 @@
 package sms
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/http"
 
 	"github.com/twilio/twilio-go/client"
 	api "github.com/twilio/twilio-go/rest/api/v2010"
+	"golang.org/x/time/rate"
 )
 
 // Config is what Sender needs of Twilio. The credentials come from the
@@ -23,12 +25,20 @@ type Config struct {
 	// HTTPClient carries the API calls; nil is the SDK's own (10 s
 	// timeout, no redirects). Tests point its transport at a local server.
 	HTTPClient *http.Client
+	// PerSecond caps the texts submitted per second (the account's or
+	// the sender number's throughput: 1 for a long code, more for a
+	// Messaging Service); 0 is no cap. Concurrency caps the API calls in
+	// flight; 0 is 4.
+	PerSecond   float64
+	Concurrency int
 }
 
 // Sender submits texts to Twilio's Messages API with the twilio-go client.
 type Sender struct {
-	cfg Config
-	api *api.ApiService
+	cfg   Config
+	api   *api.ApiService
+	rate  *rate.Limiter
+	slots chan struct{}
 }
 
 // NewSender returns a Sender. The SDK's edge and region (TWILIO_EDGE,
@@ -45,7 +55,15 @@ func NewSender(cfg Config) (*Sender, error) {
 	c.SetAccountSid(cfg.AccountSID)
 	handler := client.NewRequestHandler(c)
 	handler.Edge, handler.Region = "", ""
-	return &Sender{cfg: cfg, api: api.NewApiService(handler)}, nil
+	if cfg.Concurrency <= 0 {
+		cfg.Concurrency = 4
+	}
+	limit := rate.Inf
+	if cfg.PerSecond > 0 {
+		limit = rate.Limit(cfg.PerSecond)
+	}
+	return &Sender{cfg: cfg, api: api.NewApiService(handler), rate: rate.NewLimiter(limit, 1),
+		slots: make(chan struct{}, cfg.Concurrency)}, nil
 }
 
 // Sent is Twilio's answer to an accepted text.
@@ -55,9 +73,25 @@ type Sent struct {
 	Segments string // as Twilio counted them
 }
 
-// Send submits body to the number to (E.164). A refusal is a *SendError
-// that says whether a later attempt may succeed.
-func (s *Sender) Send(to, body string) (Sent, error) {
+// Send submits body to the number to (E.164), waiting for its turn under
+// the rate and concurrency caps. A refusal is a *SendError that says
+// whether a later attempt may succeed; a canceled ctx returns its error.
+func (s *Sender) Send(ctx context.Context, to, body string) (Sent, error) {
+	select {
+	case s.slots <- struct{}{}:
+	case <-ctx.Done():
+		return Sent{}, ctx.Err()
+	}
+	defer func() { <-s.slots }()
+	if err := s.rate.Wait(ctx); err != nil {
+		return Sent{}, err
+	}
+	return s.create(to, body)
+}
+
+// create makes one API call. twilio-go takes no context: the HTTP
+// client's timeout bounds it.
+func (s *Sender) create(to, body string) (Sent, error) {
 	p := &api.CreateMessageParams{}
 	p.SetTo(to).SetBody(body)
 	if s.cfg.From != "" {

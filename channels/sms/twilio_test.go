@@ -1,6 +1,7 @@
 package sms
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"net/http/httptest"
@@ -34,7 +35,7 @@ func TestSendThroughTwilioGo(t *testing.T) {
 	fake := twiliotest.New(testSID, testToken)
 	defer fake.Close()
 	s := newSender(t, fake, Config{From: "+12025550100", StatusCallback: "https://relay.example.org/sms/status"})
-	sent, err := s.Send("+12025550123", "Your appointment is Tuesday at 9:00.")
+	sent, err := s.Send(context.Background(), "+12025550123", "Your appointment is Tuesday at 9:00.")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +54,7 @@ func TestSendMessagingService(t *testing.T) {
 	fake := twiliotest.New(testSID, testToken)
 	defer fake.Close()
 	s := newSender(t, fake, Config{MessagingServiceSID: "MG00000000000000000000000000000001"})
-	if _, err := s.Send("+12025550123", "hello"); err != nil {
+	if _, err := s.Send(context.Background(), "+12025550123", "hello"); err != nil {
 		t.Fatal(err)
 	}
 	if m := fake.Messages()[0]; m.MessagingServiceSID != "MG00000000000000000000000000000001" || m.From != "" {
@@ -73,7 +74,7 @@ func TestSendErrors(t *testing.T) {
 		status, code int
 		temporary    bool
 	}{{429, 20429, true}, {503, 0, true}, {400, 21610, false}} {
-		_, err := s.Send("+12025550123", "hello")
+		_, err := s.Send(context.Background(), "+12025550123", "hello")
 		var se *SendError
 		if !errors.As(err, &se) || se.Status != want.status || se.Code != want.code || se.Temporary != want.temporary {
 			t.Fatalf("got %#v, want %+v", err, want)
@@ -82,18 +83,18 @@ func TestSendErrors(t *testing.T) {
 			t.Errorf("error text %q quotes the number or the body", msg)
 		}
 	}
-	if _, err := s.Send("+12025550123", "hello"); err != nil {
+	if _, err := s.Send(context.Background(), "+12025550123", "hello"); err != nil {
 		t.Fatalf("after the script: %v", err)
 	}
 	if n := len(fake.Messages()); n != 1 || fake.Creates() != 4 {
 		t.Errorf("%d accepted of %d creates, want 1 of 4", n, fake.Creates())
 	}
-	if _, err := s.Send("+1202555", "hello"); !isPermanent(err, 21211) {
+	if _, err := s.Send(context.Background(), "+1202555", "hello"); !isPermanent(err, 21211) {
 		t.Errorf("invalid To: %v", err)
 	}
 	fake.Close()
 	var se *SendError
-	if _, err := s.Send("+12025550123", "hello"); !errors.As(err, &se) || !se.Temporary || se.Status != 0 {
+	if _, err := s.Send(context.Background(), "+12025550123", "hello"); !errors.As(err, &se) || !se.Temporary || se.Status != 0 {
 		t.Errorf("server down: %#v", err)
 	}
 }

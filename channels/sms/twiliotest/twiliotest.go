@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -35,7 +36,12 @@ type Reply struct {
 // Server is the fake API. Its zero value is not usable: call New.
 type Server struct {
 	AccountSID, AuthToken string
-	srv                   *httptest.Server
+	// Delay is how long each create takes, as the real API's latency
+	// does; set it before the first request.
+	Delay time.Duration
+	srv   *httptest.Server
+
+	inFlight, maxInFlight atomic.Int64
 
 	mu       sync.Mutex
 	messages []Message
@@ -110,7 +116,15 @@ func (s *Server) Creates() int {
 
 var e164 = regexp.MustCompile(`^\+[1-9][0-9]{7,14}$`)
 
+// MaxInFlight is the most creates the server has handled at once.
+func (s *Server) MaxInFlight() int { return int(s.maxInFlight.Load()) }
+
 func (s *Server) create(w http.ResponseWriter, r *http.Request) {
+	n := s.inFlight.Add(1)
+	defer s.inFlight.Add(-1)
+	for m := s.maxInFlight.Load(); n > m && !s.maxInFlight.CompareAndSwap(m, n); m = s.maxInFlight.Load() {
+	}
+	time.Sleep(s.Delay)
 	user, pass, ok := r.BasicAuth()
 	if !ok || user != s.AccountSID || pass != s.AuthToken || r.PathValue("account") != s.AccountSID {
 		apiError(w, 401, 20003, "Authenticate")
