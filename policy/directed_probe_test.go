@@ -90,6 +90,15 @@ var directedProbes = []struct {
 		"Sim lab Thursday: a mock patient, Jane Simulation, with sepsis and a lactate of 4.2. Bring your badge.")},
 	{"work-note", LevelPHI, probeMsg("Occupational health <oh@factory.example.com>", "Return to work",
 		"Carlos Mendez may return to work Monday with restrictions: no lifting over 20 lb for 4 weeks after his hernia repair.")},
+	// A text that opens with a word and a colon greets someone only if
+	// the word is a given name or the reader's own first name.
+	{"greets-reader-by-to-name", LevelPHI, bytes.Replace(probeMsg("Dr. Obi <obi@clinic.example.org>", "About your uric acid",
+		"Harlan,", "", "the swollen big toe you had on Tuesday fits a gout attack. Keep taking the colchicine."),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Harlan Voss <hvoss@example.com>"), 1)},
+	{"speakers-list", LevelNone, probeMsg("Conference <c@conf.example.org>", "Speakers",
+		"Speakers: Dr. Ana Ruiz on depression screening; Thomas Reed, RN, on insulin titration. Register today.")},
+	{"quiz", LevelNone, probeMsg("Nurse ed <ed@hosp.example.org>", "Quiz",
+		"Quiz: A patient with diabetes has a glucose of 45. What do you do first? Answers Friday. - Emily")},
 	// The same topics to everyone: none.
 	{"iop-program-brochure", LevelNone, probeMsg("Outreach <outreach@newpathrecovery.example.org>", "Our programs",
 		"Our intensive outpatient program meets three evenings a week. Learn how our groups work and how to refer a friend.",

@@ -67,6 +67,7 @@ type scanner struct {
 	copyBuf []byte // the walker's, kept with the scanner between messages
 	seen    int    // bytes at the start of buf scanned with the last chunk, kept to look back on
 	year    int    // the year the message was written (Date:), 0 if not known
+	reader  string // the given name of the one recipient To: names, lower-case, or ""
 }
 
 // customRegexp is an admin's pattern detector.

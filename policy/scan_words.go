@@ -33,12 +33,19 @@ func (s *scanner) words(i, ord int) int {
 			s.hit(dName, i, i+n) // "患者：王丽华", "환자 김민수"
 			return n
 		}
-	case ord-s.last[keyDear] == 1 && s.name(i) && s.last[keyFamily] != ord-1, ord == 0 && s.where >= numWhereBody && s.where <= numWhereBody+1 && s.name(i):
+	case ord-s.last[keyDear] == 1 && s.name(i) && s.last[keyFamily] != ord-1, ord == 0 && s.where >= numWhereBody && s.where <= numWhereBody+1 && s.greeted(i):
 		if n := s.salutation(i); n > 0 {
-			return n // "Dear Maria," or a text that opens "Tyler - "
+			return n // "Dear Maria," or a text that opens "Tyler - " ("Speakers:" is no one)
 		}
 	}
 	return 0
+}
+
+// greeted reports whether word i, opening a text, can be its reader's
+// name: a common given name, or the first name To: gives the reader.
+// "Speakers:" and "Quiz:" open texts too.
+func (s *scanner) greeted(i int) bool {
+	return s.givenName(i) || s.reader != "" && s.name(i) && string(s.folded(i)) == s.reader
 }
 
 // titledName records the name after a title at word i. After a greeting

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"net/mail"
 	"path"
 	"strings"
 
@@ -59,6 +60,7 @@ func (w *walker) message(msg []byte) {
 // top reads the header fields of the message itself.
 func (w *walker) top(h message.Header) {
 	w.sc.year = dateHeaderYear(h.Get("Date")) // a date of birth is long before it
+	w.sc.reader = readerName(h)
 	subject := headerText(h, "Subject")
 	w.text(WhereSubject, subject)
 	w.ev.counts[dSubjectTag][whereIndex(WhereSubject)] += countTags(subject)
@@ -82,6 +84,18 @@ func (w *walker) names(where Where, h message.Header) {
 		}
 	}
 	w.text(where, b.String())
+}
+
+// readerName returns the first word of the display name of the one
+// recipient To: names, lower-case: a text that opens with it ("Harlan,")
+// greets its reader, even when the name is not a common one.
+func readerName(h message.Header) string {
+	as, err := mail.ParseAddressList(headerText(h, "To"))
+	if err != nil || len(as) != 1 {
+		return ""
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(as[0].Name), " ")
+	return strings.ToLower(first)
 }
 
 // dateHeaderYear returns the year of a Date: field ("Mon, 3 Nov 2025
