@@ -78,7 +78,7 @@ func checkAll(root string) int {
 	for _, k := range keys {
 		fmt.Printf("  %-20s %4d\n", k, counts[k])
 	}
-	fmt.Printf("  traps: corpus %d, holdout %d, fresh %d, sealed %d, reserve %d; total size %d bytes\n", traps[C], traps[H], traps[F], traps[S], traps[R], total)
+	fmt.Printf("  traps: corpus %d, holdout %d, fresh %d, sealed %d, reserve %d, blind %d; total size %d bytes\n", traps[C], traps[H], traps[F], traps[S], traps[R], traps[B], total)
 	var ks []string
 	for k := range kinds {
 		ks = append(ks, k)
@@ -113,7 +113,7 @@ func (c *checker) errf(format string, a ...any) { c.fail(c.file, format, a...) }
 
 var wordDecoder = &mime.WordDecoder{CharsetReader: func(charset string, r io.Reader) (io.Reader, error) {
 	switch strings.ToLower(charset) {
-	case "windows-1252", "shift_jis", "gb2312", "koi8-r", "iso-8859-15":
+	case "windows-1252", "windows-1251", "shift_jis", "gb2312", "koi8-r", "iso-8859-15":
 		return r, nil // stdlib cannot decode these; the bytes were checked at generation
 	}
 	return nil, fmt.Errorf("unhandled charset %q", charset)

@@ -40,6 +40,7 @@ const (
 	F = "fresh"   // unseen when first measured; tuning allowed after
 	S = "sealed"  // unseen; measured, never tuned against
 	R = "reserve" // unseen; kept for a later measurement
+	B = "blind"   // unseen; written blind on 2026-12-02
 
 	None = "none"
 	Phi  = "phi"
@@ -77,7 +78,7 @@ type Msg struct {
 var all []*Msg
 
 // sets are the output directories, in the order they are written.
-var sets = []string{C, H, F, S, R}
+var sets = []string{C, H, F, S, R, B}
 
 // add registers a built message.
 func add(set, label, slug string, m *Msg) {
@@ -648,7 +649,7 @@ func repoTestdata() string {
 
 func main() {
 	check := flag.Bool("check", false, "only parse and verify the existing files")
-	only := flag.String("set", "", "rewrite only this set (corpus, holdout, fresh, sealed or reserve)")
+	only := flag.String("set", "", "rewrite only this set (corpus, holdout, fresh, sealed, reserve or blind)")
 	flag.Parse()
 	root := repoTestdata()
 	if *check {
@@ -669,6 +670,9 @@ func main() {
 	reserveNone()
 	reservePhi()
 	reserveRestricted()
+	blindNone()
+	blindPhi()
+	blindRestricted()
 
 	if *only != "" {
 		if !slices.Contains(sets, *only) {
@@ -706,6 +710,9 @@ func main() {
 		if err := os.WriteFile(filepath.Join(root, m.Set, m.Label, name), b, 0o644); err != nil {
 			panic(err)
 		}
+	}
+	if slices.Contains(sets, B) {
+		writeBlindLabels(root)
 	}
 	counts := map[string]int{}
 	for _, m := range all {
