@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/emersion/go-message"
 )
 
 func readMsg(t testing.TB, name string) []byte {
@@ -218,6 +220,22 @@ func TestUnreadableFailsClosed(t *testing.T) {
 		}
 		if s := lax.Inspect([]byte(msg), Envelope{}); s.Level != LevelNone {
 			t.Errorf("%s with a policy that does not fail closed: %s", name, s.Level)
+		}
+	}
+}
+
+func TestReaderName(t *testing.T) {
+	for to, want := range map[string]string{
+		"Harlan Voss <hvoss@example.com>":          "harlan",
+		`"Voss, Harlan" <hvoss@example.com>`:       "harlan",
+		"<hvoss@example.com>":                      "",
+		"hvoss@example.com":                        "",
+		"Harlan Voss <h@example.com>, Ann <a@x.y>": "", // not one reader
+	} {
+		h := message.Header{}
+		h.Set("To", to)
+		if got := readerName(h); got != want {
+			t.Errorf("readerName(%q) = %q, want %q", to, got, want)
 		}
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"errors"
 	"io"
-	"net/mail"
 	"path"
 	"strings"
 
@@ -86,15 +85,22 @@ func (w *walker) names(where Where, h message.Header) {
 	w.text(where, b.String())
 }
 
-// readerName returns the first word of the display name of the one
+// readerName returns the first name in the display name of the one
 // recipient To: names, lower-case: a text that opens with it ("Harlan,")
-// greets its reader, even when the name is not a common one.
+// greets its reader, even when the name is not a common one. "Voss,
+// Harlan" gives harlan. (Read by hand: parsing addresses cost a tenth of
+// inspection's allocations.)
 func readerName(h message.Header) string {
-	as, err := mail.ParseAddressList(headerText(h, "To"))
-	if err != nil || len(as) != 1 {
+	to := headerText(h, "To")
+	name, _, ok := strings.Cut(to, "<")
+	if !ok || strings.Count(to, "@") != 1 {
 		return ""
 	}
-	first, _, _ := strings.Cut(strings.TrimSpace(as[0].Name), " ")
+	name = strings.Trim(strings.TrimSpace(name), `"'`)
+	if _, given, ok := strings.Cut(name, ","); ok {
+		name = strings.TrimSpace(given)
+	}
+	first, _, _ := strings.Cut(name, " ")
 	return strings.ToLower(first)
 }
 
