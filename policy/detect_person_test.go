@@ -117,7 +117,7 @@ func TestOwnedTerms(t *testing.T) {
 		{"Ask your dietitian about meal plans.", 0},
 		{"Your dietitian updated your meal plan.", 1},
 		{"Your CT of the abdomen has been moved to Friday.", 1}, // reach counts to the term's first word
-		{"Your Depo-Provera shot is due next week.", 1},          // restricted, in the service it is given in
+		{"Your Depo-Provera shot is due next week.", 1},         // restricted, in the service it is given in
 	}
 	for _, c := range cases {
 		if got := counts(c.in)["patient-directed"]; got != c.want {
