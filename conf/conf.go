@@ -157,6 +157,11 @@ type Pickup struct {
 	// mails (default no-reply@hostname); NoticeName its display name.
 	NoticeFrom string `yaml:"notice_from"`
 	NoticeName string `yaml:"notice_name"`
+	// Templates is a directory of the admin's own notice and code mail
+	// templates (notice.txt, notice.html, code.txt, code.html; `sealpost
+	// pickup templates DIR` writes the built-in ones there to edit). A
+	// file it lacks is built in. They load, and are tried, at startup.
+	Templates string `yaml:"templates"`
 }
 
 // NoticeSender is Pickup.NoticeFrom, or no-reply@hostname when unset.

@@ -105,7 +105,7 @@ func (c *Config) resolve(dir string) {
 			*p = filepath.Join(dir, *p)
 		}
 	}
-	for _, p := range []*string{&c.DataDir, &c.PolicyFile, &c.TLS.CertFile, &c.TLS.KeyFile, &c.MasterKey.File} {
+	for _, p := range []*string{&c.DataDir, &c.PolicyFile, &c.TLS.CertFile, &c.TLS.KeyFile, &c.MasterKey.File, &c.Pickup.Templates} {
 		abs(p)
 	}
 	for i := range c.DKIM {

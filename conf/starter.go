@@ -159,6 +159,9 @@ pickup:
   max_views: {{.Pickup.MaxViews}}
   # notice_from: no-reply@{{.Hostname}}   # From of notices and code mails
   notice_name: {{.Pickup.NoticeName}}
+  # Your own notice and code mail texts: "sealpost pickup templates DIR"
+  # writes the built-in ones into DIR to edit; files left out stay built in.
+  # templates: pickup-templates
 
 # Encrypts queued messages at rest. Keep a copy somewhere safe: without it
 # the queue cannot be read. Or from the environment:

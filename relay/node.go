@@ -48,10 +48,11 @@ type Node struct {
 // Start opens the stores, starts delivery and listens on the configured
 // addresses. Everything it opened is closed again when it fails.
 func Start(cfg *conf.Config, logger *slog.Logger) (n *Node, err error) {
-	n = &Node{cfg: cfg, logger: logger, addrs: map[string]net.Addr{}}
+	node := &Node{cfg: cfg, logger: logger, addrs: map[string]net.Addr{}}
+	n = node
 	defer func() {
-		if err != nil {
-			n.Shutdown(context.Background())
+		if err != nil { // the returns below have set n to nil
+			node.Shutdown(context.Background())
 			n = nil
 		}
 	}()
@@ -84,6 +85,10 @@ func (n *Node) open() (*Pipeline, *Scheduler, error) {
 	for _, w := range pol.Warnings {
 		n.logger.Warn("policy", "warning", w)
 	}
+	templates, err := loadTemplates(cfg)
+	if err != nil {
+		return nil, nil, err
+	}
 	if err := os.MkdirAll(SpoolPath(cfg), 0o700); err != nil {
 		return nil, nil, fmt.Errorf("relay: data dir: %w", err)
 	}
@@ -115,6 +120,9 @@ func (n *Node) open() (*Pipeline, *Scheduler, error) {
 		Lease:    cfg.Delivery.ConnectTimeout + 3*cfg.Delivery.CommandTimeout,
 		SpoolDir: SpoolPath(cfg), Logger: n.logger,
 	})
+	if sched.cfg.Pickup != nil {
+		sched.cfg.Pickup.Templates = templates
+	}
 	pipe := NewPipeline(PipelineConfig{
 		Policy: pol, Audit: n.audit, Store: n.store, Keyring: keyring, Keys: finder, Pickup: sched.cfg.Pickup != nil,
 		Expire: cfg.Delivery.Expire, Wake: sched.Wake, Logger: n.logger,

@@ -10,6 +10,7 @@ import (
 	"github.com/sealpost/sealpost/channels/pickup"
 	"github.com/sealpost/sealpost/channels/pickup/portal"
 	"github.com/sealpost/sealpost/channels/smtpout"
+	"github.com/sealpost/sealpost/conf"
 	"github.com/sealpost/sealpost/policy"
 	"github.com/sealpost/sealpost/store"
 )
@@ -26,6 +27,25 @@ type PickupChannel struct {
 	From, FromName string
 	// CodeTTL is how long a portal code is valid (said in the code mail).
 	CodeTTL time.Duration
+	// Templates write the notices and code mails (nil: the built-in ones).
+	Templates *pickup.Templates
+}
+
+// templates returns the channel's templates, the built-in ones if unset.
+func (pc *PickupChannel) templates() *pickup.Templates {
+	if pc.Templates == nil {
+		return pickup.DefaultTemplates()
+	}
+	return pc.Templates
+}
+
+// loadTemplates loads the config's notice templates when the portal is
+// on: a broken one stops the start, naming its file and line.
+func loadTemplates(cfg *conf.Config) (*pickup.Templates, error) {
+	if cfg.Pickup.Listen == "" {
+		return nil, nil
+	}
+	return pickup.LoadTemplates(cfg.Pickup.Templates)
 }
 
 // WithPickup adds the pickup method to what deliverable allows.
@@ -73,7 +93,7 @@ func (s *Scheduler) viaPickup(ctx context.Context, m *store.Message, j *job, r *
 	}
 	res := s.sendNotice(ctx, r.Addr, m.RequireTLS, func(mail pickup.Mail) ([]byte, error) {
 		link := strings.TrimSuffix(pc.BaseURL, "/") + "/p/" + token
-		return pickup.Notice(mail, link, time.Now().Add(pc.Expire))
+		return pc.templates().Notice(mail, link, time.Now().Add(pc.Expire))
 	})
 	j.picked(r.Seq, pickedUp{id: id, res: res})
 	rerr := rcptErr(res)
@@ -166,7 +186,7 @@ func (s *Scheduler) SendCode(ctx context.Context, p *store.Pickup, code string) 
 		ttl = portal.DefaultCodeTTL
 	}
 	res := s.sendNotice(ctx, p.Recipient, false, func(mail pickup.Mail) ([]byte, error) {
-		return pickup.CodeMail(mail, code, ttl)
+		return s.cfg.Pickup.templates().CodeMail(mail, code, ttl)
 	})
 	return rcptErr(res)
 }

@@ -10,6 +10,8 @@ import (
 	"mime/multipart"
 	"mime/quotedprintable"
 	"net/mail"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -18,6 +20,8 @@ import (
 	"github.com/sealpost/sealpost/channels/pickup"
 	"github.com/sealpost/sealpost/channels/pickup/portal"
 	"github.com/sealpost/sealpost/channels/smtpout"
+	"github.com/sealpost/sealpost/conf"
+	"github.com/sealpost/sealpost/crypto/seal"
 	"github.com/sealpost/sealpost/policy"
 	"github.com/sealpost/sealpost/store"
 )
@@ -269,5 +273,38 @@ func TestPickupReplySubmitted(t *testing.T) {
 	}
 	if bytes.Contains(subs[0].Body, []byte("\n")) && bytes.Count(subs[0].Body, []byte("\n")) != bytes.Count(subs[0].Body, []byte("\r\n")) {
 		t.Error("the reply has a bare LF")
+	}
+}
+
+// A broken notice template stops the node's start, naming its file and
+// line, before anything listens or is delivered.
+func TestStartRefusesBrokenTemplate(t *testing.T) {
+	dir := t.TempDir()
+	key, err := seal.NewKeyringFile()
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyFile := filepath.Join(dir, "master.key")
+	tpl := filepath.Join(dir, "templates")
+	if err := os.WriteFile(keyFile, key, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(tpl, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(tpl, pickup.NoticeText), []byte("Open:\n{{.Link}}\n{{.Subject}}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := conf.Default()
+	cfg.DataDir, cfg.MasterKey = filepath.Join(dir, "data"), conf.Secret{File: keyFile}
+	cfg.Listeners = conf.Listeners{}
+	cfg.Pickup.Listen, cfg.Pickup.BaseURL, cfg.Pickup.Templates = "127.0.0.1:0", "http://127.0.0.1", tpl
+	n, err := Start(cfg, slog.New(slog.DiscardHandler))
+	if err == nil {
+		n.Shutdown(context.Background())
+		t.Fatal("the node started with a broken template")
+	}
+	if want := filepath.Join(tpl, pickup.NoticeText) + ":3:"; !strings.Contains(err.Error(), want) {
+		t.Errorf("error %q does not name %s", err, want)
 	}
 }

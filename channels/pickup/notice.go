@@ -3,16 +3,13 @@ package pickup
 import (
 	"bytes"
 	"crypto/rand"
-	"embed"
 	"encoding/hex"
 	"fmt"
-	htmltemplate "html/template"
 	"mime"
 	"mime/multipart"
 	"mime/quotedprintable"
 	"net/textproto"
 	"strings"
-	texttemplate "text/template"
 	"time"
 )
 
@@ -23,14 +20,17 @@ const (
 	CodeSubject   = "Your verification code"
 )
 
-//go:embed mail
-var mailFS embed.FS
+// Notice returns the neutral notice of a pickup with the built-in
+// templates (see Templates.Notice).
+func Notice(m Mail, link string, expires time.Time) ([]byte, error) {
+	return DefaultTemplates().Notice(m, link, expires)
+}
 
-var (
-	noticeText = texttemplate.Must(texttemplate.ParseFS(mailFS, "mail/notice.txt"))
-	noticeHTML = htmltemplate.Must(htmltemplate.ParseFS(mailFS, "mail/notice.html"))
-	codeText   = texttemplate.Must(texttemplate.ParseFS(mailFS, "mail/code.txt"))
-)
+// CodeMail returns the mail that carries a one-time code with the
+// built-in templates (see Templates.CodeMail).
+func CodeMail(m Mail, code string, valid time.Duration) ([]byte, error) {
+	return DefaultTemplates().CodeMail(m, code, valid)
+}
 
 // Mail is the envelope of a notice or a code mail.
 type Mail struct {
@@ -42,45 +42,48 @@ type Mail struct {
 // Notice returns the neutral notice of a pickup: multipart/alternative,
 // plain text and HTML, with the link and when it expires. CRLF line
 // endings, ready to sign.
-func Notice(m Mail, link string, expires time.Time) ([]byte, error) {
-	data := struct{ Link, Expires string }{link, expires.UTC().Format("2 January 2006, 15:04 MST")}
-	var txt, html bytes.Buffer
-	if err := noticeText.Execute(&txt, data); err != nil {
+func (t *Templates) Notice(m Mail, link string, expires time.Time) ([]byte, error) {
+	data := NoticeData{Link: link, Expires: expires.UTC().Format(expiryLayout), Sender: m.FromName}
+	txt, html, err := t.notice.render(data)
+	if err != nil {
 		return nil, fmt.Errorf("pickup: notice: %w", err)
 	}
-	if err := noticeHTML.Execute(&html, data); err != nil {
+	b, err := alternative(m, NoticeSubject, txt, html)
+	if err != nil {
 		return nil, fmt.Errorf("pickup: notice: %w", err)
 	}
-	var b bytes.Buffer
-	mw := multipart.NewWriter(&b)
-	writeHeader(&b, m, NoticeSubject)
-	fmt.Fprintf(&b, "Content-Type: multipart/alternative; boundary=%q\r\n\r\n", mw.Boundary())
-	for _, part := range []struct {
-		ctype string
-		body  []byte
-	}{{"text/plain; charset=utf-8", txt.Bytes()}, {"text/html; charset=utf-8", html.Bytes()}} {
-		if err := writePart(mw, part.ctype, part.body); err != nil {
-			return nil, fmt.Errorf("pickup: notice: %w", err)
-		}
-	}
-	if err := mw.Close(); err != nil {
-		return nil, fmt.Errorf("pickup: notice: %w", err)
-	}
-	return b.Bytes(), nil
+	return b, nil
 }
 
 // CodeMail returns the mail that carries a one-time code, valid for valid:
-// the code and its validity only.
-func CodeMail(m Mail, code string, valid time.Duration) ([]byte, error) {
-	var txt bytes.Buffer
-	if err := codeText.Execute(&txt, struct{ Code, Valid string }{code, humanDuration(valid)}); err != nil {
+// the code and its validity only, multipart/alternative as the notice.
+func (t *Templates) CodeMail(m Mail, code string, valid time.Duration) ([]byte, error) {
+	txt, html, err := t.code.render(CodeData{Code: code, Valid: humanDuration(valid), Sender: m.FromName})
+	if err != nil {
 		return nil, fmt.Errorf("pickup: code mail: %w", err)
 	}
-	var b bytes.Buffer
-	writeHeader(&b, m, CodeSubject)
-	b.WriteString("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n")
-	if err := writeQP(&b, txt.Bytes()); err != nil {
+	b, err := alternative(m, CodeSubject, txt, html)
+	if err != nil {
 		return nil, fmt.Errorf("pickup: code mail: %w", err)
+	}
+	return b, nil
+}
+
+// alternative writes a multipart/alternative mail of a text and an HTML
+// part.
+func alternative(m Mail, subject string, txt, html []byte) ([]byte, error) {
+	var b bytes.Buffer
+	mw := multipart.NewWriter(&b)
+	writeHeader(&b, m, subject)
+	fmt.Fprintf(&b, "Content-Type: multipart/alternative; boundary=%q\r\n\r\n", mw.Boundary())
+	if err := writePart(mw, "text/plain; charset=utf-8", txt); err != nil {
+		return nil, err
+	}
+	if err := writePart(mw, "text/html; charset=utf-8", html); err != nil {
+		return nil, err
+	}
+	if err := mw.Close(); err != nil {
+		return nil, err
 	}
 	return b.Bytes(), nil
 }

@@ -37,6 +37,7 @@ func commands() []command {
 		{"pickup list", "pickup list [-config F] [-all]", "list secure pickups: state, recipient, dates, views (-all: purged too)", runPickupList},
 		{"pickup revoke", "pickup revoke [-config F] [-reason TEXT] ID...", "close pickup links for good, audited", runPickupRevoke},
 		{"pickup rotate", "pickup rotate [-config F]", "rewrap every pickup body under the current master key, audited", runPickupRotate},
+		{"pickup templates", "pickup templates [-config F] [DIR]", "write the built-in notice and code mail templates into DIR to edit", runPickupTemplates},
 		{"policy check", "policy check [-config F | FILE]", "check a policy file, errors with file:line:col", runPolicyCheck},
 		{"policy explain", "policy explain [-config F | -policy FILE] [-json] [-rcpt ADDR]... [-from ADDR] [-show-matches] MSG.eml",
 			"score a message and say why; with -rcpt, the decision", runPolicyExplain},
