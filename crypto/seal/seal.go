@@ -85,14 +85,15 @@ var ErrNotSealed = errors.New("seal: not a sealed message")
 type Keyring struct {
 	current string
 	keys    map[string]cipher.AEAD
-	lines   map[string]int // line of each ID, while parsing
+	prks    map[string][]byte // each key's HKDF pseudorandom key, for Derive
+	lines   map[string]int    // line of each ID, while parsing
 }
 
 // ParseKeyring reads a keyring file: lines "ID BASE64(32 bytes)", the first
 // is the current key; blank lines and lines starting with '#' are ignored.
 // Errors name the line, never the key.
 func ParseKeyring(data []byte) (*Keyring, error) {
-	k := &Keyring{keys: map[string]cipher.AEAD{}, lines: map[string]int{}}
+	k := &Keyring{keys: map[string]cipher.AEAD{}, prks: map[string][]byte{}, lines: map[string]int{}}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
 	for sc.Scan() {
@@ -137,6 +138,7 @@ func (k *Keyring) addLine(line string, n int) error {
 	if k.keys[id], err = newGCM(key); err != nil {
 		return err
 	}
+	k.prks[id] = extract(key)
 	k.lines[id] = n
 	if k.current == "" {
 		k.current = id
@@ -199,7 +201,8 @@ func Ephemeral() (*Keyring, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Keyring{current: ephemeralID, keys: map[string]cipher.AEAD{ephemeralID: aead}}, nil
+	return &Keyring{current: ephemeralID, keys: map[string]cipher.AEAD{ephemeralID: aead},
+		prks: map[string][]byte{ephemeralID: extract(key)}}, nil
 }
 
 // CurrentID is the ID of the key that seals.
