@@ -8,8 +8,14 @@ import (
 	"time"
 )
 
-// SetPickupCode stores a code's hash, replacing the pickup's previous one.
-func (s *SQLite) SetPickupCode(ctx context.Context, id string, hash []byte, expires time.Time) error {
+// codePurgeBatch bounds how many expired codes one SetPickupCode deletes:
+// each new code adds at most one row, so the table never grows past the
+// codes in use, and no write is held up by a large backlog.
+const codePurgeBatch = 100
+
+// SetPickupCode stores a code's hash, replacing the pickup's previous one,
+// and deletes up to codePurgeBatch codes expired at now, in one write.
+func (s *SQLite) SetPickupCode(ctx context.Context, id string, hash []byte, now, expires time.Time) error {
 	if len(hash) == 0 || expires.IsZero() {
 		return fmt.Errorf("store: pickup %s: set code: a code needs a hash and an expiry", id)
 	}
@@ -20,6 +26,11 @@ func (s *SQLite) SetPickupCode(ctx context.Context, id string, hash []byte, expi
 			return fmt.Errorf("store: pickup %s: set code: %w", id, err)
 		case !found:
 			return fmt.Errorf("%w: pickup %s", ErrNotFound, id)
+		}
+		_, err = w.exec(`DELETE FROM pickup_codes WHERE pickup_id IN
+			(SELECT pickup_id FROM pickup_codes WHERE expires <= ? ORDER BY expires LIMIT ?)`, now.UnixNano(), codePurgeBatch)
+		if err != nil {
+			return fmt.Errorf("store: pickup %s: purge codes: %w", id, err)
 		}
 		_, err = w.exec(`INSERT INTO pickup_codes (pickup_id, hash, expires) VALUES (?, ?, ?)
 			ON CONFLICT (pickup_id) DO UPDATE SET hash = excluded.hash, expires = excluded.expires`,

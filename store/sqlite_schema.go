@@ -106,6 +106,9 @@ var migrations = []string{
 	// purge). The partial index serves that third part of PurgePickups.
 	`ALTER TABLE pickups ADD COLUMN viewed INTEGER NOT NULL DEFAULT 0;
 	CREATE INDEX pickups_used ON pickups (viewed) WHERE purged = 0 AND views >= max_views;`,
+	// Expired codes go when a new code is made (see SetPickupCode): the
+	// index finds them without a scan.
+	`CREATE INDEX pickup_codes_expires ON pickup_codes (expires);`,
 }
 
 // migrate brings the schema to len(migrations) in one transaction; the

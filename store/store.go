@@ -201,8 +201,9 @@ type PickupStore interface {
 	// longer starts with old is left alone: the call fails.
 	ReplacePickupHeader(ctx context.Context, id string, old, header []byte) error
 	// SetPickupCode stores the hash of a one-time code for the pickup,
-	// valid until expires, in place of any code it had.
-	SetPickupCode(ctx context.Context, id string, hash []byte, expires time.Time) error
+	// valid until expires, in place of any code it had, and deletes
+	// (a bounded number of) codes of any pickup expired at now.
+	SetPickupCode(ctx context.Context, id string, hash []byte, now, expires time.Time) error
 	// PickupCode returns the hash of the pickup's code and its expiry;
 	// ErrNotFound if it has none.
 	PickupCode(ctx context.Context, id string) (hash []byte, expires time.Time, err error)
