@@ -1,10 +1,11 @@
 package pickup
 
 import (
+	"bytes"
 	"context"
+	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
-	"crypto/subtle"
 	"errors"
 	"fmt"
 	"io"
@@ -36,7 +37,9 @@ func (s *Store) NewCode(ctx context.Context, p *store.Pickup, digits int, ttl ti
 			digits, ttl, MinCodeDigits, MaxCodeDigits)
 	}
 	code := randomDigits(digits)
-	if err := s.st.SetPickupCode(ctx, p.ID, codeHash(p.ID, code), s.cfg.Now().Add(ttl)); err != nil {
+	keyID, key := s.keys.Derive(codeLabel)
+	now := s.cfg.Now()
+	if err := s.st.SetPickupCode(ctx, p.ID, codeHash(keyID, key, p.ID, code), now, now.Add(ttl)); err != nil {
 		return "", fmt.Errorf("pickup: new code: %w", err)
 	}
 	s.cfg.Logger.Info("pickup code issued", "pickup", p.ID)
@@ -54,17 +57,36 @@ func randomDigits(n int) string {
 	return fmt.Sprintf("%0*d", n, v)
 }
 
-// codeHash binds a code to its pickup: the same code of another pickup
-// hashes differently.
-func codeHash(id, code string) []byte {
-	h := sha256.New()
-	io.WriteString(h, "sealpost pickup code\x00"+id+"\x00"+code)
-	return h.Sum(nil)
+// codeLabel names the key codes are hashed with among those the keyring
+// derives.
+const codeLabel = "pickup code v1"
+
+// codeHash is what the store keeps of a code: the ID of the master key
+// its hashing key comes from, a NUL, and HMAC-SHA-256 of the pickup ID
+// and the code under that key. A code has few digits: a plain hash in a
+// copied database falls to a million guesses, a keyed one needs the
+// keyring too. The pickup ID binds the code to its pickup.
+func codeHash(keyID string, key []byte, id, code string) []byte {
+	m := hmac.New(sha256.New, key)
+	io.WriteString(m, id+"\x00"+code)
+	return m.Sum([]byte(keyID + "\x00"))
+}
+
+// codeKey returns the ID and key that stored was hashed with; false if
+// that key is gone from the keyring or stored is not in codeHash's form.
+func (s *Store) codeKey(stored []byte) (string, []byte, bool) {
+	keyID, _, ok := bytes.Cut(stored, []byte{0})
+	if !ok {
+		return "", nil, false
+	}
+	key, err := s.keys.DeriveWith(string(keyID), codeLabel)
+	return string(keyID), key, err == nil
 }
 
 // Verify checks code against p's current code. A match uses the code up
 // and returns nil. Otherwise: ErrNoCode if p has no code or it expired
-// (no failure is counted: there was nothing to guess), ErrWrongCode with
+// or was hashed with a master key since removed (no failure is counted:
+// there was nothing to guess), ErrWrongCode with
 // the failure recorded, or ErrLocked if this failure locked p.
 func (s *Store) Verify(ctx context.Context, p *store.Pickup, code string) error {
 	want, expires, err := s.st.PickupCode(ctx, p.ID)
@@ -74,7 +96,11 @@ func (s *Store) Verify(ctx context.Context, p *store.Pickup, code string) error 
 	if err != nil {
 		return fmt.Errorf("pickup: verify: %w", err)
 	}
-	if subtle.ConstantTimeCompare(codeHash(p.ID, code), want) == 1 {
+	keyID, key, ok := s.codeKey(want)
+	if !ok {
+		return ErrNoCode
+	}
+	if hmac.Equal(codeHash(keyID, key, p.ID, code), want) {
 		used, err := s.st.DeletePickupCode(ctx, p.ID, want)
 		if err != nil {
 			return fmt.Errorf("pickup: verify: %w", err)

@@ -1,7 +1,9 @@
 package pickup
 
 import (
+	"bytes"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"regexp"
 	"testing"
@@ -122,4 +124,54 @@ func TestOpenViewedReread(t *testing.T) {
 	if _, err := s.OpenViewed(ctx, "nope"); !errors.Is(err, ErrUnknown) {
 		t.Errorf("OpenViewed of an unknown token: %v", err)
 	}
+}
+
+// TestCodeKeyed: the store keeps a code keyed by the keyring, so a copy of
+// the database alone cannot test guesses against it. A code made before a
+// rotation still verifies while its master key is in the keyring; once
+// that key is removed the code is gone, and no failure is counted.
+func TestCodeKeyed(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	s := e.pickups(t, keyA)
+	_, token := create(t, s, "body", time.Hour, 3)
+	p := open(t, s, token)
+	code, err := s.NewCode(ctx, p, 8, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored, _, err := e.st.PickupCode(ctx, p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, plain := range [][]byte{
+		sha256Sum("sealpost pickup code\x00" + p.ID + "\x00" + code),
+		sha256Sum(p.ID + "\x00" + code),
+		sha256Sum(code),
+	} {
+		if bytes.Contains(stored, plain) {
+			t.Fatal("the stored code is an unkeyed hash")
+		}
+	}
+	if !bytes.HasPrefix(stored, []byte("a\x00")) {
+		t.Errorf("the stored code does not name its master key: %q", stored[:min(len(stored), 8)])
+	}
+
+	rotated := e.pickups(t, keyB+keyA)
+	if err := rotated.Verify(ctx, p, code); err != nil {
+		t.Errorf("after a rotation, the code made before it: %v", err)
+	}
+
+	code, _ = s.NewCode(ctx, p, 8, time.Hour)
+	if err := e.pickups(t, keyB).Verify(ctx, p, code); !errors.Is(err, ErrNoCode) {
+		t.Errorf("a code whose master key was removed: %v, want ErrNoCode", err)
+	}
+	if p := open(t, s, token); p.Failures != 0 {
+		t.Errorf("%d failures counted, want 0", p.Failures)
+	}
+}
+
+func sha256Sum(s string) []byte {
+	h := sha256.Sum256([]byte(s))
+	return h[:]
 }
