@@ -41,12 +41,14 @@ type SQLite struct {
 	reqs    chan *writeReq
 	stopped chan struct{} // closed when run has answered every request
 
-	ck        *sql.DB       // the checkpointer's connection
-	ckpt      chan struct{} // wakes the checkpointer
-	ckStopped chan struct{}
-	walLong   atomic.Bool // set by the checkpointer: the writer should checkpoint
-	walBytes  int         // committed since the checkpointer was last woken; writer only
-	tune      tuning
+	ck           *sql.DB       // the checkpointer's connection
+	ckpt         chan struct{} // wakes the checkpointer
+	ckStopped    chan struct{}
+	ckMu         sync.Mutex  // taken by each checkpoint, the checkpointer's and the writer's
+	walLong      atomic.Bool // set by the checkpointer: the writer should checkpoint
+	walBytes     int         // committed since the checkpointer was last woken; writer only
+	sinceRestart int         // committed since the WAL last started over; writer only
+	tune         tuning
 
 	commits   atomic.Int64 // transactions committed (for benchmarks)
 	committed atomic.Int64 // requests run in them
