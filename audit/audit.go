@@ -35,7 +35,7 @@ const (
 
 	// Pickup events of the relay and the admin CLI, named as the portal
 	// names its own (channels/pickup/portal: "pickup-viewed", …).
-	TypePickupRevoked = "pickup-revoked" // an admin revoked a pickup
+	TypePickupRevoked = "pickup-revoked" // an admin, or the relay after a failed notice, revoked a pickup
 	TypePickupExpired = "pickup-expired" // a purge dropped a pickup's body
 	TypePickupRotated = "pickup-rotated" // pickup bodies moved to the current master key
 )
@@ -92,7 +92,8 @@ func DecisionEvents(msgID, sender string, s policy.Sensitivity, ds []policy.Deci
 	return evs
 }
 
-// PickupRevoked is the event of an admin revoking a pickup.
+// PickupRevoked is the event of an admin, or the relay when a notice
+// failed (actor "sealpost"), revoking a pickup.
 func PickupRevoked(pickupID, msgID, rcpt, actor, reason string) Event {
 	return Event{Type: TypePickupRevoked, Pickup: pickupID, MessageID: msgID, Recipient: rcpt, Actor: actor, Reason: reason}
 }

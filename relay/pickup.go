@@ -98,11 +98,23 @@ func (s *Scheduler) viaPickup(ctx context.Context, m *store.Message, j *job, r *
 	j.picked(r.Seq, pickedUp{id: id, res: res})
 	rerr := rcptErr(res)
 	if rerr != nil {
-		if err := pc.Store.Revoke(context.WithoutCancel(ctx), id); err != nil {
-			s.cfg.Logger.Error("pickup revoke failed", "pickup", id, "err", err)
-		}
+		s.revokeUndelivered(context.WithoutCancel(ctx), m, r, id)
 	}
 	return smtpout.RcptResult{Addr: r.Addr, Err: rerr}
+}
+
+// revokeUndelivered revokes a pickup whose notice was not delivered and
+// records it as a pickup-revoked event of its own, so the pickup's trail
+// in the audit log ends in a revocation like one an admin makes.
+func (s *Scheduler) revokeUndelivered(ctx context.Context, m *store.Message, r *store.Recipient, id string) {
+	if err := s.cfg.Pickup.Store.Revoke(ctx, id); err != nil {
+		s.cfg.Logger.Error("pickup revoke failed", "pickup", id, "err", err)
+		return
+	}
+	ev := audit.PickupRevoked(id, m.ID, r.Addr, "sealpost", "notice not delivered")
+	if err := s.cfg.Audit.Append(ctx, ev); err != nil {
+		s.cfg.Logger.Error("audit append failed", "pickup", id, "err", err)
+	}
 }
 
 func (s *Scheduler) createPickup(ctx context.Context, m *store.Message, r *store.Recipient, clear copyBody) (id, token string, err error) {

@@ -167,6 +167,9 @@ func TestPickupDeferralDoesNotDuplicate(t *testing.T) {
 	if a := q.auditText(t); !strings.Contains(a, "pickup revoked: notice not delivered") {
 		t.Errorf("audit does not say why the first pickup was revoked:\n%s", a)
 	}
+	if a := q.auditText(t); !strings.Contains(a, `"pickup-revoked"`) || !strings.Contains(a, `"actor":"sealpost"`) {
+		t.Errorf("audit has no pickup-revoked event by sealpost:\n%s", a)
+	}
 }
 
 // When the chain's verified TLS cannot be had and pickup comes next, the
