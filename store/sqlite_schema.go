@@ -109,6 +109,13 @@ var migrations = []string{
 	// Expired codes go when a new code is made (see SetPickupCode): the
 	// index finds them without a scan.
 	`CREATE INDEX pickup_codes_expires ON pickup_codes (expires);`,
+	// Consent for texts, one row per E.164 number (see sqlite_consent.go).
+	`CREATE TABLE sms_consent (
+		number       TEXT PRIMARY KEY,
+		opted_in     INTEGER NOT NULL,
+		by_recipient INTEGER NOT NULL,
+		via          TEXT NOT NULL,
+		at           INTEGER NOT NULL) WITHOUT ROWID;`,
 }
 
 // migrate brings the schema to len(migrations) in one transaction; the

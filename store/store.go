@@ -212,6 +212,27 @@ type PickupStore interface {
 	DeletePickupCode(ctx context.Context, id string, hash []byte) (bool, error)
 }
 
+// Consent is a phone number's standing for texts: opted in or out, who
+// said so (the recipient by texting STOP or START, or the admin or API
+// on the recipient's behalf), through what and when.
+type Consent struct {
+	Number      string // E.164
+	OptedIn     bool
+	ByRecipient bool   // the recipient's own text, not an import or API call
+	Via         string // "sms:STOP", "cli:alice", "api:KEYID": no message content
+	At          time.Time
+}
+
+// ConsentStore holds consent for texts, one record per number.
+type ConsentStore interface {
+	// SetConsent records c in place of the number's record, except over
+	// an opt-out by the recipient, which only the recipient's opt-in
+	// replaces; applied is false when c was not recorded for that reason.
+	SetConsent(ctx context.Context, c Consent) (applied bool, err error)
+	// Consent returns the number's record; ErrNotFound if it has none.
+	Consent(ctx context.Context, number string) (*Consent, error)
+}
+
 // Store is the durable state. Implementations are safe for concurrent use.
 // Writes return only once durable (committed and synced): callers answer
 // "250" after Enqueue returns nil. Engines may group concurrent writes into
@@ -261,6 +282,7 @@ type Store interface {
 	RemoveKey(ctx context.Context, fingerprint, match string) (int, error)
 
 	PickupStore
+	ConsentStore
 
 	Close() error
 }
