@@ -99,8 +99,8 @@ func (s *SQLite) checkpointIfLong() {
 const walPageBytes = 4096
 
 // restartWAL is a RESTART checkpoint on the writer's connection that does
-// does not wait for readers: busy is true if one kept it from completing
-// (it then did what a PASSIVE one does).
+// not wait for readers (nor for another process's writer): busy is true if
+// one kept it from completing (it then did what a PASSIVE one does).
 func (s *SQLite) restartWAL() (busy bool, err error) {
 	s.ckMu.Lock()
 	defer s.ckMu.Unlock()
@@ -109,7 +109,13 @@ func (s *SQLite) restartWAL() (busy bool, err error) {
 	if _, err := c.ExecContext(ctx, `PRAGMA busy_timeout = 0`); err != nil {
 		return false, err
 	}
-	defer c.ExecContext(ctx, `PRAGMA busy_timeout = 10000`)
+	defer func() {
+		// Without it the writer would fail, not wait, on another
+		// process's lock: say so.
+		if _, err := c.ExecContext(ctx, `PRAGMA busy_timeout = 10000`); err != nil {
+			s.logger.Error("store: writer busy timeout not restored", "err", err)
+		}
+	}()
 	var b, walPages, copied int
 	if err := c.QueryRowContext(ctx, `PRAGMA wal_checkpoint(RESTART)`).Scan(&b, &walPages, &copied); err != nil {
 		return false, err
