@@ -9,6 +9,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"runtime"
 	"strconv"
 	"strings"
 
@@ -48,7 +49,7 @@ func Hash(password string) (string, error) {
 	if _, err := rand.Read(salt); err != nil {
 		return "", fmt.Errorf("passwd: salt: %w", err)
 	}
-	sum := argon2.IDKey([]byte(password), salt, passes, memoryKiB, lanes, keyLen)
+	sum := idKey([]byte(password), salt, passes, memoryKiB, lanes, keyLen)
 	return fmt.Sprintf("$argon2id$v=%d$m=%d,t=%d,p=%d$%s$%s", argon2.Version, memoryKiB, passes, lanes,
 		b64.EncodeToString(salt), b64.EncodeToString(sum)), nil
 }
@@ -77,6 +78,18 @@ func verifyBcrypt(hash, password string) (bool, error) {
 	return false, fmt.Errorf("%w: bcrypt: %w", ErrUnknownHash, err)
 }
 
+// slots bounds the argon2id computations in flight to one per CPU: each
+// takes its memory cost (64 MiB for new hashes) for tens of
+// milliseconds, so that a burst of logins or portal passcodes would
+// otherwise take gigabytes. Others wait their turn.
+var slots = make(chan struct{}, runtime.GOMAXPROCS(0))
+
+func idKey(password, salt []byte, time, memory uint32, threads uint8, keyLen uint32) []byte {
+	slots <- struct{}{}
+	defer func() { <-slots }()
+	return argon2.IDKey(password, salt, time, memory, threads, keyLen)
+}
+
 // argonParams is a parsed argon2id PHC string.
 type argonParams struct {
 	memory, passes uint32
@@ -89,7 +102,7 @@ func verifyArgon2id(hash, password string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	got := argon2.IDKey([]byte(password), p.salt, p.passes, p.memory, p.lanes, uint32(len(p.sum)))
+	got := idKey([]byte(password), p.salt, p.passes, p.memory, p.lanes, uint32(len(p.sum)))
 	return subtle.ConstantTimeCompare(got, p.sum) == 1, nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/crypto/bcrypt"
 )
@@ -84,5 +85,30 @@ func TestUnusableHashes(t *testing.T) {
 		if ok || !errors.Is(err, ErrUnknownHash) {
 			t.Errorf("%s: Verify = %v, %v; want false, ErrUnknownHash", c.name, ok, err)
 		}
+	}
+}
+
+// TestComputationsBounded: with every slot taken, a hash waits; it goes on
+// as soon as one is free. The bound is what keeps a burst of checks from
+// taking 64 MiB each at once.
+func TestComputationsBounded(t *testing.T) {
+	for range cap(slots) {
+		slots <- struct{}{}
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := Hash("correct horse")
+		done <- err
+	}()
+	select {
+	case <-done:
+		t.Fatal("Hash ran with every slot taken")
+	case <-time.After(200 * time.Millisecond):
+	}
+	for range cap(slots) {
+		<-slots
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
 	}
 }
