@@ -20,7 +20,7 @@ func (s *SQLite) AddPickup(ctx context.Context, p *Pickup) error {
 	}
 	chunks := splitBody(p.Body)
 	row := []any{p.ID, p.MessageID, p.Recipient, p.Sender, p.TokenHash, nanos(p.Created), nanos(p.Expires),
-		p.MaxViews, len(chunks), chunks[0]}
+		p.MaxViews, p.Passcode, len(chunks), chunks[0]}
 	return s.write(ctx, len(p.Body), func(w *writer) error {
 		return w.addPickup(p.ID, row, chunks[1:])
 	})
@@ -28,8 +28,8 @@ func (s *SQLite) AddPickup(ctx context.Context, p *Pickup) error {
 
 func (w *writer) addPickup(id string, row []any, chunks [][]byte) error {
 	n, err := w.exec(`INSERT INTO pickups (id, msg_id, recipient, sender, token_hash, created, expires,
-		max_views, views, failures, locked, revoked, purged, chunks, body)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?, ?) ON CONFLICT DO NOTHING`, row...)
+		max_views, passcode, views, failures, locked, revoked, purged, chunks, body)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?, ?) ON CONFLICT DO NOTHING`, row...)
 	if err != nil {
 		return fmt.Errorf("store: add pickup %s: %w", id, err)
 	}
@@ -45,13 +45,13 @@ func (w *writer) addPickup(id string, row []any, chunks [][]byte) error {
 }
 
 const pickupColumns = `SELECT id, msg_id, recipient, sender, token_hash, created, expires,
-	max_views, views, failures, locked, revoked, purged, viewed FROM pickups`
+	max_views, views, failures, locked, revoked, purged, viewed, passcode FROM pickups`
 
 func scanPickup(sc scanner) (*Pickup, error) {
 	p := &Pickup{}
 	var created, expires, revoked, purged, viewed int64
 	err := sc.Scan(&p.ID, &p.MessageID, &p.Recipient, &p.Sender, &p.TokenHash, &created, &expires,
-		&p.MaxViews, &p.Views, &p.Failures, &p.Locked, &revoked, &purged, &viewed)
+		&p.MaxViews, &p.Views, &p.Failures, &p.Locked, &revoked, &purged, &viewed, &p.Passcode)
 	if err != nil {
 		return nil, err
 	}

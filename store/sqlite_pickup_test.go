@@ -70,14 +70,18 @@ func samePickup(got, want *Pickup) bool {
 		got.Sender == want.Sender && bytes.Equal(got.TokenHash, want.TokenHash) &&
 		got.Created.Equal(want.Created) && got.Expires.Equal(want.Expires) && got.MaxViews == want.MaxViews &&
 		got.Views == want.Views && got.Failures == want.Failures && got.Locked == want.Locked &&
-		got.Revoked.Equal(want.Revoked) && got.Purged.Equal(want.Purged) && got.Body == nil
+		got.Revoked.Equal(want.Revoked) && got.Purged.Equal(want.Purged) && got.Passcode == want.Passcode && got.Body == nil
 }
 
 func TestPickupRoundTrip(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
 	in, other := pickup("p1"), pickup("p2")
+	in.Passcode = "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA"
 	addPickup(t, s, in, other)
+	if p := mustPickup(t, s, "p2"); p.Passcode != "" {
+		t.Errorf("pickup made without a passcode reads passcode %q", p.Passcode)
+	}
 	want := *in
 	want.Body = nil
 	if got := mustPickup(t, s, "p1"); !samePickup(got, &want) {

@@ -46,7 +46,7 @@ func enqueueArgs(m *Message, chunk0 []byte, now time.Time) (msg []any, rcpts [][
 	if m.ID == "" || len(m.Recipients) == 0 {
 		return nil, nil, fmt.Errorf("store: enqueue %q: a message needs an ID and recipients", m.ID)
 	}
-	msg = []any{m.ID, m.From, m.Submitter, nanos(m.Received), nanos(m.Expires), m.Size, m.Level, m.RequireTLS, chunk0}
+	msg = []any{m.ID, m.From, m.Submitter, nanos(m.Received), nanos(m.Expires), m.Size, m.Level, m.RequireTLS, m.Passcode, chunk0}
 	for _, r := range m.Recipients {
 		methods, err := joinMethods(r.Methods)
 		if err != nil {
@@ -56,7 +56,8 @@ func enqueueArgs(m *Message, chunk0 []byte, now time.Time) (msg []any, rcpts [][
 		if next.IsZero() {
 			next = now
 		}
-		rcpts = append(rcpts, []any{m.ID, r.Seq, r.Addr, r.Domain, methods, r.Rule, next.UnixNano()})
+		t := r.Pickup
+		rcpts = append(rcpts, []any{m.ID, r.Seq, r.Addr, r.Domain, methods, r.Rule, t.Identity, int64(t.Expire), t.MaxViews, next.UnixNano()})
 	}
 	return msg, rcpts, nil
 }
@@ -79,8 +80,8 @@ func splitList(s string) []string {
 }
 
 func (w *writer) enqueue(id string, msg []any, rcpts [][]any, chunks [][]byte) error {
-	n, err := w.exec(`INSERT INTO messages (id, sender, submitter, received, expires, size, level, require_tls, body)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`, msg...)
+	n, err := w.exec(`INSERT INTO messages (id, sender, submitter, received, expires, size, level, require_tls, passcode, body)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`, msg...)
 	if err != nil {
 		return fmt.Errorf("store: enqueue %s: %w", id, err)
 	}
@@ -89,8 +90,8 @@ func (w *writer) enqueue(id string, msg []any, rcpts [][]any, chunks [][]byte) e
 	}
 	for _, r := range rcpts {
 		_, err := w.exec(`INSERT INTO recipients (msg_id, seq, addr, domain, methods, rule,
-			state, attempts, next_attempt, last_error, claimed)
-			VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, '', 0)`, r...)
+			pickup_identity, pickup_expire, pickup_max_views, state, attempts, next_attempt, last_error, claimed)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, '', 0)`, r...)
 		if err != nil {
 			return fmt.Errorf("store: enqueue %s: recipient: %w", id, err)
 		}
@@ -103,18 +104,19 @@ func (w *writer) enqueue(id string, msg []any, rcpts [][]any, chunks [][]byte) e
 	return nil
 }
 
-const rcptColumns = `msg_id, seq, addr, domain, methods, rule, state, attempts, next_attempt, last_error`
+const rcptColumns = `msg_id, seq, addr, domain, methods, rule, pickup_identity, pickup_expire, pickup_max_views,
+	state, attempts, next_attempt, last_error`
 
 func scanRecipient(rows *sql.Rows) (*Recipient, error) {
 	var r Recipient
 	var methods string
-	var next int64
-	err := rows.Scan(&r.MessageID, &r.Seq, &r.Addr, &r.Domain, &methods, &r.Rule, &r.State,
-		&r.Attempts, &next, &r.LastError)
+	var next, expire int64
+	err := rows.Scan(&r.MessageID, &r.Seq, &r.Addr, &r.Domain, &methods, &r.Rule,
+		&r.Pickup.Identity, &expire, &r.Pickup.MaxViews, &r.State, &r.Attempts, &next, &r.LastError)
 	if err != nil {
 		return nil, err
 	}
-	r.Methods, r.NextAttempt = splitList(methods), fromNanos(next)
+	r.Methods, r.NextAttempt, r.Pickup.Expire = splitList(methods), fromNanos(next), time.Duration(expire)
 	return &r, nil
 }
 
@@ -299,8 +301,8 @@ func (s *SQLite) Message(ctx context.Context, id string) (*Message, error) {
 func readMessage(ctx context.Context, tx *sql.Tx, id string) (*Message, error) {
 	m := &Message{ID: id}
 	var received, expires int64
-	err := tx.QueryRowContext(ctx, `SELECT sender, submitter, received, expires, size, level, require_tls
-		FROM messages WHERE id = ?`, id).Scan(&m.From, &m.Submitter, &received, &expires, &m.Size, &m.Level, &m.RequireTLS)
+	err := tx.QueryRowContext(ctx, `SELECT sender, submitter, received, expires, size, level, require_tls, passcode
+		FROM messages WHERE id = ?`, id).Scan(&m.From, &m.Submitter, &received, &expires, &m.Size, &m.Level, &m.RequireTLS, &m.Passcode)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("%w: message %s", ErrNotFound, id)
 	}

@@ -116,6 +116,14 @@ var migrations = []string{
 		by_recipient INTEGER NOT NULL,
 		via          TEXT NOT NULL,
 		at           INTEGER NOT NULL) WITHOUT ROWID;`,
+	// A sender-set passcode for pickups: its argon2id hash on the message
+	// until delivery, then on each pickup it opens; '' for none. The
+	// rule's pickup terms travel with each recipient (0: the defaults).
+	`ALTER TABLE messages ADD COLUMN passcode TEXT NOT NULL DEFAULT '';
+	ALTER TABLE recipients ADD COLUMN pickup_identity TEXT NOT NULL DEFAULT '';
+	ALTER TABLE recipients ADD COLUMN pickup_expire INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE recipients ADD COLUMN pickup_max_views INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE pickups ADD COLUMN passcode TEXT NOT NULL DEFAULT '';`,
 }
 
 // migrate brings the schema to len(migrations) in one transaction; the

@@ -85,15 +85,18 @@ func TestEnqueueMessageRoundTrip(t *testing.T) {
 	in := msg("m1", 3, time.Time{}) // zero NextAttempt: due now
 	in.Recipients[0], in.Recipients[2] = in.Recipients[2], in.Recipients[0]
 	in.RequireTLS = true
+	in.Passcode = "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA"
+	in.Recipients[1].Pickup = PickupTerms{Identity: "passcode", Expire: 72 * time.Hour, MaxViews: 2}
 	before := time.Now()
 	enqueue(t, s, in)
 	enqueue(t, s, msg("m2", 1, time.Time{}))
 
-	if mustMessage(t, s, "m2").RequireTLS {
-		t.Error("REQUIRETLS set on a message submitted without it")
+	if m2 := mustMessage(t, s, "m2"); m2.RequireTLS || m2.Passcode != "" || m2.Recipients[0].Pickup != (PickupTerms{}) {
+		t.Errorf("message submitted without REQUIRETLS, passcode or pickup terms reads %+v, recipient %+v", m2, m2.Recipients[0])
 	}
 	got := mustMessage(t, s, "m1")
 	if got.From != in.From || got.Submitter != in.Submitter || got.Size != in.Size || got.Level != in.Level || !got.RequireTLS ||
+		got.Passcode != in.Passcode ||
 		!got.Received.Equal(in.Received) || !got.Expires.Equal(in.Expires) || got.Body != nil {
 		t.Errorf("message = %+v, want %+v", got, in)
 	}
@@ -110,6 +113,9 @@ func TestEnqueueMessageRoundTrip(t *testing.T) {
 		if r.MessageID != "m1" || r.State != StateQueued || r.Attempts != 0 || r.Rule != "phi" ||
 			r.Domain != "example.net" || strings.Join(r.Methods, ">") != "tls-verified>pickup" {
 			t.Errorf("recipient %d = %+v", i, r)
+		}
+		if want := in.Recipients[1].Pickup; (i == 1) != (r.Pickup == want) {
+			t.Errorf("recipient %d pickup terms %+v, want %+v only on recipient 1", i, r.Pickup, want)
 		}
 		if r.NextAttempt.Before(before) || r.NextAttempt.After(time.Now()) {
 			t.Errorf("recipient %d due %v, want now", i, r.NextAttempt)

@@ -44,6 +44,10 @@ type Message struct {
 	// RequireTLS is the submitter's REQUIRETLS (RFC 8689): no delivery
 	// attempt of this message may be made without TLS.
 	RequireTLS bool
+	// Passcode is the argon2id hash (see crypto/passwd) of the passcode
+	// the submitter set for the message's pickups; "" if none. The
+	// passcode itself is never stored.
+	Passcode string
 	// Body is the sealed message (see crypto/seal) given to Enqueue; the
 	// store keeps it opaque. Message and Messages leave it nil: Store.Body
 	// streams it.
@@ -59,12 +63,25 @@ type Recipient struct {
 	Domain    string // lower-cased domain of Addr
 	// Methods is the decision's method chain (chosen first, then
 	// fallbacks) and Rule the policy rule that chose it.
-	Methods     []string
-	Rule        string
+	Methods []string
+	Rule    string
+	// Pickup is the rule's terms for a pickup of this recipient; zero
+	// fields leave the channel's defaults.
+	Pickup      PickupTerms
 	State       State
 	Attempts    int
 	NextAttempt time.Time
 	LastError   string
+}
+
+// PickupTerms are what a policy rule sets for the pickups it makes.
+type PickupTerms struct {
+	// Identity is how the recipient proves who they are: "code" (a
+	// one-time code sent to them; also when empty) or "passcode" (the one
+	// the submitter set, see Message.Passcode).
+	Identity string
+	Expire   time.Duration // how long the link stays open; 0: the default
+	MaxViews int           // 0: the default
 }
 
 // Update is the outcome of one delivery attempt for one recipient.
@@ -124,6 +141,9 @@ type Pickup struct {
 	Revoked   time.Time // zero if not revoked
 	Purged    time.Time // zero while the body is held
 	Viewed    time.Time // when the last view was counted; zero if none
+	// Passcode is the argon2id hash of the sender's passcode that opens
+	// the pickup instead of a one-time code; "" for a code.
+	Passcode string
 	// Body is the sealed body (see crypto/seal), given to AddPickup only;
 	// reads leave it nil: PickupBody streams it.
 	Body []byte
