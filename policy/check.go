@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/sealpost/sealpost/internal/yamlx"
 )
@@ -104,6 +105,7 @@ func checkRules(p *Policy, doc *yamlx.Doc) {
 			r.Name = path // for the messages below
 		}
 		checkUse(r, path, doc)
+		checkPickupTerms(r, path, doc)
 		checkReach(r, path, cov, doc)
 		cov.take(r)
 	}
@@ -171,6 +173,24 @@ func checkUse(r Rule, path string, doc *yamlx.Doc) {
 		case slices.Contains(r.Use[:j], MethodReject):
 			doc.Errorf(at, "rule %q: %s after reject is never used", r.Name, m)
 		}
+	}
+}
+
+// checkPickupTerms checks a rule's pickup: block: only with pickup in
+// use:, and no non-positive limit.
+func checkPickupTerms(r Rule, path string, doc *yamlx.Doc) {
+	t := r.Pickup
+	if t == (PickupTerms{}) {
+		return
+	}
+	if !slices.Contains(r.Use, MethodPickup) {
+		doc.Errorf(path+".pickup", "rule %q sets pickup: terms but its use: does not list pickup", r.Name)
+	}
+	if t.Expire < 0 || t.Expire > 0 && t.Expire < time.Minute {
+		doc.Errorf(path+".pickup.expire", "rule %q: pickup expire %v is too short (at least 1m)", r.Name, t.Expire)
+	}
+	if t.MaxViews < 0 {
+		doc.Errorf(path+".pickup.max_views", "rule %q: pickup max_views %d, want 1 or more", r.Name, t.MaxViews)
 	}
 }
 

@@ -34,6 +34,9 @@ func (p *Policy) Decide(s Sensitivity, env Envelope, rcpt Posture, avail Availab
 	if d.Method == "" {
 		d.Method = MethodReject
 	}
+	if slices.Contains(d.Chain(), MethodPickup) {
+		d.Pickup = rule.Pickup
+	}
 	return d
 }
 

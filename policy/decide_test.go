@@ -3,6 +3,7 @@ package policy
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestDecide(t *testing.T) {
@@ -42,6 +43,42 @@ func TestDecide(t *testing.T) {
 		d := p.Decide(c.s, Envelope{Channel: "email"}, c.rcpt, c.avail)
 		if got := ChainString(d.Chain()); got != c.chain || d.Rule != c.rule || d.Recipient != c.rcpt.Address {
 			t.Errorf("%s: %s by %s for %s (%s), want %s by %s", c.name, got, d.Rule, d.Recipient, d.Reason, c.chain, c.rule)
+		}
+	}
+}
+
+// TestDecidePickupTerms: a decision carries its rule's pickup terms only
+// when pickup is in its chain, the one thing that uses them.
+func TestDecidePickupTerms(t *testing.T) {
+	p, err := Parse("policy.yaml", []byte(`rules:
+  - name: phi
+    when: {level: [phi, restricted]}
+    use: [pgp, tls-verified, pickup]
+    pickup: {identity: passcode, expire: 72h, max_views: 1}
+  - name: default
+    use: [tls-verified, tls, plain]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	phi := Sensitivity{Level: LevelPHI, Score: 50}
+	terms := PickupTerms{Identity: IdentityPasscode, Expire: 72 * time.Hour, MaxViews: 1}
+	noPickup := Availability(func(m Method) bool { return m != MethodPickup })
+	cases := []struct {
+		name     string
+		s        Sensitivity
+		avail    Availability
+		want     PickupTerms
+		passcode bool
+	}{
+		{"pickup in the chain", phi, nil, terms, true},
+		{"pickup unavailable", phi, noPickup, PickupTerms{}, false},
+		{"another rule", Sensitivity{Level: LevelNone}, nil, PickupTerms{}, false},
+	}
+	for _, c := range cases {
+		d := p.Decide(c.s, Envelope{}, Posture{Address: "pat@example.net", HasPGP: true}, c.avail)
+		if d.Pickup != c.want || d.Passcode() != c.passcode {
+			t.Errorf("%s: %s with terms %+v (passcode %v), want %+v (%v)", c.name, ChainString(d.Chain()), d.Pickup, d.Passcode(), c.want, c.passcode)
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sealpost/sealpost/internal/yamlx"
 )
@@ -58,6 +59,7 @@ rules:
   - name: many
     when: {level: [phi, restricted], channel: [email, sms], sender: ["*"], recipient: [a@x.example, "@y.example"]}
     use: [pgp, pickup]
+    pickup: {identity: passcode, expire: 72h, max_views: 2}
   - name: rest
     use: [tls-verified, pickup]
 `))
@@ -65,9 +67,10 @@ rules:
 		t.Fatal(err)
 	}
 	want := []Rule{
-		{"one", When{[]Level{"phi"}, []string{"email"}, []string{"a@clinic.example"}, []string{"@partner.example"}}, []Method{MethodPickup}},
-		{"many", When{[]Level{"phi", "restricted"}, []string{"email", "sms"}, []string{"*"}, []string{"a@x.example", "@y.example"}}, []Method{MethodPGP, MethodPickup}},
-		{"rest", When{}, []Method{MethodTLSVerified, MethodPickup}},
+		{"one", When{[]Level{"phi"}, []string{"email"}, []string{"a@clinic.example"}, []string{"@partner.example"}}, []Method{MethodPickup}, PickupTerms{}},
+		{"many", When{[]Level{"phi", "restricted"}, []string{"email", "sms"}, []string{"*"}, []string{"a@x.example", "@y.example"}}, []Method{MethodPGP, MethodPickup},
+			PickupTerms{Identity: IdentityPasscode, Expire: 72 * time.Hour, MaxViews: 2}},
+		{"rest", When{}, []Method{MethodTLSVerified, MethodPickup}, PickupTerms{}},
 	}
 	if !reflect.DeepEqual(p.Rules, want) {
 		t.Errorf("rules = %+v\nwant %+v", p.Rules, want)

@@ -6,6 +6,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/sealpost/sealpost/internal/yamlx"
 )
@@ -27,6 +28,41 @@ type Rule struct {
 	Name string   `yaml:"name"`
 	When When     `yaml:"when"`
 	Use  []Method `yaml:"use"`
+	// Pickup sets the terms of the pickups the rule makes, when it lists
+	// pickup; zero fields leave the channel's defaults.
+	Pickup PickupTerms `yaml:"pickup"`
+}
+
+// PickupTerms are a rule's terms for the pickups it makes.
+type PickupTerms struct {
+	// Identity is how the recipient proves who they are before the
+	// portal shows anything: IdentityCode (also when empty) or
+	// IdentityPasscode.
+	Identity Identity      `yaml:"identity" json:"identity,omitempty"`
+	Expire   time.Duration `yaml:"expire" json:"expire,omitempty"`       // how long the link stays open
+	MaxViews int           `yaml:"max_views" json:"max_views,omitempty"` // how often it may be opened
+}
+
+// Identity is a pickup's identity check.
+type Identity string
+
+const (
+	// IdentityCode mails (or texts) a one-time code to the recipient.
+	IdentityCode Identity = "code"
+	// IdentityPasscode asks for the passcode the submitter set in the
+	// message's Sealpost-Passcode header and gave the recipient some
+	// other way (a phone call, a printed letter).
+	IdentityPasscode Identity = "passcode"
+)
+
+// UnmarshalText accepts the known identity checks.
+func (i *Identity) UnmarshalText(text []byte) error {
+	switch id := Identity(text); id {
+	case IdentityCode, IdentityPasscode:
+		*i = id
+		return nil
+	}
+	return fmt.Errorf("policy: unknown pickup identity %q (want code or passcode)", text)
 }
 
 // When is a rule's condition: every non-empty field must match, and a

@@ -147,6 +147,14 @@ type Decision struct {
 	Reason    string   `json:"reason"`
 	// Keys are the recipient's keys the posture knew of.
 	Keys []Key `json:"keys,omitempty"`
+	// Pickup are the rule's pickup terms, when the chain has pickup.
+	Pickup PickupTerms `json:"pickup,omitzero"`
+}
+
+// Passcode reports whether a pickup of this decision opens with the
+// submitter's passcode: the message cannot be accepted without one.
+func (d Decision) Passcode() bool {
+	return d.Pickup.Identity == IdentityPasscode
 }
 
 // Chain returns Method followed by Fallbacks.

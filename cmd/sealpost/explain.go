@@ -151,7 +151,25 @@ func printExplain(w io.Writer, rep explainReport) {
 	for _, d := range rep.Decisions {
 		fmt.Fprintf(w, "\n%s: %s (rule %s)", d.Recipient, policy.ChainString(d.Chain()), d.Rule)
 		fmt.Fprintf(w, "\n  %s\n", d.Reason)
+		if t := d.Pickup; t != (policy.PickupTerms{}) {
+			fmt.Fprintf(w, "  pickup terms: %s\n", pickupTerms(t))
+		}
 	}
+}
+
+// pickupTerms says what a rule sets for its pickups, the defaults unsaid.
+func pickupTerms(t policy.PickupTerms) string {
+	var parts []string
+	if t.Identity != "" {
+		parts = append(parts, "identity "+string(t.Identity))
+	}
+	if t.Expire > 0 {
+		parts = append(parts, "expire "+t.Expire.String())
+	}
+	if t.MaxViews > 0 {
+		parts = append(parts, fmt.Sprintf("max views %d", t.MaxViews))
+	}
+	return strings.Join(parts, ", ")
 }
 
 func printMatches(w io.Writer, matches map[string][]string) {
