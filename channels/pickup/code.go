@@ -10,8 +10,12 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/sealpost/sealpost/crypto/passwd"
 	"github.com/sealpost/sealpost/store"
 )
 
@@ -19,6 +23,9 @@ import (
 var (
 	ErrNoCode    = errors.New("pickup: no code sent, or it expired")
 	ErrWrongCode = errors.New("pickup: wrong code")
+	// ErrPasscode: the pickup opens with the sender's passcode, so no
+	// code is made for it.
+	ErrPasscode = errors.New("pickup: opened with the sender's passcode, not a code")
 )
 
 // Code lengths NewCode accepts, in digits.
@@ -35,6 +42,9 @@ func (s *Store) NewCode(ctx context.Context, p *store.Pickup, digits int, ttl ti
 	if digits < MinCodeDigits || digits > MaxCodeDigits || ttl <= 0 {
 		return "", fmt.Errorf("pickup: code of %d digits for %v, want %d to %d digits and a positive time",
 			digits, ttl, MinCodeDigits, MaxCodeDigits)
+	}
+	if p.Passcode != "" {
+		return "", ErrPasscode
 	}
 	code := randomDigits(digits)
 	keyID, key := s.keys.Derive(codeLabel)
@@ -83,12 +93,17 @@ func (s *Store) codeKey(stored []byte) (string, []byte, bool) {
 	return string(keyID), key, err == nil
 }
 
-// Verify checks code against p's current code. A match uses the code up
-// and returns nil. Otherwise: ErrNoCode if p has no code or it expired
-// or was hashed with a master key since removed (no failure is counted:
-// there was nothing to guess), ErrWrongCode with
-// the failure recorded, or ErrLocked if this failure locked p.
+// Verify checks code against p's current code, or against the sender's
+// passcode for a pickup that has one. A code that matches is used up; a
+// passcode is not. Both return nil on a match. Otherwise: ErrNoCode if p
+// has no code or it expired or was hashed with a master key since
+// removed (no failure is counted: there was nothing to guess),
+// ErrWrongCode with the failure recorded, or ErrLocked if this failure
+// locked p.
 func (s *Store) Verify(ctx context.Context, p *store.Pickup, code string) error {
+	if p.Passcode != "" {
+		return s.verifyPasscode(ctx, p, code)
+	}
 	want, expires, err := s.st.PickupCode(ctx, p.ID)
 	if errors.Is(err, store.ErrNotFound) || err == nil && !s.cfg.Now().Before(expires) {
 		return ErrNoCode
@@ -111,6 +126,51 @@ func (s *Store) Verify(ctx context.Context, p *store.Pickup, code string) error 
 		s.cfg.Logger.Info("pickup verified", "pickup", p.ID)
 		return nil
 	}
+	return s.wrong(ctx, p)
+}
+
+// Passcode lengths, in characters: those a submitter may set and the
+// portal takes.
+const (
+	MinPasscode = 8
+	MaxPasscode = 128
+)
+
+// CheckPasscode says what is wrong with a passcode a submitter set, nil
+// if nothing: its length, and no control characters (it must be
+// typed into a form).
+func CheckPasscode(passcode string) error {
+	n := utf8.RuneCountInString(passcode)
+	switch {
+	case !utf8.ValidString(passcode):
+		return errors.New("the passcode is not valid UTF-8")
+	case n < MinPasscode || n > MaxPasscode:
+		return fmt.Errorf("the passcode has %d characters, want %d to %d", n, MinPasscode, MaxPasscode)
+	case strings.ContainsFunc(passcode, unicode.IsControl):
+		return errors.New("the passcode has control characters")
+	}
+	return nil
+}
+
+// verifyPasscode checks passcode against the hash of the sender's.
+// argon2id makes each check cost its memory; crypto/passwd bounds how
+// many run at once, and the portal's rate limits how often one may be
+// asked for.
+func (s *Store) verifyPasscode(ctx context.Context, p *store.Pickup, passcode string) error {
+	ok, err := passwd.Verify(p.Passcode, passcode)
+	if err != nil {
+		return fmt.Errorf("pickup: verify passcode of %s: %w", p.ID, err)
+	}
+	if !ok {
+		return s.wrong(ctx, p)
+	}
+	s.cfg.Logger.Info("pickup verified", "pickup", p.ID, "by", "passcode")
+	return nil
+}
+
+// wrong records a failed verification: ErrWrongCode, or ErrLocked if it
+// locked p.
+func (s *Store) wrong(ctx context.Context, p *store.Pickup) error {
 	locked, err := s.Failed(ctx, p)
 	if err != nil {
 		return err

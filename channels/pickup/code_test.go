@@ -6,8 +6,11 @@ import (
 	"crypto/sha256"
 	"errors"
 	"regexp"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/sealpost/sealpost/crypto/passwd"
 )
 
 func TestRandomDigits(t *testing.T) {
@@ -174,4 +177,57 @@ func TestCodeKeyed(t *testing.T) {
 func sha256Sum(s string) []byte {
 	h := sha256.Sum256([]byte(s))
 	return h[:]
+}
+
+// TestVerifyPasscode: a pickup made with a sender's passcode opens with
+// that passcode, as often as it is given (it is not used up like a
+// code), never with a code; wrong ones count towards the lock.
+func TestVerifyPasscode(t *testing.T) {
+	e := newEnv(t)
+	s := e.pickups(t, keyA)
+	ctx := context.Background()
+	hash, err := passwd.Hash("Blue heron 42")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, token, err := s.Create(ctx, "msg-1", "dr@clinic.example", "ana@example.net", strings.NewReader("body"),
+		Terms{Expires: time.Hour, MaxViews: 3, Passcode: hash})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := open(t, s, token)
+	if p.Passcode != hash {
+		t.Fatalf("stored passcode %q, want the hash given", p.Passcode)
+	}
+	if _, err := s.NewCode(ctx, p, 8, time.Minute); !errors.Is(err, ErrPasscode) {
+		t.Errorf("NewCode of a passcode pickup: %v, want ErrPasscode", err)
+	}
+	for range 2 {
+		if err := s.Verify(ctx, p, "Blue heron 42"); err != nil {
+			t.Errorf("the passcode: %v", err)
+		}
+	}
+	if err := s.Verify(ctx, p, "blue heron 42"); !errors.Is(err, ErrWrongCode) {
+		t.Errorf("the passcode in other case: %v, want ErrWrongCode", err)
+	}
+	if err := s.Verify(ctx, p, ""); !errors.Is(err, ErrWrongCode) {
+		t.Errorf("an empty passcode: %v, want ErrWrongCode", err)
+	}
+	if err := s.Verify(ctx, p, "Blue heron 4"); !errors.Is(err, ErrLocked) {
+		t.Errorf("third wrong passcode: %v, want ErrLocked (MaxFailures 3)", err)
+	}
+	if _, err := s.Open(ctx, token); !errors.Is(err, ErrLocked) {
+		t.Errorf("Open after the lock: %v, want ErrLocked", err)
+	}
+}
+
+func TestCheckPasscode(t *testing.T) {
+	for pass, ok := range map[string]bool{
+		"Blue heron 42": true, "12345678": true, "señal-ñandú": true, strings.Repeat("x", MaxPasscode): true,
+		"1234567": false, "": false, strings.Repeat("x", MaxPasscode+1): false, "tab\there ok?": false, "bad\xffutf8": false,
+	} {
+		if err := CheckPasscode(pass); (err == nil) != ok {
+			t.Errorf("CheckPasscode(%q) = %v, want ok %v", pass, err, ok)
+		}
+	}
 }

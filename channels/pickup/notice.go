@@ -22,8 +22,8 @@ const (
 
 // Notice returns the neutral notice of a pickup with the built-in
 // templates (see Templates.Notice).
-func Notice(m Mail, link string, expires time.Time) ([]byte, error) {
-	return DefaultTemplates().Notice(m, link, expires)
+func Notice(m Mail, l Link) ([]byte, error) {
+	return DefaultTemplates().Notice(m, l)
 }
 
 // CodeMail returns the mail that carries a one-time code with the
@@ -39,11 +39,19 @@ type Mail struct {
 	Date           time.Time
 }
 
+// Link is what a notice says of its pickup.
+type Link struct {
+	URL      string
+	Expires  time.Time
+	Passcode bool // it opens with the sender's passcode, not a mailed code
+}
+
 // Notice returns the neutral notice of a pickup: multipart/alternative,
-// plain text and HTML, with the link and when it expires. CRLF line
-// endings, ready to sign.
-func (t *Templates) Notice(m Mail, link string, expires time.Time) ([]byte, error) {
-	data := NoticeData{Link: link, Expires: expires.UTC().Format(expiryLayout), Sender: m.FromName}
+// plain text and HTML, with the link, when it expires and how the
+// recipient will be asked to prove who they are. CRLF line endings,
+// ready to sign.
+func (t *Templates) Notice(m Mail, l Link) ([]byte, error) {
+	data := NoticeData{Link: l.URL, Expires: l.Expires.UTC().Format(expiryLayout), Sender: m.FromName, Passcode: l.Passcode}
 	txt, html, err := t.notice.render(data)
 	if err != nil {
 		return nil, fmt.Errorf("pickup: notice: %w", err)

@@ -35,8 +35,28 @@ func TestNoticeEncodesDisplayName(t *testing.T) {
 			t.Errorf("displayName(%q) = %q, want %q", in, got, want)
 		}
 	}
-	b, err := Notice(Mail{FromName: "X", From: "a@b.example", To: "c@d.example"}, "https://p.example/p/tok", time.Date(2027, 1, 2, 3, 4, 0, 0, time.UTC))
+	b, err := Notice(Mail{FromName: "X", From: "a@b.example", To: "c@d.example"}, Link{URL: "https://p.example/p/tok", Expires: time.Date(2027, 1, 2, 3, 4, 0, 0, time.UTC)})
 	if err != nil || !strings.Contains(string(b), "2 January 2027, 03:04 UTC") || !strings.Contains(string(b), "multipart/alternative") {
 		t.Errorf("notice (%v):\n%s", err, b)
+	}
+}
+
+// TestNoticeSaysHowToProve: the notice tells a recipient of a passcode
+// pickup to have the sender's passcode at hand, and others that their
+// address will be checked; in both parts.
+func TestNoticeSaysHowToProve(t *testing.T) {
+	m := Mail{FromName: "X", From: "a@b.example", To: "c@d.example"}
+	for _, passcode := range []bool{false, true} {
+		b, err := Notice(m, Link{URL: "https://p.example/p/tok", Expires: time.Now().Add(time.Hour), Passcode: passcode})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := strings.ReplaceAll(string(b), "=\r\n", "")
+		if got := strings.Count(s, "passcode the sender gave you"); got != 2 && passcode || got != 0 && !passcode {
+			t.Errorf("passcode %v: %d parts ask for the passcode:\n%s", passcode, got, s)
+		}
+		if got := strings.Count(s, "confirm your email address"); got != 2 && !passcode || got != 0 && passcode {
+			t.Errorf("passcode %v: %d parts ask to confirm the address:\n%s", passcode, got, s)
+		}
 	}
 }

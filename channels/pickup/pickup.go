@@ -121,15 +121,24 @@ func newID() string {
 	return idEncoding.EncodeToString(b)
 }
 
+// Terms are what a pickup is made with.
+type Terms struct {
+	Expires  time.Duration // how long the link stays open
+	MaxViews int           // how often the message may be viewed
+	// Passcode is the argon2id hash (crypto/passwd) of the passcode the
+	// sender set: it opens the pickup in place of a one-time code. ""
+	// for a code.
+	Passcode string
+}
+
 // Create seals body, read to its end, under the current master key and
-// stores it as a pickup of message msgID for rcpt, open for expires and
-// maxViews views. It returns the pickup's ID and the link's token, which
-// is stored nowhere: lose it and the pickup can only expire. The sealed
-// body is held once in memory while it is stored; the clear body is
-// streamed.
-func (s *Store) Create(ctx context.Context, msgID, sender, rcpt string, body io.Reader, expires time.Duration, maxViews int) (id, token string, err error) {
-	if expires <= 0 || maxViews < 1 {
-		return "", "", fmt.Errorf("pickup: create: expiry %v and max views %d, want both positive", expires, maxViews)
+// stores it as a pickup of message msgID for rcpt on terms t. It returns
+// the pickup's ID and the link's token, which is stored nowhere: lose it
+// and the pickup can only expire. The sealed body is held once in memory
+// while it is stored; the clear body is streamed.
+func (s *Store) Create(ctx context.Context, msgID, sender, rcpt string, body io.Reader, t Terms) (id, token string, err error) {
+	if t.Expires <= 0 || t.MaxViews < 1 {
+		return "", "", fmt.Errorf("pickup: create: expiry %v and max views %d, want both positive", t.Expires, t.MaxViews)
 	}
 	sealed, err := s.seal(body)
 	if err != nil {
@@ -138,11 +147,12 @@ func (s *Store) Create(ctx context.Context, msgID, sender, rcpt string, body io.
 	token, hash := NewToken()
 	now := s.cfg.Now()
 	p := &store.Pickup{ID: newID(), MessageID: msgID, Recipient: rcpt, Sender: sender, TokenHash: hash,
-		Created: now, Expires: now.Add(expires), MaxViews: maxViews, Body: sealed}
+		Created: now, Expires: now.Add(t.Expires), MaxViews: t.MaxViews, Passcode: t.Passcode, Body: sealed}
 	if err := s.st.AddPickup(ctx, p); err != nil {
 		return "", "", fmt.Errorf("pickup: create: %w", err)
 	}
-	s.cfg.Logger.Info("pickup created", "pickup", p.ID, "msg", msgID, "expires", p.Expires, "max_views", maxViews)
+	s.cfg.Logger.Info("pickup created", "pickup", p.ID, "msg", msgID, "expires", p.Expires, "max_views", t.MaxViews,
+		"passcode", t.Passcode != "")
 	return p.ID, token, nil
 }
 

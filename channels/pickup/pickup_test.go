@@ -65,7 +65,7 @@ func (e *env) pickups(t testing.TB, keys string) *Store {
 func create(t testing.TB, s *Store, body string, expires time.Duration, maxViews int) (id, token string) {
 	t.Helper()
 	id, token, err := s.Create(context.Background(), "msg-1", "dr@clinic.example", "ana@example.net",
-		strings.NewReader(body), expires, maxViews)
+		strings.NewReader(body), Terms{Expires: expires, MaxViews: maxViews})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,7 +156,7 @@ func TestCreateRejects(t *testing.T) {
 		expires  time.Duration
 		maxViews int
 	}{{0, 1}, {-time.Hour, 1}, {time.Hour, 0}} {
-		if _, _, err := s.Create(context.Background(), "m", "s", "r", strings.NewReader("x"), c.expires, c.maxViews); err == nil {
+		if _, _, err := s.Create(context.Background(), "m", "s", "r", strings.NewReader("x"), Terms{Expires: c.expires, MaxViews: c.maxViews}); err == nil {
 			t.Errorf("Create with expiry %v and %d views succeeded", c.expires, c.maxViews)
 		}
 	}

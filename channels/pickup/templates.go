@@ -42,6 +42,9 @@ type NoticeData struct {
 	Link    string // the pickup's link
 	Expires string // when the link expires: "2 January 2027, 03:04 UTC"
 	Sender  string // the notice sender's display name (pickup.notice_name)
+	// Passcode says the link opens with a passcode the sender gives the
+	// recipient themselves, not with a code mailed to them.
+	Passcode bool
 }
 
 // CodeData is what the code mail's templates may use.

@@ -80,7 +80,7 @@ func TestTemplateOverride(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := tpl.Notice(testMail, "https://p.example/p/tok", time.Date(2027, 1, 2, 3, 4, 0, 0, time.UTC))
+	b, err := tpl.Notice(testMail, Link{URL: "https://p.example/p/tok", Expires: time.Date(2027, 1, 2, 3, 4, 0, 0, time.UTC)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -171,7 +171,7 @@ func TestNoticeStaysNeutralAndSignable(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, err := tpl.Notice(testMail, "https://p.example/p/tok", time.Now().Add(time.Hour))
+		b, err := tpl.Notice(testMail, Link{URL: "https://p.example/p/tok", Expires: time.Now().Add(time.Hour)})
 		if err != nil {
 			t.Fatal(err)
 		}

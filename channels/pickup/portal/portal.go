@@ -170,10 +170,11 @@ type page struct {
 	Reply         bool // the view offers a secure reply
 	Back          bool // the notice links back to the message
 	MaxReply      int  // characters
+	MaxPasscode   int  // characters
 }
 
 func (p *Portal) render(w http.ResponseWriter, status int, name string, d page) {
-	d.TTL, d.Idle = int(p.cfg.CodeTTL/time.Minute), int(p.cfg.Idle/time.Minute)
+	d.TTL, d.Idle, d.MaxPasscode = int(p.cfg.CodeTTL/time.Minute), int(p.cfg.Idle/time.Minute), pickup.MaxPasscode
 	var b strings.Builder
 	if err := p.pages.ExecuteTemplate(&b, name, d); err != nil {
 		p.cfg.Logger.Error("page not rendered", "page", name, "err", err)
@@ -214,7 +215,7 @@ func (p *Portal) closed(w http.ResponseWriter, err error) {
 			"The sender withdrew this message. Contact them if you need it.", "")
 	case errors.Is(err, pickup.ErrLocked):
 		p.notice(w, http.StatusLocked, "This link is locked",
-			"Too many wrong codes were entered, so the link was locked to protect the message. Ask the sender to send it again.", "")
+			"Too many wrong codes or passcodes were entered, so the link was locked to protect the message. Ask the sender to send it again.", "")
 	case errors.Is(err, pickup.ErrViewsUsed):
 		p.notice(w, http.StatusGone, "This message can no longer be opened",
 			"It was opened as many times as the sender allowed. Ask the sender to send it again.", "")
@@ -341,7 +342,17 @@ func (p *Portal) landing(w http.ResponseWriter, r *http.Request) {
 	}
 	cookie, s := p.sessions.start(pk.ID, false, p.cfg.Now())
 	p.setCookie(w, cookie)
+	if pk.Passcode != "" {
+		p.askPasscode(w, http.StatusOK, token, s.csrf, "")
+		return
+	}
 	p.render(w, http.StatusOK, "landing", page{Title: "A secure message is waiting for you", Token: token, CSRF: s.csrf})
+}
+
+// askPasscode shows the passcode form of a pickup that opens with the
+// sender's passcode, with a notice after a failed try.
+func (p *Portal) askPasscode(w http.ResponseWriter, status int, token, csrf, notice string) {
+	p.render(w, status, "passcode", page{Title: "Enter the passcode", Token: token, CSRF: csrf, Notice: notice})
 }
 
 // sendCode makes a new code, replacing any before, and sends it.
@@ -351,6 +362,10 @@ func (p *Portal) sendCode(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	token := r.PathValue("token")
+	if pk.Passcode != "" { // a form from before the pickup's kind was known: there is no code to send
+		p.askPasscode(w, http.StatusOK, token, s.csrf, "")
+		return
+	}
 	code, err := p.cfg.Pickups.NewCode(r.Context(), pk, p.cfg.CodeDigits, p.cfg.CodeTTL)
 	if err != nil {
 		p.unavailable(w, err)
@@ -367,32 +382,40 @@ func (p *Portal) sendCode(w http.ResponseWriter, r *http.Request) {
 	p.render(w, http.StatusOK, "verify", page{Title: "Enter your code", Token: token, CSRF: s.csrf})
 }
 
-// verify checks the code; a match starts a new, verified session.
+// verify checks the code, or the passcode of a pickup that has one; a
+// match starts a new, verified session.
 func (p *Portal) verify(w http.ResponseWriter, r *http.Request) {
 	pk, s, ok := p.formSession(w, r)
 	if !ok {
 		return
 	}
 	token := r.PathValue("token")
-	code := strings.ReplaceAll(strings.TrimSpace(r.PostFormValue("code")), " ", "")
+	by, code := "code", strings.ReplaceAll(strings.TrimSpace(r.PostFormValue("code")), " ", "")
+	if pk.Passcode != "" {
+		by, code = "passcode", strings.TrimSpace(r.PostFormValue("code"))
+	}
 	err := p.cfg.Pickups.Verify(r.Context(), pk, code)
 	switch {
 	case err == nil:
-		p.record(r, EventVerified, pk, "")
+		p.record(r, EventVerified, pk, by)
 		old, _ := r.Cookie(p.cookieName())
 		p.sessions.end(old.Value)
 		cookie, _ := p.sessions.start(pk.ID, true, p.cfg.Now())
 		p.setCookie(w, cookie)
 		http.Redirect(w, r, "/p/"+token+"/view", http.StatusSeeOther)
+	case errors.Is(err, pickup.ErrWrongCode) && pk.Passcode != "":
+		p.record(r, EventVerifyFailed, pk, by)
+		p.askPasscode(w, http.StatusBadRequest, token, s.csrf,
+			"That passcode did not work. Check it and try again; if you do not have it, ask the sender.")
 	case errors.Is(err, pickup.ErrWrongCode):
-		p.record(r, EventVerifyFailed, pk, "")
+		p.record(r, EventVerifyFailed, pk, by)
 		p.render(w, http.StatusBadRequest, "verify", page{Title: "Enter your code", Token: token, CSRF: s.csrf,
 			Notice: "That code did not work. Check it and try again, or ask for a new code."})
 	case errors.Is(err, pickup.ErrNoCode):
 		p.render(w, http.StatusBadRequest, "verify", page{Title: "Enter your code", Token: token, CSRF: s.csrf,
 			Notice: "This code has expired or was replaced. Ask for a new code."})
 	case errors.Is(err, pickup.ErrLocked):
-		p.record(r, EventVerifyFailed, pk, "")
+		p.record(r, EventVerifyFailed, pk, by)
 		p.record(r, EventLocked, pk, "")
 		p.closed(w, err)
 	default:

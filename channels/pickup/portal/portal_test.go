@@ -203,7 +203,7 @@ func newEnv(t *testing.T, tweak func(*Config)) *env {
 func (e *env) create(t *testing.T, subj, text string, maxViews int) (id, token string) {
 	t.Helper()
 	id, token, err := e.pickups.Create(context.Background(), "msg-1", sender, rcpt,
-		strings.NewReader(testMessage(subj, text)), 24*time.Hour, maxViews)
+		strings.NewReader(testMessage(subj, text)), pickup.Terms{Expires: 24 * time.Hour, MaxViews: maxViews})
 	if err != nil {
 		t.Fatal(err)
 	}
