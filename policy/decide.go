@@ -36,6 +36,9 @@ func (p *Policy) Decide(s Sensitivity, env Envelope, rcpt Posture, avail Availab
 	}
 	if slices.Contains(d.Chain(), MethodPickup) {
 		d.Pickup = rule.Pickup
+		if d.Passcode() {
+			d.Reason += "; a pickup opens with the sender's passcode"
+		}
 	}
 	return d
 }

@@ -24,7 +24,7 @@ func TestPurgeAuditsEachPickup(t *testing.T) {
 	ctx := context.Background()
 	create := func(msgID string, expires time.Duration, views int) (id, token string) {
 		t.Helper()
-		id, token, err := ps.Create(ctx, msgID, "dr@clinic.example", "pat@example.net", strings.NewReader(phiMessage), expires, views)
+		id, token, err := ps.Create(ctx, msgID, "dr@clinic.example", "pat@example.net", strings.NewReader(phiMessage), pickup.Terms{Expires: expires, MaxViews: views})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -86,14 +86,21 @@ func (s *Scheduler) deliverPickup(ctx context.Context, m *store.Message, j *job,
 // revoked ones.
 func (s *Scheduler) viaPickup(ctx context.Context, m *store.Message, j *job, r *store.Recipient, clear copyBody) smtpout.RcptResult {
 	pc := s.cfg.Pickup
-	id, token, err := s.createPickup(ctx, m, r, clear)
+	terms := pc.terms(m, r)
+	if r.Pickup.Identity == string(policy.IdentityPasscode) && terms.Passcode == "" {
+		// Accept refuses such a message; one queued by an older build
+		// must not fall back to a code its rule did not allow.
+		s.cfg.Logger.Error("pickup needs a passcode the message lacks", "msgid", m.ID, "seq", r.Seq)
+		return smtpout.RcptResult{Addr: r.Addr, Err: errNoPasscode}
+	}
+	id, token, err := s.createPickup(ctx, m, r, clear, terms)
 	if err != nil {
 		s.cfg.Logger.Error("pickup creation failed", "msgid", m.ID, "seq", r.Seq, "err", err)
 		return smtpout.RcptResult{Addr: r.Addr, Err: errPrepare}
 	}
 	res := s.sendNotice(ctx, r.Addr, m.RequireTLS, func(mail pickup.Mail) ([]byte, error) {
 		link := strings.TrimSuffix(pc.BaseURL, "/") + "/p/" + token
-		return pc.templates().Notice(mail, link, time.Now().Add(pc.Expire))
+		return pc.templates().Notice(mail, pickup.Link{URL: link, Expires: time.Now().Add(terms.Expires), Passcode: terms.Passcode != ""})
 	})
 	j.picked(r.Seq, pickedUp{id: id, res: res})
 	rerr := rcptErr(res)
@@ -101,6 +108,26 @@ func (s *Scheduler) viaPickup(ctx context.Context, m *store.Message, j *job, r *
 		s.revokeUndelivered(context.WithoutCancel(ctx), m, r, id)
 	}
 	return smtpout.RcptResult{Addr: r.Addr, Err: rerr}
+}
+
+// errNoPasscode fails a recipient whose rule opens pickups with a
+// passcode the message does not have, for good.
+var errNoPasscode = &smtpout.Error{Code: 550, Enhanced: "5.7.1", Msg: "the rule's pickup needs the sender's passcode, and the message has none"}
+
+// terms are the pickup terms of recipient r of m: its rule's, the
+// channel's defaults where the rule left them.
+func (pc *PickupChannel) terms(m *store.Message, r *store.Recipient) pickup.Terms {
+	t := pickup.Terms{Expires: pc.Expire, MaxViews: pc.MaxViews}
+	if r.Pickup.Expire > 0 {
+		t.Expires = r.Pickup.Expire
+	}
+	if r.Pickup.MaxViews > 0 {
+		t.MaxViews = r.Pickup.MaxViews
+	}
+	if r.Pickup.Identity == string(policy.IdentityPasscode) {
+		t.Passcode = m.Passcode
+	}
+	return t
 }
 
 // revokeUndelivered revokes a pickup whose notice was not delivered and
@@ -117,14 +144,13 @@ func (s *Scheduler) revokeUndelivered(ctx context.Context, m *store.Message, r *
 	}
 }
 
-func (s *Scheduler) createPickup(ctx context.Context, m *store.Message, r *store.Recipient, clear copyBody) (id, token string, err error) {
+func (s *Scheduler) createPickup(ctx context.Context, m *store.Message, r *store.Recipient, clear copyBody, t pickup.Terms) (id, token string, err error) {
 	rc, err := clear.open()
 	if err != nil {
 		return "", "", err
 	}
 	defer rc.Close()
-	pc := s.cfg.Pickup
-	return pc.Store.Create(ctx, m.ID, m.From, r.Addr, rc, pc.Expire, pc.MaxViews)
+	return s.cfg.Pickup.Store.Create(ctx, m.ID, m.From, r.Addr, rc, t)
 }
 
 // sendNotice builds a mail to rcpt from the notice sender, DKIM-signs it

@@ -6,6 +6,7 @@ import (
 	"encoding/base32"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/sealpost/sealpost/audit"
 	"github.com/sealpost/sealpost/crypto/keys"
+	"github.com/sealpost/sealpost/crypto/passwd"
 	"github.com/sealpost/sealpost/crypto/seal"
 	"github.com/sealpost/sealpost/policy"
 	"github.com/sealpost/sealpost/store"
@@ -99,9 +101,14 @@ func (p *Pipeline) Accept(ctx context.Context, s *Submission) (string, error) {
 	sens := pol.Inspect(s.Body, env)
 	decisions := p.decide(ctx, pol, sens, env, s)
 	if rej := rejected(decisions); rej != nil {
-		return "", p.reject(ctx, id, s, sens, decisions, rej)
+		return "", p.reject(ctx, id, s, sens, decisions, "", &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 7, 1},
+			Message: fmt.Sprintf("Message refused by policy rule %q (id %s)", rej.Rule, id)})
 	}
-	if err := p.record(ctx, id, s, sens, decisions); err != nil {
+	passcode, err := p.passcode(ctx, id, s, sens, decisions)
+	if err != nil {
+		return "", err
+	}
+	if err := p.record(ctx, id, s, sens, decisions, passcode); err != nil {
 		return "", err
 	}
 	p.logger.Info("queued", "msgid", id, "rcpts", len(s.Recipients), "level", sens.Level, "size", len(s.Body))
@@ -149,31 +156,58 @@ func rejected(ds []policy.Decision) *policy.Decision {
 	return nil
 }
 
-// reject records a policy rejection and returns the SMTP reply. A message
-// is refused whole when any recipient's decision is reject: SMTP has no way
-// to refuse one recipient after DATA, and a partial delivery of a message a
-// policy refused is worse than none.
-func (p *Pipeline) reject(ctx context.Context, id string, s *Submission, sens policy.Sensitivity, ds []policy.Decision, rej *policy.Decision) error {
+// reject records a policy rejection and returns reply. A message is
+// refused whole when any recipient's decision is reject: SMTP has no way
+// to refuse one recipient after DATA, and a partial delivery of a message
+// a policy refused is worse than none. why, if set, is added to each
+// event's reason.
+func (p *Pipeline) reject(ctx context.Context, id string, s *Submission, sens policy.Sensitivity, ds []policy.Decision, why string, reply *smtp.SMTPError) error {
 	evs := audit.DecisionEvents(id, s.From, sens, ds)
 	for i := range evs {
 		evs[i].Type = "reject"
+		if why != "" {
+			evs[i].Reason += "; refused: " + why
+		}
 	}
 	if err := p.audit.Append(ctx, evs...); err != nil {
 		p.logger.Error("audit append failed", "msgid", id, "err", err)
 		return errTempStore
 	}
-	p.logger.Info("rejected by policy", "msgid", id, "rule", rej.Rule, "level", sens.Level)
-	return &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 7, 1},
-		Message: fmt.Sprintf("Message refused by policy rule %q (id %s)", rej.Rule, id)}
+	e := reply.EnhancedCode
+	p.logger.Info("rejected by policy", "msgid", id, "level", sens.Level, "status", fmt.Sprintf("%d.%d.%d", e[0], e[1], e[2]), "why", why)
+	return reply
+}
+
+// passcode returns the hash of the submitter's passcode when a decision's
+// pickup opens with it, "" when none does (a passcode no rule asked for
+// is dropped). A decision that needs one without it refuses the message:
+// a recipient could not open the pickup.
+func (p *Pipeline) passcode(ctx context.Context, id string, s *Submission, sens policy.Sensitivity, ds []policy.Decision) (string, error) {
+	i := slices.IndexFunc(ds, policy.Decision.Passcode)
+	if i < 0 {
+		return "", nil
+	}
+	if s.Passcode == "" {
+		return "", p.reject(ctx, id, s, sens, ds, "no passcode for a pickup that needs one",
+			&smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 7, 1}, Message: fmt.Sprintf(
+				"Policy rule %q opens this message's pickup with a passcode: set one in a %s header field (id %s)",
+				ds[i].Rule, PasscodeField, id)})
+	}
+	hash, err := passwd.Hash(s.Passcode)
+	if err != nil {
+		p.logger.Error("passcode not hashed", "msgid", id, "err", err)
+		return "", errTempStore
+	}
+	return hash, nil
 }
 
 // record appends the decisions to the audit log and makes the sealed
 // message durable, both before the client hears 250. The two writes run
 // side by side; each is group committed by its owner.
-func (p *Pipeline) record(ctx context.Context, id string, s *Submission, sens policy.Sensitivity, ds []policy.Decision) error {
+func (p *Pipeline) record(ctx context.Context, id string, s *Submission, sens policy.Sensitivity, ds []policy.Decision, passcode string) error {
 	auditErr := make(chan error, 1)
 	go func() { auditErr <- p.audit.Append(ctx, audit.DecisionEvents(id, s.From, sens, ds)...) }()
-	storeErr := p.enqueue(ctx, id, s, sens, ds)
+	storeErr := p.enqueue(ctx, id, s, sens, ds, passcode)
 	if err := <-auditErr; err != nil {
 		p.logger.Error("audit append failed", "msgid", id, "err", err)
 		return errTempStore
@@ -185,7 +219,7 @@ func (p *Pipeline) record(ctx context.Context, id string, s *Submission, sens po
 	return nil
 }
 
-func (p *Pipeline) enqueue(ctx context.Context, id string, s *Submission, sens policy.Sensitivity, ds []policy.Decision) error {
+func (p *Pipeline) enqueue(ctx context.Context, id string, s *Submission, sens policy.Sensitivity, ds []policy.Decision, passcode string) error {
 	sealed, err := p.keyring.Seal(s.Body)
 	if err != nil {
 		return err
@@ -193,15 +227,19 @@ func (p *Pipeline) enqueue(ctx context.Context, id string, s *Submission, sens p
 	now := time.Now()
 	m := &store.Message{
 		ID: id, From: s.From, Submitter: s.Submitter, Received: now, Expires: now.Add(p.expire),
-		Size: int64(len(s.Body)), Level: string(sens.Level), RequireTLS: s.RequireTLS, Body: sealed,
+		Size: int64(len(s.Body)), Level: string(sens.Level), RequireTLS: s.RequireTLS, Passcode: passcode, Body: sealed,
 	}
 	for i, d := range ds {
 		m.Recipients = append(m.Recipients, &store.Recipient{
 			MessageID: id, Seq: i, Addr: s.Recipients[i], Domain: domainOf(s.Recipients[i]),
-			Methods: methodStrings(d.Chain()), Rule: d.Rule, State: store.StateQueued, NextAttempt: now,
+			Methods: methodStrings(d.Chain()), Rule: d.Rule, Pickup: pickupTerms(d.Pickup), State: store.StateQueued, NextAttempt: now,
 		})
 	}
 	return p.store.Enqueue(ctx, m)
+}
+
+func pickupTerms(t policy.PickupTerms) store.PickupTerms {
+	return store.PickupTerms{Identity: string(t.Identity), Expire: t.Expire, MaxViews: t.MaxViews}
 }
 
 func methodStrings(ms []policy.Method) []string {

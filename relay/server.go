@@ -49,6 +49,9 @@ type Submission struct {
 	RemoteIP   netip.Addr
 	TLS        bool
 	RequireTLS bool
+	// Passcode is the one the submitter set for the message's pickups
+	// (see PasscodeField), "" if none. It is hashed, never stored.
+	Passcode string
 }
 
 // Acceptor takes a submission and returns once it is durable. An

@@ -45,7 +45,11 @@ func (s *session) Data(r io.Reader) error {
 	if err != nil {
 		return t.refused(err, "message header")
 	}
-	return s.accept(t, prependTrace(msg, hdr, s.trace(t)))
+	passcode, err := takePasscode(msg, hdr)
+	if err != nil {
+		return t.refused(err, "passcode")
+	}
+	return s.accept(t, prependTrace(msg, hdr, s.trace(t)), passcode)
 }
 
 // dataError maps a failed read of the message to the reply.
@@ -76,9 +80,9 @@ func (t *txn) refused(err error, stage string) error {
 }
 
 // accept hands the message to the Acceptor and maps its answer.
-func (s *session) accept(t txn, msg []byte) error {
+func (s *session) accept(t txn, msg []byte, passcode string) error {
 	sub := &Submission{From: t.from, Recipients: t.rcpts, Body: msg, Submitter: t.submitter,
-		RemoteIP: s.remote, TLS: s.tls, RequireTLS: t.requireTLS}
+		RemoteIP: s.remote, TLS: s.tls, RequireTLS: t.requireTLS, Passcode: passcode}
 	ctx, cancel := context.WithTimeout(context.Background(), acceptTimeout)
 	defer cancel()
 	id, err := s.srv.cfg.Acceptor.Accept(ctx, sub)
