@@ -31,7 +31,8 @@ const pickupPHI = "Patient: Ana Quispe, DOB 03/04/1961, MRN 7720431. Your biopsy
 // from the notice, asks for a code, types the code from the code mail,
 // reads the message and downloads the PDF. The second recipient does it
 // with JavaScript disabled: the portal is plain HTML forms. Screenshots go
-// to $SEALPOST_ARTIFACTS (or a temp dir). The reply step is not built yet.
+// to $SEALPOST_ARTIFACTS (or a temp dir). Each then sends a secure reply
+// that must reach the sender.
 func TestPickupInBrowser(t *testing.T) {
 	requireTool(t, chromium)
 	portal := fmt.Sprintf("127.0.0.1:%d", freePort(t))
@@ -232,6 +233,27 @@ func (p *portalVisit) screenshot(name string, shot chromedp.Action[[]byte]) {
 }
 
 func (p *portalVisit) walk(link string, noJS bool, pdf []byte) {
+	p.setUp(noJS)
+	codeButton := chromedp.CSS(`form[action$="/code"] button`)
+	p.do("open the link", chromedp.Navigate(link), chromedp.WaitVisible(codeButton))
+	p.screenshot("landing", chromedp.FullScreenshot(100))
+	p.do("ask for a code", chromedp.Click(codeButton), chromedp.WaitVisible(chromedp.ID("code")))
+	p.screenshot("code-form", chromedp.FullScreenshot(100))
+
+	_, m := waitMail(p.t, p.sink, p.rcpt, "Your verification code")
+	code := regexp.MustCompile(`\b\d{8}\b`).FindString(m.plain)
+	if code == "" {
+		p.t.Fatalf("no 8-digit code in the code mail:\n%s", m.plain)
+	}
+	p.submitIdentity(code)
+	p.download(pdf)
+	p.do("phone viewport", chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile, chromedp.EmulatePortrait))
+	p.screenshot("view-phone", chromedp.CaptureScreenshot())
+	p.reply()
+}
+
+// setUp sets the browser's downloads, and JavaScript off if noJS.
+func (p *portalVisit) setUp(noJS bool) {
 	t := p.t
 	if noJS {
 		if _, err := chromedp.Call(p.ctx, emulation.SetScriptExecutionDisabled,
@@ -243,19 +265,13 @@ func (p *portalVisit) walk(link string, noJS bool, pdf []byte) {
 		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: p.downloads}); err != nil {
 		t.Fatalf("set download dir: %v", err)
 	}
+}
 
-	codeButton := chromedp.CSS(`form[action$="/code"] button`)
-	p.do("open the link", chromedp.Navigate(link), chromedp.WaitVisible(codeButton))
-	p.screenshot("landing", chromedp.FullScreenshot(100))
-	p.do("ask for a code", chromedp.Click(codeButton), chromedp.WaitVisible(chromedp.ID("code")))
-	p.screenshot("code-form", chromedp.FullScreenshot(100))
-
-	_, m := waitMail(t, p.sink, p.rcpt, "Your verification code")
-	code := regexp.MustCompile(`\b\d{8}\b`).FindString(m.plain)
-	if code == "" {
-		t.Fatalf("no 8-digit code in the code mail:\n%s", m.plain)
-	}
-	resp, err := chromedp.RunResponse(p.ctx, chromedp.SendKeys(chromedp.ID("code"), code),
+// submitIdentity types the code or passcode into the form, sends it,
+// and checks the message view it leads to.
+func (p *portalVisit) submitIdentity(secret string) {
+	t := p.t
+	resp, err := chromedp.RunResponse(p.ctx, chromedp.SendKeys(chromedp.ID("code"), secret),
 		chromedp.Click(chromedp.CSS(`form[action$="/verify"] button`)))
 	if err != nil {
 		t.Fatalf("submit the code: %v", err)
@@ -272,10 +288,6 @@ func (p *portalVisit) walk(link string, noJS bool, pdf []byte) {
 		}
 	}
 	p.screenshot("view", chromedp.FullScreenshot(100))
-	p.download(pdf)
-	p.do("phone viewport", chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile, chromedp.EmulatePortrait))
-	p.screenshot("view-phone", chromedp.CaptureScreenshot())
-	p.reply()
 }
 
 // reply sends a secure reply from the message page and waits for it to
