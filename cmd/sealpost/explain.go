@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/sealpost/sealpost/policy"
 	"github.com/sealpost/sealpost/relay"
@@ -68,7 +69,7 @@ func runPolicyExplain(args []string, _ io.Reader, stdout, stderr io.Writer) erro
 
 // explainDecisions decides for each recipient as serve would: with a
 // config, the keys of its keystore (and WKD, if the config turns it on)
-// count.
+// count, and pickup is open when the config turns the portal on.
 func explainDecisions(configPath string, pol *policy.Policy, sens policy.Sensitivity, env policy.Envelope, rcpts []string) ([]policy.Decision, error) {
 	var finder relay.Discoverer
 	avail := relay.Deliverable
@@ -87,6 +88,9 @@ func explainDecisions(configPath string, pol *policy.Policy, sens policy.Sensiti
 			return nil, err
 		}
 		finder, avail = f, relay.WithEndToEnd
+		if cfg.Pickup.Listen != "" {
+			avail = relay.WithPickup(avail)
+		}
 	}
 	if sens.Level == policy.LevelNone {
 		finder = nil // serve looks keys up only for what needs protecting
@@ -164,12 +168,24 @@ func pickupTerms(t policy.PickupTerms) string {
 		parts = append(parts, "identity "+string(t.Identity))
 	}
 	if t.Expire > 0 {
-		parts = append(parts, "expire "+t.Expire.String())
+		parts = append(parts, "expire "+shortDuration(t.Expire))
 	}
 	if t.MaxViews > 0 {
 		parts = append(parts, fmt.Sprintf("max views %d", t.MaxViews))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// shortDuration drops a duration's zero tails: "72h", "1h30m", "90s".
+func shortDuration(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = s[:len(s)-2]
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = s[:len(s)-2]
+	}
+	return s
 }
 
 func printMatches(w io.Writer, matches map[string][]string) {

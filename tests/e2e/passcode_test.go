@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -80,5 +81,16 @@ func TestPickupPasscodeInBrowser(t *testing.T) {
 	}
 	if strings.Contains(e.logs.String(), passcode) {
 		t.Error("the relay's log holds the passcode")
+	}
+
+	// explain, with the config, decides as serve does and shows the terms.
+	eml := filepath.Join(t.TempDir(), "m.eml")
+	if err := os.WriteFile(eml, []byte(msg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, err := sealpost(t, "", "policy explain", "-config", e.cfgPath, "-rcpt", rcpt, eml)
+	if err != nil || !strings.Contains(out, rcpt+": pickup (rule phi)") ||
+		!strings.Contains(out, "pickup terms: identity passcode, expire 72h, max views 2") {
+		t.Errorf("explain with the config (%v):\n%s", err, out)
 	}
 }
