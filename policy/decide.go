@@ -36,7 +36,11 @@ func (p *Policy) Decide(s Sensitivity, env Envelope, rcpt Posture, avail Availab
 	}
 	if slices.Contains(d.Chain(), MethodPickup) {
 		d.Pickup = rule.Pickup
-		if d.Passcode() {
+		switch {
+		case d.Passcode() && env.NoPasscode:
+			d.Pickup.Identity = IdentityCode
+			d.Reason += "; a pickup mails a code (no passcode can be set for this message)"
+		case d.Passcode():
 			d.Reason += "; a pickup opens with the sender's passcode"
 		}
 	}

@@ -64,19 +64,23 @@ func TestDecidePickupTerms(t *testing.T) {
 	phi := Sensitivity{Level: LevelPHI, Score: 50}
 	terms := PickupTerms{Identity: IdentityPasscode, Expire: 72 * time.Hour, MaxViews: 1}
 	noPickup := Availability(func(m Method) bool { return m != MethodPickup })
+	byCode := terms
+	byCode.Identity = IdentityCode
 	cases := []struct {
 		name     string
 		s        Sensitivity
+		env      Envelope
 		avail    Availability
 		want     PickupTerms
 		passcode bool
 	}{
-		{"pickup in the chain", phi, nil, terms, true},
-		{"pickup unavailable", phi, noPickup, PickupTerms{}, false},
-		{"another rule", Sensitivity{Level: LevelNone}, nil, PickupTerms{}, false},
+		{"pickup in the chain", phi, Envelope{}, nil, terms, true},
+		{"no passcode possible", phi, Envelope{NoPasscode: true}, nil, byCode, false},
+		{"pickup unavailable", phi, Envelope{}, noPickup, PickupTerms{}, false},
+		{"another rule", Sensitivity{Level: LevelNone}, Envelope{}, nil, PickupTerms{}, false},
 	}
 	for _, c := range cases {
-		d := p.Decide(c.s, Envelope{}, Posture{Address: "pat@example.net", HasPGP: true}, c.avail)
+		d := p.Decide(c.s, c.env, Posture{Address: "pat@example.net", HasPGP: true}, c.avail)
 		if d.Pickup != c.want || d.Passcode() != c.passcode {
 			t.Errorf("%s: %s with terms %+v (passcode %v), want %+v (%v)", c.name, ChainString(d.Chain()), d.Pickup, d.Passcode(), c.want, c.passcode)
 		}

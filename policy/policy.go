@@ -122,6 +122,10 @@ type Envelope struct {
 	From      string // envelope sender (MAIL FROM)
 	Submitter string // authenticated account, if any
 	Channel   string // "email" (also when empty) or "sms"
+	// NoPasscode says no one could set a passcode for the message (a
+	// recipient's reply written on the portal): a rule whose pickups
+	// open with a passcode mails a code instead.
+	NoPasscode bool
 }
 
 // Availability tells which methods this build can deliver now; nil means

@@ -180,3 +180,30 @@ func TestPasscodeOverSMTP(t *testing.T) {
 		t.Errorf("a message without the field has passcode %q", sub.Passcode)
 	}
 }
+
+// A recipient's reply on the portal, which no one could set a passcode
+// for, is not refused under a passcode rule: its pickup mails a code.
+func TestPortalReplyUnderPasscodeRule(t *testing.T) {
+	q := newQueueEnv(t)
+	pipe := passcodePipeline(t, q)
+	s := NewScheduler(SchedulerConfig{Store: q.store, Keyring: q.keyring, Audit: q.audit, Bounces: pipe,
+		Pickup: q.pickupChannel(), Logger: slog.New(slog.DiscardHandler)})
+	p := &store.Pickup{ID: "pk1", MessageID: "m1", Sender: "dr@clinic.example", Recipient: "pat@example.net"}
+	if err := s.Reply(context.Background(), p, "Can I take ibuprofen before the visit?"); err != nil {
+		t.Fatalf("reply under a passcode rule: %v", err)
+	}
+	ms, err := q.store.Messages(context.Background(), 0)
+	if err != nil || len(ms) != 1 {
+		t.Fatalf("%d messages queued (%v), want the reply", len(ms), err)
+	}
+	m, err := q.store.Message(context.Background(), ms[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := m.Recipients[0]; m.Passcode != "" || r.Pickup.Identity != "code" || r.Pickup.MaxViews != 2 {
+		t.Errorf("reply queued with passcode %v and terms %+v, want the rule's terms with a code", m.Passcode != "", r.Pickup)
+	}
+	if !strings.Contains(q.auditText(t), "a pickup mails a code (no passcode can be set") {
+		t.Errorf("the decision does not say why:\n%s", q.auditText(t))
+	}
+}

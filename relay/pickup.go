@@ -200,7 +200,7 @@ func (s *Scheduler) Reply(ctx context.Context, p *store.Pickup, text string) err
 		return err
 	}
 	_, err = s.cfg.Bounces.Accept(ctx, &Submission{From: pc.From, Recipients: []string{p.Sender}, Body: msg,
-		Submitter: "pickup-reply:" + p.ID})
+		Submitter: "pickup-reply:" + p.ID, PortalReply: true})
 	return err
 }
 

@@ -260,7 +260,7 @@ func TestPickupReplySubmitted(t *testing.T) {
 	}
 	subs := b.all()
 	if len(subs) != 1 || subs[0].From != "no-reply@relay.test" || len(subs[0].Recipients) != 1 ||
-		subs[0].Recipients[0] != "dr@clinic.example" || subs[0].Submitter != "pickup-reply:pk1" {
+		subs[0].Recipients[0] != "dr@clinic.example" || subs[0].Submitter != "pickup-reply:pk1" || !subs[0].PortalReply {
 		t.Fatalf("submissions %+v, want one from the notice sender to the pickup's sender", subs)
 	}
 	m, err := mail.ReadMessage(bytes.NewReader(subs[0].Body))

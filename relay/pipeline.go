@@ -97,7 +97,7 @@ var (
 func (p *Pipeline) Accept(ctx context.Context, s *Submission) (string, error) {
 	id := NewID()
 	pol := p.policy.Load()
-	env := policy.Envelope{From: s.From, Submitter: s.Submitter, Channel: "email"}
+	env := policy.Envelope{From: s.From, Submitter: s.Submitter, Channel: "email", NoPasscode: s.PortalReply}
 	sens := pol.Inspect(s.Body, env)
 	decisions := p.decide(ctx, pol, sens, env, s)
 	if rej := rejected(decisions); rej != nil {

@@ -52,6 +52,9 @@ type Submission struct {
 	// Passcode is the one the submitter set for the message's pickups
 	// (see PasscodeField), "" if none. It is hashed, never stored.
 	Passcode string
+	// PortalReply marks a recipient's reply written on the portal: no
+	// one could set a passcode for it, so its pickups mail a code.
+	PortalReply bool
 }
 
 // Acceptor takes a submission and returns once it is durable. An
