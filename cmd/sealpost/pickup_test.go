@@ -81,7 +81,7 @@ func (e *daemonEnv) auditPath() string { return filepath.Join(e.dir, "data", "au
 func (e *daemonEnv) create(t *testing.T, msgID, rcpt string, expires time.Duration) (id, token string) {
 	t.Helper()
 	id, token, err := e.pickups.Create(context.Background(), msgID, "dr@clinic.example", rcpt,
-		strings.NewReader(pickupMessage), expires, 3)
+		strings.NewReader(pickupMessage), pickup.Terms{Expires: expires, MaxViews: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
