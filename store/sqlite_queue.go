@@ -52,12 +52,16 @@ func enqueueArgs(m *Message, chunk0 []byte, now time.Time) (msg []any, rcpts [][
 		if err != nil {
 			return nil, nil, fmt.Errorf("store: enqueue %s: %w", m.ID, err)
 		}
+		if r.Channel != "" && r.Channel != ChannelEmail && r.Channel != ChannelSMS {
+			return nil, nil, fmt.Errorf("store: enqueue %s: recipient %d: unknown channel %q", m.ID, r.Seq, r.Channel)
+		}
 		next := r.NextAttempt
 		if next.IsZero() {
 			next = now
 		}
 		t := r.Pickup
-		rcpts = append(rcpts, []any{m.ID, r.Seq, r.Addr, r.Domain, methods, r.Rule, t.Identity, int64(t.Expire), t.MaxViews, next.UnixNano()})
+		rcpts = append(rcpts, []any{m.ID, r.Seq, r.Addr, r.Domain, methods, r.Rule, t.Identity, int64(t.Expire), t.MaxViews,
+			r.Channel, next.UnixNano()})
 	}
 	return msg, rcpts, nil
 }
@@ -90,8 +94,8 @@ func (w *writer) enqueue(id string, msg []any, rcpts [][]any, chunks [][]byte) e
 	}
 	for _, r := range rcpts {
 		_, err := w.exec(`INSERT INTO recipients (msg_id, seq, addr, domain, methods, rule,
-			pickup_identity, pickup_expire, pickup_max_views, state, attempts, next_attempt, last_error, claimed)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, '', 0)`, r...)
+			pickup_identity, pickup_expire, pickup_max_views, channel, state, attempts, next_attempt, last_error, claimed)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, '', 0)`, r...)
 		if err != nil {
 			return fmt.Errorf("store: enqueue %s: recipient: %w", id, err)
 		}
@@ -105,14 +109,14 @@ func (w *writer) enqueue(id string, msg []any, rcpts [][]any, chunks [][]byte) e
 }
 
 const rcptColumns = `msg_id, seq, addr, domain, methods, rule, pickup_identity, pickup_expire, pickup_max_views,
-	state, attempts, next_attempt, last_error`
+	channel, state, attempts, next_attempt, last_error`
 
 func scanRecipient(rows *sql.Rows) (*Recipient, error) {
 	var r Recipient
 	var methods string
 	var next, expire int64
 	err := rows.Scan(&r.MessageID, &r.Seq, &r.Addr, &r.Domain, &methods, &r.Rule,
-		&r.Pickup.Identity, &expire, &r.Pickup.MaxViews, &r.State, &r.Attempts, &next, &r.LastError)
+		&r.Pickup.Identity, &expire, &r.Pickup.MaxViews, &r.Channel, &r.State, &r.Attempts, &next, &r.LastError)
 	if err != nil {
 		return nil, err
 	}

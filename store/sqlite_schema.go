@@ -124,6 +124,20 @@ var migrations = []string{
 	ALTER TABLE recipients ADD COLUMN pickup_expire INTEGER NOT NULL DEFAULT 0;
 	ALTER TABLE recipients ADD COLUMN pickup_max_views INTEGER NOT NULL DEFAULT 0;
 	ALTER TABLE pickups ADD COLUMN passcode TEXT NOT NULL DEFAULT '';`,
+	// Texts: the channel each recipient was decided on ('' or 'email' for
+	// mail, 'sms' for a text), and the texts Twilio accepted, by SID, for
+	// their status callbacks (see sqlite_sms.go). updated is 0 until a
+	// callback.
+	`ALTER TABLE recipients ADD COLUMN channel TEXT NOT NULL DEFAULT '';
+	CREATE TABLE sms_sent (
+		sid        TEXT PRIMARY KEY,
+		msg_id     TEXT NOT NULL,
+		rcpt       TEXT NOT NULL,
+		sender     TEXT NOT NULL,
+		status     TEXT NOT NULL,
+		error_code INTEGER NOT NULL,
+		sent       INTEGER NOT NULL,
+		updated    INTEGER NOT NULL) WITHOUT ROWID;`,
 }
 
 // migrate brings the schema to len(migrations) in one transaction; the

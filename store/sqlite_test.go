@@ -87,6 +87,7 @@ func TestEnqueueMessageRoundTrip(t *testing.T) {
 	in.RequireTLS = true
 	in.Passcode = "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA"
 	in.Recipients[1].Pickup = PickupTerms{Identity: "passcode", Expire: 72 * time.Hour, MaxViews: 2}
+	in.Recipients[0].Channel = ChannelSMS // Seq 2
 	before := time.Now()
 	enqueue(t, s, in)
 	enqueue(t, s, msg("m2", 1, time.Time{}))
@@ -121,8 +122,45 @@ func TestEnqueueMessageRoundTrip(t *testing.T) {
 			t.Errorf("recipient %d due %v, want now", i, r.NextAttempt)
 		}
 	}
+	checkChannels(t, "Message", got.Recipients)
+	ms, err := s.Messages(ctx, 0)
+	if err != nil || len(ms) != 2 || ms[0].ID != "m1" {
+		t.Fatalf("Messages = %v, %v; want m1 and m2", ms, err)
+	}
+	checkChannels(t, "Messages", ms[0].Recipients)
+	claimed, err := s.Claim(ctx, time.Now(), 10, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m1 []*Recipient
+	for _, r := range claimed {
+		if r.MessageID == "m1" {
+			m1 = append(m1, r)
+		} else if r.Channel != "" {
+			t.Errorf("Claim: %s/%d has channel %q, want \"\"", r.MessageID, r.Seq, r.Channel)
+		}
+	}
+	checkChannels(t, "Claim", m1)
 	if _, err := s.Message(ctx, "nope"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("Message of a missing id: %v, want ErrNotFound", err)
+	}
+}
+
+// checkChannels checks that, of m1's three recipients in Seq order as
+// TestEnqueueMessageRoundTrip queued them, only Seq 2 is a text.
+func checkChannels(t *testing.T, read string, rs []*Recipient) {
+	t.Helper()
+	if len(rs) != 3 {
+		t.Fatalf("%s: %d recipients of m1, want 3", read, len(rs))
+	}
+	for i, r := range rs {
+		want := ""
+		if i == 2 {
+			want = ChannelSMS
+		}
+		if r.Seq != i || r.Channel != want {
+			t.Errorf("%s: recipient %d: seq %d, channel %q; want seq %d, channel %q", read, i, r.Seq, r.Channel, i, want)
+		}
 	}
 }
 
@@ -132,6 +170,8 @@ func TestEnqueueRejects(t *testing.T) {
 	noRcpt := msg("x1", 0, time.Now())
 	badMethod := msg("x2", 1, time.Now())
 	badMethod.Recipients[0].Methods = []string{"pgp,tls"}
+	badChannel := msg("x3", 1, time.Now())
+	badChannel.Recipients[0].Channel = "fax"
 	cases := []struct {
 		name string
 		m    *Message
@@ -141,6 +181,7 @@ func TestEnqueueRejects(t *testing.T) {
 		{"no id", msg("", 1, time.Now()), nil},
 		{"no recipients", noRcpt, nil},
 		{"comma in a method", badMethod, nil},
+		{"unknown channel", badChannel, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

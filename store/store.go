@@ -67,12 +67,23 @@ type Recipient struct {
 	Rule    string
 	// Pickup is the rule's terms for a pickup of this recipient; zero
 	// fields leave the channel's defaults.
-	Pickup      PickupTerms
+	Pickup PickupTerms
+	// Channel is the channel the pipeline decided the recipient on: ""
+	// or ChannelEmail for mail, ChannelSMS for a text. The scheduler
+	// delivers a text to the number that is the local part of Addr
+	// ("+15551234567@sms.example.org").
+	Channel     string
 	State       State
 	Attempts    int
 	NextAttempt time.Time
 	LastError   string
 }
+
+// Channels of a recipient (Recipient.Channel).
+const (
+	ChannelEmail = "email" // also ""
+	ChannelSMS   = "sms"
+)
 
 // PickupTerms are what a policy rule sets for the pickups it makes.
 type PickupTerms struct {
@@ -253,6 +264,59 @@ type ConsentStore interface {
 	Consent(ctx context.Context, number string) (*Consent, error)
 }
 
+// SMSSent is a text Twilio accepted, kept for its status callbacks.
+type SMSSent struct {
+	SID       string // Twilio's message SID
+	MessageID string // the queue message the text was sent for
+	Recipient string // the recipient address as queued: "+15551234567@sms.example.org"
+	Sender    string // the message's envelope sender, for a DSN; "" for the null sender
+	// Status is Twilio's: queued, accepted, scheduled, sending, sent,
+	// delivered, undelivered, failed, read or canceled.
+	Status    string
+	ErrorCode int // Twilio's error code; 0 for none
+	Sent      time.Time
+	Updated   time.Time // when Status was last set; zero until a callback
+}
+
+// smsStatusRanks orders Twilio's statuses: a callback's status replaces
+// the stored one only if it ranks higher. Rank 4 is final.
+var smsStatusRanks = map[string]int{
+	"queued": 1, "accepted": 1, "scheduled": 1,
+	"sending":   2,
+	"sent":      3,
+	"delivered": 4, "undelivered": 4, "failed": 4, "read": 4, "canceled": 4,
+}
+
+const smsFinalRank = 4
+
+// SMSStatusFinal reports whether status is one after which Twilio sends
+// no other (delivered, undelivered, failed, read, canceled).
+func SMSStatusFinal(status string) bool { return smsStatusRanks[status] == smsFinalRank }
+
+// SMSStatusKnown reports whether status is one of Twilio's that the store
+// ranks.
+func SMSStatusKnown(status string) bool { return smsStatusRanks[status] != 0 }
+
+// SMSStore holds the texts sent, one record per Twilio SID. Neither a
+// phone number nor a recipient address is ever in its errors: they are
+// the patient's.
+type SMSStore interface {
+	// AddSMSSent stores s, whose SID, MessageID, Recipient, Status (one
+	// of Twilio's) and Sent are required; a SID already stored fails with
+	// ErrExists.
+	AddSMSSent(ctx context.Context, s SMSSent) error
+	// SetSMSStatus sets the text's status, error code and Updated (at) if
+	// status ranks higher than the stored one (queued, accepted,
+	// scheduled < sending < sent < the final ones; a final status never
+	// replaces another): callbacks that arrive late or again change
+	// nothing. It returns the record as it is after the call and whether
+	// the call changed it. An unknown SID fails with ErrNotFound, an
+	// unknown status with an error naming it.
+	SetSMSStatus(ctx context.Context, sid, status string, errorCode int, at time.Time) (s *SMSSent, changed bool, err error)
+	// SMSSent returns the text with this SID; ErrNotFound if none.
+	SMSSent(ctx context.Context, sid string) (*SMSSent, error)
+}
+
 // Store is the durable state. Implementations are safe for concurrent use.
 // Writes return only once durable (committed and synced): callers answer
 // "250" after Enqueue returns nil. Engines may group concurrent writes into
@@ -303,6 +367,7 @@ type Store interface {
 
 	PickupStore
 	ConsentStore
+	SMSStore
 
 	Close() error
 }
