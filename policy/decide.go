@@ -17,7 +17,7 @@ func (p *Policy) Decide(s Sensitivity, env Envelope, rcpt Posture, avail Availab
 	d := Decision{Recipient: rcpt.Address, Rule: rule.Name, Keys: rcpt.Keys}
 	var skipped []string
 	for _, m := range rule.Use {
-		if why := unusable(m, s.Level, rcpt, avail); why != "" {
+		if why := unusable(m, s.Level, env, rcpt, avail); why != "" {
 			skipped = append(skipped, string(m)+" ("+why+")")
 			continue
 		}
@@ -72,11 +72,14 @@ func matchAny(patterns []string, addr string) bool {
 	return slices.ContainsFunc(patterns, func(p string) bool { return MatchAddress(p, addr) })
 }
 
-// unusable says why m cannot serve this recipient now ("" if it can).
-func unusable(m Method, l Level, rcpt Posture, avail Availability) string {
+// unusable says why m cannot serve this recipient now ("" if it can). A
+// text is sent as it is (plain, level none only) or as a pickup link.
+func unusable(m Method, l Level, env Envelope, rcpt Posture, avail Availability) string {
 	switch {
 	case m == MethodReject:
 		return ""
+	case env.Channel == "sms" && m != MethodPlain && m != MethodPickup:
+		return "not for texts"
 	case m == MethodPGP && !rcpt.HasPGP:
 		return "no OpenPGP key"
 	case m == MethodSMIME && !rcpt.HasSMIME:

@@ -47,6 +47,32 @@ func TestDecide(t *testing.T) {
 	}
 }
 
+// TestDecideText: for a text the built-in rules leave plain for level
+// none and pickup for the rest; the mail-only methods are skipped, even
+// for a recipient whose posture would have them.
+func TestDecideText(t *testing.T) {
+	p := Default()
+	cases := []struct {
+		s     Sensitivity
+		chain string
+	}{
+		{Sensitivity{Level: LevelNone}, "plain"},
+		{Sensitivity{Level: LevelPHI, Score: 50}, "pickup"},
+		{Sensitivity{Level: LevelRestricted, Score: 45}, "pickup"},
+	}
+	sms := Envelope{Channel: "sms"}
+	for _, c := range cases {
+		d := p.Decide(c.s, sms, Posture{Address: "+12025550123@sms.example.org", HasPGP: true, TLS: TLSVerified}, nil)
+		if got := ChainString(d.Chain()); got != c.chain || !strings.Contains(d.Reason, "not for texts") {
+			t.Errorf("%s text: %s (%s), want %s with the mail methods skipped", c.s.Level, got, d.Reason, c.chain)
+		}
+		noPickup := p.Decide(c.s, sms, Posture{Address: "+12025550123@sms.example.org"}, func(m Method) bool { return m != MethodPickup })
+		if c.s.Level != LevelNone && noPickup.Method != MethodReject {
+			t.Errorf("%s text without a portal: %s, want reject", c.s.Level, ChainString(noPickup.Chain()))
+		}
+	}
+}
+
 // TestDecidePickupTerms: a decision carries its rule's pickup terms only
 // when pickup is in its chain, the one thing that uses them.
 func TestDecidePickupTerms(t *testing.T) {

@@ -91,5 +91,16 @@ func nanp(ten string) string {
 }
 
 func invalid(number, why string) error {
-	return fmt.Errorf("%w %q: %s", ErrInvalidNumber, number, why)
+	return &NumberError{Number: number, Why: why}
 }
+
+// NumberError is a number Normalize refused. Its Error quotes the number:
+// keep it out of logs, and answer with Why.
+type NumberError struct {
+	Number string
+	Why    string // what is wrong, without the number
+}
+
+func (e *NumberError) Error() string { return fmt.Sprintf("%v %q: %s", ErrInvalidNumber, e.Number, e.Why) }
+
+func (e *NumberError) Unwrap() error { return ErrInvalidNumber }
