@@ -67,6 +67,9 @@ type Event struct {
 	Attempt     int          `json:"attempt,omitempty"`
 	// Pickup is the ID of the pickup a delivery made (never its token).
 	Pickup string `json:"pickup,omitempty"`
+	// SMSSID is Twilio's ID of a text; Segments how many it was billed as.
+	SMSSID   string `json:"sms_sid,omitempty"`
+	Segments int    `json:"segments,omitempty"`
 	// IP and UserAgent are the client of a portal event.
 	IP        string `json:"ip,omitempty"`
 	UserAgent string `json:"ua,omitempty"`

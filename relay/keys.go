@@ -29,6 +29,9 @@ func discoverAll(ctx context.Context, d Discoverer, rcpts []string) []*keys.Foun
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, discoveryWorkers)
 	for i, r := range rcpts {
+		if r == "" { // not looked up (a text's recipient)
+			continue
+		}
 		wg.Add(1)
 		sem <- struct{}{}
 		go func() {

@@ -214,7 +214,7 @@ func (s *Scheduler) PickupEvent(ctx context.Context, e portal.Event) error {
 
 // SendCode mails a portal's one-time code to the pickup's recipient, through
 // the scheduler's Deliverer directly (it is not queued: a code is only
-// worth its few minutes).
+// worth its few minutes), or texts it to a pickup's phone number.
 func (s *Scheduler) SendCode(ctx context.Context, p *store.Pickup, code string) error {
 	if s.cfg.Pickup == nil {
 		return errors.New("relay: no pickup channel")
@@ -222,6 +222,9 @@ func (s *Scheduler) SendCode(ctx context.Context, p *store.Pickup, code string) 
 	ttl := s.cfg.Pickup.CodeTTL
 	if ttl <= 0 {
 		ttl = portal.DefaultCodeTTL
+	}
+	if s.cfg.Text.isText(p.Recipient) {
+		return s.sendCodeText(ctx, p, code, ttl)
 	}
 	res := s.sendNotice(ctx, p.Recipient, false, func(mail pickup.Mail) ([]byte, error) {
 		return s.cfg.Pickup.templates().CodeMail(mail, code, ttl)

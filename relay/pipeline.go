@@ -45,6 +45,7 @@ type Pipeline struct {
 	keyring *seal.Keyring
 	keys    Discoverer
 	pickup  bool
+	sms     string // the email-to-SMS domain, "" for none
 	expire  time.Duration
 	wake    func()
 	logger  *slog.Logger
@@ -62,9 +63,12 @@ type PipelineConfig struct {
 	// Pickup says the scheduler has a pickup channel: the pickup method
 	// may then be chosen.
 	Pickup bool
-	Expire time.Duration // how long a message may stay queued
-	Wake   func()        // called after each enqueue (the scheduler's wake-up)
-	Logger *slog.Logger
+	// SMSDomain is the email-to-SMS domain: its recipients are decided
+	// on the sms channel. "" for none.
+	SMSDomain string
+	Expire    time.Duration // how long a message may stay queued
+	Wake      func()        // called after each enqueue (the scheduler's wake-up)
+	Logger    *slog.Logger
 }
 
 var _ Acceptor = (*Pipeline)(nil)
@@ -73,7 +77,7 @@ var _ Acceptor = (*Pipeline)(nil)
 func NewPipeline(cfg PipelineConfig) *Pipeline {
 	p := &Pipeline{
 		audit: cfg.Audit, store: cfg.Store, keyring: cfg.Keyring, keys: cfg.Keys, pickup: cfg.Pickup,
-		expire: cfg.Expire, wake: cfg.Wake, logger: cfg.Logger,
+		sms: cfg.SMSDomain, expire: cfg.Expire, wake: cfg.Wake, logger: cfg.Logger,
 	}
 	if p.wake == nil {
 		p.wake = func() {}
@@ -126,7 +130,7 @@ func (p *Pipeline) decide(ctx context.Context, pol *policy.Policy, sens policy.S
 	if p.keys != nil {
 		deliverable = WithEndToEnd
 		if sens.Level != policy.LevelNone {
-			found = discoverAll(ctx, p.keys, s.Recipients)
+			found = discoverAll(ctx, p.keys, p.mailRecipients(s.Recipients))
 		}
 	}
 	if p.pickup {
@@ -142,9 +146,36 @@ func (p *Pipeline) decide(ctx context.Context, pol *policy.Policy, sens policy.S
 		if found != nil {
 			pos = withKeys(pos, found[i])
 		}
-		ds[i] = pol.Decide(sens, env, pos, avail)
+		ds[i] = pol.Decide(sens, p.envelopeFor(env, rcpt), pos, avail)
 	}
 	return ds
+}
+
+// isText reports whether rcpt is a phone number of the email-to-SMS
+// domain (the session checked and normalised it).
+func (p *Pipeline) isText(rcpt string) bool {
+	_, ok := textNumber(rcpt, p.sms)
+	return ok
+}
+
+// envelopeFor is env on the recipient's channel.
+func (p *Pipeline) envelopeFor(env policy.Envelope, rcpt string) policy.Envelope {
+	if p.isText(rcpt) {
+		env.Channel = "sms"
+	}
+	return env
+}
+
+// mailRecipients is rcpts with the texts' recipients blanked: there are
+// no keys to discover for a phone number.
+func (p *Pipeline) mailRecipients(rcpts []string) []string {
+	out := make([]string, len(rcpts))
+	for i, r := range rcpts {
+		if !p.isText(r) {
+			out[i] = r
+		}
+	}
+	return out
 }
 
 func rejected(ds []policy.Decision) *policy.Decision {
@@ -232,10 +263,19 @@ func (p *Pipeline) enqueue(ctx context.Context, id string, s *Submission, sens p
 	for i, d := range ds {
 		m.Recipients = append(m.Recipients, &store.Recipient{
 			MessageID: id, Seq: i, Addr: s.Recipients[i], Domain: domainOf(s.Recipients[i]),
-			Methods: methodStrings(d.Chain()), Rule: d.Rule, Pickup: pickupTerms(d.Pickup), State: store.StateQueued, NextAttempt: now,
+			Methods: methodStrings(d.Chain()), Rule: d.Rule, Pickup: pickupTerms(d.Pickup), Channel: p.channelOf(s.Recipients[i]),
+			State: store.StateQueued, NextAttempt: now,
 		})
 	}
 	return p.store.Enqueue(ctx, m)
+}
+
+// channelOf is the channel a recipient is queued on: "sms" or "" (mail).
+func (p *Pipeline) channelOf(rcpt string) string {
+	if p.isText(rcpt) {
+		return "sms"
+	}
+	return ""
 }
 
 func pickupTerms(t policy.PickupTerms) store.PickupTerms {

@@ -45,6 +45,9 @@ type SchedulerConfig struct {
 	// Pickup delivers the pickup method; without it, a chain that reaches
 	// pickup defers (it is never delivered by a weaker method).
 	Pickup *PickupChannel
+	// Text delivers the recipients queued on the sms channel; without it
+	// they defer.
+	Text *TextChannel
 	// Concurrency caps deliveries in flight.
 	Concurrency int
 	// RetryMin, doubling up to RetryMax with jitter, spaces attempts.
@@ -156,7 +159,18 @@ type job struct {
 	rcpts   []*store.Recipient
 	e2e     *e2eCopy         // set once the copy is encrypted, or fell back
 	pickups map[int]pickedUp // by recipient Seq, those served by pickup
+	texts   map[int]texted   // by recipient Seq, those served by a text
 }
+
+func (j *job) text(seq int, t texted) {
+	if j.texts == nil {
+		j.texts = map[int]texted{}
+	}
+	j.texts[seq] = t
+}
+
+// isText reports whether the job's recipients are on the sms channel.
+func (j *job) isText() bool { return len(j.rcpts) > 0 && j.rcpts[0].Channel == "sms" }
 
 func (j *job) picked(seq int, p pickedUp) {
 	if j.pickups == nil {
@@ -165,23 +179,26 @@ func (j *job) picked(seq int, p pickedUp) {
 	j.pickups[seq] = p
 }
 
-// alone reports whether a chain makes a job of one recipient: an
+// alone reports whether a recipient makes a job of its own: an
 // end-to-end copy is encrypted to one recipient's keys, a pickup link is
-// one recipient's.
-func alone(methods []string) bool {
-	if len(methods) == 0 {
+// one recipient's, a text goes to one number.
+func alone(r *store.Recipient) bool {
+	if r.Channel == "sms" {
+		return true
+	}
+	if len(r.Methods) == 0 {
 		return false
 	}
-	_, e2e := endToEnd(policy.Method(methods[0]))
-	return e2e || methods[0] == string(policy.MethodPickup)
+	_, e2e := endToEnd(policy.Method(r.Methods[0]))
+	return e2e || r.Methods[0] == string(policy.MethodPickup)
 }
 
 func groupJobs(rs []*store.Recipient) []*job {
 	var jobs []*job
 	byKey := map[string]*job{}
 	for _, r := range rs {
-		key := r.MessageID + "\x00" + r.Domain + "\x00" + strings.Join(r.Methods, ",")
-		if alone(r.Methods) {
+		key := r.MessageID + "\x00" + r.Channel + "\x00" + r.Domain + "\x00" + strings.Join(r.Methods, ",")
+		if alone(r) {
 			key += "\x00" + r.Addr
 		}
 		j := byKey[key]
@@ -210,6 +227,10 @@ func (s *Scheduler) deliver(ctx context.Context, j *job) {
 	if err != nil {
 		s.cfg.Logger.Error("message preparation failed", "msgid", j.msgID, "err", err)
 		s.finish(ctx, m, j, failAll(j, errPrepare))
+		return
+	}
+	if j.isText() {
+		s.deliverText(ctx, m, j, body)
 		return
 	}
 	chain, clear := j.methods, body
@@ -324,6 +345,10 @@ func (s *Scheduler) outcome(now time.Time, m *store.Message, r *store.Recipient,
 	if picked {
 		ev.Method, ev.Pickup = string(policy.MethodPickup), p.id
 	}
+	t, text := j.texts[r.Seq]
+	if text {
+		ev.Method, ev.Pickup, ev.SMSSID, ev.Segments = string(t.method), t.pickup, t.sid, t.segments
+	}
 	switch {
 	case rerr == nil:
 		up.State, ev.Result = store.StateDelivered, "delivered"
@@ -338,7 +363,7 @@ func (s *Scheduler) outcome(now time.Time, m *store.Message, r *store.Recipient,
 			ev.Reason = "expired in queue"
 		}
 	}
-	ev.Reason = joinReasons(ev.Reason, c.reason(), pickupReason(picked, rerr))
+	ev.Reason = joinReasons(ev.Reason, c.reason(), pickupReason(picked, rerr), textReason(t))
 	s.cfg.Logger.Info("delivery attempt", "msgid", m.ID, "seq", r.Seq, "attempt", r.Attempts,
 		"result", ev.Result, "method", ev.Method, "remote", ev.RemoteHost, "tls", ev.TLSVersion)
 	return up, ev
@@ -373,6 +398,15 @@ func (s *Scheduler) backoff(attempts int) time.Duration {
 	d = min(d, s.cfg.RetryMax)
 	jitter := 0.8 + 0.4*rand.Float64()
 	return time.Duration(float64(d) * jitter)
+}
+
+// textReason notes the pickup of a text revoked because the text was
+// not sent.
+func textReason(t texted) string {
+	if t.revoked {
+		return "pickup revoked: text not sent"
+	}
+	return ""
 }
 
 // pickupReason notes a pickup revoked because its notice failed.

@@ -68,11 +68,14 @@ type Acceptor interface {
 // defaults of conf.Default.
 type ServerConfig struct {
 	Hostname string
-	Limits   conf.Limits
-	TLS      *tls.Config
-	Auth     Authenticator
-	Acceptor Acceptor
-	Logger   *slog.Logger
+	// SMSDomain is the email-to-SMS domain (conf sms.domain): a recipient
+	// there must be a phone number, kept in E.164 form. "" for none.
+	SMSDomain string
+	Limits    conf.Limits
+	TLS       *tls.Config
+	Auth      Authenticator
+	Acceptor  Acceptor
+	Logger    *slog.Logger
 }
 
 // Server serves the SMTP listeners. Each listener gets its own go-smtp

@@ -102,6 +102,7 @@ type testEnvOptions struct {
 	limits    func(*conf.Limits)
 	allow     string // relay allow_networks; default 127.0.0.1/32
 	maySendAs []string
+	smsDomain string
 }
 
 func testLimits() conf.Limits {
@@ -124,7 +125,7 @@ func newTestEnv(t testing.TB, o testEnvOptions) *testEnv {
 	}
 	tlsConf, roots := testTLS(t)
 	e := &testEnv{acc: &recorder{}, auth: &fakeAuth{}, logs: &testutil.Buffer{}, roots: roots}
-	srv, err := NewServer(ServerConfig{Hostname: "relay.test", Limits: lim, TLS: tlsConf, Auth: e.auth,
+	srv, err := NewServer(ServerConfig{Hostname: "relay.test", SMSDomain: o.smsDomain, Limits: lim, TLS: tlsConf, Auth: e.auth,
 		Acceptor: e.acc, Logger: slog.New(slog.NewTextHandler(e.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))})
 	if err != nil {
 		t.Fatal(err)

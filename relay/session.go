@@ -157,6 +157,10 @@ func (s *session) Rcpt(to string, _ *smtp.RcptOptions) error {
 	case len(s.rcpts) >= s.srv.lim.MaxRecipients: // go-smtp checks first; kept in case it stops
 		return errTooManyRcpts
 	}
+	to, err := textRecipient(to, s.srv.cfg.SMSDomain)
+	if err != nil {
+		return err
+	}
 	s.rcpts = append(s.rcpts, to)
 	return nil
 }

@@ -1,0 +1,41 @@
+package relay
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/emersion/go-smtp"
+
+	"github.com/sealpost/sealpost/channels/sms"
+)
+
+// textRecipient checks a recipient of the email-to-SMS domain: its local
+// part must be a phone number, and it is returned with the number in
+// E.164 form, so that "(202) 555-0123@sms.example.org" and
+// "+12025550123@sms.example.org" are one recipient. Other recipients are
+// returned as they are. The reply says what is wrong with the number
+// without quoting it.
+func textRecipient(to, smsDomain string) (string, error) {
+	number, ok := textNumber(to, smsDomain)
+	if !ok {
+		return to, nil
+	}
+	e164, err := sms.Normalize(number)
+	var ne *sms.NumberError
+	if errors.As(err, &ne) {
+		return "", smtpErr(550, smtp.EnhancedCode{5, 1, 3}, "Recipient is not a valid phone number: "+ne.Why)
+	}
+	if err != nil {
+		return "", smtpErr(550, smtp.EnhancedCode{5, 1, 3}, "Recipient is not a valid phone number")
+	}
+	return e164 + "@" + strings.ToLower(smsDomain), nil
+}
+
+// textNumber returns the local part of addr if addr is in the SMS domain.
+func textNumber(addr, smsDomain string) (string, bool) {
+	at := strings.LastIndexByte(addr, '@')
+	if smsDomain == "" || at < 0 || !strings.EqualFold(addr[at+1:], smsDomain) {
+		return "", false
+	}
+	return addr[:at], true
+}
