@@ -10,6 +10,7 @@ import (
 
 	"github.com/sealpost/sealpost/channels/pickup"
 	"github.com/sealpost/sealpost/crypto/passwd"
+	"github.com/sealpost/sealpost/store"
 )
 
 const passcode = "Blue heron 42"
@@ -94,4 +95,21 @@ func TestWrongPasscodesLock(t *testing.T) {
 	if got := strings.Join(e.events.types(t, id, token, passcode), " "); got != want {
 		t.Errorf("audit events %q, want %q", got, want)
 	}
+}
+
+// TestTextedPickupSaysText: for a pickup whose codes go by text, the
+// pages offer to text the code, not to mail it.
+func TestTextedPickupSaysText(t *testing.T) {
+	e := newEnv(t, func(c *Config) { c.Texted = func(*store.Pickup) bool { return true } })
+	id, token := e.create(t, subject, bodyText, 1)
+	c := e.client(t)
+	land := e.get(t, c, "/p/"+token)
+	if !strings.Contains(land.body, "Text me a code") || !strings.Contains(land.body, "phone number") || strings.Contains(land.body, "Email me") {
+		t.Errorf("landing of a texted pickup:\n%s", land.body)
+	}
+	sent := e.post(t, c, "/p/"+token+"/code", url.Values{"csrf": {csrfOf(t, land)}})
+	if !strings.Contains(sent.body, "We sent a code to the phone number") {
+		t.Errorf("code page of a texted pickup:\n%s", sent.body)
+	}
+	e.sent.code(t, id)
 }

@@ -66,6 +66,9 @@ type Config struct {
 	// InsecureCookies drops the Secure attribute, for local tests over
 	// plain HTTP only.
 	InsecureCookies bool
+	// Texted says the pickup's codes go by text to a phone number, not
+	// by mail (the pages say so); nil for mail always.
+	Texted func(p *store.Pickup) bool
 	// Replies delivers a recipient's secure reply to the sender; nil
 	// offers no reply.
 	Replies Replies
@@ -171,6 +174,7 @@ type page struct {
 	Back          bool // the notice links back to the message
 	MaxReply      int  // characters
 	MaxPasscode   int  // characters
+	ByText        bool // the code goes by text to a phone number
 }
 
 func (p *Portal) render(w http.ResponseWriter, status int, name string, d page) {
@@ -346,8 +350,11 @@ func (p *Portal) landing(w http.ResponseWriter, r *http.Request) {
 		p.askPasscode(w, http.StatusOK, token, s.csrf, "")
 		return
 	}
-	p.render(w, http.StatusOK, "landing", page{Title: "A secure message is waiting for you", Token: token, CSRF: s.csrf})
+	p.render(w, http.StatusOK, "landing", page{Title: "A secure message is waiting for you", Token: token, CSRF: s.csrf,
+		ByText: p.texted(pk)})
 }
+
+func (p *Portal) texted(pk *store.Pickup) bool { return p.cfg.Texted != nil && p.cfg.Texted(pk) }
 
 // askPasscode shows the passcode form of a pickup that opens with the
 // sender's passcode, with a notice after a failed try.
@@ -379,7 +386,7 @@ func (p *Portal) sendCode(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p.record(r, EventCodeSent, pk, "")
-	p.render(w, http.StatusOK, "verify", page{Title: "Enter your code", Token: token, CSRF: s.csrf})
+	p.render(w, http.StatusOK, "verify", page{Title: "Enter your code", Token: token, CSRF: s.csrf, ByText: p.texted(pk)})
 }
 
 // verify checks the code, or the passcode of a pickup that has one; a
