@@ -38,6 +38,8 @@ func commands() []command {
 		{"pickup revoke", "pickup revoke [-config F] [-reason TEXT] ID...", "close pickup links for good, audited", runPickupRevoke},
 		{"pickup rotate", "pickup rotate [-config F]", "rewrap every pickup body under the current master key, audited", runPickupRotate},
 		{"pickup templates", "pickup templates [-config F] [DIR]", "write the built-in notice and code mail templates into DIR to edit", runPickupTemplates},
+		{"sms consent import", "sms consent import [-config F] [-source NAME] FILE|-",
+			"record opt-ins for texts: a number per line, or CSV number,in|out", runSMSConsentImport},
 		{"policy check", "policy check [-config F | FILE]", "check a policy file, errors with file:line:col", runPolicyCheck},
 		{"policy explain", "policy explain [-config F | -policy FILE] [-json] [-rcpt ADDR]... [-from ADDR] [-show-matches] MSG.eml",
 			"score a message and say why; with -rcpt, the decision", runPolicyExplain},
