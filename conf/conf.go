@@ -24,6 +24,7 @@ type Config struct {
 	Delivery  Delivery  `yaml:"delivery"`
 	Keys      Keys      `yaml:"keys"`
 	Pickup    Pickup    `yaml:"pickup"`
+	SMS       SMS       `yaml:"sms"`
 	MasterKey Secret    `yaml:"master_key"`
 	Log       Log       `yaml:"log"`
 
@@ -164,12 +165,51 @@ type Pickup struct {
 	Templates string `yaml:"templates"`
 }
 
+// SMS is the text channel through Twilio. An empty Domain disables it.
+type SMS struct {
+	// Domain is the email-to-SMS domain: mail to <+15551234567@Domain> is
+	// sent as a text to that number.
+	Domain string `yaml:"domain"`
+	// Text is what of such a mail becomes the text: "body" (the plain-text body, default), "subject", or "subject+body".
+	Text string `yaml:"text"`
+	// AccountSID and AuthToken are the Twilio credentials, from a file or an environment variable (Secret).
+	AccountSID Secret `yaml:"account_sid"`
+	AuthToken  Secret `yaml:"auth_token"`
+	// From is the sending number (E.164, "+" and 8 to 15 digits), or MessagingServiceSID ("MG" + 32 hex) the Messaging Service; exactly one.
+	From                string `yaml:"from"`
+	MessagingServiceSID string `yaml:"messaging_service_sid"`
+	// APIURL replaces https://api.twilio.com (a regional edge, a proxy, a test server); http only on a loopback host.
+	APIURL string `yaml:"api_url"`
+	// PublicURL is where Twilio reaches this relay's webhooks: PublicURL/sms/status and PublicURL/sms/inbound, served on the pickup portal's listener. Default: pickup.base_url. https unless loopback.
+	PublicURL string `yaml:"public_url"`
+	// PerSecond caps texts submitted per second (1 for a long code); Concurrency caps API calls in flight.
+	PerSecond   float64 `yaml:"per_second"`
+	Concurrency int     `yaml:"concurrency"`
+	// MaxSegments refuses a text longer than this many segments (GSM-7 or UCS-2).
+	MaxSegments int `yaml:"max_segments"`
+	// RequireOptIn refuses numbers with no opt-in record.
+	RequireOptIn bool `yaml:"require_opt_in"`
+	// SenderName starts every text ("Secure Message: ..."): neutral, as a specialty clinic's name can disclose a diagnosis.
+	SenderName string `yaml:"sender_name"`
+	// HelpText answers an inbound HELP.
+	HelpText string `yaml:"help_text"`
+}
+
 // NoticeSender is Pickup.NoticeFrom, or no-reply@hostname when unset.
 func (c *Config) NoticeSender() string {
 	if c.Pickup.NoticeFrom != "" {
 		return c.Pickup.NoticeFrom
 	}
 	return "no-reply@" + c.Hostname
+}
+
+// SMSPublicURL is SMS.PublicURL, or Pickup.BaseURL when unset: the
+// prefix of the Twilio webhooks.
+func (c *Config) SMSPublicURL() string {
+	if c.SMS.PublicURL != "" {
+		return c.SMS.PublicURL
+	}
+	return c.Pickup.BaseURL
 }
 
 // Set reports whether the secret names a source.

@@ -90,6 +90,12 @@ func TestGoodConfig(t *testing.T) {
 		Pickup: Pickup{Listen: "0.0.0.0:8443", BaseURL: "https://pickup.clinic.example", TLS: false,
 			Expire: 168 * time.Hour, MaxViews: 3, NoticeFrom: "secure@clinic.example", NoticeName: "Clinic Secure Mail",
 			Templates: "testdata/pickup-templates"},
+		SMS: SMS{Domain: "sms.clinic.example", Text: "subject+body",
+			AccountSID: Secret{File: "testdata/twilio/account-sid"}, AuthToken: Secret{Env: "TWILIO_AUTH_TOKEN"},
+			MessagingServiceSID: "MG0123456789abcdef0123456789ABCDEF",
+			APIURL:              "https://api.dublin.ie1.twilio.com", PublicURL: "https://hooks.clinic.example/relay",
+			PerSecond: 2.5, Concurrency: 8, MaxSegments: 6, RequireOptIn: false,
+			SenderName: "Clinic Notice", HelpText: "Clinic Notice: texts about your visits. Reply STOP to stop."},
 		MasterKey: Secret{Env: "SEALPOST_MASTER_KEY"},
 		Log:       Log{Level: "debug", Format: "json"},
 		File:      "testdata/good.yaml",
@@ -129,6 +135,26 @@ func TestOmittedKeysKeepDefaults(t *testing.T) {
 				t.Errorf("master key = %+v", c.MasterKey)
 			}
 		}},
+		{"sms absent is off", "hostname: relay.example.org\n", func(t *testing.T, dir string, c *Config) {
+			if c.SMS != defaultSMS() || c.SMS.Domain != "" {
+				t.Errorf("sms = %+v, want the defaults, off", c.SMS)
+			}
+		}},
+		{"sms on, omitted keys kept, secret files resolved but not read",
+			"pickup: {listen: 127.0.0.1:8443, base_url: https://pickup.example.org}\n" +
+				"sms:\n  domain: sms.example.org\n  account_sid: {file: twilio/sid}\n  auth_token: {file: /nonexistent/token}\n  from: +15551234567\n",
+			func(t *testing.T, dir string, c *Config) {
+				want := defaultSMS()
+				want.Domain, want.From = "sms.example.org", "+15551234567"
+				want.AccountSID = Secret{File: filepath.Join(dir, "twilio/sid")}
+				want.AuthToken = Secret{File: "/nonexistent/token"}
+				if c.SMS != want {
+					t.Errorf("sms = %+v\nwant %+v", c.SMS, want)
+				}
+				if got := c.SMSPublicURL(); got != "https://pickup.example.org" {
+					t.Errorf("SMSPublicURL = %q, want pickup's base_url", got)
+				}
+			}},
 		{"one listener disabled, section kept", "listeners:\n  submission: {address: \"\"}\nlimits:\n  max_recipients: 7\n",
 			func(t *testing.T, dir string, c *Config) {
 				if c.Listeners.Submission.Address != "" || c.Listeners.Submissions.Address != "127.0.0.1:1465" {
@@ -210,9 +236,49 @@ func checkStarter(t *testing.T, dir, hostname, domain string, c *Config) {
 		t.Errorf("paths not resolved against the config's directory: %+v", c)
 	}
 	d := Default()
-	if c.Limits != d.Limits || !reflect.DeepEqual(c.Delivery, d.Delivery) || c.Log != d.Log || !reflect.DeepEqual(c.Listeners, d.Listeners) || !reflect.DeepEqual(c.Keys, d.Keys) || c.Pickup != d.Pickup {
+	if c.Limits != d.Limits || !reflect.DeepEqual(c.Delivery, d.Delivery) || c.Log != d.Log || !reflect.DeepEqual(c.Listeners, d.Listeners) || !reflect.DeepEqual(c.Keys, d.Keys) || c.Pickup != d.Pickup || c.SMS != d.SMS {
 		t.Errorf("starter drifts from the defaults:\n%+v %+v\nwant\n%+v %+v", c.Limits, c.Delivery, d.Limits, d.Delivery)
 	}
+}
+
+// TestStarterSMSBlockLoads turns on the starter's commented pickup
+// listen and base_url and its sms block, which must then load as shown.
+func TestStarterSMSBlockLoads(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sealpost.yaml")
+	writeFile(t, path, uncommentSMS(string(Starter("relay.clinic.example"))))
+	c, err := Load(path)
+	if err != nil {
+		t.Fatalf("starter with sms on does not load:\n%v", err)
+	}
+	want := defaultSMS()
+	want.Domain, want.From = "sms.clinic.example", "+15551234567"
+	want.AccountSID, want.AuthToken = Secret{Env: "TWILIO_ACCOUNT_SID"}, Secret{Env: "TWILIO_AUTH_TOKEN"}
+	if c.SMS != want {
+		t.Errorf("sms = %+v\nwant %+v", c.SMS, want)
+	}
+	if got := c.SMSPublicURL(); got != "https://relay.clinic.example:8443" {
+		t.Errorf("SMSPublicURL = %q", got)
+	}
+}
+
+// uncommentSMS uncomments the pickup listen and base_url lines and the
+// "# sms:" block of a starter config.
+func uncommentSMS(starter string) string {
+	lines := strings.Split(starter, "\n")
+	inSMS := false
+	for i, l := range lines {
+		switch {
+		case strings.HasPrefix(l, "  # listen:"), strings.HasPrefix(l, "  # base_url:"):
+			lines[i] = "  " + strings.TrimPrefix(l, "  # ")
+		case l == "# sms:":
+			inSMS, lines[i] = true, "sms:"
+		case inSMS && strings.HasPrefix(l, "#   "):
+			lines[i] = strings.TrimPrefix(l, "# ")
+		default:
+			inSMS = false
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 func TestStarterQuotesOddHostname(t *testing.T) {
@@ -319,5 +385,104 @@ func TestShortDuration(t *testing.T) {
 		if got := shortDuration(d); got != want {
 			t.Errorf("shortDuration(%v) = %q, want %q", d, got, want)
 		}
+	}
+}
+
+func TestSMSPublicURL(t *testing.T) {
+	cases := []struct{ public, base, want string }{
+		{"https://hooks.example.org", "https://pickup.example.org", "https://hooks.example.org"},
+		{"", "https://pickup.example.org", "https://pickup.example.org"},
+		{"https://hooks.example.org", "", "https://hooks.example.org"},
+		{"", "", ""},
+	}
+	for _, tc := range cases {
+		c := &Config{SMS: SMS{PublicURL: tc.public}, Pickup: Pickup{BaseURL: tc.base}}
+		if got := c.SMSPublicURL(); got != tc.want {
+			t.Errorf("public_url %q, base_url %q: SMSPublicURL = %q, want %q", tc.public, tc.base, got, tc.want)
+		}
+	}
+}
+
+// smsOn is Default() with the portal and texting on, valid as it is.
+func smsOn() *Config {
+	c := Default()
+	c.Pickup.Listen, c.Pickup.BaseURL = "127.0.0.1:8443", "https://pickup.example.org"
+	c.SMS.Domain, c.SMS.From = "sms.example.org", "+15551234567"
+	c.SMS.AccountSID, c.SMS.AuthToken = Secret{Env: "TWILIO_ACCOUNT_SID"}, Secret{File: "/etc/sealpost/twilio-token"}
+	return c
+}
+
+// TestSMSValues edits a valid config one value at a time and checks the
+// error text (code-built configs point at line 1).
+func TestSMSValues(t *testing.T) {
+	const at = "built-in config:1:1: "
+	cases := []struct {
+		name    string
+		edit    func(s *SMS)
+		wantErr string
+	}{
+		{"valid as is", func(s *SMS) {}, ""},
+		{"api_url loopback http", func(s *SMS) { s.APIURL = "http://127.0.0.1:8080" }, ""},
+		{"api_url root path", func(s *SMS) { s.APIURL = "https://api.dublin.ie1.twilio.com/" }, ""},
+		{"api_url path", func(s *SMS) { s.APIURL = "https://proxy.example.org/twilio" },
+			`api_url "https://proxy.example.org/twilio" must have no path (like https://api.twilio.com)`},
+		{"api_url http", func(s *SMS) { s.APIURL = "http://api.twilio.com" },
+			`api_url "http://api.twilio.com" must be https:// (http only on a loopback host)`},
+		{"api_url no host", func(s *SMS) { s.APIURL = "https://:443" },
+			`api_url "https://:443" is not a URL like https://api.twilio.com`},
+		{"api_url empty query", func(s *SMS) { s.APIURL = "https://api.twilio.com?" },
+			`api_url "https://api.twilio.com?" is not a URL like https://api.twilio.com`},
+		{"api_url user", func(s *SMS) { s.APIURL = "https://u:p@api.twilio.com" },
+			`api_url "https://u:p@api.twilio.com" is not a URL like https://api.twilio.com`},
+		{"public_url with path", func(s *SMS) { s.PublicURL = "https://hooks.example.org/relay" }, ""},
+		{"public_url localhost http", func(s *SMS) { s.PublicURL = "http://localhost:8443" }, ""},
+		{"public_url ftp", func(s *SMS) { s.PublicURL = "ftp://hooks.example.org" },
+			`public_url "ftp://hooks.example.org" must be https:// (http only on a loopback host)`},
+		{"public_url fragment", func(s *SMS) { s.PublicURL = "https://hooks.example.org/#x" },
+			`public_url "https://hooks.example.org/#x" is not a URL like https://pickup.example.org`},
+		{"from 8 digits", func(s *SMS) { s.From = "+12345678" }, ""},
+		{"from 15 digits", func(s *SMS) { s.From = "+123456789012345" }, ""},
+		{"from 7 digits", func(s *SMS) { s.From = "+1234567" },
+			`from "+1234567" is not an E.164 number: want "+" and 8 to 15 digits, like +15551234567`},
+		{"from 16 digits", func(s *SMS) { s.From = "+1234567890123456" },
+			`from "+1234567890123456" is not an E.164 number: want "+" and 8 to 15 digits, like +15551234567`},
+		{"from with spaces", func(s *SMS) { s.From = "+1 555 123 4567" },
+			`from "+1 555 123 4567" is not an E.164 number: want "+" and 8 to 15 digits, like +15551234567`},
+		{"messaging service", func(s *SMS) { s.From, s.MessagingServiceSID = "", "MG0123456789ABCDEF0123456789abcdef" }, ""},
+		{"messaging service too short", func(s *SMS) { s.From, s.MessagingServiceSID = "", "MG0123456789abcdef0123456789abcde" },
+			`messaging_service_sid "MG0123456789abcdef0123456789abcde" is not a Messaging Service SID: want "MG" and 32 hex digits`},
+		{"account SID instead of a service", func(s *SMS) { s.From, s.MessagingServiceSID = "", "AC0123456789abcdef0123456789abcdef" },
+			`messaging_service_sid "AC0123456789abcdef0123456789abcdef" is not a Messaging Service SID: want "MG" and 32 hex digits`},
+		{"subject text", func(s *SMS) { s.Text = "subject" }, ""},
+		{"max_segments 10", func(s *SMS) { s.MaxSegments = 10 }, ""},
+		{"fractional per_second", func(s *SMS) { s.PerSecond = 0.5 }, ""},
+		{"sender_name 30 characters", func(s *SMS) { s.SenderName = strings.Repeat("é", 30) }, ""},
+		{"sender_name 31 characters", func(s *SMS) { s.SenderName = strings.Repeat("é", 31) },
+			`sender_name "` + strings.Repeat("é", 31) + `" must be a non-empty name of at most 30 characters without control characters`},
+		{"help_text C1 control", func(s *SMS) { s.HelpText = "Reply STOP\u0085to stop" },
+			`help_text "Reply STOP\u0085to stop" must be non-empty text without control characters`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := smsOn()
+			tc.edit(&c.SMS)
+			want := ""
+			if tc.wantErr != "" {
+				want = at + tc.wantErr
+			}
+			if err := c.Validate(); errText(err) != want {
+				t.Errorf("Validate = %v\nwant %s", err, want)
+			}
+		})
+	}
+}
+
+// TestSMSOffChecksNothing: with no domain, bad values in the section
+// are not errors.
+func TestSMSOffChecksNothing(t *testing.T) {
+	c := Default()
+	c.SMS = SMS{Text: "html", From: "nonsense", APIURL: "ftp://x", SenderName: "\x00"}
+	if err := c.Validate(); err != nil {
+		t.Errorf("Validate with sms off = %v", err)
 	}
 }

@@ -28,6 +28,7 @@ func Default() *Config {
 		Delivery: defaultDelivery(),
 		Keys:     defaultKeys(),
 		Pickup:   defaultPickup(),
+		SMS:      defaultSMS(),
 		Log:      Log{Level: "info", Format: "text"},
 	}
 	c.deriveFromDataDir(nil)
@@ -49,6 +50,16 @@ func defaultKeys() Keys {
 // defaultPickup leaves the portal off: turning it on needs a base_url.
 func defaultPickup() Pickup {
 	return Pickup{TLS: true, Expire: 30 * 24 * time.Hour, MaxViews: 10, NoticeName: "Secure Message"}
+}
+
+// defaultSMS leaves texting off: turning it on needs a domain, the
+// Twilio credentials and a sender.
+func defaultSMS() SMS {
+	return SMS{
+		Text: "body", PerSecond: 1, Concurrency: 4, MaxSegments: 4, RequireOptIn: true,
+		SenderName: "Secure Message",
+		HelpText:   "Secure Message: texts about your care. Reply STOP to stop, START to resume.",
+	}
 }
 
 func defaultDelivery() Delivery {
@@ -120,4 +131,6 @@ func (c *Config) resolve(dir string) {
 	for _, p := range []*string{&c.Keys.SMIMECertFile, &c.Keys.PGPSigningKey.File, &c.Keys.PGPPassphrase.File, &c.Keys.SMIMESigningKey.File} {
 		abs(p)
 	}
+	abs(&c.SMS.AccountSID.File)
+	abs(&c.SMS.AuthToken.File)
 }

@@ -26,7 +26,8 @@ func Starter(hostname string) []byte {
 		Delivery         Delivery
 		Keys             Keys
 		Pickup           Pickup
-	}{yamlScalar(hostname), yamlScalar(domain), defaultLimits(), defaultDelivery(), defaultKeys(), defaultPickup()})
+		SMS              SMS
+	}{yamlScalar(hostname), yamlScalar(domain), defaultLimits(), defaultDelivery(), defaultKeys(), defaultPickup(), defaultSMS()})
 	if err != nil {
 		panic(err) // the template is constant and tested
 	}
@@ -162,6 +163,20 @@ pickup:
   # Your own notice and code mail texts: "sealpost pickup templates DIR"
   # writes the built-in ones into DIR to edit; files left out stay built in.
   # templates: pickup-templates
+
+# Texts through Twilio: mail to <+15551234567@domain> is sent as a text to
+# that number. A text with health information becomes a neutral text with
+# a pickup link, so sms needs pickup above. Off until domain is set.
+# Import recipients' consent with "sealpost sms consent import FILE".
+# sms:
+#   domain: sms.{{.Domain}}
+#   account_sid: {env: TWILIO_ACCOUNT_SID}
+#   auth_token: {env: TWILIO_AUTH_TOKEN}
+#   from: "+15551234567"   # your Twilio number, or messaging_service_sid: MG...
+#   per_second: {{.SMS.PerSecond}}          # texts a second; 1 for a long code
+#   max_segments: {{.SMS.MaxSegments}}        # longer texts are refused
+#   require_opt_in: {{.SMS.RequireOptIn}}   # refuse numbers with no opt-in record
+#   sender_name: {{.SMS.SenderName}}   # starts every text: keep it neutral
 
 # Encrypts queued messages at rest. Keep a copy somewhere safe: without it
 # the queue cannot be read. Or from the environment:

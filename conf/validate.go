@@ -2,6 +2,7 @@ package conf
 
 import (
 	"fmt"
+	"math"
 	"net"
 	"net/netip"
 	"net/url"
@@ -9,6 +10,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sealpost/sealpost/internal/yamlx"
 )
@@ -40,6 +43,7 @@ func (c *Config) validate(doc *yamlx.Doc) {
 	c.validateDelivery(doc)
 	c.validateKeys(doc)
 	c.validatePickup(doc)
+	c.validateSMS(doc)
 	validateSecret(doc, "master_key", c.MasterKey)
 	if !slices.Contains([]string{"debug", "info", "warn", "error"}, c.Log.Level) {
 		doc.Errorf("log.level", "log level %q: want debug, info, warn or error", c.Log.Level)
@@ -293,21 +297,51 @@ func (c *Config) validatePickup(doc *yamlx.Doc) {
 	}
 }
 
-// validateBaseURL wants an absolute https URL with no query or
-// fragment; http only for a loopback host.
+// validateBaseURL wants pickup's base_url when the portal is on.
 func validateBaseURL(doc *yamlx.Doc, raw string) {
 	if raw == "" {
 		doc.Errorf("pickup", "pickup listen is set: it needs base_url (like https://pickup.example.org)")
 		return
 	}
+	validateURL(doc, "pickup.base_url", raw, "https://pickup.example.org", true)
+}
+
+// urlFault is what checkURL found wrong with a URL.
+type urlFault int
+
+const (
+	urlOK        urlFault = iota
+	urlMalformed          // not absolute, or with a user, query or fragment
+	urlHasPath            // a path beyond "/" where none may be
+	urlInsecure           // neither https nor http on a loopback host
+)
+
+// checkURL wants an absolute https URL with no user, query or fragment,
+// and no path beyond "/" unless pathOK; http only for a loopback host.
+func checkURL(raw string, pathOK bool) urlFault {
 	u, err := url.Parse(raw)
 	switch {
-	case err != nil || u.Host == "" || u.User != nil || u.RawQuery != "" || u.Fragment != "" || u.Opaque != "":
-		doc.Errorf("pickup.base_url", "base_url %q is not a URL like https://pickup.example.org", raw)
-	case u.Scheme == "https":
-	case u.Scheme == "http" && loopback(u.Hostname()):
-	default:
-		doc.Errorf("pickup.base_url", "base_url %q must be https:// (http only on a loopback host)", raw)
+	case err != nil || u.Hostname() == "" || u.User != nil || u.RawQuery != "" || u.ForceQuery || u.Fragment != "" || u.Opaque != "":
+		return urlMalformed
+	case !pathOK && u.Path != "" && u.Path != "/":
+		return urlHasPath
+	case u.Scheme == "https", u.Scheme == "http" && loopback(u.Hostname()):
+		return urlOK
+	}
+	return urlInsecure
+}
+
+// validateURL adds what checkURL finds wrong with the URL at path; like
+// is a good one, for the message.
+func validateURL(doc *yamlx.Doc, path, raw, like string, pathOK bool) {
+	key := path[strings.LastIndexByte(path, '.')+1:]
+	switch checkURL(raw, pathOK) {
+	case urlMalformed:
+		doc.Errorf(path, "%s %q is not a URL like %s", key, raw, like)
+	case urlHasPath:
+		doc.Errorf(path, "%s %q must have no path (like %s)", key, raw, like)
+	case urlInsecure:
+		doc.Errorf(path, "%s %q must be https:// (http only on a loopback host)", key, raw)
 	}
 }
 
@@ -318,3 +352,93 @@ func loopback(host string) bool {
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback()
 }
+
+var (
+	e164RE             = regexp.MustCompile(`^\+[1-9][0-9]{7,14}$`)
+	messagingServiceRE = regexp.MustCompile(`^MG[0-9a-fA-F]{32}$`)
+)
+
+// maxSenderName bounds sender_name, which every text starts with.
+const maxSenderName = 30
+
+// validateSMS checks the sms section when it is on (a domain is set);
+// off, the section only has to parse. Secrets are named, never read.
+func (c *Config) validateSMS(doc *yamlx.Doc) {
+	s := c.SMS
+	if s.Domain == "" {
+		return
+	}
+	if !validHost(s.Domain) {
+		doc.Errorf("sms.domain", "sms domain %q is not a domain name (like sms.clinic.example)", s.Domain)
+	}
+	if c.Pickup.Listen == "" {
+		doc.Errorf("sms.domain", "sms needs pickup.listen: its links and webhooks are served on the portal")
+	}
+	if !slices.Contains([]string{"body", "subject", "subject+body"}, s.Text) {
+		doc.Errorf("sms.text", "text %q: want body, subject or subject+body", s.Text)
+	}
+	validateSecret(doc, "sms.account_sid", s.AccountSID)
+	validateSecret(doc, "sms.auth_token", s.AuthToken)
+	validateSMSSender(doc, s)
+	c.validateSMSURLs(doc)
+	validateSMSLimits(doc, s)
+	validateSMSWording(doc, s)
+}
+
+func validateSMSSender(doc *yamlx.Doc, s SMS) {
+	switch {
+	case s.From == "" && s.MessagingServiceSID == "":
+		doc.Errorf("sms", "sms needs from (a number like +15551234567) or messaging_service_sid")
+	case s.From != "" && s.MessagingServiceSID != "":
+		doc.Errorf("sms.messaging_service_sid", "from and messaging_service_sid are both set: want exactly one")
+	case s.From != "" && !e164RE.MatchString(s.From):
+		doc.Errorf("sms.from", `from %q is not an E.164 number: want "+" and 8 to 15 digits, like +15551234567`, s.From)
+	case s.MessagingServiceSID != "" && !messagingServiceRE.MatchString(s.MessagingServiceSID):
+		doc.Errorf("sms.messaging_service_sid", `messaging_service_sid %q is not a Messaging Service SID: want "MG" and 32 hex digits`,
+			s.MessagingServiceSID)
+	}
+}
+
+// validateSMSURLs checks api_url and public_url. A public URL taken from
+// pickup.base_url is checked as pickup's.
+func (c *Config) validateSMSURLs(doc *yamlx.Doc) {
+	s := c.SMS
+	if s.APIURL != "" {
+		validateURL(doc, "sms.api_url", s.APIURL, "https://api.twilio.com", false)
+	}
+	switch {
+	case s.PublicURL != "":
+		validateURL(doc, "sms.public_url", s.PublicURL, "https://pickup.example.org", true)
+	case c.SMSPublicURL() == "":
+		doc.Errorf("sms", "sms needs public_url or pickup.base_url: where Twilio reaches the webhooks (like https://pickup.example.org)")
+	}
+}
+
+func validateSMSLimits(doc *yamlx.Doc, s SMS) {
+	checks := []struct {
+		key string
+		ok  bool
+		msg string
+	}{
+		{"per_second", s.PerSecond > 0 && !math.IsInf(s.PerSecond, 1), "per_second must be a number greater than 0 (1 for a long code)"},
+		{"concurrency", s.Concurrency >= 1, "concurrency must be at least 1"},
+		{"max_segments", s.MaxSegments >= 1 && s.MaxSegments <= 10, "max_segments must be 1-10"},
+	}
+	for _, ch := range checks {
+		if !ch.ok {
+			doc.Errorf("sms."+ch.key, "%s", ch.msg)
+		}
+	}
+}
+
+func validateSMSWording(doc *yamlx.Doc, s SMS) {
+	if s.SenderName == "" || utf8.RuneCountInString(s.SenderName) > maxSenderName || hasControl(s.SenderName) {
+		doc.Errorf("sms.sender_name", "sender_name %q must be a non-empty name of at most %d characters without control characters",
+			s.SenderName, maxSenderName)
+	}
+	if s.HelpText == "" || hasControl(s.HelpText) {
+		doc.Errorf("sms.help_text", "help_text %q must be non-empty text without control characters", s.HelpText)
+	}
+}
+
+func hasControl(s string) bool { return strings.IndexFunc(s, unicode.IsControl) >= 0 }
