@@ -40,6 +40,7 @@ type Node struct {
 	deliverer *smtpout.Deliverer
 	server    *Server
 	web       *http.Server // the pickup portal, if on
+	text      *textSetup   // the sms channel, if on
 	addrs     map[string]net.Addr
 	stop      context.CancelFunc
 	done      sync.WaitGroup
@@ -112,6 +113,9 @@ func (n *Node) open() (*Pipeline, *Scheduler, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	if n.text, err = openText(cfg, n.store); err != nil {
+		return nil, nil, err
+	}
 	sched := NewScheduler(SchedulerConfig{
 		Store: n.store, Keyring: keyring, Signer: signer, Audit: n.audit, Deliverer: n.deliverer,
 		Keys: finder, Signers: signers, Pickup: pickupChannel(cfg, n.store, keyring, n),
@@ -123,9 +127,15 @@ func (n *Node) open() (*Pipeline, *Scheduler, error) {
 	if sched.cfg.Pickup != nil {
 		sched.cfg.Pickup.Templates = templates
 	}
+	if n.text != nil {
+		if sched.cfg.Pickup == nil {
+			return nil, nil, errTextNeedsPortal
+		}
+		sched.cfg.Text = n.text.channel
+	}
 	pipe := NewPipeline(PipelineConfig{
 		Policy: pol, Audit: n.audit, Store: n.store, Keyring: keyring, Keys: finder, Pickup: sched.cfg.Pickup != nil,
-		Expire: cfg.Delivery.Expire, Wake: sched.Wake, Logger: n.logger,
+		SMSDomain: textDomain(n.text), Expire: cfg.Delivery.Expire, Wake: sched.Wake, Logger: n.logger,
 	})
 	sched.cfg.Bounces, sched.cfg.Policy = pipe, pipe.Policy
 	return pipe, sched, nil
@@ -212,7 +222,7 @@ func (n *Node) listen(pipe *Pipeline, sched *Scheduler) error {
 	if err != nil {
 		return err
 	}
-	n.server, err = NewServer(ServerConfig{Hostname: cfg.Hostname, Limits: cfg.Limits, TLS: tlsConf,
+	n.server, err = NewServer(ServerConfig{Hostname: cfg.Hostname, SMSDomain: textDomain(n.text), Limits: cfg.Limits, TLS: tlsConf,
 		Auth: auth, Acceptor: pipe, Logger: n.logger})
 	if err != nil {
 		return err

@@ -41,8 +41,13 @@ func (n *Node) servePortal(sched *Scheduler, tlsConf *tls.Config) error {
 		return nil
 	}
 	p := portal.New(portal.Config{Pickups: pc.Store, Sender: sched, Events: sched, Replies: sched, CodeTTL: pc.CodeTTL, TLS: n.cfg.Pickup.TLS,
-		InsecureCookies: strings.HasPrefix(pc.BaseURL, "http://"), Logger: n.logger})
-	n.web = &http.Server{Handler: p, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
+		InsecureCookies: strings.HasPrefix(pc.BaseURL, "http://"), Logger: n.logger,
+		Texted: func(p *store.Pickup) bool { return sched.cfg.Text.isText(p.Recipient) }})
+	var h http.Handler = p
+	if n.text != nil {
+		h = n.text.webhooks(p, sched, n)
+	}
+	n.web = &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
 		WriteTimeout: 2 * time.Minute, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 16 << 10}
 	ln, err := net.Listen("tcp", n.cfg.Pickup.Listen)
 	if err != nil {
