@@ -25,6 +25,7 @@ type Config struct {
 	Keys      Keys      `yaml:"keys"`
 	Pickup    Pickup    `yaml:"pickup"`
 	SMS       SMS       `yaml:"sms"`
+	API       API       `yaml:"api"`
 	MasterKey Secret    `yaml:"master_key"`
 	Log       Log       `yaml:"log"`
 
@@ -193,6 +194,16 @@ type SMS struct {
 	SenderName string `yaml:"sender_name"`
 	// HelpText answers an inbound HELP.
 	HelpText string `yaml:"help_text"`
+}
+
+// API is the HTTP submission API (POST /v1/messages, API keys made with
+// `sealpost apikey add`). An empty Listen disables it.
+type API struct {
+	// Listen is its host:port, e.g. 127.0.0.1:8025.
+	Listen string `yaml:"listen"`
+	// TLS serves it over HTTPS with the tls: certificate; off only on a
+	// loopback address (behind a proxy that terminates TLS).
+	TLS bool `yaml:"tls"`
 }
 
 // NoticeSender is Pickup.NoticeFrom, or no-reply@hostname when unset.

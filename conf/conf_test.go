@@ -96,6 +96,7 @@ func TestGoodConfig(t *testing.T) {
 			APIURL:              "https://api.dublin.ie1.twilio.com", PublicURL: "https://hooks.clinic.example/relay",
 			PerSecond: 2.5, Concurrency: 8, MaxSegments: 6, RequireOptIn: false,
 			SenderName: "Clinic Notice", HelpText: "Clinic Notice: texts about your visits. Reply STOP to stop."},
+		API:       API{Listen: "0.0.0.0:8025", TLS: true},
 		MasterKey: Secret{Env: "SEALPOST_MASTER_KEY"},
 		Log:       Log{Level: "debug", Format: "json"},
 		File:      "testdata/good.yaml",
@@ -484,5 +485,35 @@ func TestSMSOffChecksNothing(t *testing.T) {
 	c.SMS = SMS{Text: "html", From: "nonsense", APIURL: "ftp://x", SenderName: "\x00"}
 	if err := c.Validate(); err != nil {
 		t.Errorf("Validate with sms off = %v", err)
+	}
+}
+
+func TestAPIValues(t *testing.T) {
+	const at = "built-in config:1:1: "
+	cases := []struct {
+		name    string
+		api     API
+		wantErr string
+	}{
+		{"off", API{}, ""},
+		{"TLS", API{Listen: "0.0.0.0:8025", TLS: true}, ""},
+		{"loopback without TLS", API{Listen: "127.0.0.1:8025"}, ""},
+		{"no TLS off loopback", API{Listen: "0.0.0.0:8025"},
+			`the API carries health information: tls: false only on a loopback listen address, not "0.0.0.0:8025"`},
+		{"not host:port", API{Listen: "8025", TLS: true}, `"8025" is not host:port (like 127.0.0.1:8025)`},
+	}
+	for _, tc := range cases {
+		c := Default()
+		c.API = tc.api
+		want := ""
+		if tc.wantErr != "" {
+			want = at + tc.wantErr
+		}
+		if err := c.Validate(); errText(err) != want {
+			t.Errorf("%s: Validate = %v\nwant %s", tc.name, err, want)
+		}
+	}
+	if !Default().API.TLS {
+		t.Error("the API's TLS is off by default")
 	}
 }

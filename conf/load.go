@@ -29,6 +29,7 @@ func Default() *Config {
 		Keys:     defaultKeys(),
 		Pickup:   defaultPickup(),
 		SMS:      defaultSMS(),
+		API:      API{TLS: true},
 		Log:      Log{Level: "info", Format: "text"},
 	}
 	c.deriveFromDataDir(nil)

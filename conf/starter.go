@@ -178,6 +178,12 @@ pickup:
 #   require_opt_in: {{.SMS.RequireOptIn}}   # refuse numbers with no opt-in record
 #   sender_name: {{.SMS.SenderName}}   # starts every text: keep it neutral
 
+# The HTTP API: POST /v1/messages with "Authorization: Bearer KEY" (make a
+# key with "sealpost apikey add NAME"). Off until listen is set.
+# api:
+#   listen: 127.0.0.1:8025
+#   tls: true          # HTTPS with the tls: certificate above
+
 # Encrypts queued messages at rest. Keep a copy somewhere safe: without it
 # the queue cannot be read. Or from the environment:
 # master_key: {env: SEALPOST_MASTER_KEY}

@@ -44,6 +44,7 @@ func (c *Config) validate(doc *yamlx.Doc) {
 	c.validateKeys(doc)
 	c.validatePickup(doc)
 	c.validateSMS(doc)
+	c.validateAPI(doc)
 	validateSecret(doc, "master_key", c.MasterKey)
 	if !slices.Contains([]string{"debug", "info", "warn", "error"}, c.Log.Level) {
 		doc.Errorf("log.level", "log level %q: want debug, info, warn or error", c.Log.Level)
@@ -442,3 +443,18 @@ func validateSMSWording(doc *yamlx.Doc, s SMS) {
 }
 
 func hasControl(s string) bool { return strings.IndexFunc(s, unicode.IsControl) >= 0 }
+
+func (c *Config) validateAPI(doc *yamlx.Doc) {
+	a := c.API
+	if a.Listen == "" {
+		return
+	}
+	if !validHostPort(a.Listen, 1) {
+		doc.Errorf("api.listen", "%q is not host:port (like 127.0.0.1:8025)", a.Listen)
+		return
+	}
+	host, _, _ := net.SplitHostPort(a.Listen)
+	if !a.TLS && !loopback(host) {
+		doc.Errorf("api.tls", "the API carries health information: tls: false only on a loopback listen address, not %q", a.Listen)
+	}
+}
