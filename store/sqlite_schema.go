@@ -138,6 +138,14 @@ var migrations = []string{
 		error_code INTEGER NOT NULL,
 		sent       INTEGER NOT NULL,
 		updated    INTEGER NOT NULL) WITHOUT ROWID;`,
+	// HTTP API keys (see sqlite_apikeys.go), by ID, with the hash of the
+	// key only. may_send_as is a JSON array of patterns, as in users.
+	`CREATE TABLE api_keys (
+		id          TEXT PRIMARY KEY,
+		name        TEXT NOT NULL UNIQUE,
+		hash        BLOB NOT NULL,
+		may_send_as TEXT NOT NULL,
+		created     INTEGER NOT NULL) WITHOUT ROWID;`,
 }
 
 // migrate brings the schema to len(migrations) in one transaction; the

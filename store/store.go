@@ -132,6 +132,18 @@ type User struct {
 	Created   time.Time
 }
 
+// APIKey is a key of the HTTP API. Only a hash of the key is stored
+// (see crypto/apikey, which makes and checks keys): the store keeps Hash
+// opaque. ID names the key in logs and the audit log and is not secret;
+// Name is what the admin adds, lists and removes it by.
+type APIKey struct {
+	ID        string
+	Name      string
+	Hash      []byte
+	MaySendAs []string // "user@domain", "@domain", "*", as User's
+	Created   time.Time
+}
+
 // Pickup is a message held sealed for a recipient to fetch through the
 // portal (see channels/pickup). The store keeps its rules of use: a view
 // is recorded only while the pickup is open, failed verifications lock
@@ -352,6 +364,17 @@ type Store interface {
 	User(ctx context.Context, name string) (*User, error)
 	Users(ctx context.Context) ([]*User, error)
 	RemoveUser(ctx context.Context, name string) error
+
+	// AddAPIKey stores an API key, which needs an ID, a name, a hash and
+	// at least one pattern; a name or ID already used fails with
+	// ErrExists.
+	AddAPIKey(ctx context.Context, k *APIKey) error
+	// APIKey returns the key with this ID; ErrNotFound if none.
+	APIKey(ctx context.Context, id string) (*APIKey, error)
+	// APIKeys lists the keys by name.
+	APIKeys(ctx context.Context) ([]*APIKey, error)
+	// RemoveAPIKey deletes the key named name; ErrNotFound if none.
+	RemoveAPIKey(ctx context.Context, name string) error
 
 	// AddKey stores a recipient key; the same kind, match and fingerprint
 	// again fails with ErrExists.
