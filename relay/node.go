@@ -41,6 +41,7 @@ type Node struct {
 	server    *Server
 	web       *http.Server // the pickup portal, if on
 	text      *textSetup   // the sms channel, if on
+	api       *http.Server // the HTTP API, if on
 	addrs     map[string]net.Addr
 	stop      context.CancelFunc
 	done      sync.WaitGroup
@@ -230,6 +231,9 @@ func (n *Node) listen(pipe *Pipeline, sched *Scheduler) error {
 	if err := n.servePortal(sched, tlsConf); err != nil {
 		return err
 	}
+	if err := n.serveAPI(pipe, tlsConf); err != nil {
+		return err
+	}
 	l := cfg.Listeners
 	if err := n.serve("submission", l.Submission.Address, n.server.ServeSubmission); err != nil {
 		return err
@@ -286,7 +290,7 @@ func parsePrefixes(cidrs []string) ([]netip.Prefix, error) {
 }
 
 // Addr returns the address a listener ("submission", "submissions",
-// "relay", "pickup") is bound to, or nil.
+// "relay", "pickup", "api") is bound to, or nil.
 func (n *Node) Addr(name string) net.Addr { return n.addrs[name] }
 
 // Shutdown stops accepting, lets sessions and deliveries in flight end
@@ -298,6 +302,9 @@ func (n *Node) Shutdown(ctx context.Context) error {
 	}
 	if n.web != nil {
 		err = errors.Join(err, n.web.Shutdown(ctx))
+	}
+	if n.api != nil {
+		err = errors.Join(err, n.api.Shutdown(ctx))
 	}
 	if n.stop != nil {
 		n.stop()
