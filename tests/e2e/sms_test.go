@@ -28,6 +28,7 @@ type smsEnv struct {
 	*env
 	twilio *twiliotest.Server
 	portal string // http://127.0.0.1:PORT
+	api    string // http://127.0.0.1:PORT
 	sink   *sink
 }
 
@@ -36,7 +37,11 @@ func newSMSEnv(t *testing.T) *smsEnv {
 	tw := twiliotest.New(twilioSID, twilioToken)
 	t.Cleanup(tw.Close)
 	portal := fmt.Sprintf("127.0.0.1:%d", freePort(t))
-	extra := fmt.Sprintf(`pickup:
+	api := fmt.Sprintf("127.0.0.1:%d", freePort(t))
+	extra := fmt.Sprintf(`api:
+  listen: %q
+  tls: false
+pickup:
   listen: %q
   base_url: http://%s
   tls: false
@@ -47,11 +52,11 @@ sms:
   from: "+12025550100"
   api_url: %s
   per_second: 50
-`, portal, portal, tw.URL())
+`, api, portal, portal, tw.URL())
 	e := newEnv(t, opts{routeSender: true, extra: extra, retryMin: "200ms"})
 	e.write("twilio.sid", []byte(twilioSID+"\n"), 0o600)
 	e.write("twilio.token", []byte(twilioToken+"\n"), 0o600)
-	s := &smsEnv{env: e, twilio: tw, portal: "http://" + portal, sink: startSink(t, e.sinkAddr, nil)}
+	s := &smsEnv{env: e, twilio: tw, portal: "http://" + portal, api: "http://" + api, sink: startSink(t, e.sinkAddr, nil)}
 	if out, err := sealpost(t, patientNum+"\n", "sms consent import", "-config", e.cfgPath, "-"); err != nil ||
 		!strings.Contains(out, "recorded 1 of 1") {
 		t.Fatalf("consent import: %v\n%s", err, out)
@@ -221,4 +226,39 @@ func post(t *testing.T, c *http.Client, u string, form url.Values) string {
 	defer resp.Body.Close()
 	b, _ := io.ReadAll(resp.Body)
 	return string(b)
+}
+
+// TestSMSThroughAPI: a key made with the CLI submits a text through the
+// HTTP API; it reaches Twilio like one submitted over SMTP.
+func TestSMSThroughAPI(t *testing.T) {
+	s := newSMSEnv(t)
+	out, err := sealpost(t, "", "apikey add", "-config", s.cfgPath, "-may-send-as", "@example.org", "ehr")
+	key := regexp.MustCompile(`(?m)^sp_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$`).FindString(out)
+	if err != nil || key == "" {
+		t.Fatalf("apikey add: %v\n%s", err, out)
+	}
+	body := `{"from": "alice@example.org", "to": ["202-555-0123"], "text": "Lakeside Clinic: the office is closed on Monday."}`
+	req, _ := http.NewRequest("POST", s.api+"/v1/messages", strings.NewReader(body))
+	req.Header.Set("Authorization", "Bearer "+key)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reply, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusCreated || !strings.Contains(string(reply), `"address":"`+patientNum+`@sms.example.org"`) {
+		t.Fatalf("POST /v1/messages: %d %s", resp.StatusCode, reply)
+	}
+	if m := s.waitText(t, 1); m.Body != "Lakeside Clinic: the office is closed on Monday." || m.To != patientNum {
+		t.Errorf("the text: %+v", m)
+	}
+	req, _ = http.NewRequest("POST", s.api+"/v1/messages", strings.NewReader(body))
+	last := "A"
+	if strings.HasSuffix(key, "A") {
+		last = "B"
+	}
+	req.Header.Set("Authorization", "Bearer "+key[:len(key)-1]+last)
+	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("a wrong key: %v %v, want 401", resp, err)
+	}
 }
