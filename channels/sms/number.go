@@ -101,6 +101,8 @@ type NumberError struct {
 	Why    string // what is wrong, without the number
 }
 
-func (e *NumberError) Error() string { return fmt.Sprintf("%v %q: %s", ErrInvalidNumber, e.Number, e.Why) }
+func (e *NumberError) Error() string {
+	return fmt.Sprintf("%v %q: %s", ErrInvalidNumber, e.Number, e.Why)
+}
 
 func (e *NumberError) Unwrap() error { return ErrInvalidNumber }

@@ -10,6 +10,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -40,6 +41,8 @@ type Server struct {
 	// does; set it before the first request.
 	Delay time.Duration
 	srv   *httptest.Server
+	// onMessage is told of each accepted text (Listen).
+	onMessage func(Message)
 
 	inFlight, maxInFlight atomic.Int64
 
@@ -50,12 +53,32 @@ type Server struct {
 	creates  int
 }
 
-// New starts a server for one account.
+// New starts a server for one account on a loopback port.
 func New(accountSID, authToken string) *Server {
-	s := &Server{AccountSID: accountSID, AuthToken: authToken}
+	s := newServer(accountSID, authToken, nil)
+	s.srv.Start()
+	return s
+}
+
+// Listen starts a server for one account on addr, calling onMessage (if
+// set) with each text it accepts: a development stand-in for Twilio.
+func Listen(addr, accountSID, authToken string, onMessage func(Message)) (*Server, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	s := newServer(accountSID, authToken, onMessage)
+	s.srv.Listener.Close()
+	s.srv.Listener = ln
+	s.srv.Start()
+	return s, nil
+}
+
+func newServer(accountSID, authToken string, onMessage func(Message)) *Server {
+	s := &Server{AccountSID: accountSID, AuthToken: authToken, onMessage: onMessage}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /2010-04-01/Accounts/{account}/Messages.json", s.create)
-	s.srv = httptest.NewServer(mux)
+	s.srv = httptest.NewUnstartedServer(mux)
 	return s
 }
 
@@ -163,6 +186,9 @@ func (s *Server) create(w http.ResponseWriter, r *http.Request) {
 	s.seq++
 	m.SID = fmt.Sprintf("SM%032x", s.seq)
 	s.messages = append(s.messages, m)
+	if s.onMessage != nil {
+		s.onMessage(m)
+	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusCreated)
 	json.NewEncoder(w).Encode(map[string]any{
