@@ -84,6 +84,13 @@ func greet(w io.Writer, cfg *conf.Config, node *relay.Node) {
 	if cfg.Pickup.Listen != "" {
 		fmt.Fprintf(w, "  %-12s %-22s links %s/p/…\n", "pickup", cfg.Pickup.Listen, strings.TrimSuffix(cfg.Pickup.BaseURL, "/"))
 	}
+	if a := node.Addr("api"); a != nil {
+		fmt.Fprintf(w, "  %-12s %-22s POST /v1/messages, /v1/consent (keys: sealpost apikey add)\n", "api", a)
+	}
+	if cfg.SMS.Domain != "" {
+		fmt.Fprintf(w, "  %-12s %-22s Twilio webhooks at %s/sms/status and /sms/inbound\n", "texts", "@"+cfg.SMS.Domain,
+			strings.TrimSuffix(cfg.SMSPublicURL(), "/"))
+	}
 	fmt.Fprintf(w, "Add an account:  sealpost user add%s -may-send-as '@example.org' alice@example.org\n", configFlag(cfg))
 	fmt.Fprintf(w, "Send a test:     swaks --server %s --tls --auth-user alice@example.org --from alice@example.org --to someone@example.net\n",
 		node.Addr("submission"))
