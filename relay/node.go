@@ -120,7 +120,7 @@ func (n *Node) open() (*Pipeline, *Scheduler, error) {
 	sched := NewScheduler(SchedulerConfig{
 		Store: n.store, Keyring: keyring, Signer: signer, Audit: n.audit, Deliverer: n.deliverer,
 		Keys: finder, Signers: signers, Pickup: pickupChannel(cfg, n.store, keyring, n),
-		Hostname: cfg.Hostname, Concurrency: cfg.Delivery.Concurrency,
+		Hostname: cfg.Hostname, Concurrency: cfg.Delivery.Concurrency, TextConcurrency: cfg.SMS.Concurrency,
 		RetryMin: cfg.Delivery.RetryMin, RetryMax: cfg.Delivery.RetryMax,
 		Lease:    cfg.Delivery.ConnectTimeout + 3*cfg.Delivery.CommandTimeout,
 		SpoolDir: SpoolPath(cfg), Logger: n.logger,

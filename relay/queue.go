@@ -48,8 +48,11 @@ type SchedulerConfig struct {
 	// Text delivers the recipients queued on the sms channel; without it
 	// they defer.
 	Text *TextChannel
-	// Concurrency caps deliveries in flight.
-	Concurrency int
+	// Concurrency caps mail deliveries in flight, TextConcurrency texts
+	// in flight (1 if unset): each is a lane of its own (store.Lane), so
+	// that texts waiting on Twilio's rate never hold back mail.
+	Concurrency     int
+	TextConcurrency int
 	// RetryMin, doubling up to RetryMax with jitter, spaces attempts.
 	RetryMin, RetryMax time.Duration
 	// Lease is how long a claimed recipient stays claimed: an attempt
@@ -68,16 +71,23 @@ type SchedulerConfig struct {
 type Scheduler struct {
 	cfg   SchedulerConfig
 	wake  chan struct{}
-	slots chan struct{}
+	lanes []*lane
 	wg    sync.WaitGroup
+}
+
+// lane is a part of the queue with its own delivery slots.
+type lane struct {
+	id    store.Lane
+	slots chan struct{}
 }
 
 // NewScheduler returns a Scheduler; Run starts it.
 func NewScheduler(cfg SchedulerConfig) *Scheduler {
-	if cfg.Concurrency <= 0 {
-		cfg.Concurrency = 1
-	}
-	return &Scheduler{cfg: cfg, wake: make(chan struct{}, 1), slots: make(chan struct{}, cfg.Concurrency)}
+	cfg.Concurrency, cfg.TextConcurrency = max(cfg.Concurrency, 1), max(cfg.TextConcurrency, 1)
+	return &Scheduler{cfg: cfg, wake: make(chan struct{}, 1), lanes: []*lane{
+		{id: store.LaneMail, slots: make(chan struct{}, cfg.Concurrency)},
+		{id: store.LaneText, slots: make(chan struct{}, cfg.TextConcurrency)},
+	}}
 }
 
 // Wake tells the scheduler that work may be due. It never blocks.
@@ -105,14 +115,23 @@ func (s *Scheduler) Run(ctx context.Context) {
 	}
 }
 
-// fill claims due recipients for the free delivery slots and starts them.
-// It reports whether every slot is taken (so more may be due).
-func (s *Scheduler) fill(ctx context.Context) bool {
-	free := cap(s.slots) - len(s.slots)
+// fill claims due recipients for the free delivery slots of each lane
+// and starts them. It reports, per lane, whether every slot is taken (so
+// more may be due).
+func (s *Scheduler) fill(ctx context.Context) []bool {
+	busy := make([]bool, len(s.lanes))
+	for i, l := range s.lanes {
+		busy[i] = s.fillLane(ctx, l)
+	}
+	return busy
+}
+
+func (s *Scheduler) fillLane(ctx context.Context, l *lane) bool {
+	free := cap(l.slots) - len(l.slots)
 	if free == 0 || ctx.Err() != nil {
 		return true
 	}
-	rs, err := s.cfg.Store.Claim(ctx, time.Now(), free, s.cfg.Lease)
+	rs, err := s.cfg.Store.Claim(ctx, l.id, time.Now(), free, s.cfg.Lease)
 	if err != nil {
 		if ctx.Err() == nil {
 			s.cfg.Logger.Error("queue claim failed", "err", err)
@@ -120,28 +139,33 @@ func (s *Scheduler) fill(ctx context.Context) bool {
 		return false
 	}
 	for _, j := range groupJobs(rs) {
-		s.slots <- struct{}{}
+		l.slots <- struct{}{}
 		s.wg.Add(1)
-		go s.run(ctx, j)
+		go s.run(ctx, l, j)
 	}
 	return len(rs) == free
 }
 
-// idle returns how long to sleep when nothing wakes the loop.
-func (s *Scheduler) idle(ctx context.Context, busy bool) time.Duration {
-	if busy {
-		return time.Minute // a finished delivery wakes the loop
+// idle returns how long to sleep when nothing wakes the loop: until the
+// next retry due in a lane with a free slot (a finished delivery wakes
+// the loop for a full one), a minute at most.
+func (s *Scheduler) idle(ctx context.Context, busy []bool) time.Duration {
+	d := time.Minute
+	for i, l := range s.lanes {
+		if busy[i] {
+			continue
+		}
+		next, ok, err := s.cfg.Store.NextDue(ctx, l.id)
+		if err == nil && ok {
+			d = min(d, time.Until(next))
+		}
 	}
-	next, ok, err := s.cfg.Store.NextDue(ctx)
-	if err != nil || !ok {
-		return time.Minute
-	}
-	return max(time.Until(next), time.Millisecond)
+	return max(d, time.Millisecond)
 }
 
-func (s *Scheduler) run(ctx context.Context, j *job) {
+func (s *Scheduler) run(ctx context.Context, l *lane, j *job) {
 	defer func() {
-		<-s.slots
+		<-l.slots
 		s.wg.Done()
 		s.Wake()
 	}()

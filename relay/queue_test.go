@@ -147,7 +147,7 @@ func (q *queueEnv) runWith(t *testing.T, cfg SchedulerConfig) (stop func()) {
 		cfg.Lease = time.Minute
 	}
 	sched := NewScheduler(SchedulerConfig{Store: q.store, Keyring: q.keyring, Audit: q.audit, Deliverer: cfg.Deliverer,
-		Bounces: cfg.Bounces, Keys: cfg.Keys, Signer: cfg.Signer, SpoolDir: cfg.SpoolDir, Pickup: cfg.Pickup, Hostname: "relay.test",
+		Bounces: cfg.Bounces, Keys: cfg.Keys, Signer: cfg.Signer, SpoolDir: cfg.SpoolDir, Pickup: cfg.Pickup, Text: cfg.Text, Hostname: "relay.test",
 		Concurrency: cfg.Concurrency, RetryMin: 20 * time.Millisecond, RetryMax: 40 * time.Millisecond,
 		Lease: cfg.Lease, Logger: slog.New(slog.DiscardHandler)})
 	ctx, cancel := context.WithCancel(context.Background())

@@ -52,7 +52,7 @@ func newTextEnv(t *testing.T) *textEnv {
 	book := &sms.Book{Store: e.store, RequireOptIn: true}
 	e.pickups = e.pickupChannel()
 	e.sched = NewScheduler(SchedulerConfig{Store: e.store, Keyring: e.keyring, Audit: e.audit, Deliverer: &scriptedDeliverer{},
-		Bounces: e.bounces, Pickup: e.pickups, Hostname: "relay.test", Concurrency: 4,
+		Bounces: e.bounces, Pickup: e.pickups, Hostname: "relay.test", Concurrency: 4, TextConcurrency: 4,
 		Text: &TextChannel{Sender: sender, Consent: book, Sent: e.store, Domain: smsDomain, Text: sms.TextBody,
 			MaxSegments: 4, SenderName: "Secure Message"},
 		RetryMin: 20 * time.Millisecond, RetryMax: 40 * time.Millisecond, Lease: time.Minute, Logger: slog.New(slog.DiscardHandler)})
@@ -301,4 +301,42 @@ func TestTextRecipientOverSMTP(t *testing.T) {
 	if strings.Contains(e.logs.String(), "5551234567") || strings.Contains(e.logs.String(), "2025550123") {
 		t.Errorf("the log holds a number:\n%s", e.logs.String())
 	}
+}
+
+// stuckSender holds every text until released, as Twilio's rate would.
+type stuckSender struct{ release chan struct{} }
+
+func (s stuckSender) Send(ctx context.Context, to, body string) (sms.Sent, error) {
+	select {
+	case <-s.release:
+	case <-ctx.Done():
+		return sms.Sent{}, ctx.Err()
+	}
+	return sms.Sent{SID: "SM" + strings.Repeat("0", 31) + "1", Status: "queued"}, nil
+}
+
+// Texts held back (a campaign at one text a second) take their own
+// lane's slots only: mail queued behind them is delivered meanwhile.
+func TestTextsDoNotHoldBackMail(t *testing.T) {
+	q := newQueueEnv(t)
+	release := make(chan struct{})
+	defer close(release)
+	for range 3 {
+		body, _ := q.keyring.Seal([]byte(reminder))
+		now := time.Now()
+		m := &store.Message{ID: NewID(), From: "dr@clinic.example", Received: now, Expires: now.Add(time.Hour), Body: body,
+			Size: int64(len(reminder)), Recipients: []*store.Recipient{{Seq: 0, Addr: textRcpt, Domain: smsDomain,
+				Methods: []string{"plain"}, Rule: "default", Channel: "sms", State: store.StateQueued, NextAttempt: now.Add(-time.Minute)}}}
+		m.Recipients[0].MessageID = m.ID
+		if err := q.store.Enqueue(context.Background(), m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	q.enqueue(t, "dr@clinic.example", time.Hour, policy.MethodTLS)
+	d := &scriptedDeliverer{script: []error{nil}}
+	book := &sms.Book{Store: q.store}
+	stop := q.runWith(t, SchedulerConfig{Deliverer: d, Bounces: &bounceRecorder{}, Concurrency: 1,
+		Text: &TextChannel{Sender: stuckSender{release}, Consent: book, Sent: q.store, Domain: smsDomain, Text: sms.TextBody, SenderName: "S"}})
+	defer stop()
+	waitUntil(t, "the mail behind the held texts", func() bool { return d.attempts() == 1 })
 }

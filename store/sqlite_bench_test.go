@@ -54,7 +54,7 @@ func BenchmarkClaimUpdate(b *testing.B) {
 	ctx := context.Background()
 	b.ResetTimer()
 	for done := 0; done < b.N; {
-		rs, err := s.Claim(ctx, time.Now(), 50, time.Minute)
+		rs, err := s.Claim(ctx, LaneMail, time.Now(), 50, time.Minute)
 		if err != nil || len(rs) == 0 {
 			b.Fatalf("Claim = %d, %v after %d of %d", len(rs), err, done, b.N)
 		}

@@ -61,9 +61,18 @@ func enqueueArgs(m *Message, chunk0 []byte, now time.Time) (msg []any, rcpts [][
 		}
 		t := r.Pickup
 		rcpts = append(rcpts, []any{m.ID, r.Seq, r.Addr, r.Domain, methods, r.Rule, t.Identity, int64(t.Expire), t.MaxViews,
-			r.Channel, next.UnixNano()})
+			laneChannel(r.Channel), next.UnixNano()})
 	}
 	return msg, rcpts, nil
+}
+
+// laneChannel is the channel as stored: "" for mail however it was
+// named, so that a lane is one value of the index.
+func laneChannel(c string) string {
+	if c == ChannelEmail {
+		return ""
+	}
+	return c
 }
 
 // joinMethods stores a method chain as comma-separated text.
@@ -144,14 +153,14 @@ func scanRecipients(rows *sql.Rows, err error) ([]*Recipient, error) {
 // longest due first (ties in message ID and Seq order), and in the same commit counts the attempt and leases
 // them until now+lease. If ctx ends first, the claim may still be
 // committed: those recipients are then retried when the lease ends.
-func (s *SQLite) Claim(ctx context.Context, now time.Time, limit int, lease time.Duration) ([]*Recipient, error) {
+func (s *SQLite) Claim(ctx context.Context, lane Lane, now time.Time, limit int, lease time.Duration) ([]*Recipient, error) {
 	if limit <= 0 {
 		return nil, nil
 	}
 	var out []*Recipient
 	err := s.write(ctx, 0, func(w *writer) error {
 		var err error
-		out, err = w.claim(now.UnixNano(), limit, now.Add(lease).UnixNano())
+		out, err = w.claim(lane.channel(), now.UnixNano(), limit, now.Add(lease).UnixNano())
 		return err
 	})
 	if err != nil {
@@ -160,9 +169,9 @@ func (s *SQLite) Claim(ctx context.Context, now time.Time, limit int, lease time
 	return out, nil
 }
 
-func (w *writer) claim(now int64, limit int, until int64) ([]*Recipient, error) {
+func (w *writer) claim(channel string, now int64, limit int, until int64) ([]*Recipient, error) {
 	rs, err := scanRecipients(w.query(`SELECT `+rcptColumns+` FROM recipients
-		WHERE state = 'queued' AND next_attempt <= ? ORDER BY next_attempt, msg_id, seq LIMIT ?`, now, limit))
+		WHERE state = 'queued' AND channel = ? AND next_attempt <= ? ORDER BY next_attempt, msg_id, seq LIMIT ?`, channel, now, limit))
 	if err != nil {
 		return nil, fmt.Errorf("store: claim: %w", err)
 	}
@@ -258,9 +267,10 @@ func (w *writer) removeIfDone(id string) error {
 }
 
 // NextDue returns the earliest next attempt of a queued recipient.
-func (s *SQLite) NextDue(ctx context.Context) (time.Time, bool, error) {
+func (s *SQLite) NextDue(ctx context.Context, lane Lane) (time.Time, bool, error) {
 	var next sql.NullInt64
-	err := s.r.QueryRowContext(ctx, `SELECT MIN(next_attempt) FROM recipients WHERE state = 'queued'`).Scan(&next)
+	err := s.r.QueryRowContext(ctx, `SELECT MIN(next_attempt) FROM recipients WHERE state = 'queued' AND channel = ?`,
+		lane.channel()).Scan(&next)
 	if err != nil {
 		return time.Time{}, false, fmt.Errorf("store: next due: %w", err)
 	}

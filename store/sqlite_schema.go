@@ -146,6 +146,12 @@ var migrations = []string{
 		hash        BLOB NOT NULL,
 		may_send_as TEXT NOT NULL,
 		created     INTEGER NOT NULL) WITHOUT ROWID;`,
+	// Lanes (see Lane): mail and texts are claimed apart, each in
+	// next_attempt order from its own part of the index. Mail is stored
+	// as channel ''.
+	`UPDATE recipients SET channel = '' WHERE channel = 'email';
+	DROP INDEX recipients_due;
+	CREATE INDEX recipients_due ON recipients (channel, next_attempt) WHERE state = 'queued';`,
 }
 
 // migrate brings the schema to len(migrations) in one transaction; the

@@ -128,18 +128,22 @@ func TestEnqueueMessageRoundTrip(t *testing.T) {
 		t.Fatalf("Messages = %v, %v; want m1 and m2", ms, err)
 	}
 	checkChannels(t, "Messages", ms[0].Recipients)
-	claimed, err := s.Claim(ctx, time.Now(), 10, time.Minute)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var m1 []*Recipient
-	for _, r := range claimed {
-		if r.MessageID == "m1" {
-			m1 = append(m1, r)
-		} else if r.Channel != "" {
-			t.Errorf("Claim: %s/%d has channel %q, want \"\"", r.MessageID, r.Seq, r.Channel)
+	for _, lane := range []Lane{LaneMail, LaneText} {
+		claimed, err := s.Claim(ctx, lane, time.Now(), 10, time.Minute)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range claimed {
+			if (r.Channel == ChannelSMS) != (lane == LaneText) {
+				t.Errorf("Claim of lane %d: %s/%d on channel %q", lane, r.MessageID, r.Seq, r.Channel)
+			}
+			if r.MessageID == "m1" {
+				m1 = append(m1, r)
+			}
 		}
 	}
+	slices.SortFunc(m1, func(a, b *Recipient) int { return a.Seq - b.Seq })
 	checkChannels(t, "Claim", m1)
 	if _, err := s.Message(ctx, "nope"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("Message of a missing id: %v, want ErrNotFound", err)
@@ -201,7 +205,7 @@ func TestEnqueueRejects(t *testing.T) {
 
 func claim(t *testing.T, s *SQLite, now time.Time, limit int, lease time.Duration) []string {
 	t.Helper()
-	rs, err := s.Claim(context.Background(), now, limit, lease)
+	rs, err := s.Claim(context.Background(), LaneMail, now, limit, lease)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -339,7 +343,7 @@ func TestUpdateEdgeCases(t *testing.T) {
 func TestNextDue(t *testing.T) {
 	s := openTemp(t)
 	ctx := context.Background()
-	if _, ok, err := s.NextDue(ctx); ok || err != nil {
+	if _, ok, err := s.NextDue(ctx, LaneMail); ok || err != nil {
 		t.Fatalf("empty queue: ok=%v err=%v", ok, err)
 	}
 	now := time.Now()
@@ -364,7 +368,7 @@ func TestNextDue(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		got, ok, err := s.NextDue(ctx)
+		got, ok, err := s.NextDue(ctx, LaneMail)
 		if err != nil || ok != st.ok || (ok && !got.Equal(st.want)) {
 			t.Errorf("%s: NextDue = %v %v %v, want %v %v", st.name, got, ok, err, st.want, st.ok)
 		}
@@ -512,6 +516,48 @@ func TestNewerSchemaRefused(t *testing.T) {
 		t.Errorf("OpenSQLite of a newer schema: %v", err)
 		if s != nil {
 			s.Close()
+		}
+	}
+}
+
+// TestLanes: texts and mail are claimed and timed apart, a text's lane
+// full of due work leaves mail's alone, and each lane's claim is served
+// by the index, not a scan of the other lane's rows.
+func TestLanes(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	now := time.Now()
+	texts := msg("texts", 3, now.Add(-time.Hour))
+	for _, r := range texts.Recipients {
+		r.Channel = ChannelSMS
+	}
+	mail := msg("mail", 1, now.Add(time.Minute))
+	mail.Recipients[0].Channel = ChannelEmail
+	enqueue(t, s, texts, mail)
+	if rs, err := s.Claim(ctx, LaneMail, now, 10, time.Minute); err != nil || len(rs) != 0 {
+		t.Errorf("mail lane claimed %d (%v), want none due", len(rs), err)
+	}
+	next, ok, err := s.NextDue(ctx, LaneMail)
+	if err != nil || !ok || !next.Equal(time.Unix(0, mail.Recipients[0].NextAttempt.UnixNano())) {
+		t.Errorf("mail lane next due %v %v %v, want the mail's", next, ok, err)
+	}
+	rs, err := s.Claim(ctx, LaneText, now, 2, time.Minute)
+	if err != nil || len(rs) != 2 || rs[0].Channel != ChannelSMS {
+		t.Fatalf("text lane claimed %v (%v), want 2 texts", rs, err)
+	}
+	if rs, _ := s.Claim(ctx, LaneMail, now.Add(2*time.Minute), 10, time.Minute); len(rs) != 1 || rs[0].MessageID != "mail" || rs[0].Channel != "" {
+		t.Errorf("mail lane later: %v, want the mail, stored on channel \"\"", rs)
+	}
+	for _, lane := range []Lane{LaneMail, LaneText} {
+		var plan string
+		var id, parent, notused int
+		if err := s.r.QueryRow(`EXPLAIN QUERY PLAN SELECT `+rcptColumns+` FROM recipients
+			WHERE state = 'queued' AND channel = ? AND next_attempt <= ? ORDER BY next_attempt, msg_id, seq LIMIT ?`,
+			lane.channel(), 1, 1).Scan(&id, &parent, &notused, &plan); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(plan, "SEARCH recipients USING INDEX recipients_due (channel=? AND next_attempt<?)") {
+			t.Errorf("lane %d claim plan: %s", lane, plan)
 		}
 	}
 }

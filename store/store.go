@@ -79,6 +79,24 @@ type Recipient struct {
 	LastError   string
 }
 
+// Lane is a part of the queue claimed and scheduled on its own: texts
+// wait on Twilio's rate (one a second for a long code), and a campaign of
+// them must not hold back mail.
+type Lane int
+
+const (
+	LaneMail Lane = iota // recipients on the mail channel
+	LaneText             // recipients on the sms channel
+)
+
+// channel is the stored channel of the lane's recipients.
+func (l Lane) channel() string {
+	if l == LaneText {
+		return ChannelSMS
+	}
+	return ""
+}
+
 // Channels of a recipient (Recipient.Channel).
 const (
 	ChannelEmail = "email" // also ""
@@ -340,7 +358,8 @@ type Store interface {
 	// in the same commit, increments their Attempts and pushes their
 	// NextAttempt to now+lease, so that the attempt is recorded before any
 	// connection is made and a crashed attempt is retried after the lease.
-	Claim(ctx context.Context, now time.Time, limit int, lease time.Duration) ([]*Recipient, error)
+	// Only recipients of lane are claimed.
+	Claim(ctx context.Context, lane Lane, now time.Time, limit int, lease time.Duration) ([]*Recipient, error)
 	// Recover makes the recipients that a previous run of this node had
 	// claimed due now: their attempts died with that run. (An engine
 	// shared by several nodes releases only the claims of the node that
@@ -348,7 +367,8 @@ type Store interface {
 	Recover(ctx context.Context, now time.Time) (int, error)
 	// NextDue returns the earliest NextAttempt of any queued recipient;
 	// ok is false when nothing is queued.
-	NextDue(ctx context.Context) (t time.Time, ok bool, err error)
+	// (of lane).
+	NextDue(ctx context.Context, lane Lane) (t time.Time, ok bool, err error)
 	// Message returns a message with its recipients, without its body.
 	Message(ctx context.Context, id string) (*Message, error)
 	// Body streams the sealed body of a queued message, so that a large
