@@ -84,7 +84,11 @@ func (s *Scheduler) viaText(ctx context.Context, m *store.Message, j *job, r *st
 	if tc == nil {
 		return errNoTextChannel
 	}
-	number := r.Addr[:strings.LastIndexByte(r.Addr, '@')]
+	at := strings.LastIndexByte(r.Addr, '@')
+	if at < 0 {
+		return &smtpout.Error{Code: 550, Enhanced: "5.1.3", Msg: "a text's recipient must be number@domain"}
+	}
+	number := r.Addr[:at]
 	if err := tc.Consent.Allowed(ctx, number); err != nil {
 		if errors.Is(err, sms.ErrNoConsent) {
 			return errNoConsent
