@@ -13,8 +13,8 @@ import (
 	"github.com/sealpost/sealpost/channels/pickup"
 )
 
-// The hourly purge drops the bodies of expired, revoked and used-up
-// pickups and writes one pickup-expired event for each, with its pickup,
+// The hourly purge drops the bodies of expired, revoked, locked and
+// used-up pickups and writes one pickup-expired event for each, with its pickup,
 // message, recipient and why, and nothing of the message.
 func TestPurgeAuditsEachPickup(t *testing.T) {
 	q := newQueueEnv(t)
@@ -34,6 +34,10 @@ func TestPurgeAuditsEachPickup(t *testing.T) {
 	revoked, _ := create("m-revoked", 24*time.Hour, 3)
 	used, usedToken := create("m-used", 24*time.Hour, 1)
 	create("m-open", 24*time.Hour, 3)
+	locked, _ := create("m-locked", 24*time.Hour, 3)
+	if _, _, err := q.store.RecordPickupFailure(ctx, locked, 1); err != nil {
+		t.Fatal(err)
+	}
 	if err := ps.Revoke(ctx, revoked); err != nil {
 		t.Fatal(err)
 	}
@@ -57,13 +61,14 @@ func TestPurgeAuditsEachPickup(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if n, err := audit.Verify(f); err != nil || n != 3 {
-		t.Fatalf("audit.Verify = %d, %v; want 3 events", n, err)
+	if n, err := audit.Verify(f); err != nil || n != 4 {
+		t.Fatalf("audit.Verify = %d, %v; want 4 events", n, err)
 	}
 	a := q.auditText(t)
 	for id, want := range map[string]string{expired: `"msgid":"m-expired","rcpt":"pat@example.net","reason":"expired","pickup":"` + expired + `"`,
 		revoked: `"msgid":"m-revoked","rcpt":"pat@example.net","reason":"revoked","pickup":"` + revoked + `"`,
-		used:    `"msgid":"m-used","rcpt":"pat@example.net","reason":"views-used","pickup":"` + used + `"`} {
+		used:    `"msgid":"m-used","rcpt":"pat@example.net","reason":"views-used","pickup":"` + used + `"`,
+		locked:  `"msgid":"m-locked","rcpt":"pat@example.net","reason":"locked","pickup":"` + locked + `"`} {
 		if strings.Count(a, `"type":"pickup-expired",`+want) != 1 {
 			t.Errorf("audit has not one pickup-expired event of %s with %s:\n%s", id, want, a)
 		}

@@ -244,14 +244,18 @@ func (s *SQLite) PurgePickups(ctx context.Context, before, usedBefore time.Time)
 	return ps, nil
 }
 
-// purgeQuery lists the pickups a purge drops, in three disjoint parts
-// (expired; revoked; views used), each served by its partial index: a
-// UNION, which sorts by ID, would scan the table instead. Its arguments
-// are the purge time, thrice, then the last view time.
+// purgeQuery lists the pickups a purge drops, in four disjoint parts
+// (expired; revoked; views used; locked), each served by its partial
+// index: a UNION, which sorts by ID, would scan the table instead. Its
+// arguments are the purge time and the last view time. A locked pickup
+// goes at once: no one may open it again. (INDEXED BY keeps the planner
+// on pickups_locked, the few locked ones, not on every held pickup.)
 const purgeQuery = pickupColumns + ` WHERE purged = 0 AND expires <= ?1
 	UNION ALL ` + pickupColumns + ` WHERE purged = 0 AND revoked != 0 AND revoked <= ?1 AND expires > ?1
 	UNION ALL ` + pickupColumns + ` WHERE purged = 0 AND views >= max_views AND viewed <= ?2
-		AND expires > ?1 AND (revoked = 0 OR revoked > ?1)`
+		AND expires > ?1 AND (revoked = 0 OR revoked > ?1)
+	UNION ALL ` + pickupColumns + ` INDEXED BY pickups_locked WHERE purged = 0 AND locked = 1
+		AND expires > ?1 AND (revoked = 0 OR revoked > ?1) AND NOT (views >= max_views AND viewed <= ?2)`
 
 // purgeable lists the pickups a purge at t drops, in ID order.
 func (w *writer) purgeable(t, used int64) ([]*Pickup, error) {

@@ -402,13 +402,16 @@ func TestPurgePickups(t *testing.T) {
 	now := time.Now()
 	grace := now.Add(-time.Hour)
 	expired, big, revoked, revokedLater, held := pickup("expired"), pickup("big"), pickup("revoked"), pickup("revoked-later"), pickup("held")
-	used, justUsed, viewedOnce := pickup("used"), pickup("just-used"), pickup("viewed-once")
+	used, justUsed, viewedOnce, locked := pickup("used"), pickup("just-used"), pickup("viewed-once"), pickup("locked")
 	expired.Expires = now.Add(-time.Hour)
 	big.Expires = now
 	big.Body = bytes.Repeat([]byte("sealed"), bodyChunk)
 	// Used up as well, expired and revoked are each purged once.
 	used.MaxViews, justUsed.MaxViews, expired.MaxViews, revoked.MaxViews = 1, 1, 1, 1
-	addPickup(t, s, expired, big, revoked, revokedLater, held, used, justUsed, viewedOnce)
+	addPickup(t, s, expired, big, revoked, revokedLater, held, used, justUsed, viewedOnce, locked)
+	if _, isLocked, err := s.RecordPickupFailure(ctx, "locked", 1); err != nil || !isLocked {
+		t.Fatalf("lock: %v %v", isLocked, err)
+	}
 	for _, id := range []string{"used", "viewed-once", "expired", "revoked"} {
 		if _, err := s.RecordPickupView(ctx, id, grace.Add(-time.Minute)); err != nil {
 			t.Fatal(err)
@@ -433,10 +436,11 @@ func TestPurgePickups(t *testing.T) {
 			t.Errorf("purged record %+v: want its message, recipient and purge time", p)
 		}
 	}
-	if want := []string{"big", "expired", "revoked", "used"}; !slices.Equal(ids, want) {
+	if want := []string{"big", "expired", "locked", "revoked", "used"}; !slices.Equal(ids, want) {
 		t.Fatalf("PurgePickups = %v; want %v", ids, want)
 	}
-	for id, want := range map[string]PickupState{"expired": PickupExpired, "big": PickupExpired, "revoked": PickupRevoked, "used": PickupViewsUsed} {
+	for id, want := range map[string]PickupState{"expired": PickupExpired, "big": PickupExpired, "revoked": PickupRevoked,
+		"used": PickupViewsUsed, "locked": PickupLocked} {
 		p := mustPickup(t, s, id)
 		if !p.Purged.Equal(now) || p.State(now) != want {
 			t.Errorf("%s: purged %v, state %s; want %v, %s", id, p.Purged, p.State(now), now, want)
@@ -479,8 +483,12 @@ func TestPurgeUsesIndexes(t *testing.T) {
 		}
 		plan = append(plan, detail)
 	}
-	for _, idx := range []string{"pickups_held", "pickups_revoked", "pickups_used"} {
-		if !slices.ContainsFunc(plan, func(d string) bool { return strings.HasPrefix(d, "SEARCH pickups USING INDEX "+idx) }) {
+	for _, idx := range []string{"pickups_held", "pickups_revoked", "pickups_used", "pickups_locked"} {
+		// pickups_locked is read whole: it holds only the locked pickups
+		// not purged yet.
+		if !slices.ContainsFunc(plan, func(d string) bool {
+			return strings.HasPrefix(d, "SEARCH pickups USING INDEX "+idx) || idx == "pickups_locked" && d == "SCAN pickups USING INDEX pickups_locked"
+		}) {
 			t.Errorf("plan does not use %s:\n%s", idx, strings.Join(plan, "\n"))
 		}
 	}

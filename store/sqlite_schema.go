@@ -152,6 +152,8 @@ var migrations = []string{
 	`UPDATE recipients SET channel = '' WHERE channel = 'email';
 	DROP INDEX recipients_due;
 	CREATE INDEX recipients_due ON recipients (channel, next_attempt) WHERE state = 'queued';`,
+	// A locked pickup's body goes at the next purge (see purgeQuery).
+	`CREATE INDEX pickups_locked ON pickups (id) WHERE purged = 0 AND locked = 1;`,
 }
 
 // migrate brings the schema to len(migrations) in one transaction; the

@@ -251,8 +251,8 @@ type PickupStore interface {
 	// false.
 	RevokePickup(ctx context.Context, id string, at time.Time) (bool, error)
 	// PurgePickups drops the bodies of the pickups that expired or were
-	// revoked at or before before, and of those whose views were used up
-	// by a last view at or before usedBefore, keeping their records
+	// revoked at or before before, of those locked, and of those whose
+	// views were used up by a last view at or before usedBefore, keeping their records
 	// (Purged set to before). It returns the records it purged, in ID
 	// order; State(before) of each says why.
 	PurgePickups(ctx context.Context, before, usedBefore time.Time) ([]*Pickup, error)

@@ -293,12 +293,13 @@ func (s *Store) Revoke(ctx context.Context, id string) error {
 // Purged is a pickup whose body a purge dropped.
 type Purged struct {
 	*store.Pickup
-	// Why is the state that let it go: expired, revoked or views used.
+	// Why is the state that let it go: expired, revoked, locked or views
+	// used.
 	Why store.PickupState
 }
 
-// Purge drops the bodies of the pickups expired or revoked by now, and of
-// those viewed as often as allowed whose last view is UsedGrace old, and
+// Purge drops the bodies of the pickups expired, revoked or locked by now,
+// and of those viewed as often as allowed whose last view is UsedGrace old, and
 // returns them (records without bodies); their links then read as before.
 func (s *Store) Purge(ctx context.Context) ([]Purged, error) {
 	now := s.cfg.Now()
