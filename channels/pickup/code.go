@@ -204,6 +204,9 @@ func (s *Store) OpenViewed(ctx context.Context, token string) (*store.Pickup, er
 // Body counted in the same verified session; p comes from OpenViewed.
 func (s *Store) Reread(ctx context.Context, p *store.Pickup) (io.ReadCloser, error) {
 	sealed, err := s.st.PickupBody(ctx, p.ID)
+	if errors.Is(err, store.ErrNotFound) { // purged since: say why, as Open would
+		return nil, s.closedErr(ctx, p.ID)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("pickup: reread: %w", err)
 	}

@@ -254,6 +254,9 @@ func TestPurgeUsedUp(t *testing.T) {
 	if _, err := s.Open(context.Background(), token); !errors.Is(err, ErrViewsUsed) {
 		t.Errorf("Open after the purge: %v, want ErrViewsUsed", err)
 	}
+	if _, err := s.Reread(context.Background(), p); !errors.Is(err, ErrViewsUsed) {
+		t.Errorf("Reread after the purge: %v, want ErrViewsUsed (the portal's page says why)", err)
+	}
 	open(t, s, other)
 }
 
