@@ -36,6 +36,9 @@ type APIConfig struct {
 	// Consent records opt-ins given through the API; nil turns
 	// /v1/consent off.
 	Consent store.ConsentStore
+	// Pickups revokes the pickups of a message its sender withdraws
+	// (POST /v1/messages/{id}/revoke); nil turns that off.
+	Pickups PickupRevoker
 	Audit   *audit.Log
 	// SMSDomain is the email-to-SMS domain: a phone number recipient
 	// becomes +E164@SMSDomain. "" refuses phone numbers.
@@ -47,9 +50,16 @@ type APIConfig struct {
 	Logger        *slog.Logger
 }
 
+// PickupRevoker finds and revokes a message's pickups.
+type PickupRevoker interface {
+	PickupsOfMessage(ctx context.Context, msgID string) ([]*store.Pickup, error)
+	Revoke(ctx context.Context, id string) error
+}
+
 // API is the HTTP submission API: POST /v1/messages takes what an SMTP
 // submission would (a sender, recipients — addresses or phone numbers —
-// a subject, a text), and POST /v1/consent records an opt-in or opt-out.
+// a subject, a text), POST /v1/messages/{id}/revoke withdraws its
+// pickups, and POST /v1/consent records an opt-in or opt-out.
 // Every request carries "Authorization: Bearer KEY"; a message's sender
 // must be one the key may send as. It never logs a key, a number, an
 // address or any text.
@@ -63,6 +73,7 @@ func NewAPI(cfg APIConfig) *API {
 	a := &API{cfg: cfg, mux: http.NewServeMux()}
 	a.mux.HandleFunc("POST /v1/messages", a.authed(a.messages))
 	a.mux.HandleFunc("POST /v1/consent", a.authed(a.consent))
+	a.mux.HandleFunc("POST /v1/messages/{id}/revoke", a.authed(a.revoke))
 	a.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		apiError(w, http.StatusNotFound, "no such endpoint (POST /v1/messages, POST /v1/consent)", nil)
 	})
@@ -78,6 +89,8 @@ func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // apiReply is every answer's JSON.
 type apiReply struct {
 	ID         string       `json:"id,omitempty"`
+	Revoked    []string     `json:"revoked,omitempty"` // pickup IDs this call revoked
+	Already    []string     `json:"already_revoked,omitempty"`
 	Error      string       `json:"error,omitempty"`
 	Status     string       `json:"status,omitempty"` // the enhanced status code of a refusal
 	Recipients []apiRcpt    `json:"recipients,omitempty"`
@@ -343,4 +356,61 @@ func consentProblem(err error, req consentRequest) string {
 		return "opt_in (true or false) is required"
 	}
 	return "source must be one line of at most 100 bytes"
+}
+
+// revokeRequest is the optional body of POST /v1/messages/{id}/revoke.
+type revokeRequest struct {
+	Reason string `json:"reason"` // for the audit log: no patient details
+}
+
+// revoke closes every pickup of a message whose sender the key may send
+// as: its links then say the sender withdrew it. A message with no such
+// pickup is 404, whether it does not exist or is another sender's.
+func (a *API) revoke(w http.ResponseWriter, r *http.Request, k *store.APIKey) {
+	if a.cfg.Pickups == nil {
+		apiError(w, http.StatusNotFound, "secure pickup is not configured on this relay", nil)
+		return
+	}
+	var req revokeRequest
+	if r.ContentLength != 0 && !decode(w, r, &req) {
+		return
+	}
+	if strings.ContainsAny(req.Reason, "\r\n") || len(req.Reason) > 200 {
+		apiError(w, http.StatusBadRequest, "reason must be one line of at most 200 bytes", nil)
+		return
+	}
+	msgID := r.PathValue("id")
+	ps, err := a.cfg.Pickups.PickupsOfMessage(r.Context(), msgID)
+	if err != nil {
+		a.cfg.Logger.Error("api revoke: pickups not listed", "key", k.ID, "err", err)
+		apiError(w, http.StatusServiceUnavailable, "try again later", nil)
+		return
+	}
+	reply := apiReply{ID: msgID}
+	found := false
+	for _, p := range ps {
+		if !maySendAs(k.MaySendAs, p.Sender) {
+			continue
+		}
+		found = true
+		switch err := a.cfg.Pickups.Revoke(r.Context(), p.ID); {
+		case errors.Is(err, pickup.ErrRevoked):
+			reply.Already = append(reply.Already, p.ID)
+		case err != nil:
+			a.cfg.Logger.Error("api revoke failed", "key", k.ID, "pickup", p.ID, "err", err)
+			apiError(w, http.StatusServiceUnavailable, "try again later", nil)
+			return
+		default:
+			reply.Revoked = append(reply.Revoked, p.ID)
+			ev := audit.PickupRevoked(p.ID, msgID, p.Recipient, "api:"+k.Name, req.Reason)
+			if err := a.cfg.Audit.Append(r.Context(), ev); err != nil {
+				a.cfg.Logger.Error("api revoke not audited", "key", k.ID, "pickup", p.ID, "err", err)
+			}
+		}
+	}
+	if !found {
+		apiError(w, http.StatusNotFound, "no pickup of this message that this key may revoke", nil)
+		return
+	}
+	apiJSON(w, http.StatusOK, reply)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"log/slog"
 	"net/http"
@@ -12,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sealpost/sealpost/channels/pickup"
 	"github.com/sealpost/sealpost/crypto/apikey"
 	"github.com/sealpost/sealpost/store"
 )
@@ -33,7 +35,7 @@ func newAPIEnv(t *testing.T) *apiEnv {
 		t.Fatal(err)
 	}
 	e.key = key
-	api := NewAPI(APIConfig{Keys: e.store, Acceptor: e.pipe, Consent: e.store, Audit: e.audit, SMSDomain: smsDomain,
+	api := NewAPI(APIConfig{Keys: e.store, Acceptor: e.pipe, Consent: e.store, Pickups: e.pickups.Store, Audit: e.audit, SMSDomain: smsDomain,
 		Hostname: "relay.test", MaxBytes: 64 << 10, MaxRecipients: 3, Logger: slog.New(slog.DiscardHandler)})
 	e.srv = httptest.NewServer(api)
 	t.Cleanup(e.srv.Close)
@@ -146,5 +148,47 @@ func TestAPIConsent(t *testing.T) {
 	}
 	if status, _ := e.post(t, "/v1/consent", e.key, map[string]any{"number": patient}); status != http.StatusBadRequest {
 		t.Errorf("no opt_in: %d, want 400", status)
+	}
+}
+
+// A sender withdraws a message through the API: its pickups are revoked
+// and audited with the key as actor; another sender's key, or an unknown
+// message, gets 404 and revokes nothing.
+func TestAPIRevoke(t *testing.T) {
+	e := newAPIEnv(t)
+	e.optIn(t, patient)
+	status, r := e.post(t, "/v1/messages", e.key, map[string]any{"from": "dr@clinic.example", "to": []string{patient}, "text": phiMessage})
+	if status != http.StatusCreated {
+		t.Fatalf("submit: %d %+v", status, r)
+	}
+	e.outcome(t, r.ID, "delivered")
+	token := linkRE.FindStringSubmatch(e.twilio.Messages()[0].Body)[1]
+
+	otherKey, id, hash := apikey.New()
+	if err := e.store.AddAPIKey(context.Background(), &store.APIKey{ID: id, Name: "other", Hash: hash,
+		MaySendAs: []string{"@other.example"}, Created: time.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	if status, _ := e.post(t, "/v1/messages/"+r.ID+"/revoke", otherKey, map[string]any{}); status != http.StatusNotFound {
+		t.Errorf("another sender's key: %d, want 404", status)
+	}
+	if status, _ := e.post(t, "/v1/messages/nope/revoke", e.key, nil); status != http.StatusNotFound {
+		t.Errorf("an unknown message: %d, want 404", status)
+	}
+	if _, err := e.pickups.Store.Open(context.Background(), token); err != nil {
+		t.Fatalf("the link before the revocation: %v", err)
+	}
+	status, rev := e.post(t, "/v1/messages/"+r.ID+"/revoke", e.key, map[string]any{"reason": "sent to the wrong patient"})
+	if status != http.StatusOK || len(rev.Revoked) != 1 {
+		t.Fatalf("revoke: %d %+v", status, rev)
+	}
+	if _, err := e.pickups.Store.Open(context.Background(), token); !errors.Is(err, pickup.ErrRevoked) {
+		t.Errorf("the link after the revocation: %v, want ErrRevoked", err)
+	}
+	if a := e.auditText(t); !strings.Contains(a, `"type":"pickup-revoked","msgid":"`+r.ID+`"`) || !strings.Contains(a, `"actor":"api:ehr"`) {
+		t.Errorf("the revocation is not audited:\n%s", a)
+	}
+	if status, again := e.post(t, "/v1/messages/"+r.ID+"/revoke", e.key, nil); status != http.StatusOK || len(again.Already) != 1 || len(again.Revoked) != 0 {
+		t.Errorf("revoke again: %d %+v", status, again)
 	}
 }

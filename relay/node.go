@@ -231,7 +231,7 @@ func (n *Node) listen(pipe *Pipeline, sched *Scheduler) error {
 	if err := n.servePortal(sched, tlsConf); err != nil {
 		return err
 	}
-	if err := n.serveAPI(pipe, tlsConf); err != nil {
+	if err := n.serveAPI(pipe, sched, tlsConf); err != nil {
 		return err
 	}
 	l := cfg.Listeners

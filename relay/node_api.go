@@ -12,7 +12,7 @@ import (
 )
 
 // serveAPI starts the HTTP API's listener, if the config has one.
-func (n *Node) serveAPI(pipe *Pipeline, tlsConf *tls.Config) error {
+func (n *Node) serveAPI(pipe *Pipeline, sched *Scheduler, tlsConf *tls.Config) error {
 	c := n.cfg.API
 	if c.Listen == "" {
 		return nil
@@ -21,7 +21,11 @@ func (n *Node) serveAPI(pipe *Pipeline, tlsConf *tls.Config) error {
 	if n.text != nil {
 		consent = n.store
 	}
-	api := NewAPI(APIConfig{Keys: n.store, Acceptor: pipe, Consent: consent, Audit: n.audit, SMSDomain: textDomain(n.text),
+	var pickups PickupRevoker
+	if pc := sched.cfg.Pickup; pc != nil {
+		pickups = pc.Store
+	}
+	api := NewAPI(APIConfig{Keys: n.store, Acceptor: pipe, Consent: consent, Pickups: pickups, Audit: n.audit, SMSDomain: textDomain(n.text),
 		Hostname: n.cfg.Hostname, MaxBytes: 2*int64(n.cfg.Limits.MaxMessageSize) + 64<<10, // JSON escapes
 		MaxRecipients: n.cfg.Limits.MaxRecipients, TLS: c.TLS, Logger: n.logger.With("component", "api")})
 	n.api = &http.Server{Handler: api, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 2 * time.Minute,

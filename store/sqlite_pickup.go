@@ -106,6 +106,25 @@ func (s *SQLite) Pickups(ctx context.Context, after string, limit int) ([]*Picku
 	return out, nil
 }
 
+// PickupsOfMessage lists the pickups made of message msgID, in ID order,
+// without bodies.
+func (s *SQLite) PickupsOfMessage(ctx context.Context, msgID string) ([]*Pickup, error) {
+	rows, err := s.r.QueryContext(ctx, pickupColumns+` WHERE msg_id = ? ORDER BY id`, msgID)
+	if err != nil {
+		return nil, fmt.Errorf("store: pickups of %s: %w", msgID, err)
+	}
+	defer rows.Close()
+	var out []*Pickup
+	for rows.Next() {
+		p, err := scanPickup(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: pickups of %s: %w", msgID, err)
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
 // RecordPickupView counts a view in one statement whose WHERE is the
 // rule of Pickup.State, so that a revocation or the last view committed
 // meanwhile is seen.

@@ -573,3 +573,23 @@ func TestPickupsPages(t *testing.T) {
 		t.Errorf("pages = %v, want a to d in order", got)
 	}
 }
+
+func TestPickupsOfMessage(t *testing.T) {
+	s := openTemp(t)
+	a, b, other := pickup("a"), pickup("b"), pickup("c")
+	a.MessageID, b.MessageID = "m1", "m1"
+	addPickup(t, s, b, other, a)
+	ps, err := s.PickupsOfMessage(context.Background(), "m1")
+	if err != nil || len(ps) != 2 || ps[0].ID != "a" || ps[1].ID != "b" || ps[0].Body != nil {
+		t.Errorf("PickupsOfMessage = %v, %v; want a and b without bodies", ps, err)
+	}
+	if ps, err := s.PickupsOfMessage(context.Background(), "nope"); err != nil || len(ps) != 0 {
+		t.Errorf("of an unknown message: %v, %v", ps, err)
+	}
+	var plan string
+	var id, parent, notused int
+	if err := s.r.QueryRow(`EXPLAIN QUERY PLAN `+pickupColumns+` WHERE msg_id = ? ORDER BY id`, "m1").Scan(&id, &parent, &notused, &plan); err != nil ||
+		!strings.Contains(plan, "pickups_msg") {
+		t.Errorf("plan %q (%v), want the pickups_msg index", plan, err)
+	}
+}

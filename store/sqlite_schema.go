@@ -154,6 +154,8 @@ var migrations = []string{
 	CREATE INDEX recipients_due ON recipients (channel, next_attempt) WHERE state = 'queued';`,
 	// A locked pickup's body goes at the next purge (see purgeQuery).
 	`CREATE INDEX pickups_locked ON pickups (id) WHERE purged = 0 AND locked = 1;`,
+	// A message's pickups, for a sender revoking what it sent.
+	`CREATE INDEX pickups_msg ON pickups (msg_id);`,
 }
 
 // migrate brings the schema to len(migrations) in one transaction; the

@@ -236,6 +236,9 @@ type PickupStore interface {
 	// Pickups lists up to limit pickups (all if limit <= 0) whose ID sorts
 	// after after, in ID order, without bodies: page with the last ID.
 	Pickups(ctx context.Context, after string, limit int) ([]*Pickup, error)
+	// PickupsOfMessage lists the pickups made of a queue message, in ID
+	// order, without bodies.
+	PickupsOfMessage(ctx context.Context, msgID string) ([]*Pickup, error)
 	// PickupBody streams the sealed body of a pickup not purged.
 	PickupBody(ctx context.Context, id string) (io.ReadCloser, error)
 	// RecordPickupView counts one view and returns the new count, if the

@@ -275,6 +275,15 @@ type readCloser struct {
 	io.Closer
 }
 
+// PickupsOfMessage lists the pickups made of queue message msgID.
+func (s *Store) PickupsOfMessage(ctx context.Context, msgID string) ([]*store.Pickup, error) {
+	ps, err := s.st.PickupsOfMessage(ctx, msgID)
+	if err != nil {
+		return nil, fmt.Errorf("pickup: %w", err)
+	}
+	return ps, nil
+}
+
 // Revoke closes pickup id for good, as its sender asked. A pickup
 // revoked before is left as it was, and the error is ErrRevoked; an
 // unknown ID is store.ErrNotFound.
