@@ -204,6 +204,9 @@ type API struct {
 	// TLS serves it over HTTPS with the tls: certificate; off only on a
 	// loopback address (behind a proxy that terminates TLS).
 	TLS bool `yaml:"tls"`
+	// PerKeyPerSecond caps the requests of one key (a burst of twice as
+	// many), so that one misbehaving client cannot flood the queue.
+	PerKeyPerSecond float64 `yaml:"per_key_per_second"`
 }
 
 // NoticeSender is Pickup.NoticeFrom, or no-reply@hostname when unset.

@@ -96,7 +96,7 @@ func TestGoodConfig(t *testing.T) {
 			APIURL:              "https://api.dublin.ie1.twilio.com", PublicURL: "https://hooks.clinic.example/relay",
 			PerSecond: 2.5, Concurrency: 8, MaxSegments: 6, RequireOptIn: false,
 			SenderName: "Clinic Notice", HelpText: "Clinic Notice: texts about your visits. Reply STOP to stop."},
-		API:       API{Listen: "0.0.0.0:8025", TLS: true},
+		API:       API{Listen: "0.0.0.0:8025", TLS: true, PerKeyPerSecond: 50},
 		MasterKey: Secret{Env: "SEALPOST_MASTER_KEY"},
 		Log:       Log{Level: "debug", Format: "json"},
 		File:      "testdata/good.yaml",
@@ -496,11 +496,12 @@ func TestAPIValues(t *testing.T) {
 		wantErr string
 	}{
 		{"off", API{}, ""},
-		{"TLS", API{Listen: "0.0.0.0:8025", TLS: true}, ""},
-		{"loopback without TLS", API{Listen: "127.0.0.1:8025"}, ""},
-		{"no TLS off loopback", API{Listen: "0.0.0.0:8025"},
+		{"TLS", API{Listen: "0.0.0.0:8025", TLS: true, PerKeyPerSecond: 50}, ""},
+		{"loopback without TLS", API{Listen: "127.0.0.1:8025", PerKeyPerSecond: 0.5}, ""},
+		{"no TLS off loopback", API{Listen: "0.0.0.0:8025", PerKeyPerSecond: 50},
 			`the API carries health information: tls: false only on a loopback listen address, not "0.0.0.0:8025"`},
 		{"not host:port", API{Listen: "8025", TLS: true}, `"8025" is not host:port (like 127.0.0.1:8025)`},
+		{"no rate", API{Listen: "127.0.0.1:8025", TLS: true}, `per_key_per_second must be a number greater than 0`},
 	}
 	for _, tc := range cases {
 		c := Default()
@@ -513,7 +514,7 @@ func TestAPIValues(t *testing.T) {
 			t.Errorf("%s: Validate = %v\nwant %s", tc.name, err, want)
 		}
 	}
-	if !Default().API.TLS {
-		t.Error("the API's TLS is off by default")
+	if d := Default().API; !d.TLS || d.PerKeyPerSecond != 50 {
+		t.Errorf("API defaults %+v, want TLS and 50 requests a second per key", d)
 	}
 }

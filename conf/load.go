@@ -29,7 +29,7 @@ func Default() *Config {
 		Keys:     defaultKeys(),
 		Pickup:   defaultPickup(),
 		SMS:      defaultSMS(),
-		API:      API{TLS: true},
+		API:      API{TLS: true, PerKeyPerSecond: 50},
 		Log:      Log{Level: "info", Format: "text"},
 	}
 	c.deriveFromDataDir(nil)

@@ -183,6 +183,7 @@ pickup:
 # api:
 #   listen: 127.0.0.1:8025
 #   tls: true          # HTTPS with the tls: certificate above
+#   per_key_per_second: 50   # requests of one key; more get 429
 
 # Encrypts queued messages at rest. Keep a copy somewhere safe: without it
 # the queue cannot be read. Or from the environment:

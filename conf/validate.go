@@ -453,6 +453,9 @@ func (c *Config) validateAPI(doc *yamlx.Doc) {
 		doc.Errorf("api.listen", "%q is not host:port (like 127.0.0.1:8025)", a.Listen)
 		return
 	}
+	if !(a.PerKeyPerSecond > 0) || math.IsInf(a.PerKeyPerSecond, 0) {
+		doc.Errorf("api.per_key_per_second", "per_key_per_second must be a number greater than 0")
+	}
 	host, _, _ := net.SplitHostPort(a.Listen)
 	if !a.TLS && !loopback(host) {
 		doc.Errorf("api.tls", "the API carries health information: tls: false only on a loopback listen address, not %q", a.Listen)

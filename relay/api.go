@@ -14,9 +14,11 @@ import (
 	"net/http"
 	"net/netip"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/emersion/go-smtp"
+	"golang.org/x/time/rate"
 
 	"github.com/sealpost/sealpost/audit"
 	"github.com/sealpost/sealpost/channels/pickup"
@@ -47,7 +49,10 @@ type APIConfig struct {
 	MaxBytes      int64 // a request's body
 	MaxRecipients int
 	TLS           bool // served over HTTPS (for the trace field)
-	Logger        *slog.Logger
+	// PerKeyPerSecond caps one key's requests (a burst of twice as many);
+	// 0 is no cap.
+	PerKeyPerSecond float64
+	Logger          *slog.Logger
 }
 
 // PickupRevoker finds and revokes a message's pickups.
@@ -66,11 +71,14 @@ type PickupRevoker interface {
 type API struct {
 	cfg APIConfig
 	mux *http.ServeMux
+
+	mu    sync.Mutex
+	rates map[string]*rate.Limiter // by key ID
 }
 
 // NewAPI returns the API's handler.
 func NewAPI(cfg APIConfig) *API {
-	a := &API{cfg: cfg, mux: http.NewServeMux()}
+	a := &API{cfg: cfg, mux: http.NewServeMux(), rates: map[string]*rate.Limiter{}}
 	a.mux.HandleFunc("POST /v1/messages", a.authed(a.messages))
 	a.mux.HandleFunc("POST /v1/consent", a.authed(a.consent))
 	a.mux.HandleFunc("POST /v1/messages/{id}/revoke", a.authed(a.revoke))
@@ -138,9 +146,30 @@ func (a *API) authed(h func(http.ResponseWriter, *http.Request, *store.APIKey)) 
 			apiError(w, http.StatusUnauthorized, "a valid API key is required: Authorization: Bearer KEY", nil)
 			return
 		}
+		if !a.allow(k.ID) {
+			w.Header().Set("Retry-After", "1")
+			apiError(w, http.StatusTooManyRequests, fmt.Sprintf("over %g requests a second for this key", a.cfg.PerKeyPerSecond), nil)
+			return
+		}
 		r.Body = http.MaxBytesReader(w, r.Body, a.cfg.MaxBytes)
 		h(w, r, k)
 	}
+}
+
+// allow takes one request from the key's bucket. Keys are few (an
+// admin makes each): the map is not pruned.
+func (a *API) allow(keyID string) bool {
+	if a.cfg.PerKeyPerSecond <= 0 {
+		return true
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	l := a.rates[keyID]
+	if l == nil {
+		l = rate.NewLimiter(rate.Limit(a.cfg.PerKeyPerSecond), max(1, int(2*a.cfg.PerKeyPerSecond)))
+		a.rates[keyID] = l
+	}
+	return l.Allow()
 }
 
 // messageRequest is the body of POST /v1/messages.

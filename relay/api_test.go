@@ -192,3 +192,28 @@ func TestAPIRevoke(t *testing.T) {
 		t.Errorf("revoke again: %d %+v", status, again)
 	}
 }
+
+// One key over its rate gets 429 with Retry-After; another key is not
+// held back by it.
+func TestAPIRateLimitPerKey(t *testing.T) {
+	e := newAPIEnv(t)
+	key2, id, hash := apikey.New()
+	if err := e.store.AddAPIKey(context.Background(), &store.APIKey{ID: id, Name: "billing", Hash: hash,
+		MaySendAs: []string{"@clinic.example"}, Created: time.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	api := NewAPI(APIConfig{Keys: e.store, Acceptor: e.pipe, Audit: e.audit, SMSDomain: smsDomain, Hostname: "relay.test",
+		MaxBytes: 64 << 10, MaxRecipients: 3, PerKeyPerSecond: 0.001, Logger: slog.New(slog.DiscardHandler)})
+	e.srv = httptest.NewServer(api)
+	t.Cleanup(e.srv.Close)
+	bad := map[string]any{"from": "dr@clinic.example", "to": []string{"555-1234"}, "text": "hi"} // refused, nothing queued
+	if status, _ := e.post(t, "/v1/messages", e.key, bad); status != http.StatusBadRequest {
+		t.Fatalf("first request: %d, want 400 (within the burst)", status)
+	}
+	if status, r := e.post(t, "/v1/messages", e.key, bad); status != http.StatusTooManyRequests || !strings.Contains(r.Error, "requests a second") {
+		t.Errorf("second request: %d %+v, want 429", status, r)
+	}
+	if status, _ := e.post(t, "/v1/messages", key2, bad); status != http.StatusBadRequest {
+		t.Errorf("another key: %d, want 400, not held back", status)
+	}
+}

@@ -27,7 +27,7 @@ func (n *Node) serveAPI(pipe *Pipeline, sched *Scheduler, tlsConf *tls.Config) e
 	}
 	api := NewAPI(APIConfig{Keys: n.store, Acceptor: pipe, Consent: consent, Pickups: pickups, Audit: n.audit, SMSDomain: textDomain(n.text),
 		Hostname: n.cfg.Hostname, MaxBytes: 2*int64(n.cfg.Limits.MaxMessageSize) + 64<<10, // JSON escapes
-		MaxRecipients: n.cfg.Limits.MaxRecipients, TLS: c.TLS, Logger: n.logger.With("component", "api")})
+		MaxRecipients: n.cfg.Limits.MaxRecipients, TLS: c.TLS, PerKeyPerSecond: c.PerKeyPerSecond, Logger: n.logger.With("component", "api")})
 	n.api = &http.Server{Handler: api, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 2 * time.Minute,
 		WriteTimeout: acceptTimeout + time.Minute, IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 16 << 10}
 	ln, err := net.Listen("tcp", c.Listen)
