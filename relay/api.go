@@ -286,12 +286,7 @@ func (a *API) recipient(to string) (string, error) {
 	if a.cfg.SMSDomain == "" {
 		return "", errors.New("texts are not configured on this relay (sms.domain)")
 	}
-	addr, err := textRecipient(to+"@"+a.cfg.SMSDomain, a.cfg.SMSDomain)
-	var se *smtp.SMTPError
-	if errors.As(err, &se) {
-		return "", errors.New(strings.TrimPrefix(se.Message, "Recipient is "))
-	}
-	return addr, err
+	return textAddress(to, a.cfg.SMSDomain)
 }
 
 // compose writes the message an SMTP client would have sent: our trace

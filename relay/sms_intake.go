@@ -20,13 +20,23 @@ func textRecipient(to, smsDomain string) (string, error) {
 	if !ok {
 		return to, nil
 	}
+	addr, err := textAddress(number, smsDomain)
+	if err != nil {
+		return "", smtpErr(550, smtp.EnhancedCode{5, 1, 3}, "Recipient is "+err.Error())
+	}
+	return addr, nil
+}
+
+// textAddress is number in E.164 at the SMS domain, the address a text
+// is queued to; its error says what is wrong without quoting the number.
+func textAddress(number, smsDomain string) (string, error) {
 	e164, err := sms.Normalize(number)
 	var ne *sms.NumberError
 	if errors.As(err, &ne) {
-		return "", smtpErr(550, smtp.EnhancedCode{5, 1, 3}, "Recipient is not a valid phone number: "+ne.Why)
+		return "", errors.New("not a valid phone number: " + ne.Why)
 	}
 	if err != nil {
-		return "", smtpErr(550, smtp.EnhancedCode{5, 1, 3}, "Recipient is not a valid phone number")
+		return "", errors.New("not a valid phone number")
 	}
 	return e164 + "@" + strings.ToLower(smsDomain), nil
 }
