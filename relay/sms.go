@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sealpost/sealpost/channels/pickup"
 	"github.com/sealpost/sealpost/channels/sms"
 	"github.com/sealpost/sealpost/channels/smtpout"
 	"github.com/sealpost/sealpost/policy"
@@ -164,32 +165,7 @@ func (s *Scheduler) pickupText(ctx context.Context, m *store.Message, r *store.R
 	}
 	t.pickup = id
 	link := strings.TrimSuffix(pc.BaseURL, "/") + "/p/" + token
-	return PickupText(s.cfg.Text.SenderName, link, terms.Passcode != ""), nil
-}
-
-// PickupText is the text of a pickup link: who sends (the admin's neutral
-// name) and the link, and with a passcode that the sender gives it.
-func PickupText(sender, link string, passcode bool) string {
-	text := sender + ": you have a secure message. Open it here: " + link
-	if passcode {
-		text += " (you will need the passcode the sender gave you)"
-	}
-	return text
-}
-
-// CodeText is the text of a portal code.
-func CodeText(sender, code string, valid time.Duration) string {
-	return fmt.Sprintf("%s: your verification code is %s. It is valid for %s.", sender, code, pickupValid(valid))
-}
-
-func pickupValid(d time.Duration) string {
-	if d%time.Minute == 0 {
-		if n := int(d / time.Minute); n != 1 {
-			return fmt.Sprintf("%d minutes", n)
-		}
-		return "1 minute"
-	}
-	return d.String()
+	return pickup.LinkSMS(s.cfg.Text.SenderName, link, terms.Passcode != ""), nil
 }
 
 // checkSegments refuses a text over the cap, for good: the same text is
@@ -246,7 +222,7 @@ func (s *Scheduler) recordSent(ctx context.Context, sent store.SMSSent) {
 func (s *Scheduler) sendCodeText(ctx context.Context, p *store.Pickup, code string, ttl time.Duration) error {
 	tc := s.cfg.Text
 	number := p.Recipient[:strings.LastIndexByte(p.Recipient, '@')]
-	sent, err := tc.Sender.Send(ctx, number, CodeText(tc.SenderName, code, ttl))
+	sent, err := tc.Sender.Send(ctx, number, pickup.CodeSMS(tc.SenderName, code, ttl))
 	if err != nil {
 		return textError(err)
 	}

@@ -77,6 +77,22 @@ func (t *Templates) CodeMail(m Mail, code string, valid time.Duration) ([]byte, 
 	return b, nil
 }
 
+// LinkSMS is the text message of a pickup: who sends (the admin's
+// neutral name) and the link, and with a passcode that the sender gives
+// it; nothing of the message.
+func LinkSMS(sender, link string, passcode bool) string {
+	text := sender + ": you have a secure message. Open it here: " + link
+	if passcode {
+		text += " (you will need the passcode the sender gave you)"
+	}
+	return text
+}
+
+// CodeSMS is the text message of a portal code, valid for valid.
+func CodeSMS(sender, code string, valid time.Duration) string {
+	return fmt.Sprintf("%s: your verification code is %s. It is valid for %s.", sender, code, humanDuration(valid))
+}
+
 // alternative writes a multipart/alternative mail of a text and an HTML
 // part.
 func alternative(m Mail, subject string, txt, html []byte) ([]byte, error) {

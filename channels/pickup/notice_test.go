@@ -60,3 +60,16 @@ func TestNoticeSaysHowToProve(t *testing.T) {
 		}
 	}
 }
+
+func TestTexts(t *testing.T) {
+	if got, want := CodeSMS("Secure Message", "12345678", 10*time.Minute), "Secure Message: your verification code is 12345678. It is valid for 10 minutes."; got != want {
+		t.Errorf("CodeSMS = %q, want %q", got, want)
+	}
+	link := "https://p.example/p/tok"
+	if got := LinkSMS("Secure Message", link, false); got != "Secure Message: you have a secure message. Open it here: "+link {
+		t.Errorf("LinkSMS = %q", got)
+	}
+	if got := LinkSMS("Secure Message", link, true); !strings.Contains(got, link) || !strings.Contains(got, "passcode the sender gave you") {
+		t.Errorf("LinkSMS with a passcode = %q", got)
+	}
+}
