@@ -346,7 +346,7 @@ func (a *API) consent(w http.ResponseWriter, r *http.Request, k *store.APIKey) {
 		apiError(w, http.StatusBadRequest, consentProblem(err, req), nil)
 		return
 	}
-	number := addr[:strings.LastIndexByte(addr, '@')]
+	number, _ := numberOf(addr)
 	via := "api:" + k.Name
 	if req.Source != "" {
 		via += ": " + req.Source

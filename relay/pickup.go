@@ -86,20 +86,11 @@ func (s *Scheduler) deliverPickup(ctx context.Context, m *store.Message, j *job,
 // revoked ones.
 func (s *Scheduler) viaPickup(ctx context.Context, m *store.Message, j *job, r *store.Recipient, clear copyBody) smtpout.RcptResult {
 	pc := s.cfg.Pickup
-	terms := pc.terms(m, r)
-	if r.Pickup.Identity == string(policy.IdentityPasscode) && terms.Passcode == "" {
-		// Accept refuses such a message; one queued by an older build
-		// must not fall back to a code its rule did not allow.
-		s.cfg.Logger.Error("pickup needs a passcode the message lacks", "msgid", m.ID, "seq", r.Seq)
-		return smtpout.RcptResult{Addr: r.Addr, Err: errNoPasscode}
-	}
-	id, token, err := s.createPickup(ctx, m, r, clear, terms)
+	id, link, terms, err := s.newPickup(ctx, m, r, clear)
 	if err != nil {
-		s.cfg.Logger.Error("pickup creation failed", "msgid", m.ID, "seq", r.Seq, "err", err)
-		return smtpout.RcptResult{Addr: r.Addr, Err: errPrepare}
+		return smtpout.RcptResult{Addr: r.Addr, Err: err}
 	}
 	res := s.sendNotice(ctx, r.Addr, m.RequireTLS, func(mail pickup.Mail) ([]byte, error) {
-		link := strings.TrimSuffix(pc.BaseURL, "/") + "/p/" + token
 		return pc.templates().Notice(mail, pickup.Link{URL: link, Expires: time.Now().Add(terms.Expires), Passcode: terms.Passcode != ""})
 	})
 	j.picked(r.Seq, pickedUp{id: id, res: res})
@@ -108,6 +99,26 @@ func (s *Scheduler) viaPickup(ctx context.Context, m *store.Message, j *job, r *
 		s.revokeUndelivered(context.WithoutCancel(ctx), m, r, id)
 	}
 	return smtpout.RcptResult{Addr: r.Addr, Err: rerr}
+}
+
+// newPickup stores the clear copy as a pickup for r on its terms and
+// returns its ID and link, for a notice or a text. The error is the
+// recipient's delivery error.
+func (s *Scheduler) newPickup(ctx context.Context, m *store.Message, r *store.Recipient, clear copyBody) (id, link string, terms pickup.Terms, err error) {
+	pc := s.cfg.Pickup
+	terms = pc.terms(m, r)
+	if r.Pickup.Identity == string(policy.IdentityPasscode) && terms.Passcode == "" {
+		// Accept refuses such a message; one queued by an older build
+		// must not fall back to a code its rule did not allow.
+		s.cfg.Logger.Error("pickup needs a passcode the message lacks", "msgid", m.ID, "seq", r.Seq)
+		return "", "", terms, errNoPasscode
+	}
+	id, token, err := s.createPickup(ctx, m, r, clear, terms)
+	if err != nil {
+		s.cfg.Logger.Error("pickup creation failed", "msgid", m.ID, "seq", r.Seq, "err", err)
+		return "", "", terms, errPrepare
+	}
+	return id, strings.TrimSuffix(pc.BaseURL, "/") + "/p/" + token, terms, nil
 }
 
 // errNoPasscode fails a recipient whose rule opens pickups with a

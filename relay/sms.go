@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/sealpost/sealpost/channels/pickup"
@@ -85,11 +84,10 @@ func (s *Scheduler) viaText(ctx context.Context, m *store.Message, j *job, r *st
 	if tc == nil {
 		return errNoTextChannel
 	}
-	at := strings.LastIndexByte(r.Addr, '@')
-	if at < 0 {
+	number, ok := numberOf(r.Addr)
+	if !ok {
 		return &smtpout.Error{Code: 550, Enhanced: "5.1.3", Msg: "a text's recipient must be number@domain"}
 	}
-	number := r.Addr[:at]
 	if err := tc.Consent.Allowed(ctx, number); err != nil {
 		if errors.Is(err, sms.ErrNoConsent) {
 			return errNoConsent
@@ -150,21 +148,14 @@ func (s *Scheduler) mailText(clear copyBody) (string, error) {
 // neutral text that links to it: the admin's sender name, the link,
 // nothing of the message.
 func (s *Scheduler) pickupText(ctx context.Context, m *store.Message, r *store.Recipient, clear copyBody, t *texted) (string, error) {
-	pc := s.cfg.Pickup
-	if pc == nil {
+	if s.cfg.Pickup == nil {
 		return "", errNoTextPortal
 	}
-	terms := pc.terms(m, r)
-	if r.Pickup.Identity == string(policy.IdentityPasscode) && terms.Passcode == "" {
-		return "", errNoPasscode
-	}
-	id, token, err := s.createPickup(ctx, m, r, clear, terms)
+	id, link, terms, err := s.newPickup(ctx, m, r, clear)
 	if err != nil {
-		s.cfg.Logger.Error("pickup creation failed", "msgid", m.ID, "seq", r.Seq, "err", err)
-		return "", errPrepare
+		return "", err
 	}
 	t.pickup = id
-	link := strings.TrimSuffix(pc.BaseURL, "/") + "/p/" + token
 	return pickup.LinkSMS(s.cfg.Text.SenderName, link, terms.Passcode != ""), nil
 }
 
@@ -221,7 +212,7 @@ func (s *Scheduler) recordSent(ctx context.Context, sent store.SMSSent) {
 // (a code is only worth its minutes), and keeps its SID like any text's.
 func (s *Scheduler) sendCodeText(ctx context.Context, p *store.Pickup, code string, ttl time.Duration) error {
 	tc := s.cfg.Text
-	number := p.Recipient[:strings.LastIndexByte(p.Recipient, '@')]
+	number, _ := numberOf(p.Recipient) // isText checked it
 	sent, err := tc.Sender.Send(ctx, number, pickup.CodeSMS(tc.SenderName, code, ttl))
 	if err != nil {
 		return textError(err)

@@ -41,6 +41,12 @@ func textAddress(number, smsDomain string) (string, error) {
 	return e164 + "@" + strings.ToLower(smsDomain), nil
 }
 
+// numberOf is the number of a text's address: its local part.
+func numberOf(addr string) (string, bool) {
+	at := strings.LastIndexByte(addr, '@')
+	return addr[:max(at, 0)], at > 0
+}
+
 // textNumber returns the local part of addr if addr is in the SMS domain.
 func textNumber(addr, smsDomain string) (string, bool) {
 	at := strings.LastIndexByte(addr, '@')
