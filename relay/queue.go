@@ -131,7 +131,14 @@ func (s *Scheduler) fillLane(ctx context.Context, l *lane) bool {
 	if free == 0 || ctx.Err() != nil {
 		return true
 	}
-	rs, err := s.cfg.Store.Claim(ctx, l.id, time.Now(), free, s.cfg.Lease)
+	now := time.Now()
+	// A read first: a claim is a write, and the writer's time is the
+	// store's scarce one; a lane with nothing due (the texts' lane, mostly)
+	// would spend it on every wake-up for nothing.
+	if next, ok, err := s.cfg.Store.NextDue(ctx, l.id); err == nil && (!ok || next.After(now)) {
+		return false
+	}
+	rs, err := s.cfg.Store.Claim(ctx, l.id, now, free, s.cfg.Lease)
 	if err != nil {
 		if ctx.Err() == nil {
 			s.cfg.Logger.Error("queue claim failed", "err", err)
