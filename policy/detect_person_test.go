@@ -42,7 +42,7 @@ func TestPersonCare(t *testing.T) {
 		{"Sarah Kim presented her research on heart failure.", 0},        // no term of hers
 		{"Ana Rivera called; the team met to plan her MRI.", 0},          // "her" too far from the name
 		{"Regards,\nPat Morgan\nOperations Manager", 0},                  // a signature
-		{"Pat\nMorgan had her MRI", 0},                                   // not on one line
+		{"Pat\nOkonkwo had her MRI", 0},                                  // not on one line
 		{"Patient Portal users can see their results.", 0},
 		{"Westside Imaging sent the report; she had her MRI.", 0}, // "her" too far from the pair
 		{"Human Resources has his benefits form.", 0},
@@ -82,6 +82,14 @@ func TestPersonCare(t *testing.T) {
 		{"This letter is to certify that Devon Price attends weekly.", 1},
 		{"Jaden Brooks was evaluated for a possible concussion.", 1},
 		{"Maria Lopez was diagnosed with asthma in May.", 1},
+		// A relative's possessive, an initial after a title, a name in capitals.
+		{"Dad's warfarin dose was halved.", 1},
+		{"My husband's methadone dose went up.", 1},
+		{"The husband's metformin study enrolled 400 adults.", 0}, // no one's in particular
+		{"Mrs. K in room 4 held her metoprolol.", 1},
+		{"Rx for JAMES TOLLIVER (LISINOPRIL 20 MG) is ready.", 1},
+		{"Rx for FREE SHIPPING on insulin pens.", 0}, // not a given name
+		{"Milo's appointment is on Tuesday.", 1},     // a care noun
 	}
 	for _, c := range cases {
 		if got := counts(c.in)["patient-name"]; got != c.want {

@@ -23,9 +23,34 @@ func (s *scanner) possessor(i int) bool {
 	if !ok {
 		stem, ok = bytes.CutSuffix(w, []byte("’s"))
 	}
-	if !ok || !capitalised(stem) {
+	if !ok {
 		return false
 	}
 	low, _ := fold(nil, stem)
+	if kin[string(low)] {
+		return capitalised(stem) || i > 0 && ownKin[string(s.folded(i-1))] // "Dad's INR", "my husband's detox"
+	}
+	return capitalised(stem) && names.Given(string(low))
+}
+
+// kin are the relatives a family member writes about: "Dad's INR", "my
+// son's inhaler" is one person's care as "Liam's inhaler" is.
+var kin = wordSet(`dad mom mum mother father husband wife son daughter grandma grandpa grandmother grandfather
+brother sister partner baby child kid fiance fiancee nana papa`)
+
+var ownKin = wordSet(`my our`)
+
+// shoutedName reports whether words i and i+1 are a name in capitals, a
+// common given name first, as pharmacy and lab systems print them: "Rx for
+// JAMES TOLLIVER".
+func (s *scanner) shoutedName(i int) bool {
+	if i+1 >= len(s.toks) || !s.gapOf(i, " ") {
+		return false
+	}
+	a, b := s.raw(i), s.raw(i+1)
+	if len(a) < 3 || len(b) < 2 || !upperWord(a) || !upperWord(b) || !letters(a) || !letters(b) {
+		return false
+	}
+	low, _ := fold(nil, a)
 	return names.Given(string(low))
 }

@@ -393,7 +393,10 @@ func (s *scanner) advised(i, ord int) bool {
 // word i: "Visit summary for Daniel Kim", "Carrier screening for Emily
 // Zhou". The care is that person's.
 func (s *scanner) forPerson(i int) {
-	if i+2 >= len(s.toks) || string(s.folded(i)) != "for" || !s.gapOf(i+1, " ") || !s.name(i+1) || !s.name(i+2) {
+	if i+2 >= len(s.toks) || string(s.folded(i)) != "for" || !s.gapOf(i+1, " ") {
+		return
+	}
+	if !(s.name(i+1) && s.name(i+2)) && !s.shoutedName(i+1) {
 		return
 	}
 	if i+3 < len(s.toks) && credentials[string(s.folded(i+3))] {
@@ -442,6 +445,9 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 	}
 	if ks&(1<<keyNoun) != 0 {
 		s.owned(i, ord)
+		if i > 0 && s.possessor(i-1) {
+			s.hit(dName, i-1, i) // "Milo's appointment", "Dad's results"
+		}
 	}
 	for _, kd := range signalKeys {
 		if ks&(1<<kd.k) != 0 {

@@ -58,10 +58,23 @@ func (s *scanner) date(i, j, ord int) {
 	switch {
 	case s.near(keyDOB, ord) && s.last[keyDOB] >= s.last[keyService]:
 		s.hit(dDOB, i, j)
-	case s.near(keyService, ord):
+	case s.near(keyService, ord) && !s.ruleDate(i):
 		s.hit(dServiceDate, i, j)
 	}
 }
+
+// ruleDate reports whether the date at word i is when a rule applies,
+// not when someone was seen: "for dates of service on or after March 1",
+// "effective 1/1/2026".
+func (s *scanner) ruleDate(i int) bool {
+	if i > 0 && ruleDateWords[string(s.folded(i-1))] {
+		return true
+	}
+	return i >= 3 && string(s.folded(i-3)) == "on" && string(s.folded(i-2)) == "or" &&
+		(string(s.folded(i-1)) == "after" || string(s.folded(i-1)) == "before")
+}
+
+var ruleDateWords = map[string]bool{"effective": true, "beginning": true, "until": true}
 
 // writtenDate returns the number of words of a date written with a month
 // name at word i ("12 April 1961", "12 de abril de 1961"), or 0.
@@ -151,7 +164,7 @@ func (s *scanner) email(i int) int {
 // and a street suffix ("1200 North Oak Avenue", "55 5th St").
 func (s *scanner) address(i int) int {
 	w := s.raw(i)
-	if len(w) > 6 || !allDigits(w) {
+	if len(w) > 6 || !allDigits(w) || s.clock(i) {
 		return 0
 	}
 	for j := i + 1; j < len(s.toks) && j <= i+5; j++ {
@@ -163,6 +176,13 @@ func (s *scanner) address(i int) int {
 		}
 	}
 	return 0
+}
+
+// clock reports whether the number at word i is part of a time of day
+// ("14:05 CT" is no house on a court).
+func (s *scanner) clock(i int) bool {
+	t := s.toks[i]
+	return int(t.end) < len(s.buf) && s.buf[t.end] == ':' || t.start > 0 && s.buf[t.start-1] == ':'
 }
 
 // code records an ICD-10-CM, CPT, HCPCS code after its keyword; a dotted

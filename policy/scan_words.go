@@ -25,6 +25,9 @@ func (s *scanner) words(i, ord int) int {
 		return 2
 	case ord-s.last[keyFamily] == 1 && s.name(i):
 		return s.titledName(i, ord)
+	case ord-s.last[keyFamily] == 1 && initial(s.raw(i)) && s.where != numWhereAttachmentName:
+		s.hit(dName, i, i+1) // "Mrs. K in room 4"
+		return 1
 	case ord-s.last[keyName] == 1 && s.name(i) && i+1 < len(s.toks) && s.name(i+1):
 		s.hit(dName, i, i+2)
 		return 2

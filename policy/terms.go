@@ -152,7 +152,7 @@ var keywords = [keys][]string{
 		"nome do paciente", "nome del paziente", "paziente", "assistito",
 		"pacjent", "pacjentka", "imię i nazwisko pacjenta",
 		"name des patienten", "naam patiënt"},
-	keyDear: {"dear", "estimado", "estimada", "querido", "querida", "cher", "chère", "liebe", "lieber", "prezado", "prezada", "hello", "hi", "kính gửi", "chào", "buenas tardes", "buenos días", "buenas noches", "buen día", "sehr geehrte", "sehr geehrter", "bonjour", "hola", "olá", "уважаемый", "уважаемая", "尊敬的",
+	keyDear: {"dear", "hey", "good morning", "good afternoon", "good evening", "estimado", "estimada", "querido", "querida", "cher", "chère", "liebe", "lieber", "prezado", "prezada", "hello", "hi", "kính gửi", "chào", "buenas tardes", "buenos días", "buenas noches", "buen día", "sehr geehrte", "sehr geehrter", "bonjour", "hola", "olá", "уважаемый", "уважаемая", "尊敬的",
 		"thân gửi", "kính thưa", "xin chào",
 		"mahal na", "ginoo", "ginang",
 		"здравствуйте", "дорогой", "дорогая", "шановний", "шановна", "вітаю",
