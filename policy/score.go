@@ -15,6 +15,7 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc := &scoring{p: p, found: map[Group]bool{}, totals: map[Group]int{}, capped: map[Group]bool{}}
 	sc.looseCodes(ev)
 	sc.customerAccounts(ev)
+	sc.animalCharts(ev)
 	defs := p.setup().defs
 	for det := range defs {
 		sc.detector(defs[det], ev.counts[det])
@@ -53,6 +54,15 @@ func (sc *scoring) customerAccounts(ev *evidence) {
 	if !sc.anyFound(ev, []int{dCare, dServiceDate, dName, dDirected, dSalutation}) {
 		ev.counts[dAccount] = [numWhere]int{}
 		delete(ev.matches, dAccount)
+	}
+}
+
+// animalCharts drops the record numbers of a veterinary practice's
+// mail: "Patient ID: V-22018" beside "your dog" is a pet's chart.
+func (sc *scoring) animalCharts(ev *evidence) {
+	if sc.anyFound(ev, []int{dVeterinary}) {
+		ev.counts[dMRN] = [numWhere]int{}
+		delete(ev.matches, dMRN)
 	}
 }
 

@@ -43,7 +43,7 @@ var reach = [keys]int{
 // keywords are the words and phrases that open each key, lower-case, in
 // English and Spanish, with French, Portuguese, German, Dutch, Italian,
 // Polish, Russian, Ukrainian, Vietnamese, Tagalog, Haitian Creole, Arabic,
-// Chinese, Japanese, Korean, Hindi, Somali and Amharic. A phrase's key
+// Chinese, Japanese, Korean, Hindi, Turkish, Farsi, Somali and Amharic. A phrase's key
 // opens at its last word. A keyword phrase that extends a term hides the
 // term where both occur ("예약일" would hide the care term 예약), so such
 // phrases are left out unless they name an identifier. keyYour words come
@@ -52,13 +52,13 @@ var reach = [keys]int{
 // are also common names or surnames are not keywords, since a keyword is
 // never taken for a name: "cara", "caro", "mia", "sue", "ma".
 var keywords = [keys][]string{
-	keySSN: {"ssn", "social security", "social security number", "social security no", "soc sec",
+	keySSN: {"t.c. kimlik no", "tc kimlik no", "kimlik no", "kimlik numarası", "ssn", "social security", "social security number", "social security no", "soc sec",
 		"seguro social", "número de seguro social", "ssn/itin", "номер снилс", "снилс",
 		"numéro de sécurité sociale", "número da segurança social", "sozialversicherungsnummer",
 		"codice fiscale",
 		"pesel", "nr pesel", "numer pesel",
 		"bsn", "burgerservicenummer"},
-	keyMRN: {"mrn", "medical record", "medical record number", "medical record no", "record number", "chart number",
+	keyMRN: {"protokol no", "hasta no", "dosya no", "شماره پرونده", "شماره بیمار", "lambarka bukaanka", "የታካሚ ቁጥር", "मरीज संख्या", "मरीज आईडी", "mrn", "medical record", "medical record number", "medical record no", "record number", "chart number",
 		"chart no", "chart id", "patient id", "patient number", "patient no", "pt id", "expediente", "número de expediente",
 		"historia clínica", "emr id", "ehr id", "person id", "patient identifier", "rx", "rx number", "prescription number",
 		"receta número", "número de receta", "номер медицинской карты", "медицинская карта", "患者番号", "診察券番号", "カルテ番号", "病历号", "病案号", "住院号", "n° de dossier", "numéro de dossier", "patientennummer", "número do prontuário", "prontuário",
@@ -100,7 +100,7 @@ var keywords = [keys][]string{
 		"numéro de réclamation", "nimewo reklamasyon"},
 	keyAccount: {"account", "cuenta", "account number", "account no", "acct", "acct no", "patient account", "guarantor account",
 		"número de cuenta", "invoice for services"},
-	keyDOB: {"dob", "d.o.b", "date of birth", "birth date", "birthdate", "born", "born on", "fecha de nacimiento",
+	keyDOB: {"doğum tarihi", "дата народження", "року народження", "تاریخ تولد", "taariikhda dhalashada", "የትውልድ ቀን", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "born", "born on", "fecha de nacimiento",
 		"f. nac", "nacido", "nacida", "date de naissance", "né le", "née le", "geburtsdatum", "geboren", "geb",
 		"data de nascimento", "ngày sinh", "出生日期", "дата рождения", "生年月日", "出生日期", "生日",
 		"fecha nac", "fec. nac",
@@ -143,7 +143,7 @@ var keywords = [keys][]string{
 	keyCPT: {"cpt", "cpt code", "cpt codes", "cpt/hcpcs", "hcpcs", "procedure code", "procedure codes", "service code", "billing code", "código de procedimiento",
 		"cdt code", "cdt codes", "código cdt", "códigos cdt", "dental code", "dental codes", "ada code", "cdt procedure code"},
 	keyNDC: {"ndc", "national drug code"},
-	keyName: {"patient", "patient name", "pt name", "patient:", "services rendered to", "services provided to", "client", "client name", "for member", "account holder", "guarantor", "guarantor name", "responsible party", "confirming that", "confirm that", "confirms that", "certify that",
+	keyName: {"hasta adı", "hastanın adı", "بیمار", "نام بیمار", "المريض", "المريضة", "اسم المريض", "bukaanka", "magaca bukaanka", "ታካሚ", "የታካሚ ስም", "मरीज", "मरीज़", "रोगी", "मरीज का नाम", "patient", "patient name", "pt name", "patient:", "services rendered to", "services provided to", "client", "client name", "for member", "account holder", "guarantor", "guarantor name", "responsible party", "confirming that", "confirm that", "confirms that", "certify that",
 		"certifies that", "enrollee", "enrollee name", "name of patient", "nombre del paciente", "paciente", "patient's name", "member name", "insured name", "subscriber name", "nom du patient", "patientin", "nombre", "пациент", "пациентка", "患者", "患者名",
 		"bệnh nhân", "tên bệnh nhân", "họ tên bệnh nhân", "họ và tên",
 		"pasyente", "pangalan ng pasyente",
@@ -152,7 +152,7 @@ var keywords = [keys][]string{
 		"nome do paciente", "nome del paziente", "paziente", "assistito",
 		"pacjent", "pacjentka", "imię i nazwisko pacjenta",
 		"name des patienten", "naam patiënt"},
-	keyDear: {"dear", "hey", "good morning", "good afternoon", "good evening", "estimado", "estimada", "querido", "querida", "cher", "chère", "liebe", "lieber", "prezado", "prezada", "hello", "hi", "kính gửi", "chào", "buenas tardes", "buenos días", "buenas noches", "buen día", "sehr geehrte", "sehr geehrter", "bonjour", "hola", "olá", "уважаемый", "уважаемая", "尊敬的",
+	keyDear: {"sayın", "değerli", "merhaba", "добрий день", "доброго дня", "عزيزي", "عزيزتي", "جناب", "سرکار", "ውድ", "ክቡር", "ክብርት", "प्रिय", "नमस्ते", "salaan", "dear", "hey", "good morning", "good afternoon", "good evening", "estimado", "estimada", "querido", "querida", "cher", "chère", "liebe", "lieber", "prezado", "prezada", "hello", "hi", "kính gửi", "chào", "buenas tardes", "buenos días", "buenas noches", "buen día", "sehr geehrte", "sehr geehrter", "bonjour", "hola", "olá", "уважаемый", "уважаемая", "尊敬的",
 		"thân gửi", "kính thưa", "xin chào",
 		"mahal na", "ginoo", "ginang",
 		"здравствуйте", "дорогой", "дорогая", "шановний", "шановна", "вітаю",
@@ -215,7 +215,7 @@ var keywords = [keys][]string{
 		"restocking", "par level", "par levels", "on-hand", "qty on hand", "quantity on hand", "cycle count", "stock count",
 		"inventory count", "inventory level", "inventory levels", "inventory report", "in inventory", "from inventory",
 		"en existencia", "sin existencias", "reabastecer"},
-	keyVet: {"your pet", "your pet's", "your dog", "your cat", "your puppy", "your kitten", "veterinary", "veterinarian",
+	keyVet: {"cachorro", "seu cão", "veterinária", "veterinário", "perro", "su perro", "tu perro", "votre chien", "votre chat", "ihr hund", "ihre katze", "your pet", "your pet's", "your dog", "your cat", "your puppy", "your kitten", "veterinary", "veterinarian",
 		"animal hospital", "dvm", "vet clinic", "pet owner", "pet owners", "canine", "feline", "mascota", "veterinario",
 		"動物病院", "獣医", "宠物", "寵物", "兽医", "獸醫", "동물병원", "반려동물", "수의사", "tierarzt", "tierklinik", "vétérinaire", "dierenarts", "weterynarz", "ветеринар", "ветклиника", "thú y", "beterinaryo"},
 	keyHer: {"her", "his"},
@@ -223,7 +223,7 @@ var keywords = [keys][]string{
 		"return to work", "return to school", "excused from work", "excused from school", "attended our",
 		"enrolled in our", "treated in our", "treated at our", "evaluated for", "treated for", "diagnosed with",
 		"hospitalized for", "hospitalised for", "admitted for", "tested positive for", "tested negative for"},
-	keyFamily: {"mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "señor", "señora", "mme", "mlle", "herr", "frau", "ông", "bà", "don", "doña", "chị", "anh", "cô", "bác", "господин", "госпожа",
+	keyFamily: {"пане", "пані", "пан", "آقای", "خانم", "السيد", "السيدة", "mudane", "marwo", "ato", "weyzero", "श्री", "श्रीमती", "bayan", "mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "señor", "señora", "mme", "mlle", "herr", "frau", "ông", "bà", "don", "doña", "chị", "anh", "cô", "bác", "господин", "госпожа",
 		"g", "gng", "bb", "ginoong", "binibining",
 		"msye", "madan", "madame", "monsieur",
 		"sig.ra", "signor", "signora",
