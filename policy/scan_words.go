@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,12 +24,12 @@ func (s *scanner) words(i, ord int) int {
 	case s.where == numWhereAttachmentName && s.filePerson(i):
 		s.hit(dName, i, i+2)
 		return 2
-	case ord-s.last[keyFamily] == 1 && s.name(i):
-		return s.titledName(i, ord)
-	case ord-s.last[keyFamily] == 1 && initial(s.raw(i)) && s.where != numWhereAttachmentName:
+	case ord-s.last[keyFamily] == 1 && s.name(i) && i > 0 && s.gapOf(i-1, " ."):
+		return s.titledName(i, ord) // not "Madame, Monsieur,\n\nVeuillez trouver"
+	case ord-s.last[keyFamily] == 1 && initial(s.raw(i)) && i > 0 && s.gapOf(i-1, " .") && s.where != numWhereAttachmentName:
 		s.hit(dName, i, i+1) // "Mrs. K in room 4"
 		return 1
-	case ord-s.last[keyName] == 1 && s.name(i) && i+1 < len(s.toks) && s.name(i+1):
+	case ord-s.last[keyName] == 1 && s.name(i) && i+1 < len(s.toks) && s.name(i+1) && s.namePair(i):
 		s.hit(dName, i, i+2)
 		return 2
 	case ord-s.last[keyName] == 1 && s.nameChar(i):
@@ -42,6 +43,17 @@ func (s *scanner) words(i, ord int) int {
 		}
 	}
 	return 0
+}
+
+// namePair reports whether the two capitalised words at word i after a
+// patient keyword are a name rather than a heading: a given name comes
+// first or last ("Patient: Ana Rivera", "Patient: Rivera Ana"), or a colon
+// or a line's end sets them apart ("Patient Fee Schedule" is a price list).
+func (s *scanner) namePair(i int) bool {
+	if s.givenName(i) || s.givenName(i+1) {
+		return true
+	}
+	return i > 0 && bytes.ContainsAny(s.buf[s.toks[i-1].end:s.toks[i].start], ":\n\t")
 }
 
 // greeted reports whether word i, opening a text, can be its reader's
