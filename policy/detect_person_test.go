@@ -126,6 +126,8 @@ func TestOwnedTerms(t *testing.T) {
 		{"Your dietitian updated your meal plan.", 1},
 		{"Your CT of the abdomen has been moved to Friday.", 1}, // reach counts to the term's first word
 		{"Your Depo-Provera shot is due next week.", 1},         // restricted, in the service it is given in
+		{"Tu receta de metformina está lista.", 1},
+		{"KHÔNG tự ý dùng aspirin.", 0}, // "tự" (self) only folds to the Spanish "tu"
 	}
 	for _, c := range cases {
 		if got := counts(c.in)["patient-directed"]; got != c.want {

@@ -22,8 +22,9 @@ type matcher struct {
 type entry struct {
 	dets    []int // detectors whose term this is
 	keys    uint32
-	phrase  int  // the longest phrase starting with this word, in words (0: none)
-	neutral bool // a phrase that hides the terms and keywords inside it
+	short   uint32 // keys of a short ASCII keyword: no word with accents opens them ("tự" is not "tu")
+	phrase  int    // the longest phrase starting with this word, in words (0: none)
+	neutral bool   // a phrase that hides the terms and keywords inside it
 }
 
 const filterBits = 1 << 20
@@ -43,6 +44,9 @@ func newMatcher(lists map[int][]string) *matcher {
 		for _, w := range ws {
 			if e := m.add(w); e != nil {
 				e.keys |= 1 << k
+				if len(w) <= 3 && isASCII(w) {
+					e.short |= 1 << k
+				}
 			}
 		}
 	}
@@ -52,6 +56,15 @@ func newMatcher(lists map[int][]string) *matcher {
 		}
 	}
 	return m
+}
+
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // add files a term under its normalised form: the words the tokenizer

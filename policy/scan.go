@@ -275,15 +275,25 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 		s.seenAs(i)
 	}
 	if l == 1 {
-		s.keysAt(e.keys, ord, i)
+		s.keysAt(s.keysOf(e, i), ord, i)
 		return
 	}
 	for j := 0; j < l; j++ {
 		if w := s.m.entries[string(s.folded(i+j))]; w != nil {
-			s.keysAt(w.keys&^signalMask, ord+j, i+j)
+			s.keysAt(s.keysOf(w, i+j)&^signalMask, ord+j, i+j)
 		}
 	}
 	s.keysAt(e.keys, ord+l-1, i+l-1)
+}
+
+// keysOf returns the keys entry e opens at word i: a short keyword
+// written without accents is not opened by a word written with them, which
+// only folds to it ("tự" is Vietnamese, "tu" Spanish for "your").
+func (s *scanner) keysOf(e *entry, i int) uint32 {
+	if e.short == 0 || isASCII(string(s.raw(i))) {
+		return e.keys
+	}
+	return e.keys &^ e.short
 }
 
 // signalMask holds the keys that are findings of their own (signalKeys).
