@@ -293,6 +293,8 @@ hospital hospitals clinic clinics center centre centers medical associates group
 company university college institute foundation laboratory laboratories department dept office practice
 supply supplies systems solutions contact monitor monitors lift lifts model models series system chair chairs bed
 beds gown gowns transport warming
+państwo panie panowie kollegen kolleginnen damen herren collègues colegas colleghi madame monsieur mesdames messieurs
+signore signori senhor senhora senhores collega equipe équipe team's
 free new join save hurry limited special exciting happy friendly quick final just also finally again now here yes okay ok sure big great`)
 
 // providerTitles and credentials go with the name of whoever gives care,
