@@ -406,3 +406,24 @@ func TestHonorificName(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgNames: a health term that starts an organisation's name in the
+// body says where care is given (a care term), not a diagnosis; written
+// as a condition it stays one.
+func TestOrgNames(t *testing.T) {
+	cases := []struct {
+		in        string
+		diagnosis int
+	}{
+		{"Sunita Farrokhzad\nRevenue Cycle Analyst\nCedarbrook Cancer Institute", 0},
+		{"Harbor Diabetes Center, 12 Main Street", 0},
+		{"Her cancer institute visit is Monday.", 1}, // not a name: lower case
+		{"Cancer screening is due.", 1},
+	}
+	for _, c := range cases {
+		got := counts(c.in)
+		if got["diagnosis-term"] != c.diagnosis || c.diagnosis == 0 && got["care-term"] == 0 {
+			t.Errorf("%q: %v, want %d diagnosis terms (a care term if none)", c.in, got, c.diagnosis)
+		}
+	}
+}

@@ -256,7 +256,12 @@ func (s *scanner) phrase(i, n int) (*entry, int) {
 // term records a term of l words at word i: its detectors, then its keys
 // (and those of the words inside a phrase).
 func (s *scanner) term(e *entry, i, l, ord int) {
+	named := s.inOrgName(i, l)
 	for _, d := range e.dets {
+		if named && d < numBuiltins && builtins[d].group == GroupHealth {
+			s.hit(dCare, i, i+l) // "Cedarbrook Cancer Institute": where care is given, not a diagnosis
+			continue
+		}
 		s.hit(d, i, i+l)
 		if d < numBuiltins && clinicalDet[d] {
 			s.clinical(d, i, l, ord)
@@ -285,6 +290,25 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 	}
 	s.keysAt(e.keys, ord+l-1, i+l-1)
 }
+
+// inOrgName reports whether the term of l words at word i, capitalised,
+// is part of an organisation's name: a word such as Institute, Center or
+// Billing follows it. "Cedarbrook Cancer Institute" in a signature says
+// where care is given; it is nobody's diagnosis. In the subject and the
+// display names it stays one: "Dialysis Unit Scheduling" writing to one
+// person is about their dialysis.
+func (s *scanner) inOrgName(i, l int) bool {
+	j := i + l
+	if s.where < numWhereBody || j >= len(s.toks) || !capitalised(s.raw(i)) && !upperWord(s.raw(i)) || !s.gapOf(j-1, " ") {
+		return false
+	}
+	w := s.raw(j)
+	return (capitalised(w) || upperWord(w)) && orgNouns[string(s.folded(j))]
+}
+
+var orgNouns = wordSet(`institute institutes center centers centre centres clinic clinics hospital hospitals program programs
+programme department dept division services unit associates group society foundation billing network alliance partners
+specialists practice consultants research fund league council association coalition`)
 
 // keysOf returns the keys entry e opens at word i: a short keyword
 // written without accents is not opened by a word written with them, which
