@@ -427,3 +427,27 @@ func TestOrgNames(t *testing.T) {
 		}
 	}
 }
+
+// TestFalseSigns: a time of day is no street address, a rule's date no
+// date of service, a title before a line break and a heading after
+// "Patient" no patient's name.
+func TestFalseSigns(t *testing.T) {
+	cases := []struct {
+		in, kind string
+		want     int
+	}{
+		{"Hotfix applied at 14:05 CT today.", "street-address", 0},
+		{"Ship to 55 Oak Ct today.", "street-address", 1},
+		{"Covered for dates of service on or after March 1, 2025.", "service-date", 0},
+		{"Date of service: March 1, 2025.", "service-date", 1},
+		{"Madame, Monsieur,\n\nVeuillez trouver ci-joint", "patient-name", 0},
+		{"Delivered to Mrs. Keller today.", "patient-name", 1},
+		{"See the Patient Fee Schedule attached.", "patient-name", 0},
+		{"Patient: Bartholomew Essien", "patient-name", 1},
+	}
+	for _, c := range cases {
+		if got := counts(c.in)[c.kind]; got != c.want {
+			t.Errorf("%q: %d %s, want %d (all: %v)", c.in, got, c.kind, c.want, counts(c.in))
+		}
+	}
+}
