@@ -23,12 +23,12 @@ func (s *scanner) possessor(i int) bool {
 	if !ok {
 		stem, ok = bytes.CutSuffix(w, []byte("’s"))
 	}
-	if !ok {
-		return false
+	if !ok || !capitalised(stem) && (i == 0 || !ownKin[string(s.folded(i-1))]) {
+		return false // most possessives: nothing to fold
 	}
 	low, _ := fold(nil, stem)
 	if kin[string(low)] {
-		return capitalised(stem) || i > 0 && ownKin[string(s.folded(i-1))] // "Dad's INR", "my husband's detox"
+		return true // "Dad's INR", "my husband's detox"
 	}
 	return capitalised(stem) && names.Given(string(low))
 }
