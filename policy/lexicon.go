@@ -81,6 +81,9 @@ func (m *matcher) add(term string) *entry {
 	if first := m.get(words[0]); len(words) > 1 {
 		first.phrase = max(first.phrase, len(words))
 	}
+	for k := 2; k < len(words); k++ {
+		m.get(strings.Join(words[:k], " ")) // a prefix: a phrase scan stops where none is
+	}
 	return m.get(strings.Join(words, " "))
 }
 

@@ -178,9 +178,9 @@ func (s *scanner) near(k key, ord int) bool { return ord-s.last[k] <= reach[k] }
 func (s *scanner) word(i int) int {
 	ord := s.n
 	used := 1
-	t := s.toks[i]
+	t := &s.toks[i]
 	switch {
-	case s.email(i) > 0:
+	case int(t.end) < len(s.buf) && s.buf[t.end] == '@' && s.email(i) > 0:
 		used = 2
 	case t.digit:
 		used = s.digits(i, ord)
@@ -211,7 +211,7 @@ func (s *scanner) shaped(i, ord int) {
 
 // lookup finds the longest term of the matcher starting at word i.
 func (s *scanner) lookup(i int) (*entry, int) {
-	t := s.toks[i]
+	t := &s.toks[i]
 	if t.end-t.start > 64 || t.hashed && !s.m.mayHold(t.hash) {
 		return nil, 0 // most words: no need to fold them
 	}
@@ -246,7 +246,11 @@ func (s *scanner) phrase(i, n int) (*entry, int) {
 	for j := i + 1; j < len(s.toks) && j-i < n; j++ {
 		s.low = append(s.low, ' ')
 		s.low, _ = fold(s.low, s.raw(j))
-		if p := s.m.entries[string(s.low)]; p != nil && (len(p.dets) > 0 || p.keys != 0 || p.neutral) {
+		p := s.m.entries[string(s.low)]
+		if p == nil {
+			break // no phrase goes on this way
+		}
+		if len(p.dets) > 0 || p.keys != 0 || p.neutral {
 			best, bestLen = p, j-i+1
 		}
 	}

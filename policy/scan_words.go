@@ -16,9 +16,15 @@ func (s *scanner) words(i, ord int) int {
 			return n
 		}
 	}
-	if n := s.monthFirstDate(i); n > 0 {
-		s.date(i, i+n, ord)
-		return n
+	if i+2 < len(s.toks) && s.toks[i+1].digit && s.toks[i+2].digit {
+		if n := s.monthFirstDate(i); n > 0 {
+			s.date(i, i+n, ord)
+			return n
+		}
+	}
+	if ord != 0 && s.where != numWhereAttachmentName && s.last[keyFamily] != ord-1 && s.last[keyName] != ord-1 &&
+		s.last[keyDear] != ord-1 {
+		return 0 // most words: no name can start here
 	}
 	switch {
 	case s.where == numWhereAttachmentName && s.filePerson(i):
