@@ -113,15 +113,15 @@ func normWords(term string) []string {
 	var out []string
 	var buf []byte
 	for _, sp := range tokenize([]byte(term), nil) {
-		buf, _ = fold(buf[:0], []byte(term[sp.start:sp.end]))
+		buf = fold(buf[:0], []byte(term[sp.start:sp.end]))
 		out = append(out, string(buf))
 	}
 	return out
 }
 
-// fold appends the lower-case, accent-free form of word to dst and returns
-// it with the word's hash. ’ becomes '.
-func fold(dst, word []byte) ([]byte, uint64) {
+// fold appends the lower-case, accent-free form of word to dst. ’ becomes
+// '.
+func fold(dst, word []byte) []byte {
 	start := len(dst)
 	for _, c := range word {
 		if c >= utf8.RuneSelf {
@@ -129,12 +129,11 @@ func fold(dst, word []byte) ([]byte, uint64) {
 		}
 		dst = append(dst, c|lowerBit[c])
 	}
-	return dst, wordHash(dst[start:])
+	return dst
 }
 
 // foldSlow folds a word that holds non-ASCII letters.
-func foldSlow(dst, word []byte) ([]byte, uint64) {
-	start := len(dst)
+func foldSlow(dst, word []byte) []byte {
 	for i := 0; i < len(word); {
 		c := word[i]
 		if c < utf8.RuneSelf {
@@ -146,7 +145,7 @@ func foldSlow(dst, word []byte) ([]byte, uint64) {
 		dst = utf8.AppendRune(dst, foldRune(r))
 		i += size
 	}
-	return dst, wordHash(dst[start:])
+	return dst
 }
 
 // lowerBit is the bit that lower-cases an ASCII upper-case letter.

@@ -26,7 +26,7 @@ func (s *scanner) possessor(i int) bool {
 	if !ok || !capitalised(stem) && (i == 0 || !ownKin[string(s.folded(i-1))]) {
 		return false // most possessives: nothing to fold
 	}
-	low, _ := fold(nil, stem)
+	low := fold(nil, stem)
 	if kin[string(low)] {
 		return true // "Dad's INR", "my husband's detox"
 	}
@@ -51,6 +51,6 @@ func (s *scanner) shoutedName(i int) bool {
 	if len(a) < 3 || len(b) < 2 || !upperWord(a) || !upperWord(b) || !letters(a) || !letters(b) {
 		return false
 	}
-	low, _ := fold(nil, a)
+	low := fold(nil, a)
 	return names.Given(string(low))
 }

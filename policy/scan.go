@@ -218,10 +218,9 @@ func (s *scanner) lookup(i int) (*entry, int) {
 	if !t.letter && !s.m.numbers[string(s.raw(i))] {
 		return nil, 0
 	}
-	var h uint64
-	s.low, h = fold(s.low[:0], s.raw(i))
-	if !s.m.mayHold(h) {
-		return nil, 0
+	s.low = fold(s.low[:0], s.raw(i))
+	if !t.hashed && !s.m.mayHold(wordHash(s.low)) {
+		return nil, 0 // an ASCII word's hash is its folded form's: asked already
 	}
 	e := s.m.entries[string(s.low)]
 	if e == nil && bytes.HasSuffix(s.low, []byte("'s")) {
@@ -245,7 +244,7 @@ func (s *scanner) phrase(i, n int) (*entry, int) {
 	bestLen := 0
 	for j := i + 1; j < len(s.toks) && j-i < n; j++ {
 		s.low = append(s.low, ' ')
-		s.low, _ = fold(s.low, s.raw(j))
+		s.low = fold(s.low, s.raw(j))
 		p := s.m.entries[string(s.low)]
 		if p == nil {
 			break // no phrase goes on this way
@@ -338,7 +337,7 @@ var signalMask = func() (m uint32) {
 // folded returns word i folded, in a scratch buffer valid until the next
 // call.
 func (s *scanner) folded(i int) []byte {
-	s.low2, _ = fold(s.low2[:0], s.raw(i))
+	s.low2 = fold(s.low2[:0], s.raw(i))
 	return s.low2
 }
 

@@ -302,7 +302,7 @@ func (s *scanner) gluedKeyword(w []byte) (uint32, []byte) {
 	if n < 3 || n > 12 || n == len(w) || !isDigit(w[n]) {
 		return 0, nil
 	}
-	s.low2, _ = fold(s.low2[:0], w[:n])
+	s.low2 = fold(s.low2[:0], w[:n])
 	if e := s.m.entries[string(s.low2)]; e != nil {
 		return e.keys, w[n:]
 	}

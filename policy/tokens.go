@@ -55,7 +55,15 @@ func tokenize(b []byte, dst []span) []span {
 
 // wordEnd returns where the word starting at i ends and what it holds.
 func wordEnd(b []byte, i int) (end int, digit, letter, ascii bool) {
-	ascii = true
+	var seen uint8
+	for i < len(b) && asciiWord[b[i]] != 0 {
+		seen |= asciiWord[b[i]]
+		i++
+	}
+	digit, letter, ascii = seen&classDigitBit != 0, seen&classLetterBit != 0, true
+	if i == len(b) || b[i] < utf8.RuneSelf {
+		return i, digit, letter, ascii // most words: ASCII to the end
+	}
 	for ; i < len(b); i++ {
 		c := b[i]
 		switch byteClass[c] {
@@ -112,6 +120,28 @@ var byteClass = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// asciiWord marks the ASCII bytes of a word: classLetterBit,
+// classDigitBit, or classJoinerBit; zero for any other byte.
+var asciiWord = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch byteClass[c] {
+		case classLetter:
+			t[c] = classLetterBit
+		case classDigit:
+			t[c] = classDigitBit
+		case classJoiner:
+			t[c] = classJoinerBit
+		}
+	}
+	return t
+}()
+
+const (
+	classLetterBit = 1 << iota
+	classDigitBit
+	classJoinerBit
+)
 
 func isJoinerByte(c byte) bool { return c == '-' || c == '/' || c == '.' || c == '\'' }
 
