@@ -398,6 +398,13 @@ func TestHonorificName(t *testing.T) {
 		{"환자님께 안내드립니다.", 0},
 		{"고객님, 주문이 발송되었습니다.", 0},
 		{"感谢王先生的支持。", 0}, // no break before the name
+		{"陳先生 您好：", 1},   // a surname alone
+		{"田中　美咲　様\n\nこころの森クリニックです。", 1},
+		{"박지현 님, 안녕하세요.", 1},
+		{"王 您好", 0},                  // no honorific
+		{"田様、", 0},                   // one character before 様: not a surname form
+		{"各位先生 您好", 0},               // a word of address
+		{"基因醫學部 秘書 黃小姐\n分機 5321", 0}, // a signature, not a greeting
 		{"Dear Mr. Wang,", 1},
 	}
 	for _, c := range cases {

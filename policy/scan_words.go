@@ -228,31 +228,75 @@ func capitalised(w []byte) bool {
 
 // honorificName: a name in Chinese, Japanese or Korean written with the
 // honorific that addresses its reader, as "Dear Ms. Wang" does:
-// "王丽华女士", "山田太郎様", "김민수님", "김민수 씨". The name is two to four
-// characters after a break, and is not a word of address itself ("お客様",
-// "환자님"). It returns the words used, or 0.
+// "王丽华女士", "山田太郎様", "김민수님", "김민수 씨", "田中　美咲　様", "박지현 님",
+// and a Chinese surname alone before 先生, 女士 or 小姐 ("陳先生 您好"). The
+// name is up to five characters in one or two runs after a break, and is
+// not a word of address itself ("お客様", "환자님"). It returns the words
+// used, or 0.
 func (s *scanner) honorificName(i int) int {
 	if !s.nameChar(i) || i > 0 && s.touches(i-1) && s.ideo(i-1) {
 		return 0
 	}
-	for n := 1; n <= 4 && i+n < len(s.toks); n++ { // the name is words [i, i+n)
-		if n >= 2 && !addressWords[string(s.rawRange(i, i+n))] {
-			h := 0
-			if s.touches(i + n - 1) {
-				h = s.honorific(i + n)
-			} else if string(s.raw(i+n)) == "씨" {
-				h = 1
-			}
-			if h > 0 && s.endsGreeting(i+n+h-1) {
-				s.hit(dSalutation, i, i+n+h)
-				return n + h
+	runs := 1
+	for j := i + 1; j <= i+5 && j < len(s.toks); j++ { // the name is words [i, j)
+		if n := s.addressed(i, j); n > 0 {
+			return n
+		}
+		if !s.touches(j - 1) {
+			if runs++; runs > 2 || !s.spaced(j-1) {
+				return 0
 			}
 		}
-		if !s.touches(i+n-1) || !s.nameChar(i+n) {
+		if !s.nameChar(j) {
 			return 0
 		}
 	}
 	return 0
+}
+
+// addressed reports the words of a greeting whose name is words [i, j):
+// an honorific follows, touching the name or one space after it, and
+// ends the greeting.
+func (s *scanner) addressed(i, j int) int {
+	h := 0
+	switch {
+	case s.touches(j - 1):
+		h = s.honorific(j)
+	case s.spaced(j - 1):
+		h = s.honorific(j) // "박지현 님", "田中 様"
+	}
+	if h == 0 || !s.endsGreeting(j+h-1) || addressWords[string(s.rawRange(i, j))] {
+		return 0
+	}
+	loose := j-i == 1 || !s.touches(j-1) || bytes.ContainsAny(s.buf[s.toks[i].end:s.toks[j-1].start], " \u3000")
+	if loose && !s.opensLine(i) {
+		return 0 // "秘書 黃小姐" signs a notice; "陳先生 您好" greets
+	}
+	if j-i == 1 && (!surnameHonorifics[string(s.rawRange(j, j+h))] || s.endsLine(j+h-1)) {
+		return 0
+	}
+	s.hit(dSalutation, i, j+h)
+	return j - i + h
+}
+
+// opensLine reports whether word i opens a line; endsLine whether word i
+// ends one.
+func (s *scanner) opensLine(i int) bool {
+	return i == 0 || bytes.ContainsRune(s.buf[s.toks[i-1].end:s.toks[i].start], '\n')
+}
+
+func (s *scanner) endsLine(i int) bool {
+	return i+1 >= len(s.toks) || bytes.ContainsRune(s.buf[s.toks[i].end:s.toks[i+1].start], '\n')
+}
+
+// spaced reports whether one space, ASCII or ideographic, parts word i
+// from the next: "田中　美咲".
+func (s *scanner) spaced(i int) bool {
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	gap := string(s.buf[s.toks[i].end:s.toks[i+1].start])
+	return gap == " " || gap == "\u3000"
 }
 
 // honorific returns how many words of an honorific start at word i.
@@ -309,7 +353,9 @@ func (s *scanner) touches(i int) bool { return i+1 < len(s.toks) && s.toks[i].en
 // honorifics address a person after their name; addressWords are what
 // they follow when they address no one by name.
 var (
-	honorifics   = []string{"女士", "先生", "小姐", "様", "さま", "さん", "殿", "님", "씨"}
-	addressWords = wordSet(`患者 会員 利用者 顧客 客户 各位 大家 家長 家长 病人 客人 고객 환자 회원 여러분 보호자 선생 관계자 담당자
+	honorifics = []string{"女士", "先生", "小姐", "様", "さま", "さん", "殿", "님", "씨"}
+	// surnameHonorifics follow a Chinese surname alone: "陳先生", "王女士".
+	surnameHonorifics = wordSet(`先生 女士 小姐`)
+	addressWords      = wordSet(`患者 会員 利用者 顧客 客户 各位 大家 家長 家长 病人 客人 고객 환자 회원 여러분 보호자 선생 관계자 담당자
 교수 원장 의사 간호사 부모 어머 아버 사장 부장 과장 팀장`)
 )
