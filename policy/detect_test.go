@@ -93,7 +93,10 @@ func TestDetectors(t *testing.T) {
 		{"dob", "meeting on 04/12/1961", 0},                                  // a date alone
 		{"dob", "DOB unknown, we will call you when we know, 04/12/1961", 0}, // keyword too far
 		{"dob", "stubborn 04/12/1961", 0},                                    // keyword inside a word
-		{"dob", "DOB: 13/45/1961", 0},                                        // no such date
+		{"dob", "Ковальчук Василь Іванович, 03.09.1979 р.н.", 1},             // the mark after the date
+		{"dob", "Ahmet Yılmaz, 12.03.1985 doğumlu", 1},
+		{"dob", "Перенесено на 03.09.2025 р. на ранок", 0},
+		{"dob", "DOB: 13/45/1961", 0}, // no such date
 		{"service-date", "Date of service: 11/02/2026", 1},
 		{"service-date", "your appointment on December 3, 2026", 1},
 		{"mrn", "MRN# A-99812", 1},

@@ -56,12 +56,29 @@ func (s *scanner) otherDigits(i, ord int) int {
 // evidence.
 func (s *scanner) date(i, j, ord int) {
 	switch {
-	case s.near(keyDOB, ord) && s.last[keyDOB] >= s.last[keyService]:
+	case s.near(keyDOB, ord) && s.last[keyDOB] >= s.last[keyService], s.bornAfter(j):
 		s.hit(dDOB, i, j)
 	case s.near(keyService, ord) && !s.ruleDate(i):
 		s.hit(dServiceDate, i, j)
 	}
 }
+
+// bornAfter reports whether the words from word j say that the date
+// before them is a birth date, as Ukrainian, Russian and Turkish write it:
+// "03.09.1979 р.н.", "1979 г.р.", "1979 года рождения", "1985 doğumlu".
+func (s *scanner) bornAfter(j int) bool {
+	if j >= len(s.toks) || !s.toks[j].letter || s.toks[j].hashed && string(s.folded(j)) != "dogumlu" {
+		return false // most dates: an ASCII word or none follows
+	}
+	w := string(s.folded(j))
+	if bornMarks[w] {
+		return true
+	}
+	return j+1 < len(s.toks) && bornMarks[w+" "+string(s.folded(j+1))]
+}
+
+var bornMarks = map[string]bool{"р.н": true, "г.р": true, "doğumlu": true, "dogumlu": true, "року народження": true,
+	"рік народження": true, "года рождения": true, "год рождения": true}
 
 // ruleDate reports whether the date at word i is when a rule applies,
 // not when someone was seen: "for dates of service on or after March 1",
