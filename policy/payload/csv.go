@@ -24,12 +24,16 @@ type csvRule struct {
 	id       idSet
 	clin     clinSet
 	weak     bool // counts only beside a column about a person
+	staff    bool // the rows are a workforce's: employees, not patients
 }
 
 // csvRules come in order: the first match names the column. A rule with
 // no kind ("ip address") stops the search.
 var csvRules = []csvRule{
 	{contains: []string{"email", "correo"}, words: []string{"mail"}, id: idEmail},
+	{words: []string{"employee", "employees", "staff", "badge", "personnel", "empid", "empleado", "empleados"},
+		contains: []string{"employeeid", "employeenumber", "employeeno", "staffid", "badgenumber", "badgeid", "hiredate",
+			"jobtitle", "numerodeempleado"}, staff: true},
 	{words: []string{"provider", "physician", "doctor", "prescriber", "medico", "clinician", "attending", "npi"},
 		clin: clEncounter, weak: true},
 	{words: []string{"ip", "mac", "url", "web", "website", "host", "hostname", "file", "filename", "user", "username"}},
@@ -69,6 +73,10 @@ var csvRules = []csvRule{
 
 // personMarkers make a column about a person without naming an identifier.
 var personMarkers = []string{"patient", "paciente", "member", "subscriber", "insured", "beneficiary", "asegurado"}
+
+// patientIDs are the identifiers only a patient has; a staff table with
+// one of them (or a person marker) is about patients all the same.
+const patientIDs = idMRN | idMemberID | idClaim
 
 // csvColumn is what one header column says.
 type csvColumn struct {
@@ -217,13 +225,17 @@ func sniffDelimiter(head []byte) rune {
 func mapHeader(header []string) (cols, held []csvColumn, ok bool) {
 	cols = make([]csvColumn, len(header))
 	weak := make([]bool, len(header))
-	person, name, clin := false, false, false
+	person, name, clin, staff, patient := false, false, false, false, false
 	for i, h := range header {
 		ws := headerWords(h)
 		rule := matchColumn(ws)
 		cols[i], weak[i] = csvColumn{rule.id, rule.clin}, rule.weak
 		person = person || rule.id != 0 && !rule.weak || hasWord(ws, personMarkers)
 		name, clin = name || rule.id == idName, clin || rule.clin != 0
+		staff, patient = staff || rule.staff, patient || rule.id&patientIDs != 0 || hasWord(ws, personMarkers)
+	}
+	if staff && !patient {
+		return make([]csvColumn, len(header)), nil, false // a roster: "employee_id,name,dob,unit"
 	}
 	if !person && name && clin {
 		held = slices.Clone(cols)

@@ -35,6 +35,9 @@ func TestCSVHeaders(t *testing.T) {
 		{"Patient,Medical Record Number,Date of Service,Visit Date", []string{"mrn", "name"}, []string{"encounter"}},
 		{"sku\tdescription\tprice", nil, nil},
 		{"DOB|Social Security", []string{"dob", "ssn"}, nil},
+		{"employee_id,name,dob,unit,card,expires", nil, nil}, // a staff roster
+		{"Staff Name,Badge Number,Phone", nil, nil},
+		{"employee_id,patient_name,mrn,dob", []string{"dob", "mrn", "name"}, nil}, // staff beside their patients
 	}
 	for _, c := range cases {
 		t.Run(c.header, func(t *testing.T) {
