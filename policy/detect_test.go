@@ -127,6 +127,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "please be patient with us", 0},
 		{"patient-name", "Re: Budget Meeting next week", 0}, // a reply's subject names no patient
 		{"salutation", "Dear Maria,", 1},
+		{"salutation", "Hi Beatriz and Hector,\n", 1},
+		{"salutation", "Hi Sales and Marketing,\n", 0},
 		{"salutation", "Dear Member,", 0},
 		{"salutation", "Dear Mrs. Ruth Keller,", 1}, // a titled name in a greeting is the reader's
 		{"patient-name", "Dear Mrs. Ruth Keller,", 0},

@@ -180,12 +180,19 @@ func (s *scanner) salutation(i int) int {
 			s.hit(dSalutation, i, i+n)
 			return n
 		}
+		if k := i + n + 1; k < len(s.toks) && greetingAnd[string(s.folded(i+n))] && s.name(k) && s.greetingEnds(k) {
+			s.hit(dSalutation, i, k+1) // "Hi Beatriz and Hector,": a letter to a couple, to parents
+			return k + 1 - i
+		}
 		if i+n >= len(s.toks) || !s.name(i+n) {
 			break
 		}
 	}
 	return 0
 }
+
+// greetingAnd joins the two names a greeting may hold.
+var greetingAnd = wordSet(`and y e et und en i и і`)
 
 // greetingEnds reports whether word i is followed by the punctuation or
 // line end that closes a greeting.
