@@ -129,6 +129,8 @@ func TestDetectors(t *testing.T) {
 		{"salutation", "Dear Maria,", 1},
 		{"salutation", "Hi Beatriz and Hector,\n", 1},
 		{"salutation", "Hi Sales and Marketing,\n", 0},
+		{"salutation", "Hi Ana and team,\n", 1},
+		{"salutation", "Szanowny Panie Grzegorzu,\n", 1},
 		{"salutation", "Dear Member,", 0},
 		{"salutation", "Dear Mrs. Ruth Keller,", 1}, // a titled name in a greeting is the reader's
 		{"patient-name", "Dear Mrs. Ruth Keller,", 0},

@@ -176,13 +176,9 @@ func (s *scanner) personBefore(her int) (first, n int, ok bool) {
 // name that ends the greeting.
 func (s *scanner) salutation(i int) int {
 	for n := 1; n <= 2 && i+n <= len(s.toks); n++ {
-		if s.greetingEnds(i + n - 1) {
-			s.hit(dSalutation, i, i+n)
+		if s.greetingEnds(i+n-1) || s.joined(i+n) {
+			s.hit(dSalutation, i, i+n) // "Hi Beatriz and Hector,": a letter to a couple, to parents
 			return n
-		}
-		if k := i + n + 1; k < len(s.toks) && greetingAnd[string(s.folded(i+n))] && s.name(k) && s.greetingEnds(k) {
-			s.hit(dSalutation, i, k+1) // "Hi Beatriz and Hector,": a letter to a couple, to parents
-			return k + 1 - i
 		}
 		if i+n >= len(s.toks) || !s.name(i+n) {
 			break
@@ -191,8 +187,14 @@ func (s *scanner) salutation(i int) int {
 	return 0
 }
 
+// joined reports whether word j joins another reader to a greeting's
+// name on its line: "and Hector,", "ve Sayın Hasan Demir,".
+func (s *scanner) joined(j int) bool {
+	return j+1 < len(s.toks) && greetingAnd[string(s.folded(j))] && s.gapOf(j-1, " ") && s.gapOf(j, " ")
+}
+
 // greetingAnd joins the two names a greeting may hold.
-var greetingAnd = wordSet(`and y e et und en i и і`)
+var greetingAnd = wordSet(`and y e et und en i ve и і`)
 
 // greetingEnds reports whether word i is followed by the punctuation or
 // line end that closes a greeting.

@@ -227,7 +227,7 @@ var keywords = [keys][]string{
 		"g", "gng", "bb", "ginoong", "binibining",
 		"msye", "madan", "madame", "monsieur",
 		"sig.ra", "signor", "signora",
-		"pani",
+		"pani", "pan", "panie",
 		"dhr", "mevr", "mevrouw", "meneer", "de heer"},
 }
 
