@@ -100,7 +100,7 @@ func TestPersonCare(t *testing.T) {
 
 // TestOwnedTerms: a procedure or a drug after "your" (or "I take") is
 // the reader's own, as "your results" is; a disease after "your" is what
-// newsletters say.
+// newsletters say, after "my" the writer's own.
 func TestOwnedTerms(t *testing.T) {
 	cases := []struct {
 		in   string
@@ -119,6 +119,10 @@ func TestOwnedTerms(t *testing.T) {
 		{"I take ibuprofen sometimes for headaches.", 1},
 		{"We started the metformin trial in May.", 0},
 		{"I am on the planning committee for the insulin pump fair.", 0},
+		// The writer's own condition, as no newsletter writes it; not a clinician's patients.
+		{"My diabetes has been worse since Tuesday.", 1},
+		{"Mi diabetes está peor esta semana.", 1},
+		{"In my patients with diabetes we start metformin early.", 0},
 		// A restricted term in the service it is given in; a leaflet's advice.
 		{"Your intensive outpatient group moves to 6 pm.", 1},
 		{"Five ways to manage your depression this winter.", 0},

@@ -341,6 +341,21 @@ func (s *scanner) folded(i int) []byte {
 	return s.low2
 }
 
+// othersBetween reports whether a word between the last "my" and word i
+// (ordinal ord) names other people: "my patients with diabetes" are a
+// clinician's, no one in particular.
+func (s *scanner) othersBetween(i, ord int) bool {
+	for j := max(0, i-(ord-s.last[keyMine])+1); j < i; j++ {
+		if othersNouns[string(s.folded(j))] {
+			return true
+		}
+	}
+	return false
+}
+
+var othersNouns = wordSet(`patient patients client clients member members resident residents student students staff
+team colleagues employees participants pacientes clientes`)
+
 // clinicalDet tells the built-in detectors of health and restricted
 // content; ownedDet those whose terms one has or takes as one's own, as
 // "your results" are: a procedure, a drug ("your colonoscopy", "stop
@@ -359,13 +374,13 @@ var clinicalDet, ownedDet = func() (c, o [numBuiltins]bool) {
 // just named, after "his" or "her"; when the term ends its phrase. The
 // distance is to the term's first word: "your CT of the abdomen".
 func (s *scanner) clinical(d, i, l, ord int) {
-	your, her := s.near(keyYour, ord), s.near(keyHer, ord)
+	your, mine, her := s.near(keyYour, ord), s.near(keyMine, ord) && !s.othersBetween(i, ord), s.near(keyHer, ord)
 	service := builtins[d].group == GroupRestricted && s.inService(i+l-1)
-	if !your && !her || !service && !s.endsPhrase(i+l-1) {
+	if !your && !mine && !her || !service && !s.endsPhrase(i+l-1) {
 		return
 	}
-	if your && (ownedDet[d] || service) {
-		s.owned(i, ord)
+	if your && (ownedDet[d] || service) || mine {
+		s.owned(i, ord) // "your colonoscopy"; "my diabetes", "my numbers are undetectable"
 	}
 	if her {
 		s.theirs(i, ord)
@@ -403,9 +418,9 @@ func (s *scanner) endsPhrase(i int) bool {
 // owned records a care noun at word i that is the reader's own: "your
 // results", "your colonoscopy".
 func (s *scanner) owned(i, ord int) {
-	if s.near(keyYour, ord) && !s.advised(i, ord) {
+	if (s.near(keyYour, ord) || s.near(keyMine, ord)) && !s.advised(i, ord) {
 		s.hit(dDirected, i, i+1)
-		s.last[keyYour] = -1 << 30 // once per "your"
+		s.last[keyYour], s.last[keyMine] = -1<<30, -1<<30 // once per "your"
 	}
 }
 
@@ -416,7 +431,7 @@ func (s *scanner) advised(i, ord int) bool {
 	if !careRoles[string(s.folded(i))] {
 		return false
 	}
-	y := i - (ord - s.last[keyYour]) // the "your"
+	y := i - (ord - max(s.last[keyYour], s.last[keyMine])) // the "your"
 	if y < 1 {
 		return false
 	}

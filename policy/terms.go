@@ -22,6 +22,7 @@ const (
 	keyName   // a patient's name follows
 	keyDear   // a salutation's name follows
 	keyYour   // a care noun that follows is the reader's own
+	keyMine   // a care noun or clinical term that follows is the writer's own (or their child's)
 	keyNoun   // care nouns: results, appointment, prescription
 	keyBulk   // unsubscribe, newsletter
 	keyFamily // Mr, Mrs, Sr: a family name follows
@@ -36,7 +37,7 @@ const (
 // reach is how many words after its keyword a key still applies.
 var reach = [keys]int{
 	keySSN: 3, keyMRN: 3, keyMember: 3, keyClaim: 3, keyAccount: 3, keyDOB: 6, keyService: 8,
-	keyNPI: 3, keyDEA: 3, keyICD: 8, keyCPT: 8, keyNDC: 3, keyName: 1, keyDear: 1, keyYour: 3,
+	keyNPI: 3, keyDEA: 3, keyICD: 8, keyCPT: 8, keyNDC: 3, keyName: 1, keyDear: 1, keyYour: 3, keyMine: 3,
 	keyFamily: 1, keyHer: 2,
 }
 
@@ -161,19 +162,27 @@ var keywords = [keys][]string{
 		"szanowny", "szanowna", "szanowni", "dzień dobry", "witam",
 		"beste", "geachte"},
 	keyYour: {"your", "yours", "su", "sus", "tu", "tus", "votre", "vos", "ihr", "ihre", "ihren", "ihrem", "seu", "sua", "seus", "suas", "ваш", "ваша", "ваши", "вашего", "вашей", "您的", "あなたの",
-		"my", "mi", "mis", "our son's", "our daughter's",
+		"iyong", "inyong", "ang iyong", "ang inyong",
+		"귀하의", "당신의", "고객님의",
+		"你的", "妳的",
+		"貴方の",
+		"вашу", "вашим", "ваших", "вашого", "вашої", "ваші",
+		"suo", "suoi", "tuo", "tua", "vostro", "vostra",
+		"twój", "twoja", "twoje", "pana",
+		"dein", "deine", "uw", "je", "jouw",
+		"आपका", "आपके"},
+	keyMine: {"my", "mi", "mis", "our son's", "our daughter's",
 		"i started", "i stopped", "i take", "i took", "i'm taking", "i am taking", "i've been taking", "i have been taking",
 		"i'm on", "i am on", "i was prescribed", "i missed", "estoy tomando", "empecé", "dejé de tomar",
-		"iyong", "inyong", "aking", "ang iyong", "ang inyong", "ang aking",
-		"귀하의", "당신의", "고객님의",
-		"你的", "我的", "妳的",
-		"私の", "貴方の",
-		"вашу", "вашим", "ваших", "мой", "моя", "мои", "моё", "мое", "моего", "моей", "мою", "моих", "вашого", "вашої", "ваші", "мій", "мої", "моє", "мого", "моєї",
+		"aking", "ang aking",
+		"我的",
+		"私の",
+		"мой", "моя", "мои", "моё", "мое", "моего", "моей", "мою", "моих", "мій", "мої", "моє", "мого", "моєї",
 		"mon", "mes",
-		"meu", "minha", "meus", "minhas", "suo", "suoi", "tuo", "tua", "mio", "miei", "vostro", "vostra",
-		"moje", "mój", "moja", "moi", "moich", "moim", "moją", "twój", "twoja", "twoje", "pana",
-		"mein", "meine", "meinen", "meinem", "meiner", "dein", "deine", "uw", "je", "jouw", "mijn",
-		"आपका", "आपके", "मेरा", "मेरे"},
+		"meu", "minha", "meus", "minhas", "mio", "miei",
+		"moje", "mój", "moja", "moi", "moich", "moim", "moją",
+		"mein", "meine", "meinen", "meinem", "meiner", "mijn",
+		"मेरा", "मेरे"},
 	keyNoun: {"results", "result", "appointment", "appointments", "prescription", "prescriptions", "diagnosis", "biopsy",
 		"labs", "lab", "test", "tests", "procedure", "surgery", "medication", "medications", "refill", "refills", "visit",
 		"claim", "treatment", "urine", "swab", "scan", "report", "referral", "records", "therapy", "dose", "dosage",
@@ -323,10 +332,12 @@ februari maart mei augustus`)
 var streetSuffixes = wordSet(`street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl
 parkway pkwy highway hwy circle cir terrace ter square sq trail trl pike plaza calle avenida camino`)
 
+// wordSet returns the set of the words of s, folded as the scanner folds
+// the words it looks up ("está", "février" as "esta", "fevrier").
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
-		m[w] = true
+		m[string(fold(nil, []byte(w)))] = true
 	}
 	return m
 }
