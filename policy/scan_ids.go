@@ -267,11 +267,29 @@ func fits(k key, w []byte) bool {
 	case keyNDC:
 		return isNDCBare(w)
 	case keyMRN, keyMember:
-		return len(w) >= 4 && len(w) <= 20 && d >= 3 && idChars(w)
+		return len(w) >= 4 && len(w) <= 20 && d >= 3 && idChars(w) && (d >= 4 || !hasLower(w)) && !yearMonth(w)
 	case keyClaim, keyAccount:
 		return len(w) >= 5 && len(w) <= 24 && d >= 4 && idChars(w)
 	}
 	return false
+}
+
+// hasLower reports whether w holds a lower-case ASCII letter: "e164" is
+// a format's name; a record number's letters are capitals (few digits
+// and lower case is not one).
+func hasLower(w []byte) bool {
+	for _, c := range w {
+		if 'a' <= c && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// yearMonth: "2027-05", an expiry or a billing month, not a record number.
+func yearMonth(w []byte) bool {
+	return len(w) == 7 && w[4] == '-' && allDigits(w[:4]) && allDigits(w[5:]) && (w[0] == '1' || w[0] == '2') &&
+		(w[5] == '0' && w[6] != '0' || w[5] == '1' && w[6] <= '2')
 }
 
 func idChars(w []byte) bool {
