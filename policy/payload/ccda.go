@@ -1,10 +1,12 @@
 package payload
 
 import (
+	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -73,6 +75,7 @@ type cdaReader struct {
 	depth    int
 	stack    []string // local names of the open elements
 	patient  int      // depth of the open patientRole, or 0
+	template bool     // the patientRole holds template placeholders: "{{patient.mrn}}"
 	org      int      // depth of the open providerOrganization inside it, or 0
 	sections []cdaSection
 }
@@ -88,11 +91,15 @@ func readCCDA(r io.Reader, t *tally) error {
 		if err == io.EOF && c.depth > 0 {
 			err = io.ErrUnexpectedEOF
 		}
-		if err == io.EOF {
-			return nil
-		}
 		if err == nil {
 			err = c.token(tok)
+		}
+		if c.template {
+			*t = tally{} // a document template: its patient is a placeholder, and it need not parse
+			return nil
+		}
+		if err == io.EOF {
+			return nil
 		}
 		if err == errNotCDA {
 			return nil
@@ -151,11 +158,23 @@ func xmlErrorClass(err error) string {
 func (c *cdaReader) token(tok xml.Token) error {
 	switch e := tok.(type) {
 	case xml.StartElement:
-		return c.start(e)
+		err := c.start(e)
+		c.template = c.template || c.patient != 0 && slices.ContainsFunc(e.Attr, func(a xml.Attr) bool {
+			return placeholder([]byte(a.Value))
+		})
+		return err
 	case xml.EndElement:
 		c.closeTo(e.Name.Local)
+	case xml.CharData:
+		c.template = c.template || c.patient != 0 && placeholder(e)
 	}
 	return nil
+}
+
+// placeholder reports whether v holds a template's placeholder, as
+// Jinja, Liquid, Handlebars, Mustache and shell-style templates write it.
+func placeholder(v []byte) bool {
+	return bytes.Contains(v, []byte("{{")) || bytes.Contains(v, []byte("{%")) || bytes.Contains(v, []byte("${"))
 }
 
 // closeTo closes the innermost open element named local and every element

@@ -37,6 +37,17 @@ func TestReadDetails(t *testing.T) {
 		{"hl7 production after a test message in one batch", HL7v2,
 			"MSH|^~\\&|A|B|C|D|20240101||ADT^A04|1|T|2.5\rPID|1||M1||Test^Pat\r" + msh + "PID|1||M2\rDG1|1||E11.9\r",
 			Summary{HL7v2, 1, l("mrn"), l("diagnosis")}},
+		{"hl7 analyzer quality-control run", HL7v2,
+			"MSH|^~\\&|G11|LAB|LIS|X|20250918||ORU^R01|7|P|2.5.1\rPID|1||QC-A1C-L2^^^CVL^QC||QC^HBA1C LEVEL 2 CONTROL\rOBX|1|NM|4548-4^Hemoglobin A1c^LN||10.9|%\r",
+			Summary{Kind: HL7v2}},
+		{"hl7 patient after a control run", HL7v2,
+			"MSH|^~\\&|G11|LAB|LIS|X|20250918||ORU^R01|7|P|2.5.1\rPID|1||QC-1||QC^LEVEL 1 CONTROL\r" + msh + "PID|1||M2||Quinn^Colette\rOBX|1|NM|K||4.1\r",
+			Summary{HL7v2, 1, l("mrn", "name"), l("observation")}},
+		{"ccda template", CCDA, cda + `<recordTarget><patientRole><id root="1.2" extension="{{patient.mrn}}"/>` +
+			`<patient><name><given>{{patient.given}}</given></name><birthTime {% if patient.dob %}value="x"{% endif %}/>`,
+			Summary{Kind: CCDA}},
+		{"ccda placeholder outside the patient", CCDA, cda + `<id root="{{org.oid}}"/><recordTarget><patientRole><id root="1.2" extension="77"/></patientRole></recordTarget></ClinicalDocument>`,
+			Summary{CCDA, 1, l("mrn"), nil}},
 		{"hl7 processing id not T or D", HL7v2, "MSH|^~\\&|A|B|C|D|20240101||ADT^A04|1|TR|2.5\rPID|1||M1\r",
 			Summary{HL7v2, 1, l("mrn"), nil}},
 

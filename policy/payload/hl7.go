@@ -92,6 +92,10 @@ func (h *hl7Reader) segment(seg []byte) error {
 		return nil
 	}
 	id := string(seg[:3]) // the compiler does not allocate for a map index
+	if id == "PID" && h.controlMaterial(seg) {
+		h.test = true // an analyzer's quality-control run: no patient until the next message
+		return nil
+	}
 	if id == "PID" {
 		h.t.records++
 	}
@@ -102,6 +106,40 @@ func (h *hl7Reader) segment(seg []byte) error {
 		h.identifiers(seg, fs)
 	}
 	return nil
+}
+
+// controlMaterial reports whether a PID segment names a quality-control
+// material, as analyzers send their QC runs: PID-3 "QC-A1C-L2", PID-5
+// "QC^HBA1C LEVEL 2 CONTROL".
+func (h *hl7Reader) controlMaterial(seg []byte) bool {
+	qc := false
+	eachField(seg, h.sep, func(i int, f []byte) {
+		first := f
+		if len(h.enc) > 0 {
+			if k := bytes.IndexByte(f, h.enc[0]); k >= 0 {
+				first = f[:k]
+			}
+		}
+		switch i {
+		case 3:
+			qc = qc || len(first) > 3 && bytes.EqualFold(first[:3], []byte("QC-"))
+		case 5:
+			qc = qc || bytes.EqualFold(first, []byte("QC")) || containsFold(f, "quality control") ||
+				containsFold(f, " control") && containsFold(f, "level")
+		}
+	})
+	return qc
+}
+
+// containsFold reports whether b holds the lower-case ASCII sub in any
+// case, without allocating.
+func containsFold(b []byte, sub string) bool {
+	for i := 0; i+len(sub) <= len(b); i++ {
+		if bytes.EqualFold(b[i:i+len(sub)], []byte(sub)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeader reports whether seg opens a message, batch or file.
