@@ -66,7 +66,7 @@ func (w *walker) top(h message.Header) {
 	w.header.sensitivity = strings.ToLower(strings.TrimSpace(h.Get("X-Sensitivity")))
 	w.header.bulk = h.Get("List-Unsubscribe") != "" || h.Get("List-Id") != "" ||
 		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "bulk") ||
-		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "list")
+		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "list") || broadcast(headerText(h, "To"))
 	w.names(WhereHeader, h)
 }
 
@@ -84,6 +84,38 @@ func (w *walker) names(where Where, h message.Header) {
 	}
 	w.text(where, b.String())
 }
+
+// broadcast reports whether To: names a whole workforce ("All Staff
+// <allstaff@…>", "everyone@…"): a notice to all is a mailing, about no
+// one of them.
+func broadcast(to string) bool {
+	to = strings.ToLower(to)
+	for _, part := range strings.Split(to, ",") {
+		name, addr, ok := strings.Cut(part, "<")
+		if !ok {
+			name, addr = "", part
+		}
+		name = strings.Trim(strings.TrimSpace(name), `"'`)
+		local, _, _ := strings.Cut(strings.TrimSpace(addr), "@")
+		if !broadcastName(name) && !broadcastLocals[local] {
+			return false
+		}
+	}
+	return true
+}
+
+func broadcastName(name string) bool {
+	for _, p := range []string{"all staff", "all employees", "all users", "all hands", "all personnel", "all colleagues",
+		"all team members", "everyone", "todo el personal", "todos los empleados", "tout le personnel", "alle mitarbeiter"} {
+		if name == p || strings.HasPrefix(name, p+" ") || strings.HasSuffix(name, " "+p) {
+			return true
+		}
+	}
+	return false
+}
+
+var broadcastLocals = wordSet(`allstaff all-staff all_staff all.staff allemployees all-employees all_employees
+all.employees everyone all-hands allhands all-users allusers`)
 
 // readerName returns the first name in the display name of the one
 // recipient To: names, lower-case: a text that opens with it ("Harlan,")
