@@ -101,9 +101,9 @@ func TestDetectors(t *testing.T) {
 		{"service-date", "Date of service: 11/02/2026", 1},
 		{"service-date", "your appointment on December 3, 2026", 1},
 		{"mrn", "MRN# A-99812", 1},
-		{"mrn", "MRN: pending", 0}, // no digit
+		{"mrn", "MRN: pending", 0},                       // no digit
 		{"mrn", "match_keys: [mrn, dob, phone_e164]", 0}, // a format's name
-		{"mrn", "Rx,NTX25A30,2027-05,18", 1},              // a lot number, not the expiry month
+		{"mrn", "Rx,NTX25A30,2027-05,18", 1},             // a lot number, not the expiry month
 		{"mrn", "mrn: a12345", 1},
 		{"mrn", "Patient ID: 00442817", 1},
 		{"member-id", "Member ID: XJ4471002", 1},
