@@ -75,7 +75,7 @@ func defaultContext() []ContextRule {
 	health, restricted := []Group{GroupHealth, GroupRestricted}, []Group{GroupRestricted}
 	return []ContextRule{
 		{Name: "identifier+health", All: []Group{GroupIdentifier}, Any: health, Weight: 25},
-		{Name: "identifier+care", All: []Group{GroupIdentifier, GroupCare}, None: health, Weight: 10},
+		{Name: "identifier+care", All: []Group{GroupIdentifier, GroupCare}, None: health, Weight: 12},
 		{Name: "patient+health", All: []Group{GroupPatient}, Any: health, None: []Group{GroupIdentifier, GroupBulk}, Weight: 20},
 		{Name: "individual+health", All: []Group{GroupIndividual}, Any: health,
 			None: []Group{GroupIdentifier, GroupPatient, GroupTrade, GroupBulk}, Weight: 20},

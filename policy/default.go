@@ -66,6 +66,7 @@ levels:
 #   commerce:             {enabled: true, weight: 0}   # trade: price lists, quotes, invoices, purchase orders, tracking numbers
 #   inventory:            {enabled: true, weight: 0}   # trade: in stock, reorder, par level, restock, cycle count
 #   veterinary:           {enabled: true, weight: 0}   # bulk: your pet, veterinarian, animal hospital
+#   property-claim:       {enabled: true, weight: 0}   # trade: vehicle, collision, date of loss, homeowners
 #   unreadable:           {enabled: true, weight: 0}   # unreadable: malformed MIME, undecodable part, scan budget exceeded
 #   unscanned-pdf:        {enabled: true, weight: 0}   # unreadable: a PDF without readable text (a scan, encrypted)
 #   unscanned-attachment: {enabled: true, weight: 0}   # (no group) images, archives, binaries: listed, not read
@@ -93,7 +94,7 @@ levels:
 #   - name: identifier+care            # a patient identifier with care or payment words only
 #     all: [identifier, care]
 #     none: [health, restricted]
-#     weight: 10
+#     weight: 12
 #   - name: patient+health             # a patient named or spoken to with health content, on a bill too
 #     all: [patient]
 #     any: [health, restricted]

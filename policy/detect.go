@@ -79,6 +79,7 @@ const (
 	dCommerce
 	dInventory
 	dVeterinary
+	dProperty
 	dUnreadable
 	dUnscannedPDF
 	dUnscanned
@@ -128,6 +129,7 @@ var builtins = [numBuiltins]def{
 	dCommerce:       {"commerce", GroupTrade, 0, "price lists, quotes, purchase orders, shipping, hiring: trade, not care"},
 	dInventory:      {"inventory", GroupTrade, 0, "in stock, reorder, par level, restock: supplies counted, not care"},
 	dVeterinary:     {"veterinary", GroupBulk, 0, "your pet, veterinarian, animal hospital: not a human patient"},
+	dProperty:       {"property-claim", GroupTrade, 0, "vehicle, collision, date of loss, homeowners: a property claim, not care"},
 	dUnreadable:     {"unreadable", GroupUnreadable, 0, "malformed MIME, undecodable parts, scan budget exceeded"},
 	dUnscannedPDF:   {"unscanned-pdf", GroupUnreadable, 0, "a PDF whose text could not be read (scanned image, encrypted)"},
 	dUnscanned:      {"unscanned-attachment", "", 0, "an attachment of a kind not read (images, archives, binaries)"},

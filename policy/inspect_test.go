@@ -90,7 +90,7 @@ func TestInspectSettings(t *testing.T) {
 		score      int
 	}{
 		{"default", "", LevelPHI, 68},
-		{"health off", "detectors:\n  drug-term: {enabled: false}\n  lab-term: {enabled: false}\n", LevelPHI, 43}, // identifier+care
+		{"health off", "detectors:\n  drug-term: {enabled: false}\n  lab-term: {enabled: false}\n", LevelPHI, 45}, // identifier+care
 		{"all health off", "detectors:\n  drug-term: {enabled: false}\n  lab-term: {enabled: false}\n  care-term: {enabled: false}\n", LevelNone, 30},
 		{"reweighted", "detectors:\n  dob: {weight: 40}\n", LevelPHI, 73}, // capped at 30 for identifiers; 73 ≥ 70 but no restricted content
 		{"group cap", "groups: {identifier: 10}\n", LevelPHI, 53},
@@ -254,6 +254,26 @@ func TestBroadcast(t *testing.T) {
 	} {
 		if got := broadcast(to); got != want {
 			t.Errorf("broadcast(%q) = %v, want %v", to, got, want)
+		}
+	}
+}
+
+// TestPropertyClaims: an insurer's claim for a car is nobody's care; the
+// same insurer paying for an injury's treatment is.
+func TestPropertyClaims(t *testing.T) {
+	const head = "From: Claims <claims@insurer.example>\r\nTo: Nora Whitaker <nora@example.net>\r\nSubject: Claim 7204418865\r\n\r\nHi Nora,\r\n\r\n"
+	cases := []struct {
+		body string
+		want Level
+	}{
+		{"The repair estimate for claim number 7204418865 was approved: vehicle at the body shop, after your $500 deductible.", LevelNone},
+		{"Claim number 7204418865: your copay for the visit is $40, after your $500 deductible.", LevelPHI},
+		{"Claim number 7204418865 (vehicle collision): the MRI of your lumbar spine is covered after your deductible.", LevelPHI},
+	}
+	p := Default()
+	for _, c := range cases {
+		if s := p.Inspect([]byte(head+c.body+"\r\n"), Envelope{}); s.Level != c.want {
+			t.Errorf("%q: %s, want %s (%s)", c.body, s.Level, c.want, places(s))
 		}
 	}
 }

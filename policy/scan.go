@@ -487,7 +487,7 @@ func (s *scanner) theirs(i, ord int) {
 var signalKeys = []struct {
 	k   key
 	det int
-}{{keyBulk, dBulk}, {keyCommerce, dCommerce}, {keyStock, dInventory}, {keyVet, dVeterinary}}
+}{{keyBulk, dBulk}, {keyCommerce, dCommerce}, {keyStock, dInventory}, {keyVet, dVeterinary}, {keyProperty, dProperty}}
 
 // keysAt checks what the keys of a word at ordinal ord close (a care noun
 // after "your"), then opens them.

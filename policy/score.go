@@ -16,6 +16,7 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc.looseCodes(ev)
 	sc.customerAccounts(ev)
 	sc.animalCharts(ev)
+	sc.propertyClaims(ev)
 	defs := p.setup().defs
 	for det := range defs {
 		sc.detector(defs[det], ev.counts[det])
@@ -63,6 +64,19 @@ func (sc *scoring) animalCharts(ev *evidence) {
 	if sc.anyFound(ev, []int{dVeterinary}) {
 		ev.counts[dMRN] = [numWhere]int{}
 		delete(ev.matches, dMRN)
+	}
+}
+
+// propertyClaims drops the claim numbers of an insurer's mail about a
+// car or a house: "claim 7204418865" beside "vehicle" and "date of loss"
+// is nobody's care. A claim with clinical content (an injury, a bill
+// for treatment) keeps its number.
+func (sc *scoring) propertyClaims(ev *evidence) {
+	clinical := []int{dDiagnosis, dProcedure, dDrug, dLab, dStructClinical, dMental, dSubstance, dHIV, dGenetic,
+		dReproductive, dICD10, dCPT, dHCPCS, dNDC}
+	if sc.anyFound(ev, []int{dProperty}) && !sc.anyFound(ev, clinical) {
+		ev.counts[dClaim] = [numWhere]int{}
+		delete(ev.matches, dClaim)
 	}
 }
 

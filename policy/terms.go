@@ -29,8 +29,9 @@ const (
 	keyCommerce
 	keyStock // in stock, reorder, par level: supplies counted
 	keyVet
-	keyHer  // his, her: a clinical term that follows is the person's just named
-	keySeen // seen in our office, return to work: the name just before (and a verb) is a patient's
+	keyProperty // vehicle, date of loss: an insurance claim for property, not for care
+	keyHer      // his, her: a clinical term that follows is the person's just named
+	keySeen     // seen in our office, return to work: the name just before (and a verb) is a patient's
 	keys
 )
 
@@ -227,6 +228,11 @@ var keywords = [keys][]string{
 	keyVet: {"cachorro", "seu cão", "veterinária", "veterinário", "perro", "su perro", "tu perro", "votre chien", "votre chat", "ihr hund", "ihre katze", "your pet", "your pet's", "your dog", "your cat", "your puppy", "your kitten", "veterinary", "veterinarian",
 		"animal hospital", "dvm", "vet clinic", "pet owner", "pet owners", "canine", "feline", "mascota", "veterinario",
 		"動物病院", "獣医", "宠物", "寵物", "兽医", "獸醫", "동물병원", "반려동물", "수의사", "tierarzt", "tierklinik", "vétérinaire", "dierenarts", "weterynarz", "ветеринар", "ветклиника", "thú y", "beterinaryo"},
+	keyProperty: {"vehicle", "vehicles", "date of loss", "collision", "collision center", "repair estimate", "body shop",
+		"auto claim", "auto insurance", "auto policy", "car insurance", "homeowners", "homeowner's", "homeowners insurance",
+		"renters insurance", "property damage", "rental car", "towing", "windshield", "hail damage", "roof damage",
+		"vehículo", "siniestro", "fecha del siniestro", "taller de reparación", "seguro de auto", "seguro de coche",
+		"véhicule", "sinistre", "fahrzeug", "schadensnummer", "kfz-versicherung"},
 	keyHer: {"her", "his"},
 	keySeen: {"seen in our office", "seen in our clinic", "seen today", "under my care", "under our care",
 		"return to work", "return to school", "excused from work", "excused from school", "attended our",
