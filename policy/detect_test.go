@@ -23,7 +23,7 @@ func countsIn(where int, text string) map[string]int {
 	return out
 }
 
-// TestFileNames: records filed by patient and date name a person; a
+// TestFileNames: records filed by patient and date (or record number) name a person; a
 // dated report does not, and neither does a name in the body text.
 func TestFileNames(t *testing.T) {
 	cases := []struct {
@@ -38,6 +38,8 @@ func TestFileNames(t *testing.T) {
 		{[]string{"Rivera_Ana.pdf", "scan_20250304.pdf"}, 0}, // name and date in two files
 		{[]string{"RIVERA_ANA_MRI.pdf"}, 0},                  // no date
 		{[]string{"Board_Minutes_20250115.docx"}, 0},
+		{[]string{"Referral_Nguyen_Thi_MRN448120_cardiology.pdf"}, 1}, // filed by record number
+		{[]string{"Vendor_Quote_PO448120.pdf"}, 0},
 	}
 	for _, c := range cases {
 		got := countsIn(numWhereAttachmentName, fileNameText(c.names))["patient-name"]

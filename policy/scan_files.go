@@ -33,26 +33,33 @@ func stripExtension(n string) string {
 }
 
 // filePerson reports whether word i starts a person's name in a file name:
-// two name-like words beside a full date on the same name
-// ("RUIZ_YESENIA_19900530_HSV2", "2025-03-04 Rivera Ana MRI"), the way
-// records are filed by patient and date.
+// two name-like words beside a full date or a record number on the same
+// name ("RUIZ_YESENIA_19900530_HSV2", "2025-03-04 Rivera Ana MRI",
+// "Referral_Nguyen_Thi_MRN448120"), the way records are filed by patient.
 func (s *scanner) filePerson(i int) bool {
 	if i+1 >= len(s.toks) || !s.fileNameWord(i) || !s.fileNameWord(i+1) || !s.sameLine(i, i+1) {
 		return false
 	}
 	for j := max(0, i-3); j < min(len(s.toks), i+6); j++ {
-		if j != i && j != i+1 && s.toks[j].digit && s.fileDateAt(j) && s.sameLine(min(i, j), max(i, j)) {
+		if j != i && j != i+1 && s.toks[j].digit && s.fileMarkAt(j) && s.sameLine(min(i, j), max(i, j)) {
 			return true
 		}
 	}
 	return false
 }
 
-// fileDateAt: word j is a full date, bare or glued to the keyword of a
-// date of birth or of service ("DOB1949-02-11").
-func (s *scanner) fileDateAt(j int) bool {
+// fileMarkAt: word j is a full date, bare or glued to the keyword of a
+// date of birth or of service ("DOB1949-02-11"), or a record or member
+// number glued to its keyword ("MRN448120").
+func (s *scanner) fileMarkAt(j int) bool {
 	w := s.raw(j)
-	if keys, value := s.gluedKeyword(w); keys&(1<<keyDOB|1<<keyService) != 0 {
+	keys, value := s.gluedKeyword(w)
+	switch {
+	case keys&(1<<keyMRN) != 0:
+		return fits(keyMRN, value)
+	case keys&(1<<keyMember) != 0:
+		return fits(keyMember, value)
+	case keys&(1<<keyDOB|1<<keyService) != 0:
 		w = value
 	}
 	return fileDate(w)
