@@ -108,6 +108,9 @@ func TestDetectors(t *testing.T) {
 		{"mrn", "Rx,NTX25A30,2027-05,18", 1},             // a lot number, not the expiry month
 		{"mrn", "mrn: a12345", 1},
 		{"mrn", "Patient ID: 00442817", 1},
+		{"mrn", "Nº historia:     NHC 0048812", 1},
+		{"member-id", "Tarjeta sanit.:  RUAL640312991017", 1},
+		{"member-id", "Rosario Dimaculangan (PhilHealth PIN 12-345678901-2)", 1},
 		{"member-id", "Member ID: XJ4471002", 1},
 		{"member-id", "member since 2019", 0},
 		{"claim-number", "Claim # 2024-000187", 1},
