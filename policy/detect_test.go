@@ -105,7 +105,9 @@ func TestDetectors(t *testing.T) {
 		{"mrn", "MRN# A-99812", 1},
 		{"mrn", "MRN: pending", 0},                       // no digit
 		{"mrn", "match_keys: [mrn, dob, phone_e164]", 0}, // a format's name
-		{"mrn", "Rx,NTX25A30,2027-05,18", 1},             // a lot number, not the expiry month
+		{"mrn", "Rx,NTX25A30,2027-05,18", 0},             // a table's cells: no label and its number
+		{"mrn", "Rx: NTX25A30", 1},
+		{"mrn", "MRN\t00123456", 1}, // an HTML table's label cell and its value
 		{"mrn", "mrn: a12345", 1},
 		{"mrn", "Patient ID: 00442817", 1},
 		{"mrn", "Nº historia:     NHC 0048812", 1},

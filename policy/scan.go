@@ -506,9 +506,26 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 			s.hit(kd.det, i, i+1)
 		}
 	}
+	if ks&idKeys != 0 && s.cellEnds(i) {
+		ks &^= idKeys // "Rx,NTX25A30": a table's cells, not a label and its number
+	}
 	for k := key(0); k < keys; k++ {
 		if ks&(1<<k) != 0 {
 			s.last[k] = ord
 		}
 	}
+}
+
+// idKeys are the keys whose keyword labels the identifier after it.
+const idKeys = 1<<keyMRN | 1<<keyMember | 1<<keyClaim | 1<<keyAccount
+
+// cellEnds reports whether a delimited row's cell ends after word i: a
+// bare comma, semicolon or bar before the next word. (A tab is how an
+// HTML table's label cell meets its value: "MRN\t00123" stays a label.)
+func (s *scanner) cellEnds(i int) bool {
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	gap := s.buf[s.toks[i].end:s.toks[i+1].start]
+	return len(gap) == 1 && (gap[0] == ',' || gap[0] == ';' || gap[0] == '|')
 }
