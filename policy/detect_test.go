@@ -271,3 +271,24 @@ func TestWordHash(t *testing.T) {
 		t.Error("a word and its prefix hash the same")
 	}
 }
+
+// TestPastedSegment: an HL7 v2 PID segment pasted into a text names a
+// patient; a control material's, an empty one, or "PID" in prose do not.
+func TestPastedSegment(t *testing.T) {
+	cases := []struct {
+		in   string
+		want int
+	}{
+		{"Here's the S14:\n\nMSH|^~\\&|CARDSCHED|LRH\nPID|1||LRH-1184620^^^LRH^MR||BJORNSTAD^HALVARD^P||19470630|M\nPV1|1|O", 1},
+		{"PID|1||QC-A1C-L2^^^CVL^QC||QC^HBA1C LEVEL 2 CONTROL\n", 0},
+		{"PID|1||||||\n", 0},
+		{"Your messages send\n\n  PID|1||TST000123^^^^MR||...\n", 0}, // a fragment in a spec
+		{"The PID|controller loop is tuned.", 0},
+		{"Set the PID gain to 4.", 0},
+	}
+	for _, c := range cases {
+		if got := counts(c.in)["hl7v2"]; got != c.want {
+			t.Errorf("%q: %d, want %d", c.in, got, c.want)
+		}
+	}
+}

@@ -182,6 +182,7 @@ func (s *scanner) word(i int) int {
 	switch {
 	case int(t.end) < len(s.buf) && s.buf[t.end] == '@' && s.email(i) > 0:
 		used = 2
+	case int(t.end) < len(s.buf) && s.buf[t.end] == '|' && s.pastedSegment(i):
 	case t.digit:
 		used = s.digits(i, ord)
 	default:

@@ -1,0 +1,33 @@
+package policy
+
+import (
+	"bytes"
+
+	"github.com/sealpost/sealpost/policy/payload"
+)
+
+// pastedSegment reports whether word i opens an HL7 v2 PID segment pasted
+// into a text ("PID|1||LRH-1184620^^^LRH^MR||BJORNSTAD^HALVARD^P||
+// 19470630"), as interface analysts paste messages from an engine's
+// viewer, and records it as an HL7 v2 message about a patient. The
+// segment must hold a name, family^given, and is read as the payload
+// reader reads one, so a quality-control material names no one.
+func (s *scanner) pastedSegment(i int) bool {
+	if string(s.raw(i)) != "PID" || i > 0 && !s.opensLine(i) {
+		return false
+	}
+	line := s.buf[s.toks[i].start:]
+	if end := bytes.IndexAny(line, "\r\n"); end >= 0 {
+		line = line[:end]
+	}
+	if f := bytes.Split(line, []byte("|")); len(f) < 6 || bytes.IndexByte(f[5], '^') <= 0 {
+		return false // no family^given name: a fragment quoted in a spec ("PID|1||TST000123^^^^MR||...")
+	}
+	msg := append([]byte("MSH|^~\\&|||||||||P|2.5\r"), line...)
+	sum, err := payload.Read(payload.HL7v2, bytes.NewReader(msg), int64(len(msg)))
+	if err != nil || sum.Records == 0 || len(sum.Identifiers) == 0 {
+		return false
+	}
+	s.hit(dHL7, i, i+1)
+	return true
+}
