@@ -277,3 +277,29 @@ func TestPropertyClaims(t *testing.T) {
 		}
 	}
 }
+
+// TestColleagues: a greeting to a recipient at the sender's own domain
+// greets a colleague; to anyone else, perhaps a patient.
+func TestColleagues(t *testing.T) {
+	cases := []struct {
+		from, to string
+		want     bool
+	}{
+		{"Security <security@lakeshore.example.org>", "Tobias <tw@Lakeshore.example.org>", true},
+		{"a@lakeshore.example.org", "b@lakeshore.example.org, c@lakeshore.example.org", true},
+		{"a@lakeshore.example.org", "b@lakeshore.example.org, Ana <ana@example.net>", false},
+		{"Nurses <nurses@fertility.example.com>", "Amelie <amelie@example.com>", false}, // a parent domain is not the sender's
+		{"a@lakeshore.example.org", "Tobias", false},
+		{"", "b@lakeshore.example.org", false},
+	}
+	for _, c := range cases {
+		if got := colleagues(c.from, c.to); got != c.want {
+			t.Errorf("colleagues(%q, %q) = %v, want %v", c.from, c.to, got, c.want)
+		}
+	}
+	msg := "From: Security <security@lakeshore.example.org>\r\nTo: Tobias <tw@lakeshore.example.org>\r\nSubject: Badge\r\n\r\n" +
+		"Hi Tobias,\r\n\r\nYour badge is ready. The EAP offers counseling for depression and anxiety.\r\n"
+	if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != LevelNone {
+		t.Errorf("a colleague's greeting beside a footer's restricted words: %s (%s)", s.Level, places(s))
+	}
+}

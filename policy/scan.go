@@ -68,6 +68,7 @@ type scanner struct {
 	seen    int    // bytes at the start of buf scanned with the last chunk, kept to look back on
 	year    int    // the year the message was written (Date:), 0 if not known
 	reader  string // the given name of the one recipient To: names, lower-case, or ""
+	peer    bool   // that recipient is at the sender's own domain: a colleague
 }
 
 // customRegexp is an admin's pattern detector.

@@ -177,7 +177,7 @@ func (s *scanner) personBefore(her int) (first, n int, ok bool) {
 func (s *scanner) salutation(i int) int {
 	for n := 1; n <= 2 && i+n <= len(s.toks); n++ {
 		if s.greetingEnds(i+n-1) || s.joined(i+n) {
-			s.hit(dSalutation, i, i+n) // "Hi Beatriz and Hector,": a letter to a couple, to parents
+			s.greet(i, i+n) // "Hi Beatriz and Hector,": a letter to a couple, to parents
 			return n
 		}
 		if i+n >= len(s.toks) || !s.name(i+n) {
@@ -185,6 +185,18 @@ func (s *scanner) salutation(i int) int {
 		}
 	}
 	return 0
+}
+
+// greet records the greeting of words [i, j), unless it greets the one
+// recipient by name and that recipient is the sender's colleague: "Hi
+// Tobias, your replacement badge" from the hospital's security office is
+// business. A letter greeting someone else ("Dear Mr. Ng" sent to the
+// front desk) is still a letter to one person.
+func (s *scanner) greet(i, j int) {
+	if s.peer && s.reader != "" && string(s.folded(i)) == s.reader {
+		return
+	}
+	s.hit(dSalutation, i, j)
 }
 
 // joined reports whether word j joins another reader to a greeting's
@@ -284,7 +296,7 @@ func (s *scanner) addressed(i, j int) int {
 	if j-i == 1 && (!surnameHonorifics[string(s.rawRange(j, j+h))] || s.endsLine(j+h-1)) {
 		return 0
 	}
-	s.hit(dSalutation, i, j+h)
+	s.greet(i, j+h)
 	return j - i + h
 }
 

@@ -67,7 +67,40 @@ func (w *walker) top(h message.Header) {
 	w.header.bulk = h.Get("List-Unsubscribe") != "" || h.Get("List-Id") != "" ||
 		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "bulk") ||
 		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "list") || broadcast(headerText(h, "To"))
+	w.sc.peer = colleagues(headerText(h, "From"), headerText(h, "To"))
 	w.names(WhereHeader, h)
+}
+
+// colleagues reports whether every recipient To: names works beside the
+// sender: at the sender's own domain. A greeting then greets a colleague,
+// not a patient: "Hi Tobias, your replacement badge" from the hospital's
+// security office. (Subdomains are not compared: a clinic at
+// clinic.example.com shares no one's mailbox at example.com.)
+func colleagues(from, to string) bool {
+	fd := headerDomain(from)
+	if fd == "" || to == "" {
+		return false
+	}
+	for _, rcpt := range strings.Split(to, ",") {
+		td := headerDomain(rcpt)
+		if td != fd {
+			return false
+		}
+	}
+	return true
+}
+
+// headerDomain returns the lower-case domain of the address in a header
+// value ("Ana <ana@Clinic.example>"), or "".
+func headerDomain(v string) string {
+	if i := strings.LastIndexByte(v, '<'); i >= 0 {
+		v = v[i+1:]
+	}
+	v = strings.TrimRight(strings.TrimSpace(v), ">")
+	if !strings.Contains(v, "@") {
+		return ""
+	}
+	return domainOf(strings.TrimSpace(v))
 }
 
 // names reads the sender's display names and organisation: "Methadone
