@@ -226,11 +226,13 @@ func TestUnreadableFailsClosed(t *testing.T) {
 
 func TestReaderName(t *testing.T) {
 	for to, want := range map[string]string{
-		"Harlan Voss <hvoss@example.com>":          "harlan",
-		`"Voss, Harlan" <hvoss@example.com>`:       "harlan",
-		"<hvoss@example.com>":                      "",
-		"hvoss@example.com":                        "",
-		"Harlan Voss <h@example.com>, Ann <a@x.y>": "", // not one reader
+		"Harlan Voss <hvoss@example.com>":             "harlan",
+		`"Voss, Harlan" <hvoss@example.com>`:          "harlan",
+		"<hvoss@example.com>":                         "",
+		"hvoss@example.com":                           "",
+		"Harlan Voss <h@example.com>, Ann <a@x.y>":    "",         // not one reader
+		`"Ingeborg Sallis, Practice Manager" <i@x.y>`: "ingeborg", // a title after the comma
+		`"Ana Ruiz, RN" <ana@x.y>`:                    "ana",
 	} {
 		h := message.Header{}
 		h.Set("To", to)

@@ -90,6 +90,21 @@ func colleagues(from, to string) bool {
 	return true
 }
 
+// isRole reports whether what follows a display name's comma is a job
+// title or a credential, not a given name.
+func isRole(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		if roleWords[w] || credentials[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var roleWords = wordSet(`manager director coordinator administrator supervisor officer analyst specialist consultant
+lead head chief president vp ceo cfo coo cmo cno cio representative rep buyer assistant secretary receptionist
+scheduler biller coder engineer developer counsel attorney`)
+
 // headerDomain returns the lower-case domain of the address in a header
 // value ("Ana <ana@Clinic.example>"), or "".
 func headerDomain(v string) string {
@@ -162,8 +177,10 @@ func readerName(h message.Header) string {
 		return ""
 	}
 	name = strings.Trim(strings.TrimSpace(name), `"'`)
-	if _, given, ok := strings.Cut(name, ","); ok {
-		name = strings.TrimSpace(given)
+	if before, after, ok := strings.Cut(name, ","); ok && !isRole(after) {
+		name = strings.TrimSpace(after) // "Voss, Harlan"
+	} else if ok {
+		name = before // "Ingeborg Sallis, Practice Manager"
 	}
 	first, _, _ := strings.Cut(name, " ")
 	return strings.ToLower(first)
