@@ -105,7 +105,7 @@ var keywords = [keys][]string{
 		"numéro de réclamation", "nimewo reklamasyon"},
 	keyAccount: {"account", "cuenta", "account number", "account no", "acct", "acct no", "patient account", "guarantor account",
 		"número de cuenta", "invoice for services"},
-	keyDOB: {"doğum tarihi", "дата народження", "року народження", "تاریخ تولد", "taariikhda dhalashada", "የትውልድ ቀን", "dob", "d.o.b", "date of birth", "birth date", "birthdate", "born", "born on", "fecha de nacimiento",
+	keyDOB: {"doğum tarihi", "дата народження", "року народження", "تاریخ تولد", "taariikhda dhalashada", "የትውልድ ቀን", "dob", "d.o.b", "bday", "date of birth", "birth date", "birthdate", "born", "born on", "fecha de nacimiento",
 		"f. nac", "nacido", "nacida", "date de naissance", "né le", "née le", "geburtsdatum", "geboren", "geb",
 		"data de nascimento", "ngày sinh", "出生日期", "дата рождения", "生年月日", "出生日期", "生日",
 		"fecha nac", "fec. nac",
