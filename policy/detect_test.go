@@ -160,7 +160,10 @@ func TestDetectors(t *testing.T) {
 		{"patient-directed", "sus resultados están listos", 1},
 		{"patient-directed", "your order has shipped", 0},
 		{"hiv", "HIV/AIDS and pre-exposure prophylaxis", 2},
-		{"substance-use", "substance use disorder program", 1}, // the longest term, counted once
+		{"substance-use", "substance use disorder program", 1},        // the longest term, counted once
+		{"genetic", "TIBBİ GENETİK POLİKLİNİĞİ", 1},                   // Turkish capitals lose the dotless ı
+		{"substance-use", "Poradnia Terapii Uzaleznien", 1},           // Polish typed without diacritics
+		{"mental-health", "The Great Depression exhibit reopened", 0}, // not the French dépression
 		{"reproductive", "new hearing aids, sustainable", 0},
 		{"bulk-mail", "To unsubscribe click here", 1},
 	}

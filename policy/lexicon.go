@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/sealpost/sealpost/policy/lexicon"
@@ -142,7 +141,7 @@ func foldSlow(dst, word []byte) []byte {
 			continue
 		}
 		r, size := utf8.DecodeRune(word[i:])
-		dst = utf8.AppendRune(dst, foldRune(r))
+		dst = utf8.AppendRune(dst, lexicon.FoldRune(r))
 		i += size
 	}
 	return dst
@@ -155,28 +154,6 @@ var lowerBit = func() (t [256]byte) {
 	}
 	return t
 }()
-
-func foldRune(r rune) rune {
-	r = unicode.ToLower(r)
-	if r == '’' {
-		return '\''
-	}
-	if f, ok := accents[r]; ok {
-		return f
-	}
-	return r
-}
-
-// accents maps the accented Latin letters of the languages patients write
-// in to their base letter: "diagnostico" finds "diagnóstico".
-var accents = map[rune]rune{
-	'á': 'a', 'à': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'å': 'a', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e',
-	'í': 'i', 'ì': 'i', 'î': 'i', 'ï': 'i', 'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o', 'ú': 'u',
-	'ù': 'u', 'û': 'u', 'ü': 'u', 'ñ': 'n', 'ç': 'c', 'ý': 'y', 'ÿ': 'y', 'ạ': 'a', 'ả': 'a', 'ấ': 'a',
-	'ầ': 'a', 'ậ': 'a', 'ắ': 'a', 'ặ': 'a', 'ế': 'e', 'ề': 'e', 'ể': 'e', 'ệ': 'e', 'ị': 'i', 'ọ': 'o',
-	'ố': 'o', 'ồ': 'o', 'ổ': 'o', 'ộ': 'o', 'ơ': 'o', 'ớ': 'o', 'ờ': 'o', 'ợ': 'o', 'ụ': 'u', 'ư': 'u',
-	'ứ': 'u', 'ừ': 'u', 'ự': 'u', 'đ': 'd',
-}
 
 // wordHash hashes a folded word eight bytes at a time. Every byte is
 // or-ed with 0x20 first: that lower-cases an ASCII letter and leaves the

@@ -261,3 +261,31 @@ func CheckTerm(t string) error {
 	}
 	return nil
 }
+
+// FoldRune returns r as matching compares it: lower-case, without its
+// accent ("diagnostico" finds "diagnóstico", "tibbi" finds "tıbbi",
+// "uzaleznien" finds "uzależnień"), and ’ as '.
+func FoldRune(r rune) rune {
+	r = unicode.ToLower(r)
+	if r == '’' {
+		return '\''
+	}
+	if f, ok := accents[r]; ok {
+		return f
+	}
+	return r
+}
+
+// accents maps the accented Latin letters of the languages patients write
+// in to their base letter. Turkish ı, ş, ğ and Polish ą, ę, ł, ś, ż fold
+// too: capitals lose the dotless ı ("TIBBİ" lower-cases to "tibbi"), and
+// mail is often typed without the diacritics.
+var accents = map[rune]rune{
+	'á': 'a', 'à': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'å': 'a', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e',
+	'í': 'i', 'ì': 'i', 'î': 'i', 'ï': 'i', 'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o', 'ú': 'u',
+	'ù': 'u', 'û': 'u', 'ü': 'u', 'ñ': 'n', 'ç': 'c', 'ý': 'y', 'ÿ': 'y', 'ạ': 'a', 'ả': 'a', 'ấ': 'a',
+	'ầ': 'a', 'ậ': 'a', 'ắ': 'a', 'ặ': 'a', 'ế': 'e', 'ề': 'e', 'ể': 'e', 'ệ': 'e', 'ị': 'i', 'ọ': 'o',
+	'ố': 'o', 'ồ': 'o', 'ổ': 'o', 'ộ': 'o', 'ơ': 'o', 'ớ': 'o', 'ờ': 'o', 'ợ': 'o', 'ụ': 'u', 'ư': 'u',
+	'ứ': 'u', 'ừ': 'u', 'ự': 'u', 'đ': 'd',
+	'ı': 'i', 'ş': 's', 'ğ': 'g', 'ą': 'a', 'ć': 'c', 'ę': 'e', 'ł': 'l', 'ń': 'n', 'ś': 's', 'ź': 'z', 'ż': 'z',
+}
