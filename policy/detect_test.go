@@ -296,3 +296,30 @@ func TestPastedSegment(t *testing.T) {
 		}
 	}
 }
+
+// TestElision: a French or Italian term after an elided article is the
+// term; an English possessive or a name with an apostrophe is untouched.
+func TestElision(t *testing.T) {
+	cases := []struct {
+		in, kind string
+		want     int
+	}{
+		{"Résultats de l'échocardiographie du 12 mars", "procedure-term", 1},
+		{"Résultats de l’échocardiographie du 12 mars", "procedure-term", 1},
+		{"un traitement d'hypertension artérielle", "diagnosis-term", 1},
+		{"O'Brien had a flu shot", "diagnosis-term", 0},
+	}
+	for _, c := range cases {
+		if got := counts(c.in)[c.kind]; got != c.want {
+			t.Errorf("%q: %d %s, want %d (all: %v)", c.in, got, c.kind, c.want, counts(c.in))
+		}
+	}
+	toks := tokenize([]byte("don't l'IRM dell'ecografia"), nil)
+	var words []string
+	for _, sp := range toks {
+		words = append(words, "don't l'IRM dell'ecografia"[sp.start:sp.end])
+	}
+	if strings.Join(words, " ") != "don't IRM ecografia" {
+		t.Errorf("tokens %q", words)
+	}
+}

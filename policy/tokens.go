@@ -37,8 +37,12 @@ func tokenize(b []byte, dst []span) []span {
 			}
 		}
 		start := i
-		var digit, letter, ascii bool
-		i, digit, letter, ascii = wordEnd(b, i)
+		var f uint8
+		i, f = wordEnd(b, i)
+		digit, letter, ascii := f&classDigitBit != 0, f&classLetterBit != 0, f&classHighBit == 0
+		if f&classQuoteBit != 0 && letter {
+			start = elided(b, start, i) // "l'échocardiographie"
+		}
 		if ascii && c != classJoiner && byteClass[b[i-1]] != classJoiner {
 			dst = append(dst, span{start: int32(start), end: int32(i), digit: digit, letter: letter, hashed: true,
 				shaped: i-start >= 6 && !digit && mayShape(b[i-4:i]), hash: wordHashAt(b, start, i)})
@@ -53,43 +57,79 @@ func tokenize(b []byte, dst []span) []span {
 	return dst
 }
 
-// wordEnd returns where the word starting at i ends and what it holds.
-func wordEnd(b []byte, i int) (end int, digit, letter, ascii bool) {
-	var seen uint8
+// elided returns where the word in b[start:end] begins after the elided
+// article French and Italian write before it ("l'échocardiographie",
+// "d'hypertension", "dell'ecografia"), or start.
+func elided(b []byte, start, end int) int {
+	for k := start + 1; k < end && k <= start+4; k++ {
+		quote := 0
+		switch {
+		case b[k] == '\'':
+			quote = 1
+		case k+3 <= end && string(b[k:k+3]) == "’":
+			quote = 3
+		}
+		if quote == 0 {
+			continue
+		}
+		if k+quote < end && elisions[string(lowerASCII(b[start:k]))] {
+			return k + quote
+		}
+		return start
+	}
+	return start
+}
+
+// elisions are the articles and prepositions French and Italian elide
+// before a vowel.
+var elisions = wordSet(`l d j m n s t c qu dell nell all dall sull un`)
+
+// lowerASCII lower-cases a short ASCII word into a scratch array.
+func lowerASCII(w []byte) []byte {
+	var buf [8]byte
+	n := copy(buf[:], w)
+	for k := range n {
+		buf[k] |= lowerBit[buf[k]]
+	}
+	return buf[:n]
+}
+
+// wordEnd returns where the word starting at i ends and what it holds:
+// classLetterBit, classDigitBit, classQuoteBit (an apostrophe, ' or ’),
+// classHighBit (a byte past ASCII).
+func wordEnd(b []byte, i int) (end int, f uint8) {
 	for i < len(b) && asciiWord[b[i]] != 0 {
-		seen |= asciiWord[b[i]]
+		f |= asciiWord[b[i]]
 		i++
 	}
-	digit, letter, ascii = seen&classDigitBit != 0, seen&classLetterBit != 0, true
 	if i == len(b) || b[i] < utf8.RuneSelf {
-		return i, digit, letter, ascii // most words: ASCII to the end
+		return i, f // most words: ASCII to the end
 	}
 	for ; i < len(b); i++ {
 		c := b[i]
-		switch byteClass[c] {
-		case classLetter:
-			letter = true
-		case classDigit:
-			digit = true
-		case classJoiner:
-		case classHigh:
-			r, size := utf8.DecodeRune(b[i:])
-			if ideographic(r) || !wordRune(r) {
-				return i, digit, letter, ascii
+		if c < utf8.RuneSelf {
+			if asciiWord[c] == 0 {
+				return i, f
 			}
-			if unicode.IsDigit(r) {
-				digit = true
-			} else if r != '’' {
-				letter = true
-			}
-			ascii = false
-			i += size - 1
+			f |= asciiWord[c]
 			continue
-		default:
-			return i, digit, letter, ascii
 		}
+		r, size := utf8.DecodeRune(b[i:])
+		if ideographic(r) || !wordRune(r) {
+			return i, f
+		}
+		switch {
+		case unicode.IsDigit(r):
+			f |= classDigitBit
+		case r == '’':
+			f |= classQuoteBit
+		default:
+			f |= classLetterBit
+		}
+		f |= classHighBit
+		i += size - 1
 	}
-	return i, digit, letter, ascii
+	return i, f
 }
 
 func wordRune(r rune) bool {
@@ -122,7 +162,8 @@ var byteClass = func() (t [256]uint8) {
 }()
 
 // asciiWord marks the ASCII bytes of a word: classLetterBit,
-// classDigitBit, or classJoinerBit; zero for any other byte.
+// classDigitBit, or classJoinerBit (with classQuoteBit for '); zero for
+// any other byte.
 var asciiWord = func() (t [256]uint8) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		switch byteClass[c] {
@@ -132,6 +173,9 @@ var asciiWord = func() (t [256]uint8) {
 			t[c] = classDigitBit
 		case classJoiner:
 			t[c] = classJoinerBit
+			if c == '\'' {
+				t[c] |= classQuoteBit
+			}
 		}
 	}
 	return t
@@ -141,6 +185,8 @@ const (
 	classLetterBit = 1 << iota
 	classDigitBit
 	classJoinerBit
+	classQuoteBit // an apostrophe, also a joiner
+	classHighBit
 )
 
 func isJoinerByte(c byte) bool { return c == '-' || c == '/' || c == '.' || c == '\'' }
