@@ -305,3 +305,22 @@ func TestColleagues(t *testing.T) {
 		t.Errorf("a colleague's greeting beside a footer's restricted words: %s (%s)", s.Level, places(s))
 	}
 }
+
+// TestDocumentReaders: "your appointment" inside an attached protocol
+// speaks to whoever reads it; the same words in a letter to a named
+// patient do not.
+func TestDocumentReaders(t *testing.T) {
+	msg := func(body, doc string) []byte {
+		return []byte("From: ID Clinic <id@clinic.example>\r\nTo: <pharmacy@clinic.example>\r\nSubject: protocol\r\n" +
+			"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n" +
+			body + "\r\n--b\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=doc.txt\r\n\r\n" + doc + "\r\n--b--\r\n")
+	}
+	const doc = "Before your appointment, stop taking rifampin. Injectable PrEP with cabotegravir starts after a negative HIV test."
+	if s := Default().Inspect(msg("Draft protocol attached for review.", doc), Envelope{}); s.Level != LevelNone {
+		t.Errorf("a protocol's reader: %s (%s)", s.Level, places(s))
+	}
+	named := "Patient: Ana Rivera, DOB 04/12/1961.\r\n" + doc
+	if s := Default().Inspect(msg("Attached.", named), Envelope{}); s.Level != LevelRestricted {
+		t.Errorf("a named patient's document: %s (%s)", s.Level, places(s))
+	}
+}

@@ -21,6 +21,7 @@ func whereIndex(w Where) int {
 
 const (
 	numWhereBody           = 2
+	numWhereAttachment     = 3
 	numWhereAttachmentName = 4
 )
 

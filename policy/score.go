@@ -17,6 +17,7 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc.customerAccounts(ev)
 	sc.animalCharts(ev)
 	sc.propertyClaims(ev)
+	sc.documentReaders(ev)
 	defs := p.setup().defs
 	for det := range defs {
 		sc.detector(defs[det], ev.counts[det])
@@ -77,6 +78,23 @@ func (sc *scoring) propertyClaims(ev *evidence) {
 	if sc.anyFound(ev, []int{dProperty}) && !sc.anyFound(ev, clinical) {
 		ev.counts[dClaim] = [numWhere]int{}
 		delete(ev.matches, dClaim)
+	}
+}
+
+// documentReaders drops "your results" found only inside attachments,
+// when nothing else names or greets anyone: a protocol, a leaflet or a
+// template speaks to whoever reads it. A letter to one patient says
+// whom it is for (a greeting, a name, a record number) or is sent with a
+// message that does.
+func (sc *scoring) documentReaders(ev *evidence) {
+	c := ev.counts[dDirected]
+	if c[numWhereAttachment] == 0 || c[0] > 0 || c[1] > 0 || c[numWhereBody] > 0 || c[numWhereAttachmentName] > 0 {
+		return
+	}
+	if !sc.anyFound(ev, []int{dName, dSalutation, dDOB, dMRN, dMember, dClaim, dSSN, dMBI, dAccount, dServiceDate,
+		dHL7, dFHIR, dCCDA, dPatientTable}) {
+		ev.counts[dDirected] = [numWhere]int{}
+		delete(ev.matches, dDirected)
 	}
 }
 
