@@ -131,7 +131,8 @@ func TestOwnedTerms(t *testing.T) {
 		{"Your CT of the abdomen has been moved to Friday.", 1}, // reach counts to the term's first word
 		{"Your Depo-Provera shot is due next week.", 1},         // restricted, in the service it is given in
 		{"Tu receta de metformina está lista.", 1},
-		{"KHÔNG tự ý dùng aspirin.", 0}, // "tự" (self) only folds to the Spanish "tu"
+		{"KHÔNG tự ý dùng aspirin.", 0},                                                             // "tự" (self) only folds to the Spanish "tu"
+		{"  Hi {{patient.first_name}}, your appointment with {{provider}} is on {{appt.date}}.", 0}, // a template
 	}
 	for _, c := range cases {
 		if got := counts(c.in)["patient-directed"]; got != c.want {

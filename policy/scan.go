@@ -344,6 +344,26 @@ func (s *scanner) folded(i int) []byte {
 	return s.low2
 }
 
+// templateLine reports whether word i is on a line of a template, with a
+// placeholder for the person it will be sent to: "Hi
+// {{patient.first_name}}, your appointment with {{provider}}". It is
+// addressed to no one yet.
+func (s *scanner) templateLine(i int) bool {
+	start, end := int(s.toks[i].start), int(s.toks[i].end)
+	if k := bytes.LastIndexByte(s.buf[:start], '\n'); k >= 0 {
+		start = k
+	} else {
+		start = 0
+	}
+	if k := bytes.IndexByte(s.buf[end:], '\n'); k >= 0 {
+		end += k
+	} else {
+		end = len(s.buf)
+	}
+	line := s.buf[start:end]
+	return bytes.Contains(line, []byte("{{")) || bytes.Contains(line, []byte("{%")) || bytes.Contains(line, []byte("${"))
+}
+
 // othersBetween reports whether a word between the last "my" and word i
 // (ordinal ord) names other people: "my patients with diabetes" are a
 // clinician's, no one in particular.
@@ -421,7 +441,7 @@ func (s *scanner) endsPhrase(i int) bool {
 // owned records a care noun at word i that is the reader's own: "your
 // results", "your colonoscopy".
 func (s *scanner) owned(i, ord int) {
-	if (s.near(keyYour, ord) || s.near(keyMine, ord)) && !s.advised(i, ord) {
+	if (s.near(keyYour, ord) || s.near(keyMine, ord)) && !s.advised(i, ord) && !s.templateLine(i) {
 		s.hit(dDirected, i, i+1)
 		s.last[keyYour], s.last[keyMine] = -1<<30, -1<<30 // once per "your"
 	}
