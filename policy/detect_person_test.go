@@ -411,6 +411,9 @@ func TestHonorificName(t *testing.T) {
 		{"各位先生 您好", 0},               // a word of address
 		{"基因醫學部 秘書 黃小姐\n分機 5321", 0}, // a signature, not a greeting
 		{"Dear Mr. Wang,", 1},
+		{"سرکار خانم مریم رضایی\nبا سلام", 1}, // a caseless script: a name after a title
+		{"عزيزي العميل،\nيسعدنا", 0},          // "dear customer"
+		{"ጤና ይስጥልኝ አቶ ተስፋዬ በቀለ፣\n", 1},
 	}
 	for _, c := range cases {
 		if got := counts(c.in)["salutation"]; got != c.want {

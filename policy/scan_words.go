@@ -215,13 +215,17 @@ func (s *scanner) greetingEnds(i int) bool {
 	for len(rest) > 0 && rest[0] == ' ' {
 		rest = rest[1:]
 	}
-	return len(rest) == 0 || strings.IndexByte(",:;!-\r\n", rest[0]) >= 0
+	if len(rest) == 0 || strings.IndexByte(",:;!-\r\n", rest[0]) >= 0 {
+		return true
+	}
+	r, _ := utf8.DecodeRune(rest)
+	return strings.ContainsRune("،؛፣፤፥፦።，：、", r) // Arabic, Ethiopic and CJK punctuation
 }
 
 // name reports whether word i can be a person's name: capitalised, not a
 // word that follows such keywords without being a name, not a term.
 func (s *scanner) name(i int) bool {
-	if !capitalised(s.raw(i)) {
+	if !capitalised(s.raw(i)) && !caseless(s.raw(i)) {
 		return false
 	}
 	w := s.folded(i)
@@ -234,6 +238,15 @@ func (s *scanner) name(i int) bool {
 
 // capitalised: an upper-case letter, then at least one lower-case letter,
 // and nothing but letters, '-' and apostrophes ("O'Neil", "García").
+// caseless reports whether w is written in a script without capitals
+// (Arabic, Farsi, Hebrew, Ethiopic, Devanagari), where a name looks like
+// any word: after a title or a greeting it may be one. Han and Hangul,
+// whose names the honorifics find, are not.
+func caseless(w []byte) bool {
+	r, _ := utf8.DecodeRune(w)
+	return r >= utf8.RuneSelf && unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !ideographic(r)
+}
+
 func capitalised(w []byte) bool {
 	r, size := utf8.DecodeRune(w)
 	if !unicode.IsUpper(r) || len(w) == size {

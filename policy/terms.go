@@ -60,7 +60,7 @@ var keywords = [keys][]string{
 		"codice fiscale",
 		"pesel", "nr pesel", "numer pesel",
 		"bsn", "burgerservicenummer"},
-	keyMRN: {"protokol no", "hasta no", "dosya no", "شماره پرونده", "شماره بیمار", "lambarka bukaanka", "የታካሚ ቁጥር", "मरीज संख्या", "मरीज आईडी", "mrn", "medical record", "medical record number", "medical record no", "record number", "chart number",
+	keyMRN: {"protokol no", "hasta no", "dosya no", "شماره پرونده", "شماره بیمار", "شماره پذیرش", "የካርድ ቁጥር", "lambarka bukaanka", "የታካሚ ቁጥር", "मरीज संख्या", "मरीज आईडी", "mrn", "medical record", "medical record number", "medical record no", "record number", "chart number",
 		"chart no", "chart id", "patient id", "patient number", "patient no", "pt id", "expediente", "número de expediente",
 		"historia clínica", "emr id", "ehr id", "person id", "patient identifier", "rx", "rx number", "prescription number",
 		"receta número", "número de receta", "номер медицинской карты", "медицинская карта", "患者番号", "診察券番号", "カルテ番号", "病历号", "病案号", "住院号", "n° de dossier", "numéro de dossier", "patientennummer", "número do prontuário", "prontuário",
@@ -157,7 +157,7 @@ var keywords = [keys][]string{
 		"nome do paciente", "nome del paziente", "paziente", "assistito",
 		"pacjent", "pacjentka", "imię i nazwisko pacjenta",
 		"name des patienten", "naam patiënt"},
-	keyDear: {"sayın", "değerli", "merhaba", "добрий день", "доброго дня", "عزيزي", "عزيزتي", "جناب", "سرکار", "ውድ", "ክቡር", "ክብርት", "प्रिय", "नमस्ते", "salaan", "dear", "hey", "good morning", "good afternoon", "good evening", "estimado", "estimada", "querido", "querida", "cher", "chère", "liebe", "lieber", "prezado", "prezada", "hello", "hi", "kính gửi", "chào", "buenas tardes", "buenos días", "buenas noches", "buen día", "sehr geehrte", "sehr geehrter", "bonjour", "hola", "olá", "уважаемый", "уважаемая", "尊敬的",
+	keyDear: {"sayın", "değerli", "merhaba", "добрий день", "доброго дня", "عزيزي", "عزيزتي", "جناب", "سرکار", "ውድ", "ክቡር", "ክብርት", "ጤና ይስጥልኝ", "ሰላም", "प्रिय", "नमस्ते", "salaan", "dear", "hey", "good morning", "good afternoon", "good evening", "estimado", "estimada", "querido", "querida", "cher", "chère", "liebe", "lieber", "prezado", "prezada", "hello", "hi", "kính gửi", "chào", "buenas tardes", "buenos días", "buenas noches", "buen día", "sehr geehrte", "sehr geehrter", "bonjour", "hola", "olá", "уважаемый", "уважаемая", "尊敬的",
 		"thân gửi", "kính thưa", "xin chào",
 		"mahal na", "ginoo", "ginang",
 		"здравствуйте", "дорогой", "дорогая", "шановний", "шановна", "вітаю",
@@ -241,7 +241,7 @@ var keywords = [keys][]string{
 		"return to work", "return to school", "excused from work", "excused from school", "attended our",
 		"enrolled in our", "treated in our", "treated at our", "evaluated for", "treated for", "diagnosed with",
 		"hospitalized for", "hospitalised for", "admitted for", "tested positive for", "tested negative for"},
-	keyFamily: {"пане", "пані", "пан", "آقای", "خانم", "السيد", "السيدة", "mudane", "marwo", "ato", "weyzero", "श्री", "श्रीमती", "bayan", "mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "señor", "señora", "mme", "mlle", "herr", "frau", "ông", "bà", "don", "doña", "chị", "anh", "cô", "bác", "господин", "госпожа",
+	keyFamily: {"пане", "пані", "пан", "آقای", "خانم", "السيد", "السيدة", "mudane", "marwo", "ato", "weyzero", "አቶ", "ወይዘሮ", "ወ/ሮ", "ወይዘሪት", "श्री", "श्रीमती", "bayan", "mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "señor", "señora", "mme", "mlle", "herr", "frau", "ông", "bà", "don", "doña", "chị", "anh", "cô", "bác", "господин", "госпожа",
 		"g", "gng", "bb", "ginoong", "binibining",
 		"msye", "madan", "madame", "monsieur",
 		"sig.ra", "signor", "signora",
@@ -307,6 +307,7 @@ morning afternoon evening reminder update note notice attention important urgent
 folks everybody attn hola gracias bonjour merci hallo danke ciao grazie olá obrigado attached attachment hope sorry fyi
 pasyente miyembro kliyente пациент пациенты клиент клиенты коллега коллеги пользователь друзья
 пацієнт пацієнти клієнт клієнти колеги друзі
+العميل العملاء عملائنا المشترك المشتركين المستخدم الزميل الزملاء الموظفين مشتری مشتریان همکار همکاران کاربر کاربران ደንበኛ ደንበኞች
 hospital hospitals clinic clinics center centre centers medical associates group inc llc ltd corp corporation
 company university college institute foundation laboratory laboratories department dept office practice
 supply supplies systems solutions contact monitor monitors lift lifts model models series system chair chairs bed
