@@ -135,6 +135,9 @@ func TestDetectors(t *testing.T) {
 		{"street-address", "we shipped 12 boxes of paper", 0},
 		{"patient-name", "Patient: Jane Roe was seen", 1},
 		{"patient-name", "Mr. Smith called", 1},
+		{"patient-name", "Re: Harold Vance DOB 04/11/1951 - echo results", 1}, // a name before its birth date
+		{"patient-name", "Patient Harold Vance, DOB 04/11/1951", 1},
+		{"patient-name", "Quarterly Report DOB 04/11/1951", 0},
 		{"patient-name", "Patient Portal maintenance", 0},
 		{"patient-name", "please be patient with us", 0},
 		{"patient-name", "Re: Budget Meeting next week", 0}, // a reply's subject names no patient

@@ -58,9 +58,26 @@ func (s *scanner) date(i, j, ord int) {
 	switch {
 	case s.near(keyDOB, ord) && s.last[keyDOB] >= s.last[keyService], s.bornAfter(j):
 		s.hit(dDOB, i, j)
+		s.namedBirth(i, ord)
 	case s.near(keyService, ord) && !s.ruleDate(i):
 		s.hit(dServiceDate, i, j)
 	}
+}
+
+// namedBirth records the name just before the keyword of the date of
+// birth at word i: "Harold Vance DOB 04/11/1951", "Ana Ruiz (DOB
+// 3/2/1961)", a given name first.
+func (s *scanner) namedBirth(i, ord int) {
+	k := i - (ord - s.last[keyDOB]) // the keyword's last word
+	if k < 2 || k > i || !s.givenName(k-2) || !s.name(k-1) || !s.gapOf(k-2, " ") || !s.gapOf(k-1, " ,(") {
+		return
+	}
+	if k >= 3 {
+		if e := s.m.entries[string(s.folded(k-3))]; e != nil && e.keys&(1<<keyName) != 0 {
+			return // "Patient Harold Vance, DOB": named already
+		}
+	}
+	s.hit(dName, k-2, k)
 }
 
 // bornAfter reports whether the words from word j say that the date
