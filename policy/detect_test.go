@@ -138,6 +138,10 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Re: Harold Vance DOB 04/11/1951 - echo results", 1}, // a name before its birth date
 		{"patient-name", "Patient Harold Vance, DOB 04/11/1951", 1},
 		{"patient-name", "Quarterly Report DOB 04/11/1951", 0},
+		{"patient-name", "Referral for withdrawal: Amara Lindqvist, 44, currently in our ED.", 1}, // a name and an age
+		{"patient-name", "Maria Reyes, 67 y/o, presents with chest pain", 1},
+		{"patient-name", "Contact Maria Lopez, 555 Main St", 0},
+		{"patient-name", "Order from Acme Labs, 12, shipped", 0},
 		{"patient-name", "Patient Portal maintenance", 0},
 		{"patient-name", "please be patient with us", 0},
 		{"patient-name", "Re: Budget Meeting next week", 0}, // a reply's subject names no patient

@@ -47,8 +47,31 @@ func (s *scanner) otherDigits(i, ord int) int {
 	if s.code(i, ord) {
 		return 1
 	}
+	if s.namedAge(i) {
+		return 1
+	}
 	s.keyed(i, ord)
 	return 1
+}
+
+// namedAge records a name followed by an age, as a case is presented:
+// "Amara Lindqvist, 44, currently in our ED", "Tom Reyes, 67 y/o". A given
+// name comes first; the age is set off by a comma, or has its unit.
+func (s *scanner) namedAge(i int) bool {
+	w := s.raw(i)
+	if len(w) > 3 || !allDigits(w) || atoi(w) > 110 || i < 2 || !s.gapOf(i-1, ", ") ||
+		s.buf[s.toks[i-1].end] != ',' || !s.givenName(i-2) || !s.name(i-1) || !s.gapOf(i-2, " ") {
+		return false
+	}
+	end := int(s.toks[i].end)
+	after := s.buf[end:min(len(s.buf), end+12)]
+	if !bytes.HasPrefix(after, []byte(",")) && !bytes.HasPrefix(after, []byte(" y/o")) &&
+		!bytes.HasPrefix(after, []byte(" yo")) && !bytes.HasPrefix(after, []byte(" years")) &&
+		!bytes.HasPrefix(after, []byte("-year")) && !bytes.HasPrefix(after, []byte(" year")) {
+		return false
+	}
+	s.hit(dName, i-2, i)
+	return true
 }
 
 // date records a date: a date of birth after its keyword, a date of
