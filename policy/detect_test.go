@@ -330,3 +330,21 @@ func TestElision(t *testing.T) {
 		t.Errorf("tokens %q", words)
 	}
 }
+
+// TestSlashedTerms: terms joined by a slash are each found; a unit or a
+// date is not split into anything.
+func TestSlashedTerms(t *testing.T) {
+	cases := []struct {
+		in, kind string
+		want     int
+	}{
+		{"he ran out of his dolutegravir/lamivudine in September", "hiv", 2}, // two drugs
+		{"ordered a CT/MRI of the spine", "procedure-term", 1},
+		{"glucose 180 mg/dL on 03/04/2025", "hiv", 0},
+	}
+	for _, c := range cases {
+		if got := counts(c.in)[c.kind]; got != c.want {
+			t.Errorf("%q: %d %s, want %d (all: %v)", c.in, got, c.kind, c.want, counts(c.in))
+		}
+	}
+}

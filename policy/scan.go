@@ -195,11 +195,27 @@ func (s *scanner) word(i int) int {
 	case e != nil:
 		s.term(e, i, l, ord)
 		used = max(used, l)
+	case t.slash && t.letter && used == 1:
+		s.slashed(i, ord)
 	case t.shaped && used == 1:
 		s.shaped(i, ord)
 	}
 	s.n += used
 	return used
+}
+
+// slashed records the terms a word of slash-joined parts holds when the
+// whole is no term: "dolutegravir/lamivudine", "CT/MRI", "HTN/DM2".
+func (s *scanner) slashed(i, ord int) {
+	for part := range bytes.SplitSeq(s.raw(i), []byte("/")) {
+		if len(part) < 2 || len(part) > 64 {
+			continue
+		}
+		s.low = fold(s.low[:0], part)
+		if e := s.m.entries[string(s.low)]; e != nil && len(e.dets) > 0 {
+			s.term(e, i, 1, ord)
+		}
+	}
 }
 
 // shaped records a word no list holds that is built as a diagnosis or a
