@@ -141,6 +141,10 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Referral for withdrawal: Amara Lindqvist, 44, currently in our ED.", 1}, // a name and an age
 		{"patient-name", "Maria Reyes, 67 y/o, presents with chest pain", 1},
 		{"patient-name", "Contact Maria Lopez, 555 Main St", 0},
+		{"patient-name", "My daughter Maya Fairweather is 15 and has lost weight.", 1}, // a relative named
+		{"patient-name", "Soy la hermana de Julián; mi hermano Julián empezó el tratamiento.", 1},
+		{"patient-name", "My daughter loves the new schedule.", 0},
+		{"dob", "Julián Becerra Ruiz (nació el 3 de mayo de 1989)", 1},
 		{"patient-name", "Order from Acme Labs, 12, shipped", 0},
 		{"patient-name", "Patient Portal maintenance", 0},
 		{"patient-name", "please be patient with us", 0},

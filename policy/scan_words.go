@@ -23,10 +23,17 @@ func (s *scanner) words(i, ord int) int {
 		}
 	}
 	if ord != 0 && s.where != numWhereAttachmentName && s.last[keyFamily] != ord-1 && s.last[keyName] != ord-1 &&
-		s.last[keyDear] != ord-1 {
+		s.last[keyDear] != ord-1 && s.last[keyKin] != ord-1 {
 		return 0 // most words: no name can start here
 	}
 	switch {
+	case ord-s.last[keyKin] == 1 && s.givenName(i):
+		n := 1
+		if i+1 < len(s.toks) && s.gapOf(i, " ") && s.name(i+1) {
+			n = 2
+		}
+		s.hit(dName, i, i+n) // "my daughter Maya Fairweather", "mi hermano Julián"
+		return n
 	case s.where == numWhereAttachmentName && s.filePerson(i):
 		s.hit(dName, i, i+2)
 		return 2

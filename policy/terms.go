@@ -32,6 +32,7 @@ const (
 	keyProperty // vehicle, date of loss: an insurance claim for property, not for care
 	keyHer      // his, her: a clinical term that follows is the person's just named
 	keySeen     // seen in our office, return to work: the name just before (and a verb) is a patient's
+	keyKin      // my daughter, mi hermano: the given name that follows is a relative's, a person's
 	keys
 )
 
@@ -39,7 +40,7 @@ const (
 var reach = [keys]int{
 	keySSN: 3, keyMRN: 3, keyMember: 3, keyClaim: 3, keyAccount: 3, keyDOB: 6, keyService: 8,
 	keyNPI: 3, keyDEA: 3, keyICD: 8, keyCPT: 8, keyNDC: 3, keyName: 1, keyDear: 1, keyYour: 3, keyMine: 3,
-	keyFamily: 1, keyHer: 2,
+	keyFamily: 1, keyHer: 2, keyKin: 1,
 }
 
 // keywords are the words and phrases that open each key, lower-case, in
@@ -105,7 +106,7 @@ var keywords = [keys][]string{
 		"numéro de réclamation", "nimewo reklamasyon"},
 	keyAccount: {"account", "cuenta", "account number", "account no", "acct", "acct no", "patient account", "guarantor account",
 		"número de cuenta", "invoice for services"},
-	keyDOB: {"doğum tarihi", "дата народження", "року народження", "تاریخ تولد", "taariikhda dhalashada", "የትውልድ ቀን", "dob", "d.o.b", "bday", "date of birth", "birth date", "birthdate", "born", "born on", "fecha de nacimiento",
+	keyDOB: {"doğum tarihi", "дата народження", "року народження", "تاریخ تولد", "taariikhda dhalashada", "የትውልድ ቀን", "dob", "d.o.b", "bday", "date of birth", "birth date", "birthdate", "born", "born on", "fecha de nacimiento", "nació el", "nacida el", "nacido el",
 		"f. nac", "nacido", "nacida", "date de naissance", "né le", "née le", "geburtsdatum", "geboren", "geb",
 		"data de nascimento", "ngày sinh", "出生日期", "дата рождения", "生年月日", "出生日期", "生日",
 		"fecha nac", "fec. nac",
@@ -236,6 +237,13 @@ var keywords = [keys][]string{
 		"renters insurance", "property damage", "rental car", "towing", "windshield", "hail damage", "roof damage",
 		"vehículo", "siniestro", "fecha del siniestro", "taller de reparación", "seguro de auto", "seguro de coche",
 		"véhicule", "sinistre", "fahrzeug", "schadensnummer", "kfz-versicherung"},
+	keyKin: {"my daughter", "my son", "my mother", "my mom", "my mum", "my father", "my dad", "my husband", "my wife",
+		"my partner", "my brother", "my sister", "my grandmother", "my grandfather", "my child", "my grandson",
+		"my granddaughter", "our daughter", "our son", "our mother", "our father",
+		"mi hija", "mi hijo", "mi madre", "mi mamá", "mi padre", "mi papá", "mi esposo", "mi esposa", "mi hermano",
+		"mi hermana", "mi abuela", "mi abuelo", "ma fille", "mon fils", "ma mère", "mon père", "mon mari", "ma femme",
+		"minha filha", "meu filho", "minha mãe", "meu pai", "meu marido", "minha esposa", "meine tochter", "mein sohn",
+		"meine mutter", "mein vater", "mein mann", "meine frau"},
 	keyHer: {"her", "his"},
 	keySeen: {"seen in our office", "seen in our clinic", "seen today", "under my care", "under our care",
 		"return to work", "return to school", "excused from work", "excused from school", "attended our",
