@@ -36,6 +36,9 @@ const (
 	keys
 )
 
+// An entry's keys are bits of a uint32: the build fails past 32 keys.
+var _ [32 - keys]struct{}
+
 // reach is how many words after its keyword a key still applies.
 var reach = [keys]int{
 	keySSN: 3, keyMRN: 3, keyMember: 3, keyClaim: 3, keyAccount: 3, keyDOB: 6, keyService: 8,
