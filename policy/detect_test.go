@@ -144,6 +144,9 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "My daughter Maya Fairweather is 15 and has lost weight.", 1}, // a relative named
 		{"patient-name", "Soy la hermana de Julián; mi hermano Julián empezó el tratamiento.", 1},
 		{"patient-name", "My daughter loves the new schedule.", 0},
+		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1}, // Polish genitive
+		{"patient-name", "complete the security questionnaire (SIG Lite) and upload", 0},
+		{"salutation", "Gentile sig. Lorenzo Ferri,\n", 1},
 		{"dob", "Julián Becerra Ruiz (nació el 3 de mayo de 1989)", 1},
 		{"patient-name", "Order from Acme Labs, 12, shipped", 0},
 		{"patient-name", "Patient Portal maintenance", 0},

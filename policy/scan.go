@@ -545,6 +545,9 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 			s.hit(kd.det, i, i+1)
 		}
 	}
+	if ks&(1<<keyFamily) != 0 && s.acronym(i) {
+		ks &^= 1 << keyFamily // "SIG Lite", "MR Imaging": an acronym, not Sig. or Mr.
+	}
 	if ks&idKeys != 0 && s.cellEnds(i) {
 		ks &^= idKeys // "Rx,NTX25A30": a table's cells, not a label and its number
 	}
@@ -553,6 +556,17 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 			s.last[k] = ord
 		}
 	}
+}
+
+// acronym reports whether word i is written in capitals, without a
+// title's full stop, before a word that is not: "SIG Lite", not "MR.
+// SMITH" or "Sig. Ferri".
+func (s *scanner) acronym(i int) bool {
+	w := s.raw(i)
+	if len(w) < 2 || !upperWord(w) || i+1 >= len(s.toks) || !s.gapOf(i, " ") {
+		return false
+	}
+	return !upperWord(s.raw(i + 1))
 }
 
 // idKeys are the keys whose keyword labels the identifier after it.

@@ -159,7 +159,7 @@ var keywords = [keys][]string{
 		"фио пациента", "фио", "пацієнт", "пацієнтка", "піб",
 		"pasyan", "non pasyan", "patiente",
 		"nome do paciente", "nome del paziente", "paziente", "assistito",
-		"pacjent", "pacjentka", "imię i nazwisko pacjenta",
+		"pacjent", "pacjentka", "pacjenta", "pacjentki", "pacjentem", "pacjentowi", "imię i nazwisko pacjenta",
 		"name des patienten", "naam patiënt"},
 	keyDear: {"sayın", "değerli", "merhaba", "добрий день", "доброго дня", "عزيزي", "عزيزتي", "جناب", "سرکار", "ውድ", "ክቡር", "ክብርት", "ጤና ይስጥልኝ", "ሰላም", "प्रिय", "नमस्ते", "salaan", "dear", "hey", "good morning", "good afternoon", "good evening", "estimado", "estimada", "querido", "querida", "cher", "chère", "liebe", "lieber", "prezado", "prezada", "hello", "hi", "kính gửi", "chào", "buenas tardes", "buenos días", "buenas noches", "buen día", "sehr geehrte", "sehr geehrter", "bonjour", "hola", "olá", "уважаемый", "уважаемая", "尊敬的",
 		"thân gửi", "kính thưa", "xin chào",
@@ -255,7 +255,7 @@ var keywords = [keys][]string{
 	keyFamily: {"пане", "пані", "пан", "آقای", "خانم", "السيد", "السيدة", "mudane", "marwo", "ato", "weyzero", "አቶ", "ወይዘሮ", "ወ/ሮ", "ወይዘሪት", "श्री", "श्रीमती", "bayan", "mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "señor", "señora", "mme", "mlle", "herr", "frau", "ông", "bà", "don", "doña", "chị", "anh", "cô", "bác", "господин", "госпожа",
 		"g", "gng", "bb", "ginoong", "binibining",
 		"msye", "madan", "madame", "monsieur",
-		"sig.ra", "signor", "signora",
+		"sig.ra", "signor", "signora", "sig", "sigg",
 		"pani", "pan", "panie",
 		"dhr", "mevr", "mevrouw", "meneer", "de heer"},
 }
