@@ -14,6 +14,7 @@ func countsIn(where int, text string) map[string]int {
 	setup := defaultSetup()
 	ev := newEvidence(len(setup.defs), false)
 	newScanner(setup.m, nil, ev, where).text([]byte(text))
+	ev.counts[dSSN][where] += ev.looseSSN[where] // as scoring counts them without trade
 	out := map[string]int{}
 	for det, c := range ev.counts {
 		if n := c[where]; n > 0 {

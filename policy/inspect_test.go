@@ -324,3 +324,28 @@ func TestDocumentReaders(t *testing.T) {
 		t.Errorf("a named patient's document: %s (%s)", s.Level, places(s))
 	}
 }
+
+// TestPartNumbers: SSN-shaped numbers in a quote are part numbers; with
+// the SSN keyword, or outside trade, they are SSNs.
+func TestPartNumbers(t *testing.T) {
+	const head = "From: Purchasing <po@clinic.example>\r\nTo: Lonnie <lonnie@vendor.example>\r\nSubject: "
+	cases := []struct {
+		subject, body string
+		ssn           bool
+	}{
+		{"Quote", "Please quote part 410-52-8821 (SpO2 sensor) and 410-52-8830, ship-to our dock.", false},
+		{"Quote", "Please quote part 410-52-8821; patient SSN 233-07-1145 for the order.", true},
+		{"Your visit", "Your SpO2 was 91%. Record 410-52-8821.", true},
+	}
+	p := Default()
+	for _, c := range cases {
+		x := p.Explain([]byte(head+c.subject+"\r\n\r\nHi Lonnie,\r\n\r\n"+c.body+"\r\n"), Envelope{}, false)
+		got := false
+		for _, f := range x.Sensitivity.Findings {
+			got = got || f.Kind == "ssn"
+		}
+		if got != c.ssn {
+			t.Errorf("%q: ssn found %v, want %v (%s)", c.body, got, c.ssn, places(x.Sensitivity))
+		}
+	}
+}

@@ -28,10 +28,12 @@ const (
 // evidence is what the scanners of one message found: counts per detector
 // and place, never the text — unless an explain with matches asked for it.
 type evidence struct {
-	counts   [][numWhere]int // per detector: builtins, then the policy's own
-	looseICD [numWhere]int   // dotted ICD-10 shapes with no keyword: count only beside health content
-	looseCPT [numWhere]int   // "(99284)" with no keyword: counts only beside care or health content
-	matches  map[int][]string
+	counts    [][numWhere]int // per detector: builtins, then the policy's own
+	looseICD  [numWhere]int   // dotted ICD-10 shapes with no keyword: count only beside health content
+	looseCPT  [numWhere]int   // "(99284)" with no keyword: counts only beside care or health content
+	looseSSN  [numWhere]int   // 123-45-6789 with no keyword: counts unless trade explains it (a part number)
+	looseSSNs []string        // their text, for an explain with matches
+	matches   map[int][]string
 }
 
 const maxMatches = 20

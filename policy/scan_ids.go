@@ -8,8 +8,13 @@ import "bytes"
 func (s *scanner) digits(i, ord int) int {
 	w := s.raw(i)
 	switch {
-	case isSSN(w):
+	case isSSN(w) && s.near(keySSN, ord):
 		s.hit(dSSN, i, i+1)
+	case isSSN(w):
+		s.ev.looseSSN[s.where]++ // counted as an SSN unless trade explains it (score.go)
+		if s.ev.matches != nil && len(s.ev.looseSSNs) < maxMatches {
+			s.ev.looseSSNs = append(s.ev.looseSSNs, string(w))
+		}
 	case isMBI(w):
 		s.hit(dMBI, i, i+1)
 	case isNDCDashed(w):

@@ -34,8 +34,9 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 
 // looseCodes counts dotted ICD-10 shapes without a keyword as codes when
 // the message has other health content ("E11.9" beside "diabetes" is a
-// diagnosis code, beside a price list a part number), and CPT shapes in
-// parentheses beside care content.
+// diagnosis code, beside a price list a part number), CPT shapes in
+// parentheses beside care content, and SSN shapes without a keyword
+// unless trade (a quote, an order, a stock count) explains them.
 func (sc *scoring) looseCodes(ev *evidence) {
 	clinical := []int{dDiagnosis, dProcedure, dDrug, dLab, dStructClinical, dMental, dSubstance, dHIV, dGenetic, dReproductive}
 	if sc.anyFound(ev, clinical) {
@@ -43,6 +44,12 @@ func (sc *scoring) looseCodes(ev *evidence) {
 	}
 	if sc.anyFound(ev, append(clinical, dCare)) {
 		addCounts(&ev.counts[dCPT], ev.looseCPT)
+	}
+	if !sc.anyFound(ev, []int{dCommerce, dInventory}) || sc.anyFound(ev, []int{dSSN}) {
+		addCounts(&ev.counts[dSSN], ev.looseSSN) // in a quote or a stock count, 410-52-8821 is a part number
+		if ev.matches != nil {
+			ev.matches[dSSN] = append(ev.matches[dSSN], ev.looseSSNs...)
+		}
 	}
 }
 
