@@ -349,3 +349,24 @@ func TestPartNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledTestData: a FHIR bundle its sender tags HTEST (test health
+// data) is nobody's record, structure and text alike; the same bundle
+// untagged is a patient's.
+func TestLabelledTestData(t *testing.T) {
+	msg := func(tag string) []byte {
+		bundle := `{"resourceType":"Bundle",` + tag + `"entry":[{"resource":{"resourceType":"Patient","id":"p1",` +
+			`"name":[{"family":"Okafor","given":["Benedict"]}],"birthDate":"1961-03-14"}},` +
+			`{"resource":{"resourceType":"Condition","subject":{"reference":"Patient/p1"},"code":{"text":"Type 2 diabetes mellitus"}}}]}`
+		return []byte("From: Dev <dev@vendor.example>\r\nTo: <qa@clinic.example>\r\nSubject: sample payload\r\n" +
+			"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nSample attached.\r\n" +
+			"--b\r\nContent-Type: application/fhir+json\r\nContent-Disposition: attachment; filename=b.json\r\n\r\n" + bundle + "\r\n--b--\r\n")
+	}
+	htest := `"meta":{"tag":[{"system":"http://terminology.hl7.org/CodeSystem/v3-ActReason","code":"HTEST"}]},`
+	if s := Default().Inspect(msg(htest), Envelope{}); s.Level != LevelNone {
+		t.Errorf("HTEST bundle: %s (%s)", s.Level, places(s))
+	}
+	if s := Default().Inspect(msg(""), Envelope{}); s.Level == LevelNone {
+		t.Errorf("untagged bundle: %s (%s)", s.Level, places(s))
+	}
+}

@@ -3,6 +3,7 @@ package policy
 import (
 	"bytes"
 	"regexp"
+	"slices"
 )
 
 // wheres are the places a finding can be made, in the order findings show.
@@ -37,6 +38,36 @@ type evidence struct {
 }
 
 const maxMatches = 20
+
+// evidenceSnapshot is what evidence held at one moment (snapshot), to go
+// back to (restore).
+type evidenceSnapshot struct {
+	counts                       [][numWhere]int
+	looseICD, looseCPT, looseSSN [numWhere]int
+	matches                      map[int]int
+	looseSSNs                    int
+}
+
+func (ev *evidence) snapshot() evidenceSnapshot {
+	s := evidenceSnapshot{counts: slices.Clone(ev.counts), looseICD: ev.looseICD, looseCPT: ev.looseCPT,
+		looseSSN: ev.looseSSN, looseSSNs: len(ev.looseSSNs)}
+	if ev.matches != nil {
+		s.matches = map[int]int{}
+		for det, ms := range ev.matches {
+			s.matches[det] = len(ms)
+		}
+	}
+	return s
+}
+
+func (ev *evidence) restore(s evidenceSnapshot) {
+	copy(ev.counts, s.counts)
+	ev.looseICD, ev.looseCPT, ev.looseSSN = s.looseICD, s.looseCPT, s.looseSSN
+	ev.looseSSNs = ev.looseSSNs[:s.looseSSNs]
+	for det, ms := range ev.matches {
+		ev.matches[det] = ms[:s.matches[det]]
+	}
+}
 
 func newEvidence(detectors int, keep bool) *evidence {
 	ev := &evidence{counts: make([][numWhere]int, detectors)}

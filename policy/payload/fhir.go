@@ -75,8 +75,9 @@ type result struct {
 type fhirReader struct {
 	dec      *json.Decoder
 	t        *tally
-	patients int // Patient, RelatedPerson and Person resources
-	refs     int // other resources that reference a person
+	patients int  // Patient, RelatedPerson and Person resources
+	refs     int  // other resources that reference a person
+	test     bool // a meta tag or security label says HTEST: test health data
 }
 
 // readFHIR summarises the FHIR resources in r into t.
@@ -87,6 +88,9 @@ func readFHIR(r io.Reader, t *tally) error {
 	t.records = f.patients
 	if t.records == 0 {
 		t.records = f.refs
+	}
+	if f.test {
+		*t = tally{test: true} // HTEST: the sender's own label for test data, as MSH-11 T is in HL7 v2
 	}
 	if err != nil && !errors.Is(err, ErrMalformed) {
 		return fmt.Errorf("%w: fhir %s at byte %d", ErrMalformed, errorClass(err), f.dec.InputOffset())
@@ -177,6 +181,7 @@ func (f *fhirReader) members(depth int, r role, o *objState) error {
 		}
 		sub, s, err := f.value(vt, depth, childRole(r, key))
 		o.note(r, key, s, sub)
+		f.test = f.test || key == "code" && s == "HTEST"
 		if err != nil {
 			return err
 		}

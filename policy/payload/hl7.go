@@ -49,6 +49,8 @@ type hl7Reader struct {
 	t       *tally
 	started bool
 	test    bool   // the current message is test or debugging data (MSH-11)
+	tests   int    // messages that were
+	prod    int    // messages that were not
 	sep     byte   // field separator
 	enc     []byte // encoding characters of the last header, capped at 5
 	encBuf  [5]byte
@@ -66,6 +68,7 @@ func readHL7(r io.Reader, t *tally) error {
 			}
 		}
 		if err == io.EOF {
+			t.test = h.tests > 0 && h.prod == 0
 			return nil
 		}
 		if err != nil {
@@ -93,7 +96,7 @@ func (h *hl7Reader) segment(seg []byte) error {
 	}
 	id := string(seg[:3]) // the compiler does not allocate for a map index
 	if id == "PID" && h.controlMaterial(seg) {
-		h.test = true // an analyzer's quality-control run: no patient until the next message
+		h.test, h.tests, h.prod = true, h.tests+1, h.prod-1 // an analyzer's quality-control run: no patient until the next message
 		return nil
 	}
 	if id == "PID" {
@@ -157,6 +160,11 @@ func (h *hl7Reader) header(seg []byte) error {
 	h.started, h.sep = true, sep
 	h.enc = h.encBuf[:copy(h.encBuf[:], enc)]
 	h.test = bytes.HasPrefix(seg, []byte("MSH")) && h.notProduction(seg)
+	if h.test {
+		h.tests++
+	} else if bytes.HasPrefix(seg, []byte("MSH")) {
+		h.prod++
+	}
 	return nil
 }
 

@@ -28,6 +28,7 @@ type Summary struct {
 	Records     int      // messages / resources / documents / data rows that are about a person (patient)
 	Identifiers []string // distinct kinds of patient identifiers present, sorted
 	Clinical    []string // distinct kinds of clinical/payment content present, sorted
+	Test        bool     // the payload labels itself test data throughout (MSH-11 T or D, FHIR HTEST)
 }
 
 // Errors Read returns, wrapped with where it stopped; the text never holds
@@ -72,10 +73,11 @@ type tally struct {
 	records int
 	ids     idSet
 	clin    clinSet
+	test    bool
 }
 
 func (t *tally) summary(k Kind) Summary {
-	return Summary{Kind: k, Records: t.records, Identifiers: t.ids.names(), Clinical: t.clin.names()}
+	return Summary{Kind: k, Records: t.records, Identifiers: t.ids.names(), Clinical: t.clin.names(), Test: t.test}
 }
 
 // limitReader reads at most n bytes from r and notes why reading stopped,

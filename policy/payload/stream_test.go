@@ -98,7 +98,7 @@ func TestHL7LimitTruncates(t *testing.T) {
 func TestHL7HugeSegment(t *testing.T) {
 	in := "MSH|^~\\&|A\rPID|1||M1\rOBX|1|ED|PDF||" + strings.Repeat("QUJD", 1<<20) + "\rAL1|1||X\r"
 	s, err := Read(HL7v2, strings.NewReader(in), 0)
-	want := Summary{HL7v2, 1, []string{"mrn"}, []string{"allergy", "observation"}}
+	want := Summary{HL7v2, 1, []string{"mrn"}, []string{"allergy", "observation"}, false}
 	if err != nil {
 		t.Fatal(err)
 	}
