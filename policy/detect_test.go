@@ -145,6 +145,10 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "My daughter Maya Fairweather is 15 and has lost weight.", 1}, // a relative named
 		{"patient-name", "Soy la hermana de Julián; mi hermano Julián empezó el tratamiento.", 1},
 		{"patient-name", "My daughter loves the new schedule.", 0},
+		{"patient-name", "This certifies that Ignacio Villalobos has completed the activity", 0}, // a learner
+		{"patient-name", "This certifies that\nIgnacio Villalobos, MD\nhas completed", 0},
+		{"patient-name", "This certifies that Ignacio Villalobos needs a wheelchair", 1},
+		{"mrn", "search by MRN 0000001 or 1234567", 0},                  // numbers no one is given
 		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1}, // Polish genitive
 		{"patient-name", "complete the security questionnaire (SIG Lite) and upload", 0},
 		{"salutation", "Gentile sig. Lorenzo Ferri,\n", 1},

@@ -370,3 +370,13 @@ func TestLabelledTestData(t *testing.T) {
 		t.Errorf("untagged bundle: %s (%s)", s.Level, places(s))
 	}
 }
+
+// TestVeterinaryOwner: a practice writing to a pet's owner about the
+// pet's bloodwork writes about no human patient.
+func TestVeterinaryOwner(t *testing.T) {
+	msg := "From: Cedar Hollow Veterinary Hospital <frontdesk@vet.example>\r\nTo: Rhea Halloran <rhea@example.net>\r\nSubject: Biscuit's dental\r\n\r\n" +
+		"Hi Rhea,\r\n\r\nBefore Biscuit's dental cleaning, your dog needs pre-op bloodwork. Patient: Rhea Halloran (owner).\r\n"
+	if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != LevelNone {
+		t.Errorf("a pet's estimate: %s (%s)", s.Level, places(s))
+	}
+}

@@ -312,11 +312,30 @@ func fits(k key, w []byte) bool {
 	case keyNDC:
 		return isNDCBare(w)
 	case keyMRN, keyMember:
-		return len(w) >= 4 && len(w) <= 20 && d >= 3 && idChars(w) && (d >= 4 || !hasLower(w)) && !yearMonth(w)
+		return len(w) >= 4 && len(w) <= 20 && d >= 3 && idChars(w) && (d >= 4 || !hasLower(w)) && !yearMonth(w) &&
+			!placeholderNumber(w)
 	case keyClaim, keyAccount:
-		return len(w) >= 5 && len(w) <= 24 && d >= 4 && idChars(w)
+		return len(w) >= 5 && len(w) <= 24 && d >= 4 && idChars(w) && !placeholderNumber(w)
 	}
 	return false
+}
+
+// placeholderNumber reports whether w is all digits and a number no one
+// is given: one digit repeated ("000000", "999999"), zeros before a
+// small number ("0000001"), or a counting run ("1234567").
+func placeholderNumber(w []byte) bool {
+	if !allDigits(w) || len(w) < 4 {
+		return false
+	}
+	same, run, zeros := true, true, 0
+	for k := range w {
+		same = same && w[k] == w[0]
+		run = run && (k == 0 || w[k] == w[k-1]+1)
+		if zeros == k && w[k] == '0' {
+			zeros++
+		}
+	}
+	return same || run || zeros >= len(w)-2
 }
 
 // hasLower reports whether w holds a lower-case ASCII letter: "e164" is

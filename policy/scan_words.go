@@ -43,7 +43,9 @@ func (s *scanner) words(i, ord int) int {
 		s.hit(dName, i, i+1) // "Mrs. K in room 4"
 		return 1
 	case ord-s.last[keyName] == 1 && s.name(i) && i+1 < len(s.toks) && s.name(i+1) && s.namePair(i):
-		s.hit(dName, i, i+2)
+		if !s.completed(i+2) && (i+2 >= len(s.toks) || !credentials[string(s.folded(i+2))]) {
+			s.hit(dName, i, i+2) // not "certifies that Ignacio Villalobos, MD, has completed" a course
+		}
 		return 2
 	case ord-s.last[keyName] == 1 && s.nameChar(i):
 		if n := s.nameRun(i); n > 0 {
@@ -57,6 +59,19 @@ func (s *scanner) words(i, ord int) int {
 	}
 	return 0
 }
+
+// completed reports whether the words from word j say a course was
+// completed: a learner's certificate, not a patient's.
+func (s *scanner) completed(j int) bool {
+	for k := j; k < min(len(s.toks), j+2); k++ {
+		if learnerVerbs[string(s.folded(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+var learnerVerbs = wordSet(`completed attended participated passed earned`)
 
 // namePair reports whether the two capitalised words at word i after a
 // patient keyword are a name rather than a heading: a given name comes

@@ -47,7 +47,7 @@ func (sc *scoring) looseCodes(ev *evidence) {
 	}
 	if !sc.anyFound(ev, []int{dCommerce, dInventory}) || sc.anyFound(ev, []int{dSSN}) {
 		addCounts(&ev.counts[dSSN], ev.looseSSN) // in a quote or a stock count, 410-52-8821 is a part number
-		if ev.matches != nil {
+		if ev.matches != nil && len(ev.looseSSNs) > 0 {
 			ev.matches[dSSN] = append(ev.matches[dSSN], ev.looseSSNs...)
 		}
 	}
@@ -66,25 +66,30 @@ func (sc *scoring) customerAccounts(ev *evidence) {
 	}
 }
 
-// animalCharts drops the record numbers of a veterinary practice's
-// mail: "Patient ID: V-22018" beside "your dog" is a pet's chart.
+// animalCharts drops the record numbers, patient names and "your"
+// care of a veterinary practice's mail: "Patient ID: V-22018" beside
+// "your dog" is a pet's chart, and the owner it writes to no patient.
 func (sc *scoring) animalCharts(ev *evidence) {
 	if sc.anyFound(ev, []int{dVeterinary}) {
-		ev.counts[dMRN] = [numWhere]int{}
-		delete(ev.matches, dMRN)
+		for _, d := range []int{dMRN, dName, dDirected} {
+			ev.counts[d] = [numWhere]int{}
+			delete(ev.matches, d)
+		}
 	}
 }
 
-// propertyClaims drops the claim numbers of an insurer's mail about a
-// car or a house: "claim 7204418865" beside "vehicle" and "date of loss"
-// is nobody's care. A claim with clinical content (an injury, a bill
-// for treatment) keeps its number.
+// propertyClaims drops the claim numbers and "your claim" of an
+// insurer's mail about a car or a house: "claim 7204418865" beside
+// "vehicle" and "date of loss" is nobody's care. A claim with clinical
+// content (an injury, a bill for treatment) keeps them.
 func (sc *scoring) propertyClaims(ev *evidence) {
 	clinical := []int{dDiagnosis, dProcedure, dDrug, dLab, dStructClinical, dMental, dSubstance, dHIV, dGenetic,
 		dReproductive, dICD10, dCPT, dHCPCS, dNDC}
 	if sc.anyFound(ev, []int{dProperty}) && !sc.anyFound(ev, clinical) {
-		ev.counts[dClaim] = [numWhere]int{}
-		delete(ev.matches, dClaim)
+		for _, d := range []int{dClaim, dDirected} { // "claim 7204418865", "your claim": the car's
+			ev.counts[d] = [numWhere]int{}
+			delete(ev.matches, d)
+		}
 	}
 }
 
