@@ -214,10 +214,14 @@ func (s *scanner) word(i int) int {
 	ord := s.n
 	used := 1
 	t := &s.toks[i]
+	var next byte // the byte after the word
+	if int(t.end) < len(s.buf) {
+		next = s.buf[t.end]
+	}
 	switch {
-	case int(t.end) < len(s.buf) && s.buf[t.end] == '@' && s.email(i) > 0:
+	case next == '@' && s.email(i) > 0:
 		used = 2
-	case int(t.end) < len(s.buf) && s.buf[t.end] == '|' && s.pastedSegment(i):
+	case next == '|' && s.pastedSegment(i):
 	case t.digit:
 		used = s.digits(i, ord)
 	default:

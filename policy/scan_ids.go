@@ -8,13 +8,8 @@ import "bytes"
 func (s *scanner) digits(i, ord int) int {
 	w := s.raw(i)
 	switch {
-	case isSSN(w) && s.near(keySSN, ord):
-		s.hit(dSSN, i, i+1)
 	case isSSN(w):
-		s.ev.looseSSN[s.where]++ // counted as an SSN unless trade explains it (score.go)
-		if s.ev.matches != nil && len(s.ev.looseSSNs) < maxMatches {
-			s.ev.looseSSNs = append(s.ev.looseSSNs, string(w))
-		}
+		s.ssnShape(i, ord)
 	case isMBI(w):
 		s.hit(dMBI, i, i+1)
 	case isNDCDashed(w):
@@ -57,6 +52,19 @@ func (s *scanner) otherDigits(i, ord int) int {
 	}
 	s.keyed(i, ord)
 	return 1
+}
+
+// ssnShape records an SSN-shaped number: an SSN after its keyword, or
+// one counted as an SSN unless trade explains it (score.go).
+func (s *scanner) ssnShape(i, ord int) {
+	if s.near(keySSN, ord) {
+		s.hit(dSSN, i, i+1)
+		return
+	}
+	s.ev.looseSSN[s.where]++
+	if s.ev.matches != nil && len(s.ev.looseSSNs) < maxMatches {
+		s.ev.looseSSNs = append(s.ev.looseSSNs, string(s.raw(i)))
+	}
 }
 
 // namedAge records a name followed by an age, as a case is presented:
