@@ -65,7 +65,11 @@ func (ev *evidence) restore(s evidenceSnapshot) {
 	ev.looseICD, ev.looseCPT, ev.looseSSN = s.looseICD, s.looseCPT, s.looseSSN
 	ev.looseSSNs = ev.looseSSNs[:s.looseSSNs]
 	for det, ms := range ev.matches {
-		ev.matches[det] = ms[:s.matches[det]]
+		if n, ok := s.matches[det]; ok {
+			ev.matches[det] = ms[:n]
+		} else {
+			delete(ev.matches, det)
+		}
 	}
 }
 
@@ -402,18 +406,16 @@ func (s *scanner) folded(i int) []byte {
 // {{patient.first_name}}, your appointment with {{provider}}". It is
 // addressed to no one yet.
 func (s *scanner) templateLine(i int) bool {
+	const reach = 256 // of a line, each way: a long line is read no further
 	start, end := int(s.toks[i].start), int(s.toks[i].end)
-	if k := bytes.LastIndexByte(s.buf[:start], '\n'); k >= 0 {
-		start = k
-	} else {
-		start = 0
+	from, to := max(0, start-reach), min(len(s.buf), end+reach)
+	if k := bytes.LastIndexByte(s.buf[from:start], '\n'); k >= 0 {
+		from += k
 	}
-	if k := bytes.IndexByte(s.buf[end:], '\n'); k >= 0 {
-		end += k
-	} else {
-		end = len(s.buf)
+	if k := bytes.IndexByte(s.buf[end:to], '\n'); k >= 0 {
+		to = end + k
 	}
-	line := s.buf[start:end]
+	line := s.buf[from:to]
 	return bytes.Contains(line, []byte("{{")) || bytes.Contains(line, []byte("{%")) || bytes.Contains(line, []byte("${"))
 }
 
