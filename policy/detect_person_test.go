@@ -413,6 +413,7 @@ func TestHonorificName(t *testing.T) {
 		{"Dear Mr. Wang,", 1},
 		{"سرکار خانم مریم رضایی\nبا سلام", 1}, // a caseless script: a name after a title
 		{"عزيزي العميل،\nيسعدنا", 0},          // "dear customer"
+		{"Sayın Hekimimiz,\n", 0},             // "our physician"
 		{"ጤና ይስጥልኝ አቶ ተስፋዬ በቀለ፣\n", 1},
 	}
 	for _, c := range cases {
