@@ -153,6 +153,11 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "complete the security questionnaire (SIG Lite) and upload", 0},
 		{"salutation", "Gentile sig. Lorenzo Ferri,\n", 1},
 		{"dob", "Julián Becerra Ruiz (nació el 3 de mayo de 1989)", 1},
+		{"dob", "Paciente: ANTÔNIO CARLOS ALVES   Nasc.: 14/07/1949", 1},
+		{"salutation", "Bonjou Mesye Jean-Baptiste,\n", 1},
+		{"salutation", "Dear Ms. Ferreira-Luz,\n", 1}, // a double-barrelled name is capitalised
+		{"salutation", "Dear Ms. FERREIRA-luz,\n", 0},
+		{"patient-name", "Ako po si Liza, anak ni Ernesto Mendoza na na-admit kahapon", 1}, // Tagalog "ni": of a person
 		{"patient-name", "Order from Acme Labs, 12, shipped", 0},
 		{"patient-name", "Patient Portal maintenance", 0},
 		{"patient-name", "please be patient with us", 0},

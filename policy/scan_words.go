@@ -274,10 +274,13 @@ func capitalised(w []byte) bool {
 	if !unicode.IsUpper(r) || len(w) == size {
 		return false
 	}
+	prev := r
 	for _, r := range string(w[size:]) {
-		if !unicode.IsLower(r) && r != '-' && r != '\'' && r != '’' {
+		joined := prev == '-' || prev == '\'' || prev == '’' // "Jean-Baptiste", "O'Brien"
+		if !unicode.IsLower(r) && r != '-' && r != '\'' && r != '’' && !(joined && unicode.IsUpper(r)) {
 			return false
 		}
+		prev = r
 	}
 	return true
 }
