@@ -157,6 +157,10 @@ func TestDetectors(t *testing.T) {
 		{"salutation", "Bonjou Mesye Jean-Baptiste,\n", 1},
 		{"salutation", "Dear Ms. Ferreira-Luz,\n", 1}, // a double-barrelled name is capitalised
 		{"salutation", "Dear Ms. FERREIRA-luz,\n", 0},
+		{"patient-name", "PATIENT: SMITH, JOHN", 1}, // a name in capitals after a label
+		{"patient-name", "Patient Name: MARIA LOPEZ", 1},
+		{"patient-name", "Patient: N/A", 0},
+		{"patient-name", "Patient: SEE ATTACHED", 0},
 		{"patient-name", "Ako po si Liza, anak ni Ernesto Mendoza na na-admit kahapon", 1}, // Tagalog "ni": of a person
 		{"patient-name", "Order from Acme Labs, 12, shipped", 0},
 		{"patient-name", "Patient Portal maintenance", 0},

@@ -47,6 +47,9 @@ func (s *scanner) words(i, ord int) int {
 			s.hit(dName, i, i+2) // not "certifies that Ignacio Villalobos, MD, has completed" a course
 		}
 		return 2
+	case ord-s.last[keyName] == 1 && s.labelledCaps(i):
+		s.hit(dName, i, i+2) // "PATIENT: SMITH, JOHN", "Paciente: ANTÔNIO CARLOS"
+		return 2
 	case ord-s.last[keyName] == 1 && s.nameChar(i):
 		if n := s.nameRun(i); n > 0 {
 			s.hit(dName, i, i+n) // "患者：王丽华", "환자 김민수"
@@ -58,6 +61,26 @@ func (s *scanner) words(i, ord int) int {
 		}
 	}
 	return 0
+}
+
+// labelledCaps reports whether words i and i+1, after a patient label
+// and its colon, are a name in capitals, as lab and pharmacy systems
+// print them: "PATIENT: SMITH, JOHN".
+func (s *scanner) labelledCaps(i int) bool {
+	if i == 0 || i+1 >= len(s.toks) || !bytes.ContainsRune(s.buf[s.toks[i-1].end:s.toks[i].start], ':') ||
+		!s.gapOf(i, " ,") {
+		return false
+	}
+	for _, j := range []int{i, i + 1} {
+		w := s.raw(j)
+		if len(w) < 2 || !upperWord(w) || !letters(w) || notNames[string(s.folded(j))] {
+			return false
+		}
+		if e := s.m.entries[string(s.folded(j))]; e != nil && (len(e.dets) > 0 || e.keys != 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // completed reports whether the words from word j say a course was
