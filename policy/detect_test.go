@@ -190,6 +190,7 @@ func TestDetectors(t *testing.T) {
 		{"hiv", "HIV/AIDS and pre-exposure prophylaxis", 2},
 		{"substance-use", "substance use disorder program", 1},        // the longest term, counted once
 		{"genetic", "TIBBİ GENETİK POLİKLİNİĞİ", 1},                   // Turkish capitals lose the dotless ı
+		{"diagnosis-term", "माँ को मधुमेह है", 1},                     // Devanagari: vowel signs are inside a word
 		{"substance-use", "Poradnia Terapii Uzaleznien", 1},           // Polish typed without diacritics
 		{"mental-health", "The Great Depression exhibit reopened", 0}, // not the French dépression
 		{"reproductive", "new hearing aids, sustainable", 0},

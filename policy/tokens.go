@@ -138,7 +138,7 @@ func wordEnd(b []byte, i int) (end int, f uint8) {
 }
 
 func wordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’' || unicode.Is(unicode.Mn, r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’' || unicode.Is(unicode.M, r) // Devanagari vowel signs are Mc
 }
 
 const (

@@ -249,7 +249,7 @@ func CheckTerm(t string) error {
 		rs := []rune(w)
 		for i, r := range rs {
 			switch {
-			case unicode.IsLetter(r) || unicode.IsDigit(r):
+			case unicode.IsLetter(r) || unicode.IsDigit(r) || i > 0 && unicode.Is(unicode.M, r): // "मरीज": a vowel sign
 			case r == '-' || r == '/' || r == '.' || r == '\'':
 				if i == 0 || i == len(rs)-1 {
 					return fmt.Errorf("term %q: %q may only be inside a word", t, r)

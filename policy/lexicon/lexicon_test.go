@@ -200,7 +200,7 @@ func TestPhrasesAreWords(t *testing.T) {
 func tokenize(s string) []string {
 	isJoiner := func(r rune) bool { return r == '-' || r == '/' || r == '.' }
 	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || isJoiner(r))
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) || isJoiner(r))
 	})
 	var out []string
 	for _, w := range f {
