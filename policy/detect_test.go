@@ -148,8 +148,10 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "This certifies that Ignacio Villalobos has completed the activity", 0}, // a learner
 		{"patient-name", "This certifies that\nIgnacio Villalobos, MD\nhas completed", 0},
 		{"patient-name", "This certifies that Ignacio Villalobos needs a wheelchair", 1},
-		{"mrn", "search by MRN 0000001 or 1234567", 0},                  // numbers no one is given
-		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1}, // Polish genitive
+		{"mrn", "search by MRN 0000001 or 1234567", 0},                                           // numbers no one is given
+		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1},                          // Polish genitive
+		{"patient-name", "przesyłam skierowanie dla pacjenta Tomasz Nowicki, ur. 17.05.1969", 1}, // a Polish given name
+		{"patient-name", "Referral: Ayşe Yılmaz, 52, for endoscopy", 1},
 		{"patient-name", "complete the security questionnaire (SIG Lite) and upload", 0},
 		{"salutation", "Gentile sig. Lorenzo Ferri,\n", 1},
 		{"dob", "Julián Becerra Ruiz (nació el 3 de mayo de 1989)", 1},
