@@ -152,6 +152,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1},                          // Polish genitive
 		{"patient-name", "przesyłam skierowanie dla pacjenta Tomasz Nowicki, ur. 17.05.1969", 1}, // a Polish given name
 		{"patient-name", "Referral: Ayşe Yılmaz, 52, for endoscopy", 1},
+		{"patient-name", "Update on Nicolás Ferreira-Luz: he hasn't picked up his pills", 1},
+		{"patient-name", "Update on Project Phoenix: the go-live moved", 0},
 		{"patient-name", "complete the security questionnaire (SIG Lite) and upload", 0},
 		{"salutation", "Gentile sig. Lorenzo Ferri,\n", 1},
 		{"dob", "Julián Becerra Ruiz (nació el 3 de mayo de 1989)", 1},

@@ -152,7 +152,7 @@ var keywords = [keys][]string{
 	keyCPT: {"cpt", "cpt code", "cpt codes", "cpt/hcpcs", "hcpcs", "procedure code", "procedure codes", "service code", "billing code", "código de procedimiento",
 		"cdt code", "cdt codes", "código cdt", "códigos cdt", "dental code", "dental codes", "ada code", "cdt procedure code"},
 	keyNDC: {"ndc", "national drug code"},
-	keyName: {"hasta adı", "hastanın adı", "بیمار", "نام بیمار", "المريض", "المريضة", "اسم المريض", "bukaanka", "magaca bukaanka", "ታካሚ", "የታካሚ ስም", "मरीज", "मरीज़", "रोगी", "मरीज का नाम", "patient", "patient name", "pt name", "patient:", "services rendered to", "services provided to", "client", "client name", "for member", "account holder", "guarantor", "guarantor name", "responsible party", "confirming that", "confirm that", "confirms that", "certify that",
+	keyName: {"hasta adı", "hastanın adı", "بیمار", "نام بیمار", "المريض", "المريضة", "اسم المريض", "bukaanka", "magaca bukaanka", "ታካሚ", "የታካሚ ስም", "मरीज", "मरीज़", "रोगी", "मरीज का नाम", "patient", "patient name", "pt name", "patient:", "services rendered to", "services provided to", "client", "client name", "for member", "account holder", "guarantor", "guarantor name", "responsible party", "confirming that", "confirm that", "confirms that", "certify that", "update on", "regarding", "concerning",
 		"certifies that", "enrollee", "enrollee name", "name of patient", "nombre del paciente", "paciente", "patient's name", "member name", "insured name", "subscriber name", "nom du patient", "patientin", "nombre", "пациент", "пациентка", "患者", "患者名",
 		"bệnh nhân", "tên bệnh nhân", "họ tên bệnh nhân", "họ và tên",
 		"pasyente", "pangalan ng pasyente", "ni",
