@@ -167,6 +167,9 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Patient: SEE ATTACHED", 0},
 		{"patient-name", "Ako po si Liza, anak ni Ernesto Mendoza na na-admit kahapon", 1}, // Tagalog "ni": of a person
 		{"patient-name", "Order from Acme Labs, 12, shipped", 0},
+		{"patient-name", "Це мама Софійки Бондаренко (4 роки). Третій день температура", 1}, // an age in parentheses
+		{"patient-name", "Notre fille Léa Martin (5 ans) a de la fièvre", 1},
+		{"patient-name", "Meeting Room Seven (12 seats) is booked", 0},
 		{"patient-name", "Patient Portal maintenance", 0},
 		{"patient-name", "please be patient with us", 0},
 		{"patient-name", "Re: Budget Meeting next week", 0}, // a reply's subject names no patient

@@ -67,25 +67,42 @@ func (s *scanner) ssnShape(i, ord int) {
 	}
 }
 
-// namedAge records a name followed by an age, as a case is presented:
-// "Amara Lindqvist, 44, currently in our ED", "Tom Reyes, 67 y/o". A given
-// name comes first; the age is set off by a comma, or has its unit.
+// namedAge records a name followed by an age, as a case is presented or
+// a child is named: "Amara Lindqvist, 44, currently in our ED", "Tom
+// Reyes, 67 y/o", "Софійки Бондаренко (4 роки)", "Léa Martin (5 ans)".
+// After a comma a given name comes first; in parentheses the age has its
+// unit, which is sign enough that two capitalised words are a person.
 func (s *scanner) namedAge(i int) bool {
 	w := s.raw(i)
-	if len(w) > 3 || !allDigits(w) || atoi(w) > 110 || i < 2 || !s.gapOf(i-1, ", ") ||
-		s.buf[s.toks[i-1].end] != ',' || !s.givenName(i-2) || !s.name(i-1) || !s.gapOf(i-2, " ") {
+	if len(w) > 3 || !allDigits(w) || atoi(w) > 110 || i < 2 || !s.name(i-2) || !s.name(i-1) || !s.gapOf(i-2, " ") {
 		return false
 	}
+	gap := string(s.buf[s.toks[i-1].end:s.toks[i].start])
 	end := int(s.toks[i].end)
-	after := s.buf[end:min(len(s.buf), end+12)]
-	if !bytes.HasPrefix(after, []byte(",")) && !bytes.HasPrefix(after, []byte(" y/o")) &&
-		!bytes.HasPrefix(after, []byte(" yo")) && !bytes.HasPrefix(after, []byte(" years")) &&
-		!bytes.HasPrefix(after, []byte("-year")) && !bytes.HasPrefix(after, []byte(" year")) {
+	switch {
+	case gap == ", " && s.givenName(i-2):
+		if end >= len(s.buf) || s.buf[end] != ',' && !s.ageUnit(i+1) {
+			return false
+		}
+	case gap == " (" || gap == "（":
+		if !s.ageUnit(i + 1) {
+			return false
+		}
+	default:
 		return false
 	}
 	s.hit(dName, i-2, i)
 	return true
 }
+
+// ageUnit reports whether word j is the unit of an age: "y/o", "years",
+// "роки", "ans", "años", "歳".
+func (s *scanner) ageUnit(j int) bool {
+	return j < len(s.toks) && ageUnits[string(s.folded(j))]
+}
+
+var ageUnits = wordSet(`y/o yo yrs years year-old year years-old anos años ans jahre jahr lat lata roku лет год года роки
+років рік yas tuoi tuổi 歳 岁 歲 살`)
 
 // date records a date: a date of birth after its keyword, a date of
 // service after its own; any other date (a meeting, an invoice) is no
