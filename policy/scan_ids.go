@@ -74,18 +74,23 @@ func (s *scanner) ssnShape(i, ord int) {
 // unit, which is sign enough that two capitalised words are a person.
 func (s *scanner) namedAge(i int) bool {
 	w := s.raw(i)
-	if len(w) > 3 || !allDigits(w) || atoi(w) > 110 || i < 2 || !s.name(i-2) || !s.name(i-1) || !s.gapOf(i-2, " ") {
+	if len(w) > 3 || !allDigits(w) || atoi(w) > 110 || i < 2 {
+		return false
+	}
+	if !s.ideo(i-1) && (!s.name(i-2) || !s.name(i-1) || !s.gapOf(i-2, " ")) {
 		return false
 	}
 	gap := string(s.buf[s.toks[i-1].end:s.toks[i].start])
 	end := int(s.toks[i].end)
 	switch {
+	case (gap == "（" || gap == "(") && s.ideo(i-1) && s.ageUnit(i+1) && s.closes(i+1):
+		return s.cjkAge(i) // "田中トシ子（87歳）", not "心電図（40歳以上）"
 	case gap == ", " && s.givenName(i-2):
 		if end >= len(s.buf) || s.buf[end] != ',' && !s.ageUnit(i+1) {
 			return false
 		}
 	case gap == " (" || gap == "（":
-		if !s.ageUnit(i + 1) {
+		if !s.ageUnit(i+1) || !s.closes(i+1) {
 			return false
 		}
 	default:
@@ -93,6 +98,28 @@ func (s *scanner) namedAge(i int) bool {
 	}
 	s.hit(dName, i-2, i)
 	return true
+}
+
+// cjkAge records the Chinese, Japanese or Korean name written just
+// before the parenthesised age at word i: two to six touching Han or kana
+// characters after a break.
+func (s *scanner) cjkAge(i int) bool {
+	first := i - 1
+	for first > 0 && i-first < 6 && s.ideo(first-1) && s.touches(first-1) {
+		first--
+	}
+	if i-first < 2 || i-first > 6 || first > 0 && s.touches(first-1) && s.toks[first-1].letter && !s.ideo(first-1) {
+		return false
+	}
+	s.hit(dName, first, i)
+	return true
+}
+
+// closes reports whether a closing parenthesis follows word j.
+func (s *scanner) closes(j int) bool {
+	end := int(s.toks[j].end)
+	rest := s.buf[end:min(len(s.buf), end+3)]
+	return bytes.HasPrefix(rest, []byte(")")) || bytes.HasPrefix(rest, []byte("）"))
 }
 
 // ageUnit reports whether word j is the unit of an age: "y/o", "years",
