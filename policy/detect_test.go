@@ -172,6 +172,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Meeting Room Seven (12 seats) is booked", 0},
 		{"patient-name", "5階東病棟に入院中の田中トシ子（87歳）の長男です", 1},
 		{"patient-name", "心電図（40歳以上）、血液検査", 0}, // an age limit, not a person's age
+		{"patient-name", "林醫師您好：我是陳美玲的女兒。", 1}, // "I am Chen Meiling's daughter"
+		{"patient-name", "本院的家屬休息室", 0},
 		{"patient-name", "Patient Portal maintenance", 0},
 		{"patient-name", "please be patient with us", 0},
 		{"patient-name", "Re: Budget Meeting next week", 0}, // a reply's subject names no patient

@@ -15,6 +15,7 @@ func (s *scanner) words(i, ord int) int {
 		if n := s.honorificName(i); n > 0 {
 			return n
 		}
+		s.kinOf(i)
 	}
 	if i+2 < len(s.toks) && s.toks[i+1].digit && s.toks[i+2].digit {
 		if n := s.monthFirstDate(i); n > 0 {
@@ -370,6 +371,39 @@ func (s *scanner) opensLine(i int) bool {
 func (s *scanner) endsLine(i int) bool {
 	return i+1 >= len(s.toks) || bytes.ContainsRune(s.buf[s.toks[i].end:s.toks[i+1].start], '\n')
 }
+
+// kinOf records the name before a possessive particle at word i that a
+// relative's noun follows: "我是陳美玲的女兒" (I am Chen Meiling's
+// daughter), "田中トシ子の長男". The name is the two or three Han
+// characters just before the particle.
+func (s *scanner) kinOf(i int) {
+	w := string(s.raw(i))
+	if w != "的" && w != "の" || i < 2 || !s.touches(i-1) || !s.touches(i) {
+		return
+	}
+	rest := s.buf[s.toks[i].end:min(len(s.buf), int(s.toks[i].end)+16)]
+	kin := false
+	for _, k := range cjkKin {
+		if after, ok := bytes.CutPrefix(rest, []byte(k)); ok {
+			r, _ := utf8.DecodeRune(after) // the noun ends there: not "家屬休息室", the family lounge
+			kin = kin || len(after) == 0 || !ideographic(r) || r == 'で'
+		}
+	}
+	if !kin {
+		return
+	}
+	first := i
+	for first > 0 && i-first < 3 && s.nameChar(first-1) && s.touches(first-1) {
+		first--
+	}
+	if i-first >= 2 && !addressWords[string(s.rawRange(first, i))] {
+		s.hit(dName, first, i)
+	}
+}
+
+// cjkKin are the relatives a family member names themselves by.
+var cjkKin = []string{"女兒", "女儿", "兒子", "儿子", "母親", "母亲", "父親", "父亲", "家屬", "家属", "太太", "丈夫", "妻子",
+	"長男", "長女", "次男", "次女", "息子", "娘", "家族"}
 
 // spaced reports whether one space, ASCII or ideographic, parts word i
 // from the next: "田中　美咲".
