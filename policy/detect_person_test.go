@@ -34,6 +34,7 @@ func TestPersonCare(t *testing.T) {
 	}{
 		{"Ana Rivera had her lumbar MRI at Westside Imaging this morning.", 1},
 		{"Marcus Lee is due for his colonoscopy next week.", 1},
+		{"Visit 4 for Amara Rautenbach is done. Her eGFR came back at 41.", 1}, // a verb ends the phrase
 		{"Jordan Blake called about her biopsy results.", 1},
 		{"Ana Rivera had her MRI, her biopsy.", 2},                       // each "her" once
 		{"Ana Rivera had her lumbar MRI and later her follow-up.", 1},    // the second too far

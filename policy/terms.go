@@ -279,7 +279,9 @@ did with without on at in for to of from by before after until about and or but 
 during since per via into through not also again now today tonight tomorrow yesterday last next this morning
 you because sometimes daily every twice once yet too anymore regularly each porque
 afternoon evening es está fue con en para de del el la los las y o que por antes después hoy mañana
-group groups session sessions class classes meeting meetings program programme`)
+group groups session sessions class classes meeting meetings program programme
+came comes showed shows dropped rose fell increased decreased improved worsened remains remained looks looked seems
+needs needed went goes got`)
 
 // serviceNouns are the nouns of a service care is given in.
 var serviceNouns = wordSet(`group groups session sessions class classes meeting meetings program programme visit visits
