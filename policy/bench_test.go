@@ -86,7 +86,7 @@ func bigMessage() []byte {
 	var csv strings.Builder
 	csv.WriteString("MRN,Patient Name,DOB,Diagnosis\r\n")
 	for i := 0; csv.Len() < 9<<20; i++ {
-		fmt.Fprintf(&csv, "%08d,Pat Example%d,04/12/19%02d,E11.9 type 2 diabetes\r\n", i, i, i%100)
+		fmt.Fprintf(&csv, "%08d,Pat Example%d,04/12/19%02d,E11.9 type 2 diabetes\r\n", i, i, 20+i%80)
 	}
 	writeBase64(&b, []byte(csv.String()))
 	b.WriteString("\r\n--BOUNDARY\r\nContent-Type: application/octet-stream; name=scan.bin\r\nContent-Transfer-Encoding: base64\r\n\r\n")

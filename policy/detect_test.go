@@ -100,6 +100,7 @@ func TestDetectors(t *testing.T) {
 		{"dob", "Ahmet Yılmaz, 12.03.1985 doğumlu", 1},
 		{"dob", "Date de naissance : 12 février 1961", 1},      // an accented month name
 		{"dob", "FN:Harold W. Eckstein\nBDAY:1939-12-02\n", 1}, // a vCard's birthday
+		{"dob", "Example patient: DOB 01/01/1900", 0},          // a placeholder
 		{"dob", "Перенесено на 03.09.2025 р. на ранок", 0},
 		{"dob", "DOB: 13/45/1961", 0}, // no such date
 		{"service-date", "Date of service: 11/02/2026", 1},

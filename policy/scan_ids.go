@@ -135,6 +135,9 @@ var ageUnits = wordSet(`y/o yo yrs years year-old year years-old anos años ans 
 // service after its own; any other date (a meeting, an invoice) is no
 // evidence.
 func (s *scanner) date(i, j, ord int) {
+	if y, ok := dateYear(s.raw(i), s.year); j == i+1 && ok && y < 1905 {
+		return // "01/01/1900": a placeholder, no one's date
+	}
 	switch {
 	case s.near(keyDOB, ord) && s.last[keyDOB] >= s.last[keyService], s.bornAfter(j):
 		s.hit(dDOB, i, j)

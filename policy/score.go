@@ -71,7 +71,7 @@ func (sc *scoring) customerAccounts(ev *evidence) {
 // "your dog" is a pet's chart, and the owner it writes to no patient.
 func (sc *scoring) animalCharts(ev *evidence) {
 	if sc.anyFound(ev, []int{dVeterinary}) {
-		for _, d := range []int{dMRN, dName, dDirected} {
+		for _, d := range []int{dMRN, dName, dDirected, dClaim} { // a pet's chart, a pet insurer's claim
 			ev.counts[d] = [numWhere]int{}
 			delete(ev.matches, d)
 		}

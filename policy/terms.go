@@ -232,7 +232,7 @@ var keywords = [keys][]string{
 		"restocking", "par level", "par levels", "on-hand", "qty on hand", "quantity on hand", "cycle count", "stock count",
 		"inventory count", "inventory level", "inventory levels", "inventory report", "in inventory", "from inventory",
 		"en existencia", "sin existencias", "reabastecer"},
-	keyVet: {"cachorro", "seu cão", "veterinária", "veterinário", "perro", "su perro", "tu perro", "votre chien", "votre chat", "ihr hund", "ihre katze", "your pet", "your pet's", "your dog", "your cat", "your puppy", "your kitten", "veterinary", "veterinarian",
+	keyVet: {"cachorro", "seu cão", "veterinária", "veterinário", "perro", "su perro", "tu perro", "votre chien", "votre chat", "ihr hund", "ihre katze", "your pet", "your pet's", "pet insurance", "pet health insurance", "your dog", "your cat", "your puppy", "your kitten", "veterinary", "veterinarian",
 		"animal hospital", "dvm", "vet clinic", "pet owner", "pet owners", "canine", "feline", "mascota", "veterinario",
 		"動物病院", "獣医", "宠物", "寵物", "兽医", "獸醫", "동물병원", "반려동물", "수의사", "tierarzt", "tierklinik", "vétérinaire", "dierenarts", "weterynarz", "ветеринар", "ветклиника", "thú y", "beterinaryo"},
 	keyProperty: {"vehicle", "vehicles", "date of loss", "collision", "collision center", "repair estimate", "body shop",
