@@ -77,10 +77,13 @@ func (s *scanner) namedAge(i int) bool {
 	if len(w) > 3 || !allDigits(w) || atoi(w) > 110 || i < 2 {
 		return false
 	}
+	gap := string(s.buf[s.toks[i-1].end:s.toks[i].start])
+	if gap != ", " && gap != " (" && gap != "(" && gap != "（" {
+		return false // most numbers: no name and age
+	}
 	if !s.ideo(i-1) && (!s.name(i-2) || !s.name(i-1) || !s.gapOf(i-2, " ")) {
 		return false
 	}
-	gap := string(s.buf[s.toks[i-1].end:s.toks[i].start])
 	end := int(s.toks[i].end)
 	switch {
 	case (gap == "（" || gap == "(") && s.ideo(i-1) && s.ageUnit(i+1) && s.closes(i+1):

@@ -282,8 +282,6 @@ func (s *scanner) name(i int) bool {
 	return e == nil || len(e.dets) == 0 && e.keys == 0
 }
 
-// capitalised: an upper-case letter, then at least one lower-case letter,
-// and nothing but letters, '-' and apostrophes ("O'Neil", "García").
 // caseless reports whether w is written in a script without capitals
 // (Arabic, Farsi, Hebrew, Ethiopic, Devanagari), where a name looks like
 // any word: after a title or a greeting it may be one. Han and Hangul,
@@ -293,6 +291,9 @@ func caseless(w []byte) bool {
 	return r >= utf8.RuneSelf && unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !ideographic(r)
 }
 
+// capitalised: an upper-case letter, then at least one lower-case letter,
+// and nothing but letters, '-' and apostrophes, after which a capital may
+// stand ("O'Neil", "García", "Jean-Baptiste").
 func capitalised(w []byte) bool {
 	r, size := utf8.DecodeRune(w)
 	if !unicode.IsUpper(r) || len(w) == size {
@@ -342,11 +343,8 @@ func (s *scanner) honorificName(i int) int {
 // ends the greeting.
 func (s *scanner) addressed(i, j int) int {
 	h := 0
-	switch {
-	case s.touches(j - 1):
+	if s.touches(j-1) || s.spaced(j-1) { // "김민수님", "박지현 님", "田中 様"
 		h = s.honorific(j)
-	case s.spaced(j - 1):
-		h = s.honorific(j) // "박지현 님", "田中 様"
 	}
 	if h == 0 || !s.endsGreeting(j+h-1) || addressWords[string(s.rawRange(i, j))] {
 		return 0

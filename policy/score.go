@@ -38,11 +38,10 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 // parentheses beside care content, and SSN shapes without a keyword
 // unless trade (a quote, an order, a stock count) explains them.
 func (sc *scoring) looseCodes(ev *evidence) {
-	clinical := []int{dDiagnosis, dProcedure, dDrug, dLab, dStructClinical, dMental, dSubstance, dHIV, dGenetic, dReproductive}
-	if sc.anyFound(ev, clinical) {
+	if sc.anyFound(ev, clinicalTerms) {
 		addCounts(&ev.counts[dICD10], ev.looseICD)
 	}
-	if sc.anyFound(ev, append(clinical, dCare)) {
+	if sc.anyFound(ev, clinicalTerms) || sc.anyFound(ev, []int{dCare}) {
 		addCounts(&ev.counts[dCPT], ev.looseCPT)
 	}
 	if !sc.anyFound(ev, []int{dCommerce, dInventory}) || sc.anyFound(ev, []int{dSSN}) {
@@ -52,6 +51,13 @@ func (sc *scoring) looseCodes(ev *evidence) {
 		}
 	}
 }
+
+// clinicalTerms are the detectors of clinical words and structured
+// clinical fields; clinicalCodes those of codes.
+var (
+	clinicalTerms = []int{dDiagnosis, dProcedure, dDrug, dLab, dStructClinical, dMental, dSubstance, dHIV, dGenetic, dReproductive}
+	clinicalCodes = []int{dICD10, dCPT, dHCPCS, dNDC}
+)
 
 // customerAccounts drops account numbers that name no patient. An
 // account number says whose account, not whose care: beside health terms
@@ -83,9 +89,7 @@ func (sc *scoring) animalCharts(ev *evidence) {
 // "vehicle" and "date of loss" is nobody's care. A claim with clinical
 // content (an injury, a bill for treatment) keeps them.
 func (sc *scoring) propertyClaims(ev *evidence) {
-	clinical := []int{dDiagnosis, dProcedure, dDrug, dLab, dStructClinical, dMental, dSubstance, dHIV, dGenetic,
-		dReproductive, dICD10, dCPT, dHCPCS, dNDC}
-	if sc.anyFound(ev, []int{dProperty}) && !sc.anyFound(ev, clinical) {
+	if sc.anyFound(ev, []int{dProperty}) && !sc.anyFound(ev, clinicalTerms) && !sc.anyFound(ev, clinicalCodes) {
 		for _, d := range []int{dClaim, dDirected} { // "claim 7204418865", "your claim": the car's
 			ev.counts[d] = [numWhere]int{}
 			delete(ev.matches, d)
@@ -100,8 +104,10 @@ func (sc *scoring) propertyClaims(ev *evidence) {
 // message that does.
 func (sc *scoring) documentReaders(ev *evidence) {
 	c := ev.counts[dDirected]
-	if c[numWhereAttachment] == 0 || c[0] > 0 || c[1] > 0 || c[numWhereBody] > 0 || c[numWhereAttachmentName] > 0 {
-		return
+	for w, n := range c {
+		if n > 0 && w != numWhereAttachment || w == numWhereAttachment && n == 0 {
+			return // also, or not, outside the attachments' text
+		}
 	}
 	if !sc.anyFound(ev, []int{dName, dSalutation, dDOB, dMRN, dMember, dClaim, dSSN, dMBI, dAccount, dServiceDate,
 		dHL7, dFHIR, dCCDA, dPatientTable}) {
