@@ -39,7 +39,7 @@ levels:
 #   patient-table:        {enabled: true, weight: 20}  # identifier: CSV or HTML table rows with patient columns
 #   account-number:       {enabled: true, weight: 5}   # individual: after account number, acct
 #   service-date:         {enabled: true, weight: 5}   # individual: a date after date of service, admitted, appointment
-#   patient-name:         {enabled: true, weight: 5}   # patient: a name after Patient:, services rendered to, Mr/Mrs/Ms, Sr/Sra; "Okafor, Benedict 3/14/62"; "Ana Rivera had her MRI"
+#   patient-name:         {enabled: true, weight: 5}   # patient: a name after Patient:, services rendered to, Mr/Mrs/Ms, Sr/Sra; "Okafor, Benedict 3/14/62"; "Ana Rivera had her MRI"; a subject "Gerald Okafor MRI ..."
 #   patient-directed:     {enabled: true, weight: 5}   # patient: your results, your appointment, your colonoscopy, sus resultados
 #   phone:                {enabled: true, weight: 1}   # contact
 #   email:                {enabled: true, weight: 0}   # contact

@@ -102,7 +102,7 @@ var builtins = [numBuiltins]def{
 	dPatientTable:   {"patient-table", GroupIdentifier, 20, "CSV or HTML table rows with patient columns (MRN, DOB, name...)"},
 	dAccount:        {"account-number", GroupIndividual, 5, "a number after account number / acct, beside care or another sign of a person (else a customer's)"},
 	dServiceDate:    {"service-date", GroupIndividual, 5, "a date after date of service, admitted, discharged, appointment"},
-	dName:           {"patient-name", GroupPatient, 5, "a name after patient, services rendered to, Mr/Mrs/Ms, beside a date in a file name, before a birth date, or his/her care"},
+	dName:           {"patient-name", GroupPatient, 5, "a name after patient, services rendered to, Mr/Mrs/Ms, beside a date in a file name, before a birth date, opening a subject before a clinical term, or his/her care"},
 	dDirected:       {"patient-directed", GroupPatient, 5, "your results, your appointment, your colonoscopy, su cita..."},
 	dPhone:          {"phone", GroupContact, 1, "a North American phone number"},
 	dEmail:          {"email", GroupContact, 0, "an e-mail address in the text"},

@@ -193,6 +193,33 @@ func TestRecordName(t *testing.T) {
 	}
 }
 
+// TestSubjectPatient: a name that opens the subject and runs into a
+// clinical term is the patient the mail is about; a name after other
+// words, a verb between, or two capitalised words with no given name
+// among them are not.
+func TestSubjectPatient(t *testing.T) {
+	cases := []struct {
+		in   string
+		want int
+	}{
+		{"Gerald Okafor MRI L-spine: large L4-5 extrusion", 1},
+		{"Re: Gerald Okafor - MRI L-spine", 1},
+		{"FW: Ngata, Tevita - A1c 9.4, repeat in 3 mo?", 1}, // record order: no given name needed
+		{"Maria Lopez joins our oncology team", 0},          // a verb between
+		{"Welcome Gerald Okafor: MRI scheduling lead", 0},   // the name does not open the subject
+		{"Quarterly Review MRI volumes", 0},                 // no given name
+		{"Denver, CO: diabetes summit", 0},                  // a city and its state
+	}
+	for _, c := range cases {
+		if got := countsYear(whereIndex(WhereSubject), 2026, c.in)["patient-name"]; got != c.want {
+			t.Errorf("%q: %d patient names, want %d", c.in, got, c.want)
+		}
+	}
+	if got := countsYear(whereIndex(WhereBody), 2026, "Gerald Okafor MRI L-spine")["patient-name"]; got != 0 {
+		t.Errorf("in a body: %d patient names, want 0 (a line of a list, a heading)", got)
+	}
+}
+
 // TestDateYear: the year of a date in digits, two-digit years taken as
 // the latest not after the reference year.
 func TestDateYear(t *testing.T) {

@@ -54,3 +54,32 @@ func (s *scanner) shoutedName(i int) bool {
 	low := fold(nil, a)
 	return names.Given(string(low))
 }
+
+// subjectPatient records the name that opens a subject line and runs
+// straight into the clinical term at word i, as clinicians title mail
+// about a patient: "Gerald Okafor MRI L-spine: large extrusion", "Ngata,
+// Tevita - A1c 9.4". A name in order ("Gerald Okafor") needs a common
+// given name; one in record order ("Ngata, Tevita") says it is a
+// record's by its comma. An announcement puts a verb between: "Maria
+// Lopez joins cardiology".
+func (s *scanner) subjectPatient(i int) {
+	a, b := i-2, i-1
+	if a < 0 || !s.gapOf(b, " -–:") || !s.name(a) || !s.name(b) {
+		return
+	}
+	inOrder := s.gapOf(a, " ") && (s.givenName(a) || s.givenName(b))
+	inRecord := s.buf[s.toks[a].end] == ',' && s.gapOf(a, ", ") && !stateCode(s.raw(b))
+	if !inOrder && !inRecord {
+		return
+	}
+	for k := 0; k < a; k++ {
+		if !replyPrefixes[string(s.folded(k))] {
+			return // the name does not open the subject
+		}
+	}
+	s.hit(dName, a, i)
+}
+
+// replyPrefixes are what mail programs put before a subject they reply
+// to or forward, in several languages.
+var replyPrefixes = wordSet(`re fw fwd aw wg tr rv sv vs odp antw r enc res`)

@@ -452,6 +452,9 @@ var clinicalDet, ownedDet = func() (c, o [numBuiltins]bool) {
 // just named, after "his" or "her"; when the term ends its phrase. The
 // distance is to the term's first word: "your CT of the abdomen".
 func (s *scanner) clinical(d, i, l, ord int) {
+	if s.where == 0 {
+		s.subjectPatient(i)
+	}
 	your, mine, her := s.near(keyYour, ord), s.near(keyMine, ord) && !s.othersBetween(i, ord), s.near(keyHer, ord)
 	service := builtins[d].group == GroupRestricted && s.inService(i+l-1)
 	if !your && !mine && !her || !service && !s.endsPhrase(i+l-1) {
