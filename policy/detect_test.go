@@ -365,9 +365,9 @@ func TestElision(t *testing.T) {
 	}
 }
 
-// TestSlashedTerms: terms joined by a slash are each found; a unit or a
-// date is not split into anything.
-func TestSlashedTerms(t *testing.T) {
+// TestJoinedTerms: terms joined by a slash or a hyphen are each found; a
+// unit, a date or a double-barrelled name is not split into anything.
+func TestJoinedTerms(t *testing.T) {
 	cases := []struct {
 		in, kind string
 		want     int
@@ -375,6 +375,9 @@ func TestSlashedTerms(t *testing.T) {
 		{"he ran out of his dolutegravir/lamivudine in September", "hiv", 2}, // two drugs
 		{"ordered a CT/MRI of the spine", "procedure-term", 1},
 		{"glucose 180 mg/dL on 03/04/2025", "hiv", 0},
+		{"Methadon-Lösung 1 % – 70 mg täglich", "substance-use", 1}, // a German compound
+		{"HIV-Schnelltest positiv", "hiv", 1},
+		{"Denise Alvarez-Sutton's leave", "patient-name", 0},
 	}
 	for _, c := range cases {
 		if got := counts(c.in)[c.kind]; got != c.want {

@@ -236,8 +236,8 @@ func (s *scanner) word(i int) int {
 	case e != nil:
 		s.term(e, i, l, ord)
 		used = max(used, l)
-	case t.slash && t.letter && used == 1:
-		s.slashed(i, ord)
+	case t.split && t.letter && used == 1:
+		s.parts(i, ord)
 	case t.shaped && used == 1:
 		s.shaped(i, ord)
 	}
@@ -245,10 +245,11 @@ func (s *scanner) word(i int) int {
 	return used
 }
 
-// slashed records the terms a word of slash-joined parts holds when the
-// whole is no term: "dolutegravir/lamivudine", "CT/MRI", "HTN/DM2".
-func (s *scanner) slashed(i, ord int) {
-	for part := range bytes.SplitSeq(s.raw(i), []byte("/")) {
+// parts records the terms a word of parts joined by '/' or '-' holds
+// when the whole is no term: "dolutegravir/lamivudine", "CT/MRI",
+// "HTN/DM2", "Methadon-Lösung".
+func (s *scanner) parts(i, ord int) {
+	for part := range bytes.FieldsFuncSeq(s.raw(i), partJoiner) {
 		if len(part) < 2 || len(part) > 64 {
 			continue
 		}
@@ -258,6 +259,8 @@ func (s *scanner) slashed(i, ord int) {
 		}
 	}
 }
+
+func partJoiner(r rune) bool { return r == '/' || r == '-' }
 
 // shaped records a word no list holds that is built as a diagnosis or a
 // procedure is (morph.go), and whom it belongs to as a listed term does:

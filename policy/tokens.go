@@ -12,7 +12,7 @@ type span struct {
 	letter     bool   // holds a letter
 	hashed     bool   // hash is the folded word's: an ASCII word
 	shaped     bool   // no digit, six bytes or more, ending as a clinical suffix may (mayShape)
-	slash      bool   // holds a '/': "dolutegravir/lamivudine" may be two terms
+	split      bool   // holds a '/' or '-': "dolutegravir/lamivudine", "Methadon-Lösung" may hold terms
 	hash       uint64 // wordHash of the lower-cased word
 }
 
@@ -41,13 +41,13 @@ func tokenize(b []byte, dst []span) []span {
 		var f uint8
 		i, f = wordEnd(b, i)
 		digit, letter, ascii := f&classDigitBit != 0, f&classLetterBit != 0, f&classHighBit == 0
-		slash := f&classSlashBit != 0
+		split := f&classSplitBit != 0
 		if f&classQuoteBit != 0 && letter {
 			start = elided(b, start, i) // "l'échocardiographie"
 		}
 		if ascii && c != classJoiner && byteClass[b[i-1]] != classJoiner {
 			dst = append(dst, span{start: int32(start), end: int32(i), digit: digit, letter: letter, hashed: true,
-				shaped: i-start >= 6 && !digit && mayShape(b[i-4:i]), slash: slash, hash: wordHashAt(b, start, i)})
+				shaped: i-start >= 6 && !digit && mayShape(b[i-4:i]), split: split, hash: wordHashAt(b, start, i)})
 			continue // most words: nothing to trim
 		}
 		n := len(dst)
@@ -56,7 +56,7 @@ func tokenize(b []byte, dst []span) []span {
 			dst[n].hashed, dst[n].hash = true, wordHashAt(b, int(dst[n].start), int(dst[n].end))
 		}
 		if len(dst) > n {
-			dst[n].slash = slash
+			dst[n].split = split
 		}
 	}
 	return dst
@@ -181,8 +181,8 @@ var asciiWord = func() (t [256]uint8) {
 			if c == '\'' {
 				t[c] |= classQuoteBit
 			}
-			if c == '/' {
-				t[c] |= classSlashBit
+			if c == '/' || c == '-' {
+				t[c] |= classSplitBit
 			}
 		}
 	}
@@ -195,7 +195,7 @@ const (
 	classJoinerBit
 	classQuoteBit // an apostrophe, also a joiner
 	classHighBit
-	classSlashBit // '/', also a joiner
+	classSplitBit // '/' or '-', also a joiner
 )
 
 func isJoinerByte(c byte) bool { return c == '-' || c == '/' || c == '.' || c == '\'' }
