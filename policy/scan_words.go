@@ -24,11 +24,11 @@ func (s *scanner) words(i, ord int) int {
 		}
 	}
 	if ord != 0 && s.where != numWhereAttachmentName && s.last[keyFamily] != ord-1 && s.last[keyName] != ord-1 &&
-		s.last[keyDear] != ord-1 && s.last[keyKin] != ord-1 {
+		s.last[keyDear] != ord-1 && s.last[keyKin] != ord-1 && s.last[keyKin] != ord-2 {
 		return 0 // most words: no name can start here
 	}
 	switch {
-	case ord-s.last[keyKin] == 1 && s.givenName(i):
+	case s.kinNamed(i, ord) && s.givenName(i):
 		n := 1
 		if i+1 < len(s.toks) && s.gapOf(i, " ") && s.name(i+1) {
 			n = 2
@@ -63,6 +63,20 @@ func (s *scanner) words(i, ord int) int {
 	}
 	return 0
 }
+
+// kinNamed reports whether word i, at ordinal ord, follows a relative
+// as their name may: "my daughter Maya", "my husband is Gideon".
+func (s *scanner) kinNamed(i, ord int) bool {
+	switch ord - s.last[keyKin] {
+	case 1:
+		return true
+	case 2:
+		return i > 0 && kinCopulas[string(s.folded(i-1))]
+	}
+	return false
+}
+
+var kinCopulas = wordSet(`is was named called es`)
 
 // labelledCaps reports whether words i and i+1, after a patient label
 // and its colon, are a name in capitals, as lab and pharmacy systems
