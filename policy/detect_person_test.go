@@ -301,6 +301,11 @@ func TestClinicalShapes(t *testing.T) {
 		{"durante la pandemia", "diagnosis-term", 0},
 		{"IT-itis, meeting-itis", "diagnosis-term", 0},
 		{"Sonoma", "diagnosis-term", 0}, // too short for the shape
+		{"лапароскопічна холецистектомія", "procedure-term", 1},
+		{"после колоноскопии", "procedure-term", 1},
+		{"гипогликемия и кардиомиопатия", "diagnosis-term", 1},
+		{"премия и академия", "diagnosis-term", 0},
+		{"дихотомия", "procedure-term", 0},
 	}
 	for _, c := range cases {
 		if got := counts(c.in)[c.kind]; got != c.want {

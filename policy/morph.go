@@ -18,7 +18,9 @@ type shape struct {
 }
 
 // shapes are the suffixes in English and in the languages that spell them
-// alike (Spanish, Italian, Portuguese, German, French, Dutch). Suffixes
+// alike (Spanish, Italian, Portuguese, German, French, Dutch), and the
+// few of Russian and Ukrainian that end no everyday word but those
+// unshaped lists (академия, премия; not -ит, which ends verbs). Suffixes
 // that end everyday words too (-ite, -ome, -ose, -graphy, -gram, -trophy)
 // are left out, and so are the plurals -oses (doses, purposes) and -ies
 // (the end of facilities, activities, and of few clinical words). A word
@@ -42,6 +44,16 @@ var shapes = []shape{
 	{"oscopy", dProcedure, 8}, {"oscopia", dProcedure, 9}, {"oscopie", dProcedure, 9},
 	{"oskopie", dProcedure, 9},
 	{"plasty", dProcedure, 8}, {"plastia", dProcedure, 9},
+	// Russian and Ukrainian, in the cases a letter uses: two bytes a letter.
+	{"эктомия", dProcedure, 18}, {"эктомии", dProcedure, 18}, {"эктомию", dProcedure, 18},
+	{"ектомія", dProcedure, 18}, {"ектомії", dProcedure, 18}, {"ектомію", dProcedure, 18},
+	{"оскопия", dProcedure, 18}, {"оскопии", dProcedure, 18}, {"оскопию", dProcedure, 18},
+	{"оскопія", dProcedure, 18}, {"оскопії", dProcedure, 18}, {"оскопію", dProcedure, 18},
+	{"отомия", dProcedure, 18}, {"отомии", dProcedure, 18}, {"отомія", dProcedure, 18}, {"отомії", dProcedure, 18},
+	{"остомия", dProcedure, 18}, {"остомии", dProcedure, 18}, {"остомія", dProcedure, 18}, {"остомії", dProcedure, 18},
+	{"емия", dDiagnosis, 12}, {"емии", dDiagnosis, 12}, {"емія", dDiagnosis, 12}, {"емії", dDiagnosis, 12},
+	{"патия", dDiagnosis, 16}, {"патии", dDiagnosis, 16}, {"патія", dDiagnosis, 16}, {"патії", dDiagnosis, 16},
+	{"карцинома", dDiagnosis, 18}, {"аденома", dDiagnosis, 14}, {"лимфома", dDiagnosis, 14}, {"лімфома", dDiagnosis, 14},
 }
 
 // shapeEnds has a bit for the last three bytes of each suffix (hashed):
@@ -85,7 +97,10 @@ mitosis meiosis prognosis prognoses academia bohemia sympathy empathy apathy ant
 naturopathy osteopathy sympathies empathies nostalgia dichotomy dichotomies trichotomy microscopy spectroscopy
 stereoscopy kaleidoscopy premia
 microscopia espectroscopia spettroscopia mikroskopie spektroskopie microscopie spectroscopie pandemia pandemias
-epidemia epidemias endemia`)
+epidemia epidemias endemia
+академия академии академию академія академії академію премия премии премию премія премії премію
+симпатия симпатии эмпатия эмпатии антипатия телепатия гомеопатия остеопатия симпатія емпатія гомеопатія
+дихотомия дихотомии дихотомія эпидемия эпидемии пандемия пандемии епідемія епідемії пандемія пандемії`)
 
 // clinicalShape returns the detector of word i, which mayShape accepts,
 // when it is built as a diagnosis or a procedure is, or -1.
