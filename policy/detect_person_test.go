@@ -303,7 +303,7 @@ func TestClinicalShapes(t *testing.T) {
 		{"Sonoma", "diagnosis-term", 0}, // too short for the shape
 		{"лапароскопічна холецистектомія", "procedure-term", 1},
 		{"после колоноскопии", "procedure-term", 1},
-		{"гипогликемия и кардиомиопатия", "diagnosis-term", 1},
+		{"гипогликемия и кардиомиопатия", "diagnosis-term", 2},
 		{"премия и академия", "diagnosis-term", 0},
 		{"дихотомия", "procedure-term", 0},
 	}

@@ -149,7 +149,7 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "My husband is Gideon Venn-Oduya. He finished the detox part", 1},
 		{"patient-name", "My husband is happy with the new schedule.", 0},
 		{"substance-use", "He finished detox on the 7th and starts IOP Monday", 1},
-		{"substance-use", "Try our digital detox weekend, or a juice detox.", 0}, // a spa's detox
+		{"substance-use", "Try our digital detox weekend, or a juice detox.", 0},                 // a spa's detox
 		{"patient-name", "This certifies that Ignacio Villalobos has completed the activity", 0}, // a learner
 		{"patient-name", "This certifies that\nIgnacio Villalobos, MD\nhas completed", 0},
 		{"patient-name", "This certifies that Ignacio Villalobos needs a wheelchair", 1},
