@@ -148,7 +148,7 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "My daughter loves the new schedule.", 0},
 		{"patient-name", "My husband is Gideon Venn-Oduya. He finished the detox part", 1},
 		{"patient-name", "My husband is happy with the new schedule.", 0},
-		{"substance-use", "He finished detox on the 7th and starts IOP Monday", 1},
+		{"substance-use", "He finished detox on the 7th and starts IOP Monday", 1},               // detox alone is a spa's too
 		{"substance-use", "Try our digital detox weekend, or a juice detox.", 0},                 // a spa's detox
 		{"patient-name", "This certifies that Ignacio Villalobos has completed the activity", 0}, // a learner
 		{"patient-name", "This certifies that\nIgnacio Villalobos, MD\nhas completed", 0},

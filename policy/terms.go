@@ -264,15 +264,11 @@ var keywords = [keys][]string{
 // they occur. "Reply STOP to opt out" is the notice every text-message
 // programme must carry, an appointment reminder as much as a promotion:
 // it says nothing of a mailing list, unlike "unsubscribe" in an e-mail.
-// A mock or test patient in training and test mail is no one's; a
-// juice detox or a digital one is a spa's and a blogger's, not a
-// withdrawal unit's.
+// A mock or test patient in training and test mail is no one's.
 var neutralPhrases = []string{"stop to opt out", "stop to opt-out", "stop to unsubscribe", "stop to cancel",
 	"stop to end", "stop to quit", "stop para cancelar", "stop para salir",
 	"mock patient", "simulated patient", "standardized patient", "standardised patient", "test patient", "sample patient",
-	"fictional patient", "example patient", "demo patient", "dummy patient",
-	"digital detox", "social media detox", "dopamine detox", "sugar detox", "juice detox", "detox tea", "detox juice",
-	"detox water", "detox diet", "detox cleanse", "detox retreat", "detox smoothie", "detox bath", "detox sessions"}
+	"fictional patient", "example patient", "demo patient", "dummy patient"}
 
 // phraseEnders are the words of grammar and time that may follow the
 // last word of a noun phrase: "your colonoscopy is on Thursday", "her MRI
