@@ -166,6 +166,8 @@ func TestDetectors(t *testing.T) {
 		{"salutation", "Bonjou Mesye Jean-Baptiste,\n", 1},
 		{"salutation", "Dear Ms. Ferreira-Luz,\n", 1}, // a double-barrelled name is capitalised
 		{"salutation", "Dear Ms. FERREIRA-luz,\n", 0},
+		{"salutation", "Szanowni Pacjenci,\n", 0}, // a practice's patients, all of them
+		{"salutation", "Liebe Patientinnen und Patienten,\n", 0},
 		{"patient-name", "PATIENT: SMITH, JOHN", 1}, // a name in capitals after a label
 		{"patient-name", "Patient Name: MARIA LOPEZ", 1},
 		{"patient-name", "Patient: N/A", 0},
