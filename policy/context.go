@@ -70,7 +70,9 @@ func defaultGroups() map[Group]int {
 // and speaks of their own care: an EOB statement, a refill reminder.
 // Trade explains what an invoice or a stock count shows of one person (a
 // customer greeted, a customer's account, a delivery date), not a patient
-// it names: trade holds back the individual rules, never the patient ones.
+// it names: trade holds back the individual rules, never the patient ones,
+// and with no patient named or spoken to, bounds the level to none (a
+// recruiter greeting a psychiatric nurse, a supplier its customer).
 func defaultContext() []ContextRule {
 	health, restricted := []Group{GroupHealth, GroupRestricted}, []Group{GroupRestricted}
 	return []ContextRule{
@@ -86,6 +88,7 @@ func defaultContext() []ContextRule {
 		{Name: "mailing+care", All: []Group{GroupBulk, GroupPatient, GroupIndividual, GroupCare},
 			None: []Group{GroupIdentifier, GroupHealth, GroupRestricted}, Weight: 22},
 		{Name: "no-patient", None: []Group{GroupIdentifier, GroupPatient, GroupIndividual, GroupMarker}, AtMost: LevelNone},
+		{Name: "customer-not-patient", All: []Group{GroupTrade, GroupIndividual}, None: []Group{GroupIdentifier, GroupPatient, GroupMarker}, AtMost: LevelNone},
 		{Name: "no-health", None: []Group{GroupHealth, GroupCare, GroupRestricted, GroupMarker}, AtMost: LevelNone},
 		{Name: "restricted-needs-category", None: restricted, AtMost: LevelPHI},
 		{Name: "restricted+identifier", All: []Group{GroupRestricted, GroupIdentifier}, AtLeast: LevelRestricted},

@@ -125,6 +125,10 @@ levels:
 #   - name: no-patient                 # health words about nobody are not PHI
 #     none: [identifier, patient, individual, marker]
 #     at_most: none
+#   - name: customer-not-patient       # trade greeting a customer, a recruiter a nurse: no patient named
+#     all: [trade, individual]
+#     none: [identifier, patient, marker]
+#     at_most: none
 #   - name: no-health                  # identifiers about no care are not PHI
 #     none: [health, care, restricted, marker]
 #     at_most: none

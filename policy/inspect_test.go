@@ -280,6 +280,26 @@ func TestPropertyClaims(t *testing.T) {
 	}
 }
 
+// TestCustomerNotPatient: trade that greets its reader names a customer
+// or a candidate, not a patient, however clinical its words; trade that
+// names or speaks to a patient stays sensitive.
+func TestCustomerNotPatient(t *testing.T) {
+	const head = "From: Darnell Whitcombe <dw@staffing.example.com>\r\nTo: Ingrid Solvang <ingrid@example.net>\r\nSubject: Inpatient psychiatric RN - 13-week contract\r\n\r\nHi Ingrid,\r\n\r\n"
+	cases := []struct {
+		body string
+		want Level
+	}{
+		{"Our staffing agency has a contract on an adult inpatient psychiatry unit with a detox step-down: involuntary holds, CIWA/COWS withdrawal scoring. Recruiter fee waived.", LevelNone},
+		{"Our staffing agency invoice covers the sitter at your psychiatry appointment on May 3.", LevelRestricted},
+	}
+	p := Default()
+	for _, c := range cases {
+		if s := p.Inspect([]byte(head+c.body+"\r\n"), Envelope{}); s.Level != c.want {
+			t.Errorf("%q: %s, want %s (%s)", c.body, s.Level, c.want, places(s))
+		}
+	}
+}
+
 // TestColleagues: a greeting to a recipient at the sender's own domain
 // greets a colleague; to anyone else, perhaps a patient.
 func TestColleagues(t *testing.T) {
