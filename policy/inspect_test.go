@@ -253,6 +253,7 @@ func TestBroadcast(t *testing.T) {
 		"Ana Rivera <ana@example.org>":                 false,
 		"All Staff <allstaff@x.example>, Ana <a@x.y>":  false, // and one person
 		"Allison Staff <astaff@example.org>":           false,
+		"members@community.example.org":                true, // a list of its members
 	} {
 		if got := broadcast(to); got != want {
 			t.Errorf("broadcast(%q) = %v, want %v", to, got, want)
@@ -291,6 +292,7 @@ func TestCustomerNotPatient(t *testing.T) {
 	}{
 		{"Our staffing agency has a contract on an adult inpatient psychiatry unit with a detox step-down: involuntary holds, CIWA/COWS withdrawal scoring. Recruiter fee waived.", LevelNone},
 		{"Our staffing agency invoice covers the sitter at your psychiatry appointment on May 3.", LevelRestricted},
+		{"Ready for pickup: The Diabetes Cookbook for Beginners, call no. 641.56314 MAR. Bring your library card.", LevelNone},
 	}
 	p := Default()
 	for _, c := range cases {

@@ -226,7 +226,9 @@ var keywords = [keys][]string{
 		"wholesale acquisition cost", "wholesaler", "freight", "número de pedido",
 		"job opening", "job openings", "open position", "now hiring", "we are hiring", "we're hiring", "sign-on bonus",
 		"per hour", "recruiter", "job description", "apply now", "years of experience", "opening for",
-		"pick up a shift", "pick up an extra shift", "extra shift", "open shift", "open shifts", "shift swap", "staffing"},
+		"pick up a shift", "pick up an extra shift", "extra shift", "open shift", "open shifts", "shift swap", "staffing",
+		"library card", "call no", "call number", "hold expires", "due date for return", "tax receipt", "gift receipt",
+		"tax-deductible", "tax deductible"},
 	keyStock: {"in stock", "out of stock", "low stock", "back in stock", "stock level", "stock levels", "stockroom", "stock room",
 		"supply room", "reorder", "re-order", "reorders", "reordered", "reordering", "reorder point", "restock", "restocked",
 		"restocking", "par level", "par levels", "on-hand", "qty on hand", "quantity on hand", "cycle count", "stock count",
@@ -264,11 +266,12 @@ var keywords = [keys][]string{
 // they occur. "Reply STOP to opt out" is the notice every text-message
 // programme must carry, an appointment reminder as much as a promotion:
 // it says nothing of a mailing list, unlike "unsubscribe" in an e-mail.
-// A mock or test patient in training and test mail is no one's.
+// A mock or test patient in training and test mail is no one's; "your
+// tax records" are a donor's.
 var neutralPhrases = []string{"stop to opt out", "stop to opt-out", "stop to unsubscribe", "stop to cancel",
 	"stop to end", "stop to quit", "stop para cancelar", "stop para salir",
 	"mock patient", "simulated patient", "standardized patient", "standardised patient", "test patient", "sample patient",
-	"fictional patient", "example patient", "demo patient", "dummy patient"}
+	"fictional patient", "example patient", "demo patient", "dummy patient", "tax records", "tax record"}
 
 // phraseEnders are the words of grammar and time that may follow the
 // last word of a noun phrase: "your colonoscopy is on Thursday", "her MRI
@@ -329,7 +332,7 @@ państwo panie panowie kollegen kolleginnen damen herren collègues colegas coll
 signore signori senhor senhora senhores collega equipe équipe team's
 hekim hekimimiz hekimler doktorumuz meslektaşım meslektaşlarımız üyelerimiz
 pacjenci pacjentki pacjencie pacjentów klienci członkowie rodzice mieszkańcy patienten patientinnen mitglieder eltern
-kunden patientes membres familles pazienti soci genitori clienti membros pais
+kunden patientes membres familles pazienti soci genitori clienti membros pais አባላት የማህበረሰባችን ማህበረሰብ
 facilities maintenance security housekeeping payroll purchasing procurement compliance legal marketing finance
 accounting operations scheduling registration admissions engineering biomed
 free new join save hurry limited special exciting happy friendly quick final just also finally again now here yes okay ok sure big great`)
