@@ -115,6 +115,8 @@ func TestOwnedTerms(t *testing.T) {
 		{"Please complete your MRI safety training before Friday.", 0}, // the training is yours, not the MRI
 		{"Learn how to manage your diabetes this winter.", 0},
 		{"Colonoscopy saves lives: talk to a doctor.", 0},
+		{"The form is ready for your signature.\n\nOTP Pharmacy - Lakeshore", 0}, // a sign-off, no one's pharmacy
+		{"Your 2 p.m. appointment is moved.", 1},
 		// A patient writing of their own drugs.
 		{"I started the metformin you prescribed last week.", 1},
 		{"I take ibuprofen sometimes for headaches.", 1},

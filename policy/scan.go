@@ -502,10 +502,25 @@ func (s *scanner) endsPhrase(i int) bool {
 // owned records a care noun at word i that is the reader's own: "your
 // results", "your colonoscopy".
 func (s *scanner) owned(i, ord int) {
-	if (s.near(keyYour, ord) || s.near(keyMine, ord)) && !s.advised(i, ord) && !s.templateLine(i) {
+	if (s.near(keyYour, ord) || s.near(keyMine, ord)) && !s.advised(i, ord) && !s.templateLine(i) && !s.sentenceSince(i, ord) {
 		s.hit(dDirected, i, i+1)
 		s.last[keyYour], s.last[keyMine] = -1<<30, -1<<30 // once per "your"
 	}
+}
+
+// sentenceSince reports whether a sentence or a paragraph ends between
+// the "your" and the noun at word i: "ready for your signature.\n\nOTP
+// Pharmacy" signs off; the pharmacy is no one's. "Your 2 p.m.
+// appointment" goes on.
+func (s *scanner) sentenceSince(i, ord int) bool {
+	y := i - (ord - max(s.last[keyYour], s.last[keyMine]))
+	for j := max(0, y); j < i; j++ {
+		gap := s.buf[s.toks[j].end:s.toks[j+1].start]
+		if bytes.Count(gap, []byte("\n")) >= 2 || bytes.ContainsAny(gap, ".!?") && capitalised(s.raw(j+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // advised reports whether the care noun at word i is a carer the reader
