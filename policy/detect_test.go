@@ -153,6 +153,9 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "This certifies that Ignacio Villalobos has completed the activity", 0}, // a learner
 		{"patient-name", "This certifies that\nIgnacio Villalobos, MD\nhas completed", 0},
 		{"patient-name", "This certifies that Ignacio Villalobos needs a wheelchair", 1},
+		{"dob", "Name  MRN  DOB\nZZTEST, SEPSISALPHA  T90000011  01/01/1960", 0}, // an EHR build's test patient
+		{"mrn", "Name  MRN  DOB\nZZTEST, SEPSISALPHA  T90000011  01/01/1960", 0},
+		{"dob", "Name  MRN  DOB\nOKAFOR, BENEDICT  T90000011  01/01/1960", 1},
 		{"mrn", "search by MRN 0000001 or 1234567", 0},                                           // numbers no one is given
 		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1},                          // Polish genitive
 		{"patient-name", "przesyłam skierowanie dla pacjenta Tomasz Nowicki, ur. 17.05.1969", 1}, // a Polish given name

@@ -142,10 +142,10 @@ func (s *scanner) date(i, j, ord int) {
 		return // "01/01/1900": a placeholder, no one's date
 	}
 	switch {
-	case s.near(keyDOB, ord) && s.last[keyDOB] >= s.last[keyService], s.bornAfter(j):
-		s.hit(dDOB, i, j)
+	case (s.near(keyDOB, ord) && s.last[keyDOB] >= s.last[keyService] || s.bornAfter(j)) && !s.testRecordLine(i):
+		s.hit(dDOB, i, j) // not a test patient's
 		s.namedBirth(i, ord)
-	case s.near(keyService, ord) && !s.ruleDate(i):
+	case s.near(keyService, ord) && !s.ruleDate(i) && !s.testRecordLine(i):
 		s.hit(dServiceDate, i, j)
 	}
 }
@@ -349,7 +349,7 @@ func (s *scanner) keyed(i, ord int) {
 			best = k
 		}
 	}
-	if best >= 0 {
+	if best >= 0 && !s.testRecordLine(i) {
 		s.hit(keyedDetector[best], i, i+1)
 	}
 }
