@@ -167,6 +167,7 @@ func TestDetectors(t *testing.T) {
 		{"dob", "Julián Becerra Ruiz (nació el 3 de mayo de 1989)", 1},
 		{"dob", "Paciente: ANTÔNIO CARLOS ALVES   Nasc.: 14/07/1949", 1},
 		{"salutation", "Bonjou Mesye Jean-Baptiste,\n", 1},
+		{"salutation", "Bonjou Manmzèl Roselaure Jean-Baptiste,\n", 1},
 		{"salutation", "Dear Ms. Ferreira-Luz,\n", 1}, // a double-barrelled name is capitalised
 		{"salutation", "Dear Ms. FERREIRA-luz,\n", 0},
 		{"salutation", "Szanowni Pacjenci,\n", 0}, // a practice's patients, all of them

@@ -256,7 +256,7 @@ var keywords = [keys][]string{
 		"hospitalized for", "hospitalised for", "admitted for", "tested positive for", "tested negative for"},
 	keyFamily: {"пане", "пані", "пан", "آقای", "خانم", "السيد", "السيدة", "mudane", "marwo", "ato", "weyzero", "አቶ", "ወይዘሮ", "ወ/ሮ", "ወይዘሪት", "श्री", "श्रीमती", "bayan", "mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "señor", "señora", "mme", "mlle", "herr", "frau", "ông", "bà", "don", "doña", "chị", "anh", "cô", "bác", "господин", "госпожа",
 		"g", "gng", "bb", "ginoong", "binibining",
-		"msye", "mesye", "madan", "madame", "monsieur",
+		"msye", "mesye", "madan", "madame", "monsieur", "manmzèl", "manzè", "mademoiselle",
 		"sig.ra", "signor", "signora", "sig", "sigg",
 		"pani", "pan", "panie",
 		"dhr", "mevr", "mevrouw", "meneer", "de heer"},
