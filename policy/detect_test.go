@@ -156,8 +156,10 @@ func TestDetectors(t *testing.T) {
 		{"dob", "Name  MRN  DOB\nZZTEST, SEPSISALPHA  T90000011  01/01/1960", 0}, // an EHR build's test patient
 		{"mrn", "Name  MRN  DOB\nZZTEST, SEPSISALPHA  T90000011  01/01/1960", 0},
 		{"dob", "Name  MRN  DOB\nOKAFOR, BENEDICT  T90000011  01/01/1960", 1},
-		{"mrn", "search by MRN 0000001 or 1234567", 0},                                           // numbers no one is given
-		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1},                          // Polish genitive
+		{"mrn", "search by MRN 0000001 or 1234567", 0},                  // numbers no one is given
+		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1}, // Polish genitive
+		{"patient-name", "Направляем к вам пациента:\n\n  Волков Андрей Сергеевич, 1979 г. р.", 1}, // Russian accusative
+		{"mrn", "медицинской карты № 2026-1187", 1},
 		{"patient-name", "przesyłam skierowanie dla pacjenta Tomasz Nowicki, ur. 17.05.1969", 1}, // a Polish given name
 		{"patient-name", "Referral: Ayşe Yılmaz, 52, for endoscopy", 1},
 		{"patient-name", "Update on Nicolás Ferreira-Luz: he hasn't picked up his pills", 1},
