@@ -160,6 +160,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1}, // Polish genitive
 		{"patient-name", "Направляем к вам пациента:\n\n  Волков Андрей Сергеевич, 1979 г. р.", 1}, // Russian accusative
 		{"mrn", "медицинской карты № 2026-1187", 1},
+		{"mrn", "карта No. НД-2026-1187", 1},                                                     // Cyrillic letters in the number
+		{"mrn", "شماره پرونده: ۴۴۷۱۲", 1},                                                        // Persian digits
 		{"patient-name", "przesyłam skierowanie dla pacjenta Tomasz Nowicki, ur. 17.05.1969", 1}, // a Polish given name
 		{"patient-name", "Referral: Ayşe Yılmaz, 52, for endoscopy", 1},
 		{"patient-name", "Update on Nicolás Ferreira-Luz: he hasn't picked up his pills", 1},

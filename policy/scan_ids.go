@@ -1,6 +1,10 @@
 package policy
 
-import "bytes"
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+)
 
 // digits checks a word holding a digit: identifiers by their shape, then
 // dates, contacts, codes, and numbers that a keyword before them names.
@@ -370,6 +374,9 @@ func fits(k key, w []byte) bool {
 	case keyNDC:
 		return isNDCBare(w)
 	case keyMRN, keyMember:
+		if d == 0 {
+			d = countDigitsAny(w) // Persian, Arabic, Devanagari digits
+		}
 		return len(w) >= 4 && len(w) <= 20 && d >= 3 && idChars(w) && (d >= 4 || !hasLower(w)) && !yearMonth(w) &&
 			!placeholderNumber(w)
 	case keyClaim, keyAccount:
@@ -415,7 +422,16 @@ func yearMonth(w []byte) bool {
 }
 
 func idChars(w []byte) bool {
-	for _, c := range w {
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRune(w[k:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				return false // "НД-2026-1187", "۴۴۷۱۲": letters and digits of other scripts
+			}
+			k += size - 1
+			continue
+		}
 		if !(isDigit(c) || 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || c == '-') {
 			return false
 		}
@@ -501,4 +517,15 @@ func icdRestricted(w []byte) int {
 		return dGenetic
 	}
 	return -1
+}
+
+// countDigitsAny counts the digits of w in any script.
+func countDigitsAny(w []byte) int {
+	n := 0
+	for _, r := range string(w) {
+		if unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
 }
