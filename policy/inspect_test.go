@@ -345,6 +345,13 @@ func TestDocumentReaders(t *testing.T) {
 	if s := Default().Inspect(msg("Attached.", named), Envelope{}); s.Level != LevelRestricted {
 		t.Errorf("a named patient's document: %s (%s)", s.Level, places(s))
 	}
+	bounce := []byte("From: Mail Delivery System <MAILER-DAEMON@mx.clinic.example>\r\nTo: <reminders@clinic.example>\r\n" +
+		"Subject: Undelivered Mail Returned to Sender\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n--b\r\nContent-Type: message/rfc822\r\n\r\n" +
+		"From: <reminders@clinic.example>\r\nTo: <kwabena@mail.example.net>\r\nSubject: Reminder\r\n\r\n" + doc + "\r\n--b--\r\n")
+	if s := Default().Inspect(bounce, Envelope{}); s.Level == LevelNone {
+		t.Errorf("a bounced letter to one patient: %s (%s)", s.Level, places(s))
+	}
 }
 
 // TestPartNumbers: SSN-shaped numbers in a quote are part numbers; with

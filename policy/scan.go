@@ -34,6 +34,7 @@ type evidence struct {
 	looseCPT  [numWhere]int   // "(99284)" with no keyword: counts only beside care or health content
 	looseSSN  [numWhere]int   // 123-45-6789 with no keyword: counts unless trade explains it (a part number)
 	looseSSNs []string        // their text, for an explain with matches
+	letter    bool            // an attached message is addressed to one person
 	matches   map[int][]string
 }
 

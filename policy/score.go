@@ -100,9 +100,13 @@ func (sc *scoring) propertyClaims(ev *evidence) {
 // documentReaders drops "your results" found only inside attachments,
 // when nothing else names or greets anyone: a protocol, a leaflet or a
 // template speaks to whoever reads it. A letter to one patient says
-// whom it is for (a greeting, a name, a record number) or is sent with a
-// message that does.
+// whom it is for (a greeting, a name, a record number, the To: of an
+// attached message: a bounced reminder) or is sent with a message that
+// does.
 func (sc *scoring) documentReaders(ev *evidence) {
+	if ev.letter {
+		return
+	}
 	c := ev.counts[dDirected]
 	for w, n := range c {
 		if n > 0 && w != numWhereAttachment || w == numWhereAttachment && n == 0 {

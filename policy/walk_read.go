@@ -154,5 +154,8 @@ func (w *walker) attached(r io.Reader, depth int) {
 	}
 	w.text(WhereAttachment, headerText(inner.Header, "Subject"))
 	w.names(WhereAttachment, inner.Header)
+	if to := headerText(inner.Header, "To"); strings.Count(to, "@") == 1 && !broadcast(to) {
+		w.ev.letter = true // a message to one person, forwarded or bounced
+	}
 	w.entity(inner, err, WhereAttachment, depth+1)
 }
