@@ -78,7 +78,7 @@ func (c *confusion) rates() (sensitive, falsePos, restricted float64) {
 // against them. blind2 was written last, for judging the next approach.
 func TestCorpus(t *testing.T) {
 	unseen := map[string]bool{"testdata/sealed": true, "testdata/reserve": true, "testdata/blind": true, "testdata/blind2": true, "testdata/blind3": true}
-	for _, set := range []string{"testdata/corpus", "testdata/holdout", "testdata/fresh", "testdata/wide", "testdata/wide2", "testdata/wide3", "testdata/sealed",
+	for _, set := range []string{"testdata/corpus", "testdata/holdout", "testdata/fresh", "testdata/wide", "testdata/wide2", "testdata/wide3", "testdata/wide4", "testdata/sealed",
 		"testdata/reserve", "testdata/blind", "testdata/blind2", "testdata/blind3"} {
 		t.Run(filepath.Base(set), func(t *testing.T) {
 			c := scoreCorpus(t, Default(), set)

@@ -117,6 +117,10 @@ func TestOwnedTerms(t *testing.T) {
 		{"Colonoscopy saves lives: talk to a doctor.", 0},
 		{"The form is ready for your signature.\n\nOTP Pharmacy - Lakeshore", 0}, // a sign-off, no one's pharmacy
 		{"Your 2 p.m. appointment is moved.", 1},
+		{"The radiologist reviewed the screening mammogram you had on October 29.", 1},
+		{"Call us about the amoxicillin you were prescribed.", 1},
+		{"The metformin you prescribed is on back order.", 0}, // a prescriber's
+		{"A mammogram you can schedule online.", 0},
 		// A patient writing of their own drugs.
 		{"I started the metformin you prescribed last week.", 1},
 		{"I take ibuprofen sometimes for headaches.", 1},

@@ -473,6 +473,9 @@ func (s *scanner) clinical(d, i, l, ord int) {
 	if s.where == 0 {
 		s.subjectPatient(i)
 	}
+	if ownedDet[d] && s.hadByReader(i+l) {
+		s.hit(dDirected, i, i+l) // "the screening mammogram you had on October 29"
+	}
 	your, mine, her := s.near(keyYour, ord), s.near(keyMine, ord) && !s.othersBetween(i, ord), s.near(keyHer, ord)
 	service := builtins[d].group == GroupRestricted && s.inService(i+l-1)
 	if !your && !mine && !her || !service && !s.endsPhrase(i+l-1) {
@@ -485,6 +488,27 @@ func (s *scanner) clinical(d, i, l, ord int) {
 		s.theirs(i, ord)
 	}
 }
+
+// hadByReader reports whether the words from word j say the reader had
+// the procedure or took the drug before them: "the mammogram you had",
+// "the antibiotic you were prescribed".
+func (s *scanner) hadByReader(j int) bool {
+	if j+1 >= len(s.toks) || string(s.folded(j)) != "you" || !s.gapOf(j-1, " ") || !s.gapOf(j, " ") {
+		return false
+	}
+	if undergoneVerbs[string(s.folded(j+1))] {
+		return true
+	}
+	return j+2 < len(s.toks) && string(s.folded(j+1)) == "were" && givenVerbs[string(s.folded(j+2))]
+}
+
+// undergoneVerbs say the reader had a procedure or a drug: "the MRI you
+// had"; givenVerbs, after "you were", that someone gave it: "the drug
+// you were prescribed" ("the drug you prescribed" is a prescriber's).
+var (
+	undergoneVerbs = wordSet(`had received underwent got took started`)
+	givenVerbs     = wordSet(`prescribed given scheduled`)
+)
 
 // inService reports whether the term at word i names the service it is
 // given in: "your intensive outpatient group", "your PrEP clinic visit".
