@@ -217,24 +217,27 @@ func sniffDelimiter(head []byte) rune {
 	return rune(seps[best])
 }
 
-// mapHeader maps each column of the header to its kind. Weak columns count
-// only when a strong identifier or a person marker is present; ok reports
+// mapHeader maps each column of the header to its kind. A workforce's
+// roster is about no patient, unless a column holds its people's health
+// (an employee health service's vaccination or screening log). Weak
+// columns count only when a strong identifier or a person marker is present; ok reports
 // whether some column counts. Without either, held is the mapping with its
 // weak columns, when they are a name and something clinical: a schedule's
 // "Name, Time, Reason" is about patients if its names are people's.
 func mapHeader(header []string) (cols, held []csvColumn, ok bool) {
 	cols = make([]csvColumn, len(header))
 	weak := make([]bool, len(header))
-	person, name, clin, staff, patient := false, false, false, false, false
+	person, name, clin, staff, patient, health := false, false, false, false, false, false
 	for i, h := range header {
 		ws := headerWords(h)
 		rule := matchColumn(ws)
 		cols[i], weak[i] = csvColumn{rule.id, rule.clin}, rule.weak
 		person = person || rule.id != 0 && !rule.weak || hasWord(ws, personMarkers)
 		name, clin = name || rule.id == idName, clin || rule.clin != 0
+		health = health || rule.clin != 0 && !rule.weak
 		staff, patient = staff || rule.staff, patient || rule.id&patientIDs != 0 || hasWord(ws, personMarkers)
 	}
-	if staff && !patient {
+	if staff && !patient && !health {
 		return make([]csvColumn, len(header)), nil, false // a roster: "employee_id,name,dob,unit"
 	}
 	if !person && name && clin {

@@ -37,7 +37,9 @@ func TestCSVHeaders(t *testing.T) {
 		{"DOB|Social Security", []string{"dob", "ssn"}, nil},
 		{"employee_id,name,dob,unit,card,expires", nil, nil}, // a staff roster
 		{"Staff Name,Badge Number,Phone", nil, nil},
-		{"employee_id,patient_name,mrn,dob", []string{"dob", "mrn", "name"}, nil}, // staff beside their patients
+		{"employee_id,patient_name,mrn,dob", []string{"dob", "mrn", "name"}, nil},                  // staff beside their patients
+		{"employee_id,last,first,dob,dept,vaccine,lot", []string{"dob"}, []string{"immunization"}}, // employee health
+		{"employee_id,name,dob,test,result", nil, nil},                                             // a training test's results: weak columns
 	}
 	for _, c := range cases {
 		t.Run(c.header, func(t *testing.T) {
