@@ -199,8 +199,8 @@ func TestRecordName(t *testing.T) {
 	}
 }
 
-// TestSubjectPatient: a name that opens the subject and runs into a
-// clinical term is the patient the mail is about; a name after other
+// TestSubjectPatient: a name that opens the subject or a file name and
+// runs into a clinical term is the patient the mail is about; a name after other
 // words, a verb between, or two capitalised words with no given name
 // among them are not.
 func TestSubjectPatient(t *testing.T) {
@@ -219,6 +219,17 @@ func TestSubjectPatient(t *testing.T) {
 	for _, c := range cases {
 		if got := countsYear(whereIndex(WhereSubject), 2026, c.in)["patient-name"]; got != c.want {
 			t.Errorf("%q: %d patient names, want %d", c.in, got, c.want)
+		}
+	}
+	for in, want := range map[string]int{ // as the walker gives them: without the extension
+		"Okafor_Gerald_HIV1_RNA_quant_2026-10":  1, // a file name opens with the name
+		"Sophie Lindqvist - colonoscopy report": 1,
+		"Quarterly_Metrics_HIV_clinic":          0, // no given name
+		"scan_Gerald_Okafor_MRI":                0, // the name does not open it
+		"notes\nGerald Okafor colonoscopy":      1, // the second file name
+	} {
+		if got := countsYear(whereIndex(WhereAttachmentName), 2026, in)["patient-name"]; got != want {
+			t.Errorf("file %q: %d patient names, want %d", in, got, want)
 		}
 	}
 	if got := countsYear(whereIndex(WhereBody), 2026, "Gerald Okafor MRI L-spine")["patient-name"]; got != 0 {

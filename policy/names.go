@@ -55,26 +55,38 @@ func (s *scanner) shoutedName(i int) bool {
 	return names.Given(string(low))
 }
 
-// subjectPatient records the name that opens a subject line and runs
-// straight into the clinical term at word i, as clinicians title mail
-// about a patient: "Gerald Okafor MRI L-spine: large extrusion", "Ngata,
-// Tevita - A1c 9.4". A name in order ("Gerald Okafor") needs a common
-// given name; one in record order ("Ngata, Tevita") says it is a
+// titlePatient records the name that opens a subject line or a file
+// name and runs straight into the clinical term at word i, as
+// clinicians title mail and records about a patient: "Gerald Okafor MRI
+// L-spine: large extrusion", "Ngata, Tevita - A1c 9.4",
+// "Mensah_Kwame_HIV1_RNA.pdf". A name in order ("Gerald Okafor") needs a
+// common given name; one in record order ("Ngata, Tevita") says it is a
 // record's by its comma. An announcement puts a verb between: "Maria
 // Lopez joins cardiology".
-func (s *scanner) subjectPatient(i int) {
+func (s *scanner) titlePatient(i int) {
 	a, b := i-2, i-1
-	if a < 0 || !s.gapOf(b, " -–:") || !s.name(a) || !s.name(b) {
+	file := s.where == numWhereAttachmentName
+	sep := " -–:"
+	if file {
+		sep = " -_"
+	}
+	if a < 0 || !s.gapOf(b, sep) || !s.name(a) || !s.name(b) {
 		return
 	}
-	inOrder := s.gapOf(a, " ") && (s.givenName(a) || s.givenName(b))
-	inRecord := s.buf[s.toks[a].end] == ',' && s.gapOf(a, ", ") && !stateCode(s.raw(b))
+	inOrder := (s.gapOf(a, " ") || file && s.gapOf(a, "_")) && (s.givenName(a) || s.givenName(b))
+	inRecord := !file && s.buf[s.toks[a].end] == ',' && s.gapOf(a, ", ") && !stateCode(s.raw(b))
 	if !inOrder && !inRecord {
 		return
 	}
-	for k := 0; k < a; k++ {
-		if !replyPrefixes[string(s.folded(k))] {
-			return // the name does not open the subject
+	if file {
+		if a > 0 && s.sameLine(a-1, a) {
+			return // the name does not open the file name
+		}
+	} else {
+		for k := 0; k < a; k++ {
+			if !replyPrefixes[string(s.folded(k))] {
+				return // the name does not open the subject
+			}
 		}
 	}
 	s.hit(dName, a, i)
