@@ -169,6 +169,9 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "complete the security questionnaire (SIG Lite) and upload", 0},
 		{"salutation", "Gentile sig. Lorenzo Ferri,\n", 1},
 		{"dob", "Julián Becerra Ruiz (nació el 3 de mayo de 1989)", 1},
+		{"dob", "Waxaan ahay wiilka Xaaji Cabdullaahi Warsame (dhashay 01/01/1944).", 1}, // Somali
+		{"dob", "ابنتي ليلى الحداد (مواليد 2020/04/15) زارت الدكتورة", 1},                // Arabic
+		{"dob", "Mwen se manman Widlens Baptiste, li fèt 02/14/2022.", 1},                // Haitian Creole
 		{"dob", "Paciente: ANTÔNIO CARLOS ALVES   Nasc.: 14/07/1949", 1},
 		{"salutation", "Bonjou Mesye Jean-Baptiste,\n", 1},
 		{"salutation", "Bonjou Manmzèl Roselaure Jean-Baptiste,\n", 1},

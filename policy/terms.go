@@ -119,7 +119,7 @@ var keywords = [keys][]string{
 		"出生年月日",
 		"д.р", "год рождения", "родился", "родилась", "дата народження", "народився", "народилася",
 		"تاريخ الميلاد", "تاريخ الولادة",
-		"dat nesans", "dat ou fèt",
+		"dat nesans", "dat ou fèt", "li fèt", "ki fèt", "dhashay", "ku dhashay", "مواليد", "من مواليد", "المولود في", "المولودة في", "ولد في", "ولدت في", "متولد", "doğumlu",
 		"nascido em", "nascida em", "data di nascita", "nato il", "nata il",
 		"data urodzenia", "urodzony", "urodzona",
 		"geb. am", "geboortedatum", "geboren op",
