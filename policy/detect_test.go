@@ -172,6 +172,9 @@ func TestDetectors(t *testing.T) {
 		{"dob", "Waxaan ahay wiilka Xaaji Cabdullaahi Warsame (dhashay 01/01/1944).", 1}, // Somali
 		{"dob", "ابنتي ليلى الحداد (مواليد 2020/04/15) زارت الدكتورة", 1},                // Arabic
 		{"dob", "Mwen se manman Widlens Baptiste, li fèt 02/14/2022.", 1},                // Haitian Creole
+		{"dob", "Me llamo Karla Méndez, nací el 21/06/2002.", 1},
+		{"dob", "Mój syn, Kacper Wiśniewski (ur. 14.04.1998), został przyjęty", 1},
+		{"patient-name", "Mój syn, Piotr Wiśniewski (ur. 14.04.1998), został przyjęty", 2}, // a relative, and before a birth date
 		{"dob", "Paciente: ANTÔNIO CARLOS ALVES   Nasc.: 14/07/1949", 1},
 		{"salutation", "Bonjou Mesye Jean-Baptiste,\n", 1},
 		{"salutation", "Bonjou Manmzèl Roselaure Jean-Baptiste,\n", 1},
