@@ -210,11 +210,15 @@ func TestSubjectPatient(t *testing.T) {
 	}{
 		{"Gerald Okafor MRI L-spine: large L4-5 extrusion", 1},
 		{"Re: Gerald Okafor - MRI L-spine", 1},
-		{"FW: Ngata, Tevita - A1c 9.4, repeat in 3 mo?", 1}, // record order: no given name needed
-		{"Maria Lopez joins our oncology team", 0},          // a verb between
-		{"Welcome Gerald Okafor: MRI scheduling lead", 0},   // the name does not open the subject
-		{"Quarterly Review MRI volumes", 0},                 // no given name
-		{"Denver, CO: diabetes summit", 0},                  // a city and its state
+		{"FW: Ngata, Tevita - A1c 9.4, repeat in 3 mo?", 1},              // record order: no given name needed
+		{"Maria Lopez joins our oncology team", 0},                       // a verb between
+		{"Welcome Gerald Okafor: MRI scheduling lead", 0},                // the name does not open the subject
+		{"Quarterly Review MRI volumes", 0},                              // no given name
+		{"Denver, CO: diabetes summit", 0},                               // a city and its state
+		{"Compliance update - Thorvaldsen, Erik - docket DC-26-0418", 1}, // record order set apart
+		{"RE: coverage for Alvarez-Sutton, Denise - leave extended", 1},
+		{"Denver, Colorado summit agenda", 0}, // runs on: a place
+		{"Trip to Paris, Sophie and the kids", 0},
 	}
 	for _, c := range cases {
 		if got := countsYear(whereIndex(WhereSubject), 2026, c.in)["patient-name"]; got != c.want {

@@ -23,6 +23,11 @@ func (s *scanner) words(i, ord int) int {
 			return n
 		}
 	}
+	if s.where == 0 {
+		if n := s.subjectRecordName(i); n > 0 {
+			return n
+		}
+	}
 	if ord != 0 && s.where != numWhereAttachmentName && s.last[keyFamily] != ord-1 && s.last[keyName] != ord-1 &&
 		s.last[keyDear] != ord-1 && s.last[keyKin] != ord-1 && s.last[keyKin] != ord-2 {
 		return 0 // most words: no name can start here
@@ -77,6 +82,28 @@ func (s *scanner) kinNamed(i, ord int) bool {
 }
 
 var kinCopulas = wordSet(`is was named called es`)
+
+// subjectRecordName records a name in record order set apart in a
+// subject line, as patient worklists and case mail title it: "Compliance
+// update - Thorvaldsen, Erik - docket DC-26-0418", "RE: coverage for
+// Alvarez-Sutton, Denise - leave extended". A common given name comes
+// second, and a separator or the subject's end on each side ("Denver,
+// Colorado summit" runs on).
+func (s *scanner) subjectRecordName(i int) int {
+	if i+1 >= len(s.toks) || s.buf[s.toks[i].end] != ',' || !s.gapOf(i, ", ") || !s.name(i) || !s.name(i+1) ||
+		!s.givenName(i+1) || stateCode(s.raw(i+1)) {
+		return 0
+	}
+	if i+2 < len(s.toks) && !bytes.ContainsAny(s.buf[s.toks[i+1].end:s.toks[i+2].start], "-–:|") {
+		return 0
+	}
+	if i > 0 && !bytes.ContainsAny(s.buf[s.toks[i-1].end:s.toks[i].start], "-–:|") && string(s.folded(i-1)) != "for" &&
+		!replyPrefixes[string(s.folded(i-1))] {
+		return 0
+	}
+	s.hit(dName, i, i+2)
+	return 2
+}
 
 // labelledCaps reports whether words i and i+1, after a patient label
 // and its colon, are a name in capitals, as lab and pharmacy systems
