@@ -187,6 +187,7 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Patient: N/A", 0},
 		{"patient-name", "Patient: SEE ATTACHED", 0},
 		{"patient-name", "Ako po si Liza, anak ni Ernesto Mendoza na na-admit kahapon", 1}, // Tagalog "ni": of a person
+		{"patient-name", "Parokya ni San Lorenzo, libreng check-up sa Linggo", 0},          // a parish's saint
 		{"patient-name", "Order from Acme Labs, 12, shipped", 0},
 		{"patient-name", "Це мама Софійки Бондаренко (4 роки). Третій день температура", 1}, // an age in parentheses
 		{"patient-name", "Notre fille Léa Martin (5 ans) a de la fièvre", 1},

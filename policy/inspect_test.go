@@ -246,14 +246,15 @@ func TestReaderName(t *testing.T) {
 // person or a team is not.
 func TestBroadcast(t *testing.T) {
 	for to, want := range map[string]bool{
-		"All Staff <allstaff@kestrelmoor.example.org>": true,
-		"everyone@clinic.example":                      true,
-		"Kestrelmoor All Staff <news@example.org>":     true,
-		"Nurse Managers <nurse-managers@example.org>":  false,
-		"Ana Rivera <ana@example.org>":                 false,
-		"All Staff <allstaff@x.example>, Ana <a@x.y>":  false, // and one person
-		"Allison Staff <astaff@example.org>":           false,
-		"members@community.example.org":                true, // a list of its members
+		"All Staff <allstaff@kestrelmoor.example.org>":    true,
+		"everyone@clinic.example":                         true,
+		"Kestrelmoor All Staff <news@example.org>":        true,
+		"Nurse Managers <nurse-managers@example.org>":     false,
+		"Ana Rivera <ana@example.org>":                    false,
+		"All Staff <allstaff@x.example>, Ana <a@x.y>":     false, // and one person
+		"Allison Staff <astaff@example.org>":              false,
+		"members@community.example.org":                   true, // a list of its members
+		"Mga Parokyano <parishioners@parish.example.org>": true,
 	} {
 		if got := broadcast(to); got != want {
 			t.Errorf("broadcast(%q) = %v, want %v", to, got, want)

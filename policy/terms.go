@@ -333,6 +333,7 @@ signore signori senhor senhora senhores collega equipe équipe team's
 hekim hekimimiz hekimler doktorumuz meslektaşım meslektaşlarımız üyelerimiz
 pacjenci pacjentki pacjencie pacjentów klienci członkowie rodzice mieszkańcy patienten patientinnen mitglieder eltern
 kunden patientes membres familles pazienti soci genitori clienti membros pais አባላት የማህበረሰባችን ማህበረሰብ
+san santa santo saint sainte são parokya parish parroquia paroisse
 facilities maintenance security housekeeping payroll purchasing procurement compliance legal marketing finance
 accounting operations scheduling registration admissions engineering biomed
 free new join save hurry limited special exciting happy friendly quick final just also finally again now here yes okay ok sure big great`)

@@ -163,7 +163,7 @@ func broadcastName(name string) bool {
 }
 
 var broadcastLocals = wordSet(`allstaff all-staff all_staff all.staff allemployees all-employees all_employees
-all.employees everyone all-hands allhands all-users allusers members all-members allmembers`)
+all.employees everyone all-hands allhands all-users allusers members all-members allmembers parishioners congregation parents families residents neighbors`)
 
 // readerName returns the first name in the display name of the one
 // recipient To: names, lower-case: a text that opens with it ("Harlan,")
