@@ -387,8 +387,13 @@ func fits(k key, w []byte) bool {
 
 // placeholderNumber reports whether w is all digits and a number no one
 // is given: one digit repeated ("000000", "999999"), zeros before a
-// small number ("0000001"), or a counting run ("1234567").
+// small number ("0000001"), or a counting run ("1234567"); or a letter
+// before zeros, as test systems number their patients ("T000000001").
 func placeholderNumber(w []byte) bool {
+	lettered := len(w) > 0 && ('A' <= w[0] && w[0] <= 'Z' || 'a' <= w[0] && w[0] <= 'z')
+	if lettered {
+		w = w[1:]
+	}
 	if !allDigits(w) || len(w) < 4 {
 		return false
 	}
@@ -400,7 +405,7 @@ func placeholderNumber(w []byte) bool {
 			zeros++
 		}
 	}
-	return same || run || zeros >= len(w)-2
+	return same || run && !lettered || zeros >= len(w)-2
 }
 
 // hasLower reports whether w holds a lower-case ASCII letter: "e164" is

@@ -271,7 +271,8 @@ var keywords = [keys][]string{
 var neutralPhrases = []string{"stop to opt out", "stop to opt-out", "stop to unsubscribe", "stop to cancel",
 	"stop to end", "stop to quit", "stop para cancelar", "stop para salir",
 	"mock patient", "simulated patient", "standardized patient", "standardised patient", "test patient", "sample patient",
-	"fictional patient", "example patient", "demo patient", "dummy patient", "tax records", "tax record"}
+	"fictional patient", "example patient", "demo patient", "dummy patient", "tax records", "tax record",
+	"测试患者", "測試患者", "测试病人", "テスト患者", "테스트 환자", "患者主索引", "患者信息", "患者資訊"}
 
 // phraseEnders are the words of grammar and time that may follow the
 // last word of a noun phrase: "your colonoscopy is on Thursday", "her MRI
