@@ -121,6 +121,10 @@ func TestOwnedTerms(t *testing.T) {
 		{"Call us about the amoxicillin you were prescribed.", 1},
 		{"The metformin you prescribed is on back order.", 0}, // a prescriber's
 		{"A mammogram you can schedule online.", 0},
+		// A symptom its writer reports of themself.
+		{"buenas doctora, me duele la espalda desde la consulta", 1},
+		{"I have had a fever since Tuesday and my throat hurts.", 2},
+		{"If you have a fever, stay home.", 0},
 		// A patient writing of their own drugs.
 		{"I started the metformin you prescribed last week.", 1},
 		{"I take ibuprofen sometimes for headaches.", 1},

@@ -24,6 +24,7 @@ type entry struct {
 	short   uint32 // keys of a short ASCII keyword: no word with accents opens them ("tự" is not "tu")
 	phrase  int    // the longest phrase starting with this word, in words (0: none)
 	neutral bool   // a phrase that hides the terms and keywords inside it
+	self    bool   // a symptom its writer reports of themself: "me duele", "I have a fever"
 }
 
 const filterBits = 1 << 20
@@ -52,6 +53,14 @@ func newMatcher(lists map[int][]string) *matcher {
 	for _, p := range neutralPhrases {
 		if e := m.add(p); e != nil {
 			e.neutral = true
+		}
+	}
+	for _, p := range selfReports {
+		if e := m.add(p); e != nil {
+			e.self = true
+			if !slices.Contains(e.dets, dDiagnosis) {
+				e.dets = append(e.dets, dDiagnosis)
+			}
 		}
 	}
 	return m

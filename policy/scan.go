@@ -340,6 +340,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 			s.forPerson(i + l)
 		}
 	}
+	if e.self && !s.templateLine(i) {
+		s.hit(dDirected, i, i+l) // the writer's own symptom: they are the patient
+	}
 	if e.neutral {
 		return
 	}

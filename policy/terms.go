@@ -274,6 +274,28 @@ var neutralPhrases = []string{"stop to opt out", "stop to opt-out", "stop to uns
 	"fictional patient", "example patient", "demo patient", "dummy patient", "tax records", "tax record",
 	"测试患者", "測試患者", "测试病人", "テスト患者", "테스트 환자", "患者主索引", "患者信息", "患者資訊"}
 
+// selfReports are the symptoms a writer reports of themself, in the
+// first person: a patient writing to their clinic ("me duele la espalda
+// desde la consulta", "I have had a fever since Tuesday"). The symptom is
+// a diagnosis; its writer, named by the From: line and the signature, is
+// the patient. Only statements no newsletter or staff notice makes.
+var selfReports = []string{
+	"i have a fever", "i've had a fever", "i had a fever", "i have had a fever", "i still have a fever",
+	"i have a rash", "i have a cough", "i've had a cough", "i have had a cough", "i've been coughing",
+	"i've been vomiting", "i have been vomiting", "i threw up", "i keep throwing up",
+	"my back hurts", "my head hurts", "my chest hurts", "my knee hurts", "my stomach hurts", "my throat hurts",
+	"my ear hurts", "my tooth hurts", "my foot hurts", "my hip hurts", "my shoulder hurts", "my leg hurts",
+	"me duele", "me duelen", "tengo fiebre", "tengo dolor", "tengo tos", "tengo gripa", "he tenido fiebre",
+	"estou com dor", "estou com febre", "tenho febre",
+	"ich habe fieber", "ich habe schmerzen",
+	"mam gorączkę", "boli mnie",
+	"у меня болит", "у меня температура", "у мене болить", "у мене температура",
+	"ho la febbre", "mi fa male",
+	"j'ai de la fièvre",
+	"may lagnat ako", "nilalagnat ako",
+	"tôi bị đau", "tôi bị sốt",
+	"mwen gen lafyèv"}
+
 // phraseEnders are the words of grammar and time that may follow the
 // last word of a noun phrase: "your colonoscopy is on Thursday", "her MRI
 // at Westside Imaging", "his metformin last week"; and the nouns of a
