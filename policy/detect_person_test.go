@@ -500,6 +500,12 @@ func TestOrgNames(t *testing.T) {
 			t.Errorf("%q: %v, want %d diagnosis terms (a care term if none)", c.in, got, c.diagnosis)
 		}
 	}
+	// A staff field names where someone works, a restricted service too.
+	for in, want := range map[string]int{"Name: Priyanka Saldanha-Ruiz, MD\nDepartment: Psychiatry": 0, "Admitted to: Psychiatry": 1} {
+		if got := counts(in); got["mental-health"] != want {
+			t.Errorf("%q: %v, want %d mental-health terms", in, got, want)
+		}
+	}
 }
 
 // TestFalseSigns: a time of day is no street address, a rule's date no

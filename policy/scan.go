@@ -323,10 +323,10 @@ func (s *scanner) phrase(i, n int) (*entry, int) {
 // term records a term of l words at word i: its detectors, then its keys
 // (and those of the words inside a phrase).
 func (s *scanner) term(e *entry, i, l, ord int) {
-	named := s.inOrgName(i, l)
+	named, dept := s.inOrgName(i, l), s.where >= numWhereBody && s.departmentLabel(i)
 	for _, d := range e.dets {
-		if named && d < numBuiltins && builtins[d].group == GroupHealth {
-			s.hit(dCare, i, i+l) // "Cedarbrook Cancer Institute": where care is given, not a diagnosis
+		if (named || dept) && d < numBuiltins && clinicalDet[d] && (dept || builtins[d].group == GroupHealth) {
+			s.hit(dCare, i, i+l) // "Cedarbrook Cancer Institute", "Department: Psychiatry": where care is given
 			continue
 		}
 		s.hit(d, i, i+l)
@@ -375,6 +375,16 @@ func (s *scanner) inOrgName(i, l int) bool {
 	w := s.raw(j)
 	return (capitalised(w) || upperWord(w)) && orgNouns[string(s.folded(j))]
 }
+
+// departmentLabel reports whether the term at word i fills a staff
+// field, "Department:" or "Specialty:", as a credentialing file, a
+// directory or a signature does. A patient's service is labelled
+// otherwise ("Service:", "Admitted to:").
+func (s *scanner) departmentLabel(i int) bool {
+	return i > 0 && departmentLabels[string(s.folded(i-1))] && bytes.ContainsRune(s.buf[s.toks[i-1].end:s.toks[i].start], ':')
+}
+
+var departmentLabels = wordSet(`department dept specialty speciality departamento abteilung département`)
 
 var orgNouns = wordSet(`institute institutes center centers centre centres clinic clinics hospital hospitals program programs
 programme department dept division services unit associates group society foundation billing network alliance partners
