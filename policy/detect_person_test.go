@@ -214,7 +214,7 @@ func TestSubjectPatient(t *testing.T) {
 	}{
 		{"Gerald Okafor MRI L-spine: large L4-5 extrusion", 1},
 		{"Re: Gerald Okafor - MRI L-spine", 1},
-		{"FW: Ngata, Tevita - A1c 9.4, repeat in 3 mo?", 1},              // record order: no given name needed
+		{"FW: Ngata, Tevita - A1c 9.4, repeat in 3 mo?", 2},              // record order: set apart, and before the term
 		{"Maria Lopez joins our oncology team", 0},                       // a verb between
 		{"Welcome Gerald Okafor: MRI scheduling lead", 0},                // the name does not open the subject
 		{"Quarterly Review MRI volumes", 0},                              // no given name
