@@ -45,8 +45,8 @@ var csvRules = []csvRule{
 	{words: []string{"poliza", "afiliado"}, contains: []string{"memberid", "membernumber", "memberno", "subscriberid",
 		"subscribernumber", "policynumber", "policyno", "policyid", "insuranceid", "medicaidid", "medicareid",
 		"beneficiaryid", "numerodepoliza"}, id: idMemberID},
-	{words: []string{"claim", "claims", "reclamacion", "reclamo"}, contains: []string{"claimnumber", "claimid", "claimno"},
-		id: idClaim},
+	{words: []string{"claim", "reclamacion", "reclamo"}, contains: []string{"claimnumber", "claimid", "claimno"},
+		id: idClaim}, // not "claims": a dashboard's count of them
 	{contains: []string{"accountnumber", "accountno", "accountid", "numerodecuenta", "acctnumber", "acctno"}, id: idAccount},
 	{words: []string{"tel", "mobile", "cell", "celular", "movil", "fax"}, contains: []string{"phone", "telefono"}, id: idPhone},
 	{words: []string{"address", "addr", "street", "direccion", "domicilio", "calle"}, id: idAddress},
