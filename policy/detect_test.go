@@ -185,7 +185,11 @@ func TestDetectors(t *testing.T) {
 		{"salutation", "Dear Ms. FERREIRA-luz,\n", 0},
 		{"salutation", "Szanowni Pacjenci,\n", 0}, // a practice's patients, all of them
 		{"salutation", "Liebe Patientinnen und Patienten,\n", 0},
-		{"patient-name", "PATIENT: SMITH, JOHN", 1}, // a name in capitals after a label
+		{"patient-name", "PATIENT: SMITH, JOHN", 1},                                 // a name in capitals after a label
+		{"patient-name", "6N-602A  HOLLOWAY, ARTHUR   Renal diet, dialysis MWF", 1}, // a worklist's, in capitals
+		{"patient-name", "PARIS, FRANCE", 0},
+		{"patient-name", "Cardiac (2 g Na, low fat), Renal (2 g K)", 0},                            // grams of sodium, not Mr. Na
+		{"bulk-mail", "Talia Moss, Writers' Room, \"Night Shift on Ninth\" (fictional series)", 1}, // its people are characters
 		{"patient-name", "Patient Name: MARIA LOPEZ", 1},
 		{"patient-name", "Patient: N/A", 0},
 		{"patient-name", "Patient: SEE ATTACHED", 0},

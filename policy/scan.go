@@ -657,7 +657,7 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 			s.hit(kd.det, i, i+1)
 		}
 	}
-	if ks&(1<<keyFamily) != 0 && s.acronym(i) {
+	if ks&(1<<keyFamily) != 0 && (s.acronym(i) || s.unitAfterNumber(i)) {
 		ks &^= 1 << keyFamily // "SIG Lite", "MR Imaging": an acronym, not Sig. or Mr.
 	}
 	if ks&idKeys != 0 && s.cellEnds(i) {
@@ -668,6 +668,12 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 			s.last[k] = ord
 		}
 	}
+}
+
+// unitAfterNumber reports whether word i, a title of a letter or two, is
+// a unit after a number: "2 g Na" is two grams of sodium, not Mr. Na.
+func (s *scanner) unitAfterNumber(i int) bool {
+	return len(s.raw(i)) <= 2 && i > 0 && s.toks[i-1].digit && s.gapOf(i-1, " ")
 }
 
 // acronym reports whether word i is written in capitals, without a

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sealpost/sealpost/policy/names"
 )
 
 // words checks a word of letters for what starts there: a date written
@@ -27,6 +29,10 @@ func (s *scanner) words(i, ord int) int {
 		if n := s.subjectRecordName(i); n > 0 {
 			return n
 		}
+	}
+	if int(s.toks[i].end) < len(s.buf) && s.buf[s.toks[i].end] == ',' && s.shoutedRecord(i) {
+		s.hit(dName, i, i+2) // "HOLLOWAY, ARTHUR": a worklist's patient
+		return 2
 	}
 	if ord != 0 && s.where != numWhereAttachmentName && s.last[keyFamily] != ord-1 && s.last[keyName] != ord-1 &&
 		s.last[keyDear] != ord-1 && s.last[keyKin] != ord-1 && s.last[keyKin] != ord-2 {
@@ -82,6 +88,31 @@ func (s *scanner) kinNamed(i, ord int) bool {
 }
 
 var kinCopulas = wordSet(`is was named called es`)
+
+// shoutedRecord reports whether words i and i+1 are a name in record
+// order and in capitals, a common given name second, as worklists, tray
+// tickets and census sheets print their patients: "HOLLOWAY, ARTHUR".
+func (s *scanner) shoutedRecord(i int) bool {
+	if i+1 >= len(s.toks) || !s.gapOf(i, ", ") {
+		return false
+	}
+	a, b := s.raw(i), s.raw(i+1)
+	if len(a) < 2 || len(b) < 3 || !upperWord(a) || !upperWord(b) || !letters(a) || !letters(b) || stateCode(b) {
+		return false
+	}
+	if !names.Given(string(s.folded(i+1))) || notNames[string(s.folded(i))] {
+		return false
+	}
+	j := i + 2
+	if j < len(s.toks) && initial(s.raw(j)) {
+		j++
+	}
+	if j < len(s.toks) && numericDate(s.raw(j)) && s.sameLine(i, j) {
+		return false // "DOE, JANE A. 04/12/1961": recordName's, before its birth date
+	}
+	e := s.m.entries[string(s.folded(i))]
+	return e == nil || len(e.dets) == 0 && e.keys == 0
+}
 
 // subjectRecordName records a name in record order set apart in a
 // subject line, as patient worklists and case mail title it: "Compliance
