@@ -190,6 +190,9 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "PARIS, FRANCE", 0},
 		{"patient-name", "Cardiac (2 g Na, low fat), Renal (2 g K)", 0},                            // grams of sodium, not Mr. Na
 		{"bulk-mail", "Talia Moss, Writers' Room, \"Night Shift on Ninth\" (fictional series)", 1}, // its people are characters
+		{"diagnosis-term", "Your $40 registration supports type 1 diabetes research.", 0},          // a cause
+		{"hiv", "Join the HIV awareness walk on Saturday.", 0},
+		{"hiv", "He has HIV and walks with us.", 1},
 		{"patient-name", "Patient Name: MARIA LOPEZ", 1},
 		{"patient-name", "Patient: N/A", 0},
 		{"patient-name", "Patient: SEE ATTACHED", 0},

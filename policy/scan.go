@@ -323,8 +323,11 @@ func (s *scanner) phrase(i, n int) (*entry, int) {
 // term records a term of l words at word i: its detectors, then its keys
 // (and those of the words inside a phrase).
 func (s *scanner) term(e *entry, i, l, ord int) {
-	named, dept := s.inOrgName(i, l), s.where >= numWhereBody && s.departmentLabel(i)
+	named, dept, cause := s.inOrgName(i, l), s.where >= numWhereBody && s.departmentLabel(i), s.cause(i+l)
 	for _, d := range e.dets {
+		if cause && d < numBuiltins && clinicalDet[d] {
+			continue // "diabetes research", "HIV awareness": a cause, no one's diagnosis
+		}
 		if (named || dept) && d < numBuiltins && clinicalDet[d] && (dept || builtins[d].group == GroupHealth) {
 			s.hit(dCare, i, i+l) // "Cedarbrook Cancer Institute", "Department: Psychiatry": where care is given
 			continue
@@ -375,6 +378,16 @@ func (s *scanner) inOrgName(i, l int) bool {
 	w := s.raw(j)
 	return (capitalised(w) || upperWord(w)) && orgNouns[string(s.folded(j))]
 }
+
+// cause reports whether word j names a cause a disease gives its name
+// to: "type 1 diabetes research", "breast cancer awareness month", "a
+// cancer charity run". A runner, a donor or a reader of it is no patient.
+func (s *scanner) cause(j int) bool {
+	return j < len(s.toks) && j > 0 && s.gapOf(j-1, " ") && causeNouns[string(s.folded(j))]
+}
+
+var causeNouns = wordSet(`research awareness fundraiser fundraising charity charities walk 5k 10k run ride gala
+telethon donors donation donations`)
 
 // departmentLabel reports whether the term at word i fills a staff
 // field, "Department:" or "Specialty:", as a credentialing file, a
