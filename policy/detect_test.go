@@ -193,6 +193,8 @@ func TestDetectors(t *testing.T) {
 		{"diagnosis-term", "Your $40 registration supports type 1 diabetes research.", 0},          // a cause
 		{"hiv", "Join the HIV awareness walk on Saturday.", 0},
 		{"hiv", "He has HIV and walks with us.", 1},
+		{"patient-name", "a déclaré la directrice générale, Mme Sophie Lambert.", 0}, // a director quoted
+		{"patient-name", "The charge nurse said Mrs. Keller fell at 3 a.m.", 1},
 		{"patient-name", "Patient Name: MARIA LOPEZ", 1},
 		{"patient-name", "Patient: N/A", 0},
 		{"patient-name", "Patient: SEE ATTACHED", 0},

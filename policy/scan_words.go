@@ -198,9 +198,32 @@ func (s *scanner) titledName(i, ord int) int {
 			return n
 		}
 	}
+	if s.staffTitled(i - 1) {
+		return 1 // "a déclaré la directrice générale, Mme Sophie Lambert"
+	}
 	s.hit(dName, i, i+1)
 	return 1
 }
+
+// staffTitled reports whether a job title and a comma stand just before
+// the title at word t: the name is a director's or a spokesman's, quoted
+// in a press release or a newsletter, not a patient's.
+func (s *scanner) staffTitled(t int) bool {
+	if t < 1 || !bytes.ContainsRune(s.buf[s.toks[t-1].end:s.toks[t].start], ',') {
+		return false // the job title is the name's apposition: "the director, Mme Lambert"
+	}
+	for k := t - 1; k >= max(0, t-2); k-- {
+		w := string(s.folded(k))
+		if roleWords[w] || staffRoles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var staffRoles = wordSet(`directrice directeur présidente président porte-parole responsable cheffe directora director
+presidenta presidente gerente portavoz coordinadora coordinador geschäftsführer geschäftsführerin direktor direktorin
+leiter leiterin sprecher sprecherin vorsitzende vorsitzender diretora diretor porta-voz`)
 
 // attention are the words of an address's attention or contact line, and
 // of the staff a trade document names: "Sales rep: Mr. Diaz,".
