@@ -195,6 +195,8 @@ func TestDetectors(t *testing.T) {
 		{"hiv", "He has HIV and walks with us.", 1},
 		{"patient-name", "a déclaré la directrice générale, Mme Sophie Lambert.", 0}, // a director quoted
 		{"patient-name", "The charge nurse said Mrs. Keller fell at 3 a.m.", 1},
+		{"patient-name", "Nothing on this list is tied to a patient.\n\nDale Okonkwo, CBET", 0}, // a sign-off
+		{"patient-name", "Patient:\nAna Rivera", 1},
 		{"patient-name", "Patient Name: MARIA LOPEZ", 1},
 		{"patient-name", "Patient: N/A", 0},
 		{"patient-name", "Patient: SEE ATTACHED", 0},

@@ -54,6 +54,8 @@ func (s *scanner) words(i, ord int) int {
 	case ord-s.last[keyFamily] == 1 && initial(s.raw(i)) && i > 0 && s.gapOf(i-1, " .") && s.where != numWhereAttachmentName:
 		s.hit(dName, i, i+1) // "Mrs. K in room 4"
 		return 1
+	case ord-s.last[keyName] == 1 && s.brokenBefore(i):
+		return 0 // "tied to a patient.\n\nDale Okonkwo, CBET" signs off
 	case ord-s.last[keyName] == 1 && s.name(i) && i+1 < len(s.toks) && s.name(i+1) && s.namePair(i):
 		if !s.completed(i+2) && (i+2 >= len(s.toks) || !credentials[string(s.folded(i+2))]) {
 			s.hit(dName, i, i+2) // not "certifies that Ignacio Villalobos, MD, has completed" a course
@@ -134,6 +136,16 @@ func (s *scanner) subjectRecordName(i int) int {
 	}
 	s.hit(dName, i, i+2)
 	return 2
+}
+
+// brokenBefore reports whether a sentence or a paragraph ends just
+// before word i (a label's colon may stand a blank line before it).
+func (s *scanner) brokenBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	gap := s.buf[s.toks[i-1].end:s.toks[i].start]
+	return bytes.ContainsAny(gap, ".!?") || bytes.Count(gap, []byte("\n")) >= 2 && !bytes.ContainsRune(gap, ':')
 }
 
 // labelledCaps reports whether words i and i+1, after a patient label
