@@ -567,10 +567,24 @@ func (s *scanner) endsPhrase(i int) bool {
 // owned records a care noun at word i that is the reader's own: "your
 // results", "your colonoscopy".
 func (s *scanner) owned(i, ord int) {
-	if (s.near(keyYour, ord) || s.near(keyMine, ord)) && !s.advised(i, ord) && !s.templateLine(i) && !s.sentenceSince(i, ord) {
+	if (s.near(keyYour, ord) || s.near(keyMine, ord)) && !s.advised(i, ord) && !s.templateLine(i) && !s.sentenceSince(i, ord) &&
+		!s.quoted(i) {
 		s.hit(dDirected, i, i+1)
 		s.last[keyYour], s.last[keyMine] = -1<<30, -1<<30 // once per "your"
 	}
+}
+
+// quoted reports whether word i is inside a quotation on its line: a
+// subject line quoted as a phishing lure or a template's name ("Updated:
+// your COVID-19 test result"), spoken of, not to its reader.
+func (s *scanner) quoted(i int) bool {
+	start := int(s.toks[i].start)
+	from := max(0, start-256)
+	if k := bytes.LastIndexByte(s.buf[from:start], '\n'); k >= 0 {
+		from += k
+	}
+	before := s.buf[from:start]
+	return bytes.Count(before, []byte(`"`))%2 == 1 || bytes.Count(before, []byte("“")) > bytes.Count(before, []byte("”"))
 }
 
 // sentenceSince reports whether a sentence or a paragraph ends between
