@@ -222,7 +222,10 @@ func TestSubjectPatient(t *testing.T) {
 		{"Denver, CO: diabetes summit", 0},                               // a city and its state
 		{"Compliance update - Thorvaldsen, Erik - docket DC-26-0418", 1}, // record order set apart
 		{"RE: coverage for Alvarez-Sutton, Denise - leave extended", 1},
-		{"Denver, Colorado summit agenda", 0}, // runs on: a place
+		{"MRI L-spine - Gerald Okafor", 1}, // the name after the term
+		{"MRI - Gerald Road site update", 0},
+		{"Diabetes lecture: Sarah Kim, MD", 0}, // a speaker
+		{"Denver, Colorado summit agenda", 0},  // runs on: a place
 		{"Trip to Paris, Sophie and the kids", 0},
 	}
 	for _, c := range cases {
@@ -240,6 +243,10 @@ func TestSubjectPatient(t *testing.T) {
 		if got := countsYear(whereIndex(WhereAttachmentName), 2026, in)["patient-name"]; got != want {
 			t.Errorf("file %q: %d patient names, want %d", in, got, want)
 		}
+	}
+	summary := "BEGIN:VEVENT\nSUMMARY:Oocyte retrieval - Priyanka Desai - cycle 2\nEND:VEVENT"
+	if got := countsYear(whereIndex(WhereAttachment), 2026, summary)["patient-name"]; got != 1 {
+		t.Errorf("a calendar entry's summary: %d patient names, want 1", got)
 	}
 	if got := countsYear(whereIndex(WhereBody), 2026, "Gerald Okafor MRI L-spine")["patient-name"]; got != 0 {
 		t.Errorf("in a body: %d patient names, want 0 (a line of a list, a heading)", got)

@@ -92,6 +92,36 @@ func (s *scanner) titlePatient(i int) {
 	s.hit(dName, a, i)
 }
 
+// titledAfter records the name a title gives after its clinical term and
+// a dash or a colon, the name ending the title or set apart again:
+// "MRI L-spine - Gerald Okafor", "Oocyte retrieval - Priyanka Desai -
+// cycle 2". A common given name comes first.
+func (s *scanner) titledAfter(j int) {
+	for k := j; k < min(j+3, len(s.toks)); k++ { // "MRI L-spine - Gerald Okafor": the term's words first
+		if k > 0 && bytes.ContainsAny(s.buf[s.toks[k-1].end:s.toks[k].start], "-–:\n") {
+			j = k
+			break
+		}
+	}
+	if j < 1 || j+1 >= len(s.toks) || !bytes.ContainsAny(s.buf[s.toks[j-1].end:s.toks[j].start], "-–:") {
+		return
+	}
+	if !s.gapOf(j, " ") || !s.givenName(j) || !s.name(j+1) || j+2 < len(s.toks) && credentials[string(s.folded(j+2))] {
+		return // not "Diabetes lecture: Sarah Kim, MD"
+	}
+	if j+2 < len(s.toks) && s.sameLine(j, j+2) && !bytes.ContainsAny(s.buf[s.toks[j+1].end:s.toks[j+2].start], "-–:(,") {
+		return // runs on: "MRI - Gerald Road site", a place
+	}
+	s.hit(dName, j, j+2)
+}
+
+// calendarSummary reports whether word i is on a calendar entry's
+// SUMMARY line, a title as a subject is.
+func (s *scanner) calendarSummary(i int) bool {
+	line := s.line(i)
+	return bytes.HasPrefix(bytes.TrimLeft(line, "\r\n"), []byte("SUMMARY"))
+}
+
 // replyPrefixes are what mail programs put before a subject they reply
 // to or forward, in several languages.
 var replyPrefixes = wordSet(`re fw fwd aw wg tr rv sv vs odp antw r enc res`)

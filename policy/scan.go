@@ -496,8 +496,9 @@ var clinicalDet, ownedDet = func() (c, o [numBuiltins]bool) {
 // just named, after "his" or "her"; when the term ends its phrase. The
 // distance is to the term's first word: "your CT of the abdomen".
 func (s *scanner) clinical(d, i, l, ord int) {
-	if s.where == 0 || s.where == numWhereAttachmentName {
+	if s.where == 0 || s.where == numWhereAttachmentName || s.where == numWhereAttachment && s.calendarSummary(i) {
 		s.titlePatient(i)
+		s.titledAfter(i + l)
 	}
 	if ownedDet[d] && s.hadByReader(i+l) {
 		s.hit(dDirected, i, i+l) // "the screening mammogram you had on October 29"
