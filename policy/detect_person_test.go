@@ -33,6 +33,11 @@ func TestPersonCare(t *testing.T) {
 		want int
 	}{
 		{"Ana Rivera had her lumbar MRI at Westside Imaging this morning.", 1},
+		// One person a line, as census sheets and prayer lists write them.
+		{"Please pray for:\n- Eleanor DiSalvo, starting chemotherapy for colon cancer this week.", 1},
+		{"2. Ana Ruiz - heart failure exacerbation, diuresing", 1},
+		{"- Sarah Kim, RN, diabetes educator", 0},
+		{"- Maria Lopez: heart failure clinic lead", 0},
 		{"Marcus Lee is due for his colonoscopy next week.", 1},
 		{"Visit 4 for Amara Rautenbach is done. Her eGFR came back at 41.", 1}, // a verb ends the phrase
 		{"Jordan Blake called about her biopsy results.", 1},

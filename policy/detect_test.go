@@ -141,7 +141,7 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Patient Harold Vance, DOB 04/11/1951", 1},
 		{"patient-name", "Quarterly Report DOB 04/11/1951", 0},
 		{"patient-name", "Referral for withdrawal: Amara Lindqvist, 44, currently in our ED.", 1}, // a name and an age
-		{"patient-name", "Maria Reyes, 67 y/o, presents with chest pain", 1},
+		{"patient-name", "Maria Reyes, 67 y/o, presents with chest pain", 2},                      // a name and an age, a line's person
 		{"patient-name", "Contact Maria Lopez, 555 Main St", 0},
 		{"patient-name", "My daughter Maya Fairweather is 15 and has lost weight.", 1}, // a relative named
 		{"patient-name", "Soy la hermana de Julián; mi hermano Julián empezó el tratamiento.", 1},

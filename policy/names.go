@@ -115,6 +115,55 @@ func (s *scanner) titledAfter(j int) {
 	s.hit(dName, j, j+2)
 }
 
+// listedPerson records the name that opens the line of the clinical
+// term at word i, set apart by a comma or a dash, as census sheets,
+// handoffs and prayer lists write one person a line: "- Frank DiSalvo,
+// starting chemotherapy for colon cancer", "Ana Ruiz - CHF, diuresing".
+// A staff list's line names a role or a credential: "Sarah Kim, RN,
+// diabetes educator".
+func (s *scanner) listedPerson(i, l int) {
+	a := i
+	for a > 0 && i-a < listReach && s.sameLine(a-1, i) {
+		a--
+	}
+	if a > 0 && s.sameLine(a-1, i) {
+		return // the line starts too far back
+	}
+	if s.toks[a].digit && !s.toks[a].letter && bytes.ContainsAny(s.buf[s.toks[a].end:s.toks[a+1].start], ".)") {
+		a++ // "1. Frank DiSalvo, ..."
+	}
+	if a+2 > i {
+		return // the name would be the term
+	}
+	b := a + 1
+	if !s.gapOf(a, " ") || !s.name(a) || !s.name(b) || !s.givenName(a) && !s.givenName(b) {
+		return
+	}
+	if !bytes.ContainsAny(s.buf[s.toks[b].end:s.toks[b+1].start], ",-–:") {
+		return
+	}
+	for k := b + 1; k <= min(i+l+1, len(s.toks)-1); k++ {
+		if w := string(s.folded(k)); credentials[w] || roleWords[w] || staffRoleNouns[w] {
+			return
+		}
+	}
+	if a > 0 && providerTitles[string(s.folded(a-1))] || int(s.toks[a].start) == s.listed {
+		return // a provider's; or taken for the line's first term
+	}
+	s.listed = int(s.toks[a].start)
+	s.hit(dName, a, b+1)
+}
+
+// listReach is how many words before its clinical term a listed
+// person's line may start.
+const listReach = 10
+
+// staffRoleNouns name the staff a list gives a line each.
+var staffRoleNouns = wordSet(`educator educators nurse nurses navigator navigators champion champions liaison
+lead leads instructor instructors speaker speakers presenter presenters author authors volunteer volunteers
+chaplain pharmacist pharmacists therapist therapists physician physicians surgeon surgeons fellow fellows resident
+residents attending intern interns scribe technician technologist`)
+
 // calendarSummary reports whether word i is on a calendar entry's
 // SUMMARY line, a title as a subject is.
 func (s *scanner) calendarSummary(i int) bool {

@@ -108,6 +108,7 @@ type scanner struct {
 	year    int    // the year the message was written (Date:), 0 if not known
 	reader  string // the given name of the one recipient To: names, lower-case, or ""
 	peer    bool   // that recipient is at the sender's own domain: a colleague
+	listed  int    // where the last name listedPerson took starts in buf, or -1
 }
 
 // customRegexp is an admin's pattern detector.
@@ -133,7 +134,7 @@ func newScanner(m *matcher, res []customRegexp, ev *evidence, where int) *scanne
 }
 
 func (s *scanner) reset() {
-	s.buf, s.toks, s.n = s.buf[:0], s.toks[:0], 0
+	s.buf, s.toks, s.n, s.listed = s.buf[:0], s.toks[:0], 0, -1
 	for k := range s.last {
 		s.last[k] = -1 << 30
 	}
@@ -499,6 +500,9 @@ func (s *scanner) clinical(d, i, l, ord int) {
 	if s.where == 0 || s.where == numWhereAttachmentName || s.where == numWhereAttachment && s.calendarSummary(i) {
 		s.titlePatient(i)
 		s.titledAfter(i + l)
+	}
+	if s.where == numWhereBody || s.where == numWhereAttachment {
+		s.listedPerson(i, l)
 	}
 	if ownedDet[d] && s.hadByReader(i+l) {
 		s.hit(dDirected, i, i+l) // "the screening mammogram you had on October 29"

@@ -400,22 +400,28 @@ func caseless(w []byte) bool {
 
 // capitalised: an upper-case letter, then at least one lower-case letter,
 // and nothing but letters, '-' and apostrophes, after which a capital may
-// stand ("O'Neil", "García", "Jean-Baptiste").
+// stand ("O'Neil", "García", "Jean-Baptiste"), as it may after a family
+// name's prefix ("McDonald", "DiSalvo", "LaToya").
 func capitalised(w []byte) bool {
 	r, size := utf8.DecodeRune(w)
 	if !unicode.IsUpper(r) || len(w) == size {
 		return false
 	}
 	prev := r
-	for _, r := range string(w[size:]) {
+	for k, r := range string(w[size:]) {
 		joined := prev == '-' || prev == '\'' || prev == '’' // "Jean-Baptiste", "O'Brien"
-		if !unicode.IsLower(r) && r != '-' && r != '\'' && r != '’' && !(joined && unicode.IsUpper(r)) {
+		if !unicode.IsLower(r) && r != '-' && r != '\'' && r != '’' && !(joined && unicode.IsUpper(r)) &&
+			!(unicode.IsUpper(r) && namePrefixes[string(w[:size+k])] && len(w) > size+k+1) {
 			return false
 		}
 		prev = r
 	}
 	return true
 }
+
+// namePrefixes begin family and given names that capitalise again.
+var namePrefixes = map[string]bool{"Mc": true, "Mac": true, "Di": true, "De": true, "Da": true, "Du": true, "La": true,
+	"Le": true, "Van": true, "Von": true, "Fitz": true}
 
 // honorificName: a name in Chinese, Japanese or Korean written with the
 // honorific that addresses its reader, as "Dear Ms. Wang" does:
