@@ -55,11 +55,13 @@ func newMatcher(lists map[int][]string) *matcher {
 			e.neutral = true
 		}
 	}
-	for _, p := range selfReports {
-		if e := m.add(p); e != nil {
-			e.self = true
-			if !slices.Contains(e.dets, dDiagnosis) {
-				e.dets = append(e.dets, dDiagnosis)
+	for det, ps := range map[int][]string{dDiagnosis: selfReports, dCare: selfAppointments} {
+		for _, p := range ps {
+			if e := m.add(p); e != nil {
+				e.self = true
+				if !slices.Contains(e.dets, det) {
+					e.dets = append(e.dets, det)
+				}
 			}
 		}
 	}

@@ -298,6 +298,13 @@ var selfReports = []string{
 	"tôi bị đau", "tôi bị sốt",
 	"mwen gen lafyèv"}
 
+// selfAppointments are the writer's own appointments for care, as staff
+// excuse themselves from a meeting: "I have a dentist appointment at 3".
+var selfAppointments = []string{"i have a dentist appointment", "i have a dental appointment", "i have a doctor's appointment",
+	"i have a doctor appointment", "i have a doctors appointment", "i have a medical appointment", "i've got a dentist appointment",
+	"i've got a doctor's appointment", "i have my physio", "i have physical therapy", "i have a physio appointment",
+	"tengo cita con el médico", "tengo cita con el dentista", "tengo una cita médica"}
+
 // phraseEnders are the words of grammar and time that may follow the
 // last word of a noun phrase: "your colonoscopy is on Thursday", "her MRI
 // at Westside Imaging", "his metformin last week"; and the nouns of a
