@@ -197,6 +197,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "The charge nurse said Mrs. Keller fell at 3 a.m.", 1},
 		{"patient-name", "Nothing on this list is tied to a patient.\n\nDale Okonkwo, CBET", 0}, // a sign-off
 		{"patient-name", "Patient:\nAna Rivera", 1},
+		{"patient-name", "Hospice unit: Rev. Thomas Abney, Sr. Mary Clare", 0}, // Senior, not Señor
+		{"patient-name", "Visita del Sr. Juan Pérez a cardiología", 1},
 		{"patient-name", "Patient Name: MARIA LOPEZ", 1},
 		{"patient-name", "Patient: N/A", 0},
 		{"patient-name", "Patient: SEE ATTACHED", 0},

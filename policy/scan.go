@@ -689,7 +689,7 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 			s.hit(kd.det, i, i+1)
 		}
 	}
-	if ks&(1<<keyFamily) != 0 && (s.acronym(i) || s.unitAfterNumber(i)) {
+	if ks&(1<<keyFamily) != 0 && (s.acronym(i) || s.unitAfterNumber(i) || s.suffixAfterName(i)) {
 		ks &^= 1 << keyFamily // "SIG Lite", "MR Imaging": an acronym, not Sig. or Mr.
 	}
 	if ks&idKeys != 0 && s.cellEnds(i) {
@@ -700,6 +700,12 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 			s.last[k] = ord
 		}
 	}
+}
+
+// suffixAfterName reports whether word i, "Sr", ends the name before it
+// ("Thomas Abney, Sr."): Senior, not Señor.
+func (s *scanner) suffixAfterName(i int) bool {
+	return i > 0 && string(s.folded(i)) == "sr" && s.gapOf(i-1, ", ") && capitalised(s.raw(i-1))
 }
 
 // unitAfterNumber reports whether word i, a title of a letter or two, is
