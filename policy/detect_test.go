@@ -199,6 +199,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Patient:\nAna Rivera", 1},
 		{"patient-name", "Hospice unit: Rev. Thomas Abney, Sr. Mary Clare", 0}, // Senior, not Señor
 		{"patient-name", "Visita del Sr. Juan Pérez a cardiología", 1},
+		{"patient-name", "Gracias, Sr. López, por su visita a cardiología", 1},                               // thanks, then Señor
+		{"patient-name", "Palestrantes:\n- Profª Luciana Azevedo\n- Ms. Rafael Toledo (gestão em saúde)", 0}, // a webinar's
 		{"patient-name", "Patient Name: MARIA LOPEZ", 1},
 		{"patient-name", "Patient: N/A", 0},
 		{"patient-name", "Patient: SEE ATTACHED", 0},

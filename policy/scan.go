@@ -703,9 +703,9 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 }
 
 // suffixAfterName reports whether word i, "Sr", ends the name before it
-// ("Thomas Abney, Sr."): Senior, not Señor.
+// ("Thomas Abney, Sr."): Senior, not Señor ("Gracias, Sr. López").
 func (s *scanner) suffixAfterName(i int) bool {
-	return i > 0 && string(s.folded(i)) == "sr" && s.gapOf(i-1, ", ") && capitalised(s.raw(i-1))
+	return i > 0 && string(s.folded(i)) == "sr" && s.gapOf(i-1, ", ") && capitalised(s.raw(i-1)) && s.name(i-1)
 }
 
 // unitAfterNumber reports whether word i, a title of a letter or two, is

@@ -210,8 +210,8 @@ func (s *scanner) titledName(i, ord int) int {
 			return n
 		}
 	}
-	if s.staffTitled(i - 1) {
-		return 1 // "a déclaré la directrice générale, Mme Sophie Lambert"
+	if s.staffTitled(i-1) || s.near(keyPanel, ord) {
+		return 1 // "a déclaré la directrice générale, Mme Sophie Lambert"; "Speakers: Ms. Rafael Toledo"
 	}
 	s.hit(dName, i, i+1)
 	return 1

@@ -33,6 +33,7 @@ const (
 	keyHer      // his, her: a clinical term that follows is the person's just named
 	keySeen     // seen in our office, return to work: the name just before (and a verb) is a patient's
 	keyKin      // my daughter, mi hermano: the given name that follows is a relative's, a person's
+	keyPanel    // speakers, faculty: the titled names that follow are a programme's, not patients
 	keys
 )
 
@@ -43,7 +44,7 @@ var _ [32 - keys]struct{}
 var reach = [keys]int{
 	keySSN: 3, keyMRN: 3, keyMember: 3, keyClaim: 3, keyAccount: 3, keyDOB: 6, keyService: 8,
 	keyNPI: 3, keyDEA: 3, keyICD: 8, keyCPT: 8, keyNDC: 3, keyName: 1, keyDear: 1, keyYour: 3, keyMine: 3,
-	keyFamily: 1, keyHer: 2, keyKin: 1,
+	keyFamily: 1, keyHer: 2, keyKin: 1, keyPanel: 40,
 }
 
 // keywords are the words and phrases that open each key, lower-case, in
@@ -244,6 +245,8 @@ var keywords = [keys][]string{
 		"renters insurance", "property damage", "rental car", "towing", "windshield", "hail damage", "roof damage",
 		"vehículo", "siniestro", "fecha del siniestro", "taller de reparación", "seguro de auto", "seguro de coche",
 		"véhicule", "sinistre", "fahrzeug", "schadensnummer", "kfz-versicherung"},
+	keyPanel: {"speakers", "presenters", "panelists", "panellists", "palestrantes", "ponentes", "intervenants",
+		"conférenciers", "referenten", "relatori", "prelegenci", "спикеры", "докладчики"},
 	keyKin: {"my daughter", "my son", "my mother", "my mom", "my mum", "my father", "my dad", "my husband", "my wife",
 		"my partner", "my brother", "my sister", "my grandmother", "my grandfather", "my child", "my grandson",
 		"my granddaughter", "our daughter", "our son", "our mother", "our father",
