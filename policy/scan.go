@@ -324,7 +324,10 @@ func (s *scanner) phrase(i, n int) (*entry, int) {
 // term records a term of l words at word i: its detectors, then its keys
 // (and those of the words inside a phrase).
 func (s *scanner) term(e *entry, i, l, ord int) {
-	named, dept, cause := s.inOrgName(i, l), s.where >= numWhereBody && s.departmentLabel(i), s.cause(i+l)
+	var named, dept, cause bool
+	if len(e.dets) > 0 { // most entries are keywords: no need to look around
+		named, dept, cause = s.inOrgName(i, l), s.where >= numWhereBody && s.departmentLabel(i), s.cause(i+l)
+	}
 	for _, d := range e.dets {
 		if cause && d < numBuiltins && clinicalDet[d] {
 			continue // "diabetes research", "HIV awareness": a cause, no one's diagnosis
