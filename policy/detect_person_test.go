@@ -36,6 +36,7 @@ func TestPersonCare(t *testing.T) {
 		// One person a line, as census sheets and prayer lists write them.
 		{"Please pray for:\n- Eleanor DiSalvo, starting chemotherapy for colon cancer this week.", 1},
 		{"2. Ana Ruiz - heart failure exacerbation, diuresing", 1},
+		{"Leland Marchetti (618) - medically cleared after the alcohol withdrawal protocol", 1}, // a room number between
 		{"- Sarah Kim, RN, diabetes educator", 0},
 		{"- Maria Lopez: heart failure clinic lead", 0},
 		{"Marcus Lee is due for his colonoscopy next week.", 1},

@@ -139,8 +139,8 @@ func (s *scanner) listedPerson(i, l int) {
 	if !s.gapOf(a, " ") || !s.name(a) || !s.name(b) || !s.givenName(a) && !s.givenName(b) {
 		return
 	}
-	if !bytes.ContainsAny(s.buf[s.toks[b].end:s.toks[b+1].start], ",-–:") {
-		return
+	if !bytes.ContainsAny(s.buf[s.toks[b].end:s.toks[b+1].start], ",-–:(") {
+		return // "Leland Marchetti (618) - medically cleared after the alcohol withdrawal protocol"
 	}
 	for k := b + 1; k <= min(i+l+1, len(s.toks)-1); k++ {
 		if w := string(s.folded(k)); credentials[w] || roleWords[w] || staffRoleNouns[w] {
