@@ -137,6 +137,7 @@ func TestOwnedTerms(t *testing.T) {
 		// A patient writing of their own drugs.
 		{"I started the metformin you prescribed last week.", 1},
 		{"I take ibuprofen sometimes for headaches.", 1},
+		{"I ran out of lisinopril on Sunday.", 1},
 		{"We started the metformin trial in May.", 0},
 		{"I am on the planning committee for the insulin pump fair.", 0},
 		// The writer's own condition, as no newsletter writes it; not a clinician's patients.
