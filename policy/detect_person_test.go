@@ -37,6 +37,9 @@ func TestPersonCare(t *testing.T) {
 		{"Please pray for:\n- Eleanor DiSalvo, starting chemotherapy for colon cancer this week.", 1},
 		{"2. Ana Ruiz - heart failure exacerbation, diuresing", 1},
 		{"Leland Marchetti (618) - medically cleared after the alcohol withdrawal protocol", 1}, // a room number between
+		{"Hana Vasquez-Ortiz s/p lap chole POD1. afebrile", 1},                                  // a chart's shorthand
+		{"bed 12 - Bertrand Thibodeaux 58M, ETOH w/d, detox day 2", 1},
+		{"Hana Vasquez-Ortiz sent the lap chole consent forms", 0},
 		{"- Sarah Kim, RN, diabetes educator", 0},
 		{"- Maria Lopez: heart failure clinic lead", 0},
 		{"Marcus Lee is due for his colonoscopy next week.", 1},

@@ -132,6 +132,9 @@ func (s *scanner) listedPerson(i, l int) {
 	if s.toks[a].digit && !s.toks[a].letter && bytes.ContainsAny(s.buf[s.toks[a].end:s.toks[a+1].start], ".)") {
 		a++ // "1. Frank DiSalvo, ..."
 	}
+	if a+2 < i && bedWords[string(s.folded(a))] && s.toks[a+1].digit {
+		a += 2 // "bed 12 - Bertrand Thibodeaux 58M, ETOH w/d"
+	}
 	if a+2 > i {
 		return // the name would be the term
 	}
@@ -139,8 +142,8 @@ func (s *scanner) listedPerson(i, l int) {
 	if !s.gapOf(a, " ") || !s.name(a) || !s.name(b) || !s.givenName(a) && !s.givenName(b) {
 		return
 	}
-	if !bytes.ContainsAny(s.buf[s.toks[b].end:s.toks[b+1].start], ",-–:(") {
-		return // "Leland Marchetti (618) - medically cleared after the alcohol withdrawal protocol"
+	if !bytes.ContainsAny(s.buf[s.toks[b].end:s.toks[b+1].start], ",-–:(") && !s.chartShorthand(b+1) {
+		return // "Leland Marchetti (618) - medically cleared", "Hana Vasquez-Ortiz s/p lap chole"
 	}
 	for k := b + 1; k <= min(i+l+1, len(s.toks)-1); k++ {
 		if w := string(s.folded(k)); credentials[w] || roleWords[w] || staffRoleNouns[w] {
@@ -153,6 +156,33 @@ func (s *scanner) listedPerson(i, l int) {
 	s.listed = int(s.toks[a].start)
 	s.hit(dName, a, b+1)
 }
+
+// chartShorthand reports whether word j is the shorthand a chart line
+// puts after a patient's name: an age and sex ("58M", "72F", "67yo"),
+// "s/p", "h/o", "c/o", a pregnancy count ("G2P1").
+func (s *scanner) chartShorthand(j int) bool {
+	if j >= len(s.toks) {
+		return false
+	}
+	w := s.folded(j)
+	if chartAbbrevs[string(w)] {
+		return true
+	}
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	rest := string(w[n:])
+	if n >= 1 && n <= 3 && (rest == "m" || rest == "f" || rest == "yo" || rest == "yom" || rest == "yof") {
+		return true // "58M"
+	}
+	return len(w) == 4 && w[0] == 'g' && w[2] == 'p' && w[1] >= '0' && w[1] <= '9' && w[3] >= '0' && w[3] <= '9'
+}
+
+var (
+	chartAbbrevs = wordSet(`s/p h/o c/o w/ y/o yo`)
+	bedWords     = wordSet(`bed rm room bay cama`)
+)
 
 // listReach is how many words before its clinical term a listed
 // person's line may start.
