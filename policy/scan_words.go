@@ -29,6 +29,10 @@ func (s *scanner) words(i, ord int) int {
 		if n := s.subjectRecordName(i); n > 0 {
 			return n
 		}
+		if s.subjectIsName(i) {
+			s.hit(dName, i, len(s.toks)) // "Re: Kwame Abernathy"
+			return len(s.toks) - i
+		}
 	}
 	if int(s.toks[i].end) < len(s.buf) && s.buf[s.toks[i].end] == ',' && s.shoutedRecord(i) {
 		s.hit(dName, i, i+2) // "HOLLOWAY, ARTHUR": a worklist's patient
@@ -114,6 +118,27 @@ func (s *scanner) shoutedRecord(i int) bool {
 	}
 	e := s.m.entries[string(s.folded(i))]
 	return e == nil || len(e.dets) == 0 && e.keys == 0
+}
+
+// subjectIsName reports whether the subject, from word i to its end, is
+// only a person's name after any reply prefixes: clinicians title the
+// thread about a patient by the name alone ("Re: Kwame Abernathy").
+func (s *scanner) subjectIsName(i int) bool {
+	n := len(s.toks) - i
+	if n < 2 || n > 3 || !s.givenName(i) {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if !replyPrefixes[string(s.folded(k))] {
+			return false
+		}
+	}
+	for k := i + 1; k < len(s.toks); k++ {
+		if !s.name(k) && !(k < len(s.toks)-1 && initial(s.raw(k))) || !s.gapOf(k-1, " .") {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectRecordName records a name in record order set apart in a
