@@ -282,6 +282,27 @@ func TestPropertyClaims(t *testing.T) {
 	}
 }
 
+// TestSensitivityWords: an X-Sensitivity field that marks a message
+// confidential or private asks for phi at least; an unknown word does not.
+func TestSensitivityWords(t *testing.T) {
+	for v, want := range map[string]Level{"Confidential": LevelPHI, "private": LevelPHI, "Restricted": LevelRestricted, "normal": LevelNone} {
+		msg := "From: <a@clinic.example>\r\nTo: <b@other.example>\r\nX-Sensitivity: " + v + "\r\nSubject: curbside\r\n\r\nCall me.\r\n"
+		if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != want {
+			t.Errorf("X-Sensitivity: %s: %s, want %s", v, s.Level, want)
+		}
+	}
+}
+
+// TestClaimLineCodes: a dotted ICD-10 shape on a claim line, beside a
+// patient's Medicare number and date of service, is a diagnosis code.
+func TestClaimLineCodes(t *testing.T) {
+	msg := "From: <rejections@clearinghouse.example>\r\nTo: <billing@clinic.example>\r\nSubject: Claim rejected\r\n\r\n" +
+		"Patient: SZABO, MARGARET   MBI 7QX2HJ8NW41\r\nDOS: 11/05/2026\r\nLines: 99214 E11.65, E11.649\r\n"
+	if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != LevelPHI {
+		t.Errorf("a claim line: %s (%s)", s.Level, places(s))
+	}
+}
+
 // TestCustomerNotPatient: trade that greets its reader names a customer
 // or a candidate, not a patient, however clinical its words; trade that
 // names or speaks to a patient stays sensitive.

@@ -180,13 +180,13 @@ func (s *scanner) chartShorthand(j int) bool {
 }
 
 var (
-	chartAbbrevs = wordSet(`s/p h/o c/o w/ y/o yo`)
+	chartAbbrevs = wordSet(`s/p h/o c/o w/ y/o yo rm bed`)
 	bedWords     = wordSet(`bed rm room bay cama`)
 )
 
 // listReach is how many words before its clinical term a listed
 // person's line may start.
-const listReach = 10
+const listReach = 14
 
 // staffRoleNouns name the staff a list gives a line each.
 var staffRoleNouns = wordSet(`educator educators nurse nurses navigator navigators champion champions liaison

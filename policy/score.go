@@ -38,8 +38,8 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 // parentheses beside care content, and SSN shapes without a keyword
 // unless trade (a quote, an order, a stock count) explains them.
 func (sc *scoring) looseCodes(ev *evidence) {
-	if sc.anyFound(ev, clinicalTerms) {
-		addCounts(&ev.counts[dICD10], ev.looseICD)
+	if sc.anyFound(ev, clinicalTerms) || sc.anyFound(ev, billedFor) {
+		addCounts(&ev.counts[dICD10], ev.looseICD) // "99214 E11.65" on a claim line for one patient's date of service
 	}
 	if sc.anyFound(ev, clinicalTerms) || sc.anyFound(ev, []int{dCare}) {
 		addCounts(&ev.counts[dCPT], ev.looseCPT)
@@ -51,6 +51,10 @@ func (sc *scoring) looseCodes(ev *evidence) {
 		}
 	}
 }
+
+// billedFor are the findings of a claim for one person's care: a dotted
+// ICD-10 shape beside them is a diagnosis code, not a part number.
+var billedFor = []int{dServiceDate, dMBI, dMRN, dMember, dClaim}
 
 // clinicalTerms are the detectors of clinical words and structured
 // clinical fields; clinicalCodes those of codes.

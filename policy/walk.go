@@ -63,13 +63,26 @@ func (w *walker) top(h message.Header) {
 	subject := headerText(h, "Subject")
 	w.text(WhereSubject, subject)
 	w.ev.counts[dSubjectTag][whereIndex(WhereSubject)] += countTags(subject)
-	w.header.sensitivity = strings.ToLower(strings.TrimSpace(h.Get("X-Sensitivity")))
+	w.header.sensitivity = headerSensitivity(h.Get("X-Sensitivity"))
 	w.header.bulk = h.Get("List-Unsubscribe") != "" || h.Get("List-Id") != "" ||
 		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "bulk") ||
 		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "list") || broadcast(headerText(h, "To"))
 	w.sc.peer = colleagues(headerText(h, "From"), headerText(h, "To"))
 	w.names(WhereHeader, h)
 }
+
+// headerSensitivity returns the level an X-Sensitivity field asks for:
+// a level's name ("phi", "restricted"), or phi for the words senders mark
+// a message with ("Confidential", "Private", "Sensitive").
+func headerSensitivity(v string) string {
+	v = strings.ToLower(strings.TrimSpace(v))
+	if sensitivityWords[v] {
+		return string(LevelPHI)
+	}
+	return v
+}
+
+var sensitivityWords = wordSet(`confidential private personal sensitive secure protected encrypt`)
 
 // colleagues reports whether every recipient To: names works beside the
 // sender: at the sender's own domain. A greeting then greets a colleague,
