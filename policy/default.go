@@ -25,7 +25,7 @@ levels:
 # bulk (newsletters, lists, animals), unreadable.
 # detectors:
 #   subject-tag:          {enabled: true, weight: 30}  # marker: [secure] [encrypt] [phi] [confidential]
-#   sensitivity-header:   {enabled: true, weight: 0}   # marker: X-Sensitivity: phi|restricted, at least that level
+#   sensitivity-header:   {enabled: true, weight: 0}   # marker: X-Sensitivity: phi|restricted (confidential, private: phi), at least that level
 #   sender-default:       {enabled: true, weight: 0}   # marker: senders: below
 #   ssn:                  {enabled: true, weight: 15}  # identifier: 123-45-6789 (issued ranges), 9 digits after SSN
 #   mbi:                  {enabled: true, weight: 15}  # identifier: Medicare Beneficiary Identifier
