@@ -158,8 +158,9 @@ func TestDetectors(t *testing.T) {
 		{"dob", "Name  MRN  DOB\nOKAFOR, BENEDICT  T90000011  01/01/1960", 1},
 		{"mrn", "search by MRN 0000001 or 1234567", 0},
 		{"mrn", "测试患者：“测试甲”，病历号 MRN T000000001", 0},
-		{"patient-name", "测试请使用测试患者：“测试甲”", 0},                          // a test patient
-		{"mrn", "MRN M00412345", 1},                                     // numbers no one is given
+		{"patient-name", "测试请使用测试患者：“测试甲”", 0}, // a test patient
+		{"mrn", "MRN M00412345", 1},            // numbers no one is given
+		{"mrn", "patient ni dr. reyes, client code BPC-0417", 1},
 		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1}, // Polish genitive
 		{"patient-name", "Направляем к вам пациента:\n\n  Волков Андрей Сергеевич, 1979 г. р.", 1}, // Russian accusative
 		{"mrn", "медицинской карты № 2026-1187", 1},
