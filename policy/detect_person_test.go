@@ -33,6 +33,8 @@ func TestPersonCare(t *testing.T) {
 		want int
 	}{
 		{"Ana Rivera had her lumbar MRI at Westside Imaging this morning.", 1},
+		{"Brandon Szabo was seen at QuickCare Urgent Care for acute bronchitis.", 1},
+		{"Dad (Ignacio Castellanos, your pt) fell again; since the donepezil went up he is confused.", 1},
 		// One person a line, as census sheets and prayer lists write them.
 		{"Please pray for:\n- Eleanor DiSalvo, starting chemotherapy for colon cancer this week.", 1},
 		{"2. Ana Ruiz - heart failure exacerbation, diuresing", 1},

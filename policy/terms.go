@@ -259,7 +259,7 @@ var keywords = [keys][]string{
 	keySeen: {"seen in our office", "seen in our clinic", "seen today", "under my care", "under our care",
 		"return to work", "return to school", "excused from work", "excused from school", "attended our",
 		"enrolled in our", "treated in our", "treated at our", "evaluated for", "treated for", "diagnosed with",
-		"hospitalized for", "hospitalised for", "admitted for", "tested positive for", "tested negative for"},
+		"hospitalized for", "hospitalised for", "admitted for", "tested positive for", "tested negative for", "was seen at", "was seen in", "was seen by", "may return to work", "your pt", "your patient", "our pt", "su paciente"},
 	keyFamily: {"пане", "пані", "пан", "آقای", "خانم", "السيد", "السيدة", "mudane", "marwo", "ato", "weyzero", "አቶ", "ወይዘሮ", "ወ/ሮ", "ወይዘሪት", "श्री", "श्रीमती", "bayan", "mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "señor", "señora", "mme", "mlle", "herr", "frau", "ông", "bà", "don", "doña", "chị", "anh", "cô", "bác", "господин", "госпожа",
 		"g", "gng", "bb", "ginoong", "binibining",
 		"msye", "mesye", "madan", "madame", "monsieur", "manmzèl", "manzè", "mademoiselle",
@@ -307,7 +307,9 @@ var selfReports = []string{
 var selfAppointments = []string{"i have a dentist appointment", "i have a dental appointment", "i have a doctor's appointment",
 	"i have a doctor appointment", "i have a doctors appointment", "i have a medical appointment", "i've got a dentist appointment",
 	"i've got a doctor's appointment", "i have my physio", "i have physical therapy", "i have a physio appointment",
-	"tengo cita con el médico", "tengo cita con el dentista", "tengo una cita médica"}
+	"tengo cita con el médico", "tengo cita con el dentista", "tengo una cita médica",
+	"i'm a patient of", "im a patient of", "i am a patient of", "i'm a patient at", "i am a patient at",
+	"soy paciente de", "soy paciente del"}
 
 // phraseEnders are the words of grammar and time that may follow the
 // last word of a noun phrase: "your colonoscopy is on Thursday", "her MRI
