@@ -67,6 +67,7 @@ levels:
 #   inventory:            {enabled: true, weight: 0}   # trade: in stock, reorder, par level, restock, cycle count
 #   veterinary:           {enabled: true, weight: 0}   # bulk: your pet, veterinarian, animal hospital
 #   property-claim:       {enabled: true, weight: 0}   # trade: vehicle, collision, date of loss, homeowners
+#   test-data:            {enabled: true, weight: 0}   # bulk: fictional case, training record, test patient
 #   unreadable:           {enabled: true, weight: 0}   # unreadable: malformed MIME, undecodable part, scan budget exceeded
 #   unscanned-pdf:        {enabled: true, weight: 0}   # unreadable: a PDF without readable text (a scan, encrypted)
 #   unscanned-attachment: {enabled: true, weight: 0}   # (no group) images, archives, binaries: listed, not read

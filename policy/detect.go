@@ -80,6 +80,7 @@ const (
 	dInventory
 	dVeterinary
 	dProperty
+	dTestData
 	dUnreadable
 	dUnscannedPDF
 	dUnscanned
@@ -130,6 +131,7 @@ var builtins = [numBuiltins]def{
 	dInventory:      {"inventory", GroupTrade, 0, "in stock, reorder, par level, restock: supplies counted, not care"},
 	dVeterinary:     {"veterinary", GroupBulk, 0, "your pet, veterinarian, animal hospital: not a human patient"},
 	dProperty:       {"property-claim", GroupTrade, 0, "vehicle, collision, date of loss, homeowners: a property claim, not care"},
+	dTestData:       {"test-data", GroupBulk, 0, "fictional case, training record, test patient: invented people, no patient"},
 	dUnreadable:     {"unreadable", GroupUnreadable, 0, "malformed MIME, undecodable parts, scan budget exceeded"},
 	dUnscannedPDF:   {"unscanned-pdf", GroupUnreadable, 0, "a PDF whose text could not be read (scanned image, encrypted)"},
 	dUnscanned:      {"unscanned-attachment", "", 0, "an attachment of a kind not read (images, archives, binaries)"},

@@ -303,6 +303,20 @@ func TestClaimLineCodes(t *testing.T) {
 	}
 }
 
+// TestInventedPeople: a message that says its people are invented (a CME
+// quiz's fictional case, a test patient) names no patient; the same case
+// without that says it does.
+func TestInventedPeople(t *testing.T) {
+	const head = "From: CME <cme@clinic.example>\r\nTo: <residents@clinic.example>\r\nSubject: Quiz 14\r\n\r\n"
+	const body = "\"JD\" 67M, bed 7 (MRN 99000001), afib on warfarin, INR 3.4, started TMP-SMX for UTI.\r\n"
+	for intro, want := range map[string]Level{"FICTIONAL CASE. All names and numbers are invented for teaching.\r\n": LevelNone,
+		"Use the test patient below.\r\n": LevelNone, "Case for Thursday.\r\n": LevelPHI} {
+		if s := Default().Inspect([]byte(head+intro+body), Envelope{}); s.Level != want {
+			t.Errorf("%q: %s, want %s (%s)", intro, s.Level, want, places(s))
+		}
+	}
+}
+
 // TestCustomerNotPatient: trade that greets its reader names a customer
 // or a candidate, not a patient, however clinical its words; trade that
 // names or speaks to a patient stays sensitive.

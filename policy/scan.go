@@ -351,6 +351,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 		s.hit(dDirected, i, i+l) // the writer's own symptom: they are the patient
 	}
 	if e.neutral {
+		if e.keys != 0 {
+			s.keysAt(e.keys, ord+l-1, i+l-1) // "test patient": hides "patient", says the data is invented
+		}
 		return
 	}
 	if e.keys&(1<<keySeen) != 0 {
@@ -673,7 +676,8 @@ func (s *scanner) theirs(i, ord int) {
 var signalKeys = []struct {
 	k   key
 	det int
-}{{keyBulk, dBulk}, {keyCommerce, dCommerce}, {keyStock, dInventory}, {keyVet, dVeterinary}, {keyProperty, dProperty}}
+}{{keyBulk, dBulk}, {keyCommerce, dCommerce}, {keyStock, dInventory}, {keyVet, dVeterinary}, {keyProperty, dProperty},
+	{keyTest, dTestData}}
 
 // keysAt checks what the keys of a word at ordinal ord close (a care noun
 // after "your"), then opens them.

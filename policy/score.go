@@ -16,6 +16,7 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc.looseCodes(ev)
 	sc.customerAccounts(ev)
 	sc.animalCharts(ev)
+	sc.inventedPeople(ev)
 	sc.propertyClaims(ev)
 	sc.documentReaders(ev)
 	defs := p.setup().defs
@@ -85,6 +86,20 @@ func (sc *scoring) animalCharts(ev *evidence) {
 			ev.counts[d] = [numWhere]int{}
 			delete(ev.matches, d)
 		}
+	}
+}
+
+// inventedPeople drops the identifiers, names and "your" care of a
+// message that says its people are invented: a CME quiz's "fictional
+// case", a simulation's mannequin, an interface ticket's test patient.
+func (sc *scoring) inventedPeople(ev *evidence) {
+	if !sc.anyFound(ev, []int{dTestData}) {
+		return
+	}
+	for _, d := range []int{dSSN, dMBI, dMRN, dMember, dClaim, dDOB, dHL7, dFHIR, dCCDA, dPatientTable, dAccount,
+		dServiceDate, dName, dDirected, dSalutation} {
+		ev.counts[d] = [numWhere]int{}
+		delete(ev.matches, d)
 	}
 }
 

@@ -34,6 +34,7 @@ const (
 	keySeen     // seen in our office, return to work: the name just before (and a verb) is a patient's
 	keyKin      // my daughter, mi hermano: the given name that follows is a relative's, a person's
 	keyPanel    // speakers, faculty: the titled names that follow are a programme's, not patients
+	keyTest     // fictional case, training record, test patient: the message's people and numbers are invented
 	keys
 )
 
@@ -248,6 +249,11 @@ var keywords = [keys][]string{
 		"véhicule", "sinistre", "fahrzeug", "schadensnummer", "kfz-versicherung"},
 	keyPanel: {"speakers", "presenters", "panelists", "panellists", "palestrantes", "ponentes", "intervenants",
 		"conférenciers", "referenten", "relatori", "prelegenci", "спикеры", "докладчики"},
+	keyTest: {"fictional case", "fictitious case", "fictional patient", "fictitious patient", "training record",
+		"training patient", "test patient", "test patients", "not a real person", "not a real patient", "no real patient",
+		"names and numbers are invented", "all names are invented", "invented for teaching", "simulated patient",
+		"standardized patient", "standardised patient", "mock patient", "dummy patient", "demo patient", "mannequin",
+		"sim mrn", "caso ficticio", "paciente ficticio", "cas fictif", "patient fictif"},
 	keyKin: {"my daughter", "my son", "my mother", "my mom", "my mum", "my father", "my dad", "my husband", "my wife",
 		"my partner", "my brother", "my sister", "my grandmother", "my grandfather", "my child", "my grandson",
 		"my granddaughter", "our daughter", "our son", "our mother", "our father",
