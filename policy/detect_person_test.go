@@ -42,6 +42,7 @@ func TestPersonCare(t *testing.T) {
 		{"Hana Vasquez-Ortiz s/p lap chole POD1. afebrile", 1},                                  // a chart's shorthand
 		{"bed 12 - Bertrand Thibodeaux 58M, ETOH w/d, detox day 2", 1},
 		{"Hana Vasquez-Ortiz sent the lap chole consent forms", 0},
+		{"NOTE:Tomasz Zielinski age 11 - type 1 diabetes, insulin pump", 1}, // a card's note field
 		{"- Sarah Kim, RN, diabetes educator", 0},
 		{"- Maria Lopez: heart failure clinic lead", 0},
 		{"Marcus Lee is due for his colonoscopy next week.", 1},

@@ -135,6 +135,9 @@ func (s *scanner) listedPerson(i, l int) {
 	if a+2 < i && bedWords[string(s.folded(a))] && s.toks[a+1].digit {
 		a += 2 // "bed 12 - Bertrand Thibodeaux 58M, ETOH w/d"
 	}
+	if a+3 < i && upperWord(s.raw(a)) && bytes.ContainsRune(s.buf[s.toks[a].end:s.toks[a+1].start], ':') {
+		a++ // a card's or a calendar entry's field: "NOTE:Tomasz Zielinski age 11 - type 1 diabetes"
+	}
 	if a+2 > i {
 		return // the name would be the term
 	}
@@ -180,7 +183,7 @@ func (s *scanner) chartShorthand(j int) bool {
 }
 
 var (
-	chartAbbrevs = wordSet(`s/p h/o c/o w/ y/o yo rm bed`)
+	chartAbbrevs = wordSet(`s/p h/o c/o w/ y/o yo rm bed age aged edad`)
 	bedWords     = wordSet(`bed rm room bay cama`)
 )
 
