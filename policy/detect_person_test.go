@@ -61,6 +61,8 @@ func TestPersonCare(t *testing.T) {
 		{"Human Resources has his benefits form.", 0},
 		{"Emily Chen presented her results to the board.", 0},   // results: a quarter's as well
 		{"Tom Baker stopped his metformin last week.", 1},       // a drug
+		{"Marek Zielinski's HTT result came back.", 1},          // a full name's possessive
+		{"Dr. Sarah Kim's HTT result review is Tuesday.", 0},    // a provider's
 		{"Maria Lopez said her diabetes is worse.", 1},          // a diagnosis
 		{"Maria Lopez and her diabetes educator met today.", 0}, // the educator is hers, not the diagnosis
 		{"Sarah Kim will review her MRI protocol changes.", 0},  // a protocol

@@ -30,6 +30,9 @@ func (s *scanner) possessor(i int) bool {
 	if kin[string(low)] {
 		return true // "Dad's INR", "my husband's detox"
 	}
+	if capitalised(stem) && i > 0 && s.gapOf(i-1, " ") && s.givenName(i-1) && !(i > 1 && providerTitles[string(s.folded(i-2))]) {
+		return true // "Marek Zielinski's HTT result", not "Dr. Sarah Kim's clinic"
+	}
 	return capitalised(stem) && names.Given(string(low))
 }
 
