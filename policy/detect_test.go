@@ -161,6 +161,7 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "测试请使用测试患者：“测试甲”", 0}, // a test patient
 		{"mrn", "MRN M00412345", 1},            // numbers no one is given
 		{"mrn", "patient ni dr. reyes, client code BPC-0417", 1},
+		{"mrn", "أكتب بخصوص والدي سمير حداد (رقم الملف 00451187).", 1},  // Arabic: file number
 		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1}, // Polish genitive
 		{"patient-name", "Направляем к вам пациента:\n\n  Волков Андрей Сергеевич, 1979 г. р.", 1}, // Russian accusative
 		{"mrn", "медицинской карты № 2026-1187", 1},

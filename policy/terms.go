@@ -76,7 +76,7 @@ var keywords = [keys][]string{
 		"病歷號", "病历编号", "病歷編號", "病人编号", "病人編號", "患者编号", "患者編號",
 		"患者id", "受診者番号",
 		"номер истории болезни", "номер пациента", "client code", "patient code", "номер медичної картки", "номер пацієнта",
-		"رقم الملف الطبي", "رقم المريض", "رقم السجل الطبي",
+		"رقم الملف الطبي", "رقم الملف", "رقم ملف المريض", "رقم المريض", "رقم السجل الطبي",
 		"nimewo dosye", "numéro de patient", "numéro patient",
 		"número do paciente", "numero di cartella", "numero cartella clinica",
 		"numer pacjenta", "numer historii choroby",
