@@ -120,8 +120,9 @@ func (s *scanner) titledAfter(j int) {
 
 // listedPerson records the name that opens the line of the clinical
 // term at word i, set apart by a comma or a dash, as census sheets,
-// handoffs and prayer lists write one person a line: "- Frank DiSalvo,
-// starting chemotherapy for colon cancer", "Ana Ruiz - CHF, diuresing".
+// handoffs and prayer lists write one person a line: "- Eleanor DiSalvo,
+// starting chemotherapy for colon cancer", "Ana Ruiz - heart failure,
+// diuresing".
 // A staff list's line names a role or a credential: "Sarah Kim, RN,
 // diabetes educator".
 func (s *scanner) listedPerson(i, l int) {
@@ -133,7 +134,7 @@ func (s *scanner) listedPerson(i, l int) {
 		return // the line starts too far back
 	}
 	if s.toks[a].digit && !s.toks[a].letter && bytes.ContainsAny(s.buf[s.toks[a].end:s.toks[a+1].start], ".)") {
-		a++ // "1. Frank DiSalvo, ..."
+		a++ // "1. Eleanor DiSalvo, ..."
 	}
 	if a+2 < i && bedWords[string(s.folded(a))] && s.toks[a+1].digit {
 		a += 2 // "bed 12 - Bertrand Thibodeaux 58M, ETOH w/d"
