@@ -528,7 +528,7 @@ func (s *scanner) clinical(d, i, l, ord int) {
 
 // hadByReader reports whether the words from word j say the reader had
 // the procedure or took the drug before them: "the mammogram you had",
-// "the antibiotic you were prescribed".
+// "the amoxicillin you were prescribed".
 func (s *scanner) hadByReader(j int) bool {
 	if j+1 >= len(s.toks) || string(s.folded(j)) != "you" || !s.gapOf(j-1, " ") || !s.gapOf(j, " ") {
 		return false
