@@ -81,16 +81,8 @@ func (s *scanner) titlePatient(i int) {
 	if !inOrder && !inRecord {
 		return
 	}
-	if file {
-		if a > 0 && s.sameLine(a-1, a) {
-			return // the name does not open the file name
-		}
-	} else {
-		for k := 0; k < a; k++ {
-			if !replyPrefixes[string(s.folded(k))] {
-				return // the name does not open the subject
-			}
-		}
+	if file && a > 0 && s.sameLine(a-1, a) || !file && !s.opensSubject(a) {
+		return // the name does not open the file name or the subject
 	}
 	s.hit(dName, a, i)
 }
@@ -125,13 +117,17 @@ func (s *scanner) titledAfter(j int) {
 // diuresing".
 // A staff list's line names a role or a credential: "Sarah Kim, RN,
 // diabetes educator".
-func (s *scanner) listedPerson(i, l int) {
-	a := i
-	for a > 0 && i-a < listReach && s.sameLine(a-1, i) {
-		a--
-	}
-	if a > 0 && s.sameLine(a-1, i) {
+func (s *scanner) listedPerson(i, l, ord int) {
+	// nl is the last line break before word i, or just before word lo,
+	// the earliest word the line may start after.
+	lo := max(0, i-listReach-1)
+	nl := int(s.toks[lo].start) + bytes.LastIndexByte(s.buf[s.toks[lo].start:s.toks[i].start], '\n')
+	if nl < int(s.toks[lo].start) && i > listReach {
 		return // the line starts too far back
+	}
+	a := i
+	for a > 0 && int(s.toks[a-1].start) > nl {
+		a--
 	}
 	if s.toks[a].digit && !s.toks[a].letter && bytes.ContainsAny(s.buf[s.toks[a].end:s.toks[a+1].start], ".)") {
 		a++ // "1. Eleanor DiSalvo, ..."
@@ -157,10 +153,10 @@ func (s *scanner) listedPerson(i, l int) {
 			return
 		}
 	}
-	if a > 0 && providerTitles[string(s.folded(a-1))] || int(s.toks[a].start) == s.listed {
+	if a > 0 && providerTitles[string(s.folded(a-1))] || ord-(i-a) == s.listed {
 		return // a provider's; or taken for the line's first term
 	}
-	s.listed = int(s.toks[a].start)
+	s.listed = ord - (i - a)
 	s.hit(dName, a, b+1)
 }
 
@@ -206,6 +202,17 @@ residents attending intern interns scribe technician technologist`)
 func (s *scanner) calendarSummary(i int) bool {
 	line := s.line(i)
 	return bytes.HasPrefix(bytes.TrimLeft(line, "\r\n"), []byte("SUMMARY"))
+}
+
+// opensSubject reports whether only reply prefixes stand before word a
+// of a subject.
+func (s *scanner) opensSubject(a int) bool {
+	for k := 0; k < a; k++ {
+		if !replyPrefixes[string(s.folded(k))] {
+			return false
+		}
+	}
+	return true
 }
 
 // replyPrefixes are what mail programs put before a subject they reply

@@ -108,7 +108,7 @@ type scanner struct {
 	year    int    // the year the message was written (Date:), 0 if not known
 	reader  string // the given name of the one recipient To: names, lower-case, or ""
 	peer    bool   // that recipient is at the sender's own domain: a colleague
-	listed  int    // where the last name listedPerson took starts in buf, or -1
+	listed  int    // the ordinal of the last name listedPerson took, or -1
 }
 
 // customRegexp is an admin's pattern detector.
@@ -458,17 +458,26 @@ func (s *scanner) testRecordLine(i int) bool {
 // line returns the line word i is on, up to 256 bytes each way: a long
 // line is read no further.
 func (s *scanner) line(i int) []byte {
-	const reach = 256
-	start, end := int(s.toks[i].start), int(s.toks[i].end)
-	from, to := max(0, start-reach), min(len(s.buf), end+reach)
-	if k := bytes.LastIndexByte(s.buf[from:start], '\n'); k >= 0 {
-		from += k
-	}
+	end := int(s.toks[i].end)
+	to := min(len(s.buf), end+lineReach)
 	if k := bytes.IndexByte(s.buf[end:to], '\n'); k >= 0 {
 		to = end + k
 	}
-	return s.buf[from:to]
+	return s.buf[s.lineStart(i):to]
 }
+
+// lineStart returns where the line word i is on starts in buf (at its
+// '\n'), up to lineReach bytes back.
+func (s *scanner) lineStart(i int) int {
+	start := int(s.toks[i].start)
+	from := max(0, start-lineReach)
+	if k := bytes.LastIndexByte(s.buf[from:start], '\n'); k >= 0 {
+		from += k
+	}
+	return from
+}
+
+const lineReach = 256
 
 // othersBetween reports whether a word between the last "my" and word i
 // (ordinal ord) names other people: "my patients with diabetes" are a
@@ -508,7 +517,7 @@ func (s *scanner) clinical(d, i, l, ord int) {
 		s.titledAfter(i + l)
 	}
 	if s.where == numWhereBody || s.where == numWhereAttachment {
-		s.listedPerson(i, l)
+		s.listedPerson(i, l, ord)
 	}
 	if ownedDet[d] && s.hadByReader(i+l) {
 		s.hit(dDirected, i, i+l) // "the screening mammogram you had on October 29"
@@ -589,12 +598,7 @@ func (s *scanner) owned(i, ord int) {
 // subject line quoted as a phishing lure or a template's name ("Updated:
 // your COVID-19 test result"), spoken of, not to its reader.
 func (s *scanner) quoted(i int) bool {
-	start := int(s.toks[i].start)
-	from := max(0, start-256)
-	if k := bytes.LastIndexByte(s.buf[from:start], '\n'); k >= 0 {
-		from += k
-	}
-	before := s.buf[from:start]
+	before := s.buf[s.lineStart(i):s.toks[i].start]
 	return bytes.Count(before, []byte(`"`))%2 == 1 || bytes.Count(before, []byte("“")) > bytes.Count(before, []byte("”"))
 }
 

@@ -125,13 +125,8 @@ func (s *scanner) shoutedRecord(i int) bool {
 // thread about a patient by the name alone ("Re: Kwame Abernathy").
 func (s *scanner) subjectIsName(i int) bool {
 	n := len(s.toks) - i
-	if n < 2 || n > 3 || !s.givenName(i) {
+	if n < 2 || n > 3 || !s.givenName(i) || !s.opensSubject(i) {
 		return false
-	}
-	for k := 0; k < i; k++ {
-		if !replyPrefixes[string(s.folded(k))] {
-			return false
-		}
 	}
 	for k := i + 1; k < len(s.toks); k++ {
 		if !s.name(k) && !(k < len(s.toks)-1 && initial(s.raw(k))) || !s.gapOf(k-1, " .") {

@@ -72,8 +72,7 @@ var (
 // balance for services) or beside another sign of one person.
 func (sc *scoring) customerAccounts(ev *evidence) {
 	if !sc.anyFound(ev, []int{dCare, dServiceDate, dName, dDirected, dSalutation}) {
-		ev.counts[dAccount] = [numWhere]int{}
-		delete(ev.matches, dAccount)
+		ev.drop(dAccount)
 	}
 }
 
@@ -82,10 +81,7 @@ func (sc *scoring) customerAccounts(ev *evidence) {
 // "your dog" is a pet's chart, and the owner it writes to no patient.
 func (sc *scoring) animalCharts(ev *evidence) {
 	if sc.anyFound(ev, []int{dVeterinary}) {
-		for _, d := range []int{dMRN, dName, dDirected, dClaim} { // a pet's chart, a pet insurer's claim
-			ev.counts[d] = [numWhere]int{}
-			delete(ev.matches, d)
-		}
+		ev.drop(dMRN, dName, dDirected, dClaim) // a pet's chart, a pet insurer's claim
 	}
 }
 
@@ -96,11 +92,8 @@ func (sc *scoring) inventedPeople(ev *evidence) {
 	if !sc.anyFound(ev, []int{dTestData}) {
 		return
 	}
-	for _, d := range []int{dSSN, dMBI, dMRN, dMember, dClaim, dDOB, dHL7, dFHIR, dCCDA, dPatientTable, dAccount,
-		dServiceDate, dName, dDirected, dSalutation} {
-		ev.counts[d] = [numWhere]int{}
-		delete(ev.matches, d)
-	}
+	ev.drop(dSSN, dMBI, dMRN, dMember, dClaim, dDOB, dHL7, dFHIR, dCCDA, dPatientTable, dAccount,
+		dServiceDate, dName, dDirected, dSalutation)
 }
 
 // propertyClaims drops the claim numbers and "your claim" of an
@@ -109,10 +102,7 @@ func (sc *scoring) inventedPeople(ev *evidence) {
 // content (an injury, a bill for treatment) keeps them.
 func (sc *scoring) propertyClaims(ev *evidence) {
 	if sc.anyFound(ev, []int{dProperty}) && !sc.anyFound(ev, clinicalTerms) && !sc.anyFound(ev, clinicalCodes) {
-		for _, d := range []int{dClaim, dDirected} { // "claim 7204418865", "your claim": the car's
-			ev.counts[d] = [numWhere]int{}
-			delete(ev.matches, d)
-		}
+		ev.drop(dClaim, dDirected) // "claim 7204418865", "your claim": the car's
 	}
 }
 
@@ -148,6 +138,14 @@ func (sc *scoring) anyFound(ev *evidence, dets []int) bool {
 		}
 	}
 	return false
+}
+
+// drop forgets what the detectors dets found: the context explains it.
+func (ev *evidence) drop(dets ...int) {
+	for _, d := range dets {
+		ev.counts[d] = [numWhere]int{}
+		delete(ev.matches, d)
+	}
 }
 
 func addCounts(dst *[numWhere]int, src [numWhere]int) {
