@@ -42,6 +42,12 @@ func TestPersonCare(t *testing.T) {
 		{"Hana Vasquez-Ortiz s/p lap chole POD1. afebrile", 1},                                  // a chart's shorthand
 		{"bed 12 - Bertrand Thibodeaux 58M, ETOH w/d, detox day 2", 1},
 		{"Hana Vasquez-Ortiz sent the lap chole consent forms", 0},
+		// Inside a line, a name the chart's shorthand follows at once.
+		{"Dr C - Quinn Rasmussen rm 311 started on amio 400 BID yesterday for afib", 1},
+		{"pls see Quinn Rasmussen 72F, new afib w/ RVR", 1},
+		{"Dr C - Dr. Quinn Rasmussen rm 311 asked about the afib protocol", 0}, // a provider's room
+		{"ask Quinn Rasmussen in rm 311 about the afib protocol", 0},           // a room of the building
+		{"Dr C - Quinn Rasmussen w/ the afib order set", 0},
 		{"NOTE:Tomasz Zielinski age 11 - type 1 diabetes, insulin pump", 1}, // a card's note field
 		{"- Sarah Kim, RN, diabetes educator", 0},
 		{"- Maria Lopez: heart failure clinic lead", 0},

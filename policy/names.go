@@ -143,6 +143,9 @@ func (s *scanner) listedPerson(i, l, ord int) {
 	}
 	b := a + 1
 	if !s.gapOf(a, " ") || !s.name(a) || !s.name(b) || !s.givenName(a) && !s.givenName(b) {
+		if c := i - (ord - s.last[keyChart]); c >= a+2 && c < i {
+			s.chartedPerson(c)
+		}
 		return
 	}
 	if !bytes.ContainsAny(s.buf[s.toks[b].end:s.toks[b+1].start], ",-–:(") && !s.chartShorthand(b+1) {
@@ -180,6 +183,35 @@ func (s *scanner) chartShorthand(j int) bool {
 		return true // "58M"
 	}
 	return len(w) == 4 && w[0] == 'g' && w[2] == 'p' && w[1] >= '0' && w[1] <= '9' && w[3] >= '0' && w[3] <= '9'
+}
+
+// chartedPerson records the name just before word c, chart shorthand
+// on the line of a clinical term that says where or who a patient is:
+// "Dr C - Quinn Rasmussen rm 311 started on amio for afib", "pls see
+// Quinn Rasmussen 72F, new afib". A member of staff has no bed.
+func (s *scanner) chartedPerson(c int) {
+	k := c - 2
+	if !s.gapOf(k, " ") || !s.gapOf(k+1, " ") || !s.name(k) || !s.name(k+1) || !s.givenName(k) && !s.givenName(k+1) {
+		return
+	}
+	if k > 0 && providerTitles[string(s.folded(k-1))] || !s.located(c) {
+		return
+	}
+	s.hit(dName, k, k+2)
+}
+
+// located reports whether word j is chart shorthand that says where or
+// who a patient is, not "w/" or "age" that prose says too: "58M", "rm
+// 311", "bed 14", "s/p", "G2P1".
+func (s *scanner) located(j int) bool {
+	if j >= len(s.toks) || !s.chartShorthand(j) {
+		return false
+	}
+	w := string(s.folded(j))
+	if bedWords[w] {
+		return j+1 < len(s.toks) && s.toks[j+1].digit && s.gapOf(j, " ")
+	}
+	return w != "w/" && w != "age" && w != "aged" && w != "edad"
 }
 
 var (

@@ -33,6 +33,9 @@ func (s *scanner) digits(i, ord int) int {
 }
 
 func (s *scanner) otherDigits(i, ord int) int {
+	if s.toks[i].letter && s.toks[i].end-s.toks[i].start <= 5 && s.chartShorthand(i) {
+		s.last[keyChart] = ord // "58M", "72F"
+	}
 	if s.toks[i].letter && s.glued(i, ord) {
 		return 1
 	}

@@ -35,6 +35,7 @@ const (
 	keyKin      // my daughter, mi hermano: the given name that follows is a relative's, a person's
 	keyPanel    // speakers, faculty: the titled names that follow are a programme's, not patients
 	keyTest     // fictional case, training record, test patient: the message's people and numbers are invented
+	keyChart    // rm, bed, s/p (or an age and sex, "58M"): a chart's shorthand that locates a patient
 	keys
 )
 
@@ -254,6 +255,7 @@ var keywords = [keys][]string{
 		"names and numbers are invented", "all names are invented", "invented for teaching", "simulated patient",
 		"standardized patient", "standardised patient", "mock patient", "dummy patient", "demo patient", "mannequin",
 		"sim mrn", "caso ficticio", "paciente ficticio", "cas fictif", "patient fictif"},
+	keyChart: {"rm", "bed", "room", "bay", "cama", "s/p", "h/o", "c/o", "y/o"},
 	keyKin: {"my daughter", "my son", "my mother", "my mom", "my mum", "my father", "my dad", "my husband", "my wife",
 		"my partner", "my brother", "my sister", "my grandmother", "my grandfather", "my child", "my grandson",
 		"my granddaughter", "our daughter", "our son", "our mother", "our father",
