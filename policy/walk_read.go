@@ -57,6 +57,12 @@ func (w *walker) plain(where Where, br *bufio.Reader, mt, name string, head []by
 	w.sc.where = whereIndex(where)
 	defer w.sc.Close()
 	kind := payload.Sniff(head, mt, name)
+	if kind == payload.None && contentLined(mt, name, head) {
+		u := &unfolder{out: w.sc}
+		w.copyText(where, u, br)
+		u.Close()
+		return
+	}
 	if kind == payload.None {
 		w.copyText(where, w.sc, br)
 		return
