@@ -24,6 +24,23 @@ func contentLined(mt, name string, head []byte) bool {
 	return bytes.HasPrefix(head, []byte("BEGIN:VCALENDAR")) || bytes.HasPrefix(head, []byte("BEGIN:VCARD"))
 }
 
+// businessCard reports whether a contact card is a business's, a
+// colleague's card with an organisation or a job title: "ORG:Riverbend
+// Recovery Center;Opioid Treatment Program" is where they work, and
+// what its note says is the service's. A patient's card, as home-health
+// and transport schedulers send them, has a home address and a birthday.
+func businessCard(head []byte) bool {
+	if !bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n"), []byte("BEGIN:VCARD")) {
+		return false
+	}
+	for _, p := range [][]byte{[]byte("\nORG:"), []byte("\nORG;"), []byte("\nTITLE:"), []byte("\nTITLE;"), []byte("\nROLE:")} {
+		if bytes.Contains(head, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // unfolder writes content lines to out as a reader sees them: a line
 // break and the blank that continues it are removed ("MRN 22\r\n 91" is
 // MRN 2291), and an escaped line break, comma, semicolon or backslash

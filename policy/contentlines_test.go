@@ -44,3 +44,22 @@ func TestCardFoldedIdentifier(t *testing.T) {
 		t.Errorf("folded MRN: matched %q, want 00482291", got)
 	}
 }
+
+// TestBusinessCard: a colleague's card (an organisation, a job title)
+// describes their service; a card without one, as schedulers send a
+// patient's, is read for what its note says.
+func TestBusinessCard(t *testing.T) {
+	card := func(extra string) []byte {
+		return []byte("From: a@example.com\r\nTo: b@example.com\r\nSubject: my card\r\nMIME-Version: 1.0\r\n" +
+			"Content-Type: text/vcard; name=card.vcf\r\n\r\n" +
+			"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Marisol Quintanar\r\n" + extra +
+			"NOTE:Same-day intake for methadone/buprenorphine M-F 7-11 AM.\r\nEND:VCARD\r\n")
+	}
+	p := Default()
+	if s := p.Inspect(card("ORG:Riverbend Recovery Center;Opioid Treatment Program\r\nTITLE:Intake Coordinator\r\n"), Envelope{}); hasKinds(s, "substance-use") {
+		t.Errorf("business card: findings %s, want none of its service", places(s))
+	}
+	if s := p.Inspect(card("ADR;TYPE=HOME:;;18 Quarry Rd;Millbrook;OR;97031;USA\r\n"), Envelope{}); !hasKinds(s, "substance-use") {
+		t.Errorf("patient's card: findings %s, want substance-use", places(s))
+	}
+}

@@ -58,9 +58,14 @@ func (w *walker) plain(where Where, br *bufio.Reader, mt, name string, head []by
 	defer w.sc.Close()
 	kind := payload.Sniff(head, mt, name)
 	if kind == payload.None && contentLined(mt, name, head) {
+		before := w.ev.snapshot()
 		u := &unfolder{out: w.sc}
 		w.copyText(where, u, br)
 		u.Close()
+		if businessCard(head) {
+			w.sc.Close()
+			w.ev.restore(before) // a colleague's card: their service, their work number
+		}
 		return
 	}
 	if kind == payload.None {
