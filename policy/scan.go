@@ -588,11 +588,27 @@ func (s *scanner) endsPhrase(i int) bool {
 // results", "your colonoscopy".
 func (s *scanner) owned(i, ord int) {
 	if (s.near(keyYour, ord) || s.near(keyMine, ord)) && !s.advised(i, ord) && !s.templateLine(i) && !s.sentenceSince(i, ord) &&
-		!s.quoted(i) {
+		!s.quoted(i) && !s.modifies(i) {
 		s.hit(dDirected, i, i+1)
 		s.last[keyYour], s.last[keyMine] = -1<<30, -1<<30 // once per "your"
 	}
 }
+
+// modifies reports whether the care noun at word i only qualifies the
+// word after it, a business's: "your referral directory", "your lab
+// workflow", "your appointment system" are a practice's, not a
+// patient's. Mail wraps its lines anywhere: "your referral\r\ndirectory".
+func (s *scanner) modifies(i int) bool {
+	if i+1 >= len(s.toks) || !s.gapOf(i, " \r\n") || bytes.Count(s.buf[s.toks[i].end:s.toks[i+1].start], []byte("\n")) > 1 {
+		return false // a paragraph's end between
+	}
+	return businessHeads[string(s.folded(i+1))]
+}
+
+var businessHeads = wordSet(`directory directories workflow workflows system systems software platform module modules
+vendor vendors template templates process processes queue queues inbox desk policy policies volume volumes
+interface interfaces integration integrations workload backlog staff staffing coordinator coordinators network
+networks pipeline dashboard dashboards metrics reporting packets supplies`)
 
 // quoted reports whether word i is inside a quotation on its line: a
 // subject line quoted as a phishing lure or a template's name ("Updated:
