@@ -166,6 +166,11 @@ func TestOwnedTerms(t *testing.T) {
 		{"Your CT of the abdomen has been moved to Friday.", 1}, // reach counts to the term's first word
 		{"Your Depo-Provera shot is due next week.", 1},         // restricted, in the service it is given in
 		{"Tu receta de metformina está lista.", 1},
+		// A care noun that only qualifies a business's word.
+		{"Here's my card for your referral\r\ndirectory - fax is best.", 0},
+		{"We can connect to your lab workflow next month.", 0},
+		{"Your referral\r\n\r\nDirectory updates are attached.", 1}, // a paragraph between
+		{"Your lab results are in.", 1},
 		{"KHÔNG tự ý dùng aspirin.", 0},                                                             // "tự" (self) only folds to the Spanish "tu"
 		{"  Hi {{patient.first_name}}, your appointment with {{provider}} is on {{appt.date}}.", 0}, // a template
 	}
