@@ -315,6 +315,13 @@ func TestInventedPeople(t *testing.T) {
 			t.Errorf("%q: %s, want %s (%s)", intro, s.Level, want, places(s))
 		}
 	}
+	// A phishing drill's lures speak to no one.
+	drill := "From: Security <awareness@clinic.example>\r\nTo: <directors@clinic.example>\r\nSubject: Q4 results\r\n" +
+		"Content-Type: text/html\r\n\r\n<p>Q4 phishing simulation results</p><table><tr><td>Updated: your COVID-19 test result</td>" +
+		"<td>9.8%</td></tr></table><p>By department: Behavioral Health 6.0%, Oncology 7.7%.</p>\r\n"
+	if s := Default().Inspect([]byte(drill), Envelope{}); s.Level != LevelNone {
+		t.Errorf("phishing drill: %s (%s)", s.Level, places(s))
+	}
 }
 
 // TestCustomerNotPatient: trade that greets its reader names a customer
