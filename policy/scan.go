@@ -109,6 +109,7 @@ type scanner struct {
 	reader  string // the given name of the one recipient To: names, lower-case, or ""
 	peer    bool   // that recipient is at the sender's own domain: a colleague
 	listed  int    // the ordinal of the last name listedPerson took, or -1
+	msh     []byte // the last HL7 v2 message header pasted into the text
 }
 
 // customRegexp is an admin's pattern detector.
@@ -134,7 +135,7 @@ func newScanner(m *matcher, res []customRegexp, ev *evidence, where int) *scanne
 }
 
 func (s *scanner) reset() {
-	s.buf, s.toks, s.n, s.listed = s.buf[:0], s.toks[:0], 0, -1
+	s.buf, s.toks, s.n, s.listed, s.msh = s.buf[:0], s.toks[:0], 0, -1, s.msh[:0]
 	for k := range s.last {
 		s.last[k] = -1 << 30
 	}

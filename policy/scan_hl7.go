@@ -12,18 +12,31 @@ import (
 // viewer, and records it as an HL7 v2 message about a patient. The
 // segment must hold a name, family^given, and is read as the payload
 // reader reads one, so a quality-control material names no one.
+//
+// The message header pasted before it says whether the message is test
+// data (MSH-11 T or D: "MSH|^~\&|LAB|...|ORU^R01|1|T|2.5"): then its
+// patient is made up, as an attached test message's is.
 func (s *scanner) pastedSegment(i int) bool {
-	if string(s.raw(i)) != "PID" || i > 0 && !s.opensLine(i) {
+	id := string(s.raw(i))
+	if id != "PID" && id != "MSH" || i > 0 && !s.opensLine(i) {
 		return false
 	}
 	line := s.buf[s.toks[i].start:]
 	if end := bytes.IndexAny(line, "\r\n"); end >= 0 {
 		line = line[:end]
 	}
+	if id == "MSH" {
+		s.msh = append(s.msh[:0], line...)
+		return false
+	}
 	if f := bytes.Split(line, []byte("|")); len(f) < 6 || bytes.IndexByte(f[5], '^') <= 0 {
 		return false // no family^given name: a fragment quoted in a spec ("PID|1||TST000123^^^^MR||...")
 	}
-	msg := append([]byte("MSH|^~\\&|||||||||P|2.5\r"), line...)
+	head := s.msh
+	if len(head) == 0 {
+		head = productionMSH
+	}
+	msg := append(append(append([]byte(nil), head...), '\r'), line...)
 	sum, err := payload.Read(payload.HL7v2, bytes.NewReader(msg), int64(len(msg)))
 	if err != nil || sum.Records == 0 || len(sum.Identifiers) == 0 {
 		return false
@@ -31,3 +44,6 @@ func (s *scanner) pastedSegment(i int) bool {
 	s.hit(dHL7, i, i+1)
 	return true
 }
+
+// productionMSH stands for the header of a segment pasted without one.
+var productionMSH = []byte("MSH|^~\\&|||||||||P|2.5")
