@@ -37,6 +37,7 @@ levels:
 #   fhir:                 {enabled: true, weight: 20}  # identifier: FHIR JSON with a Patient, or resources about one
 #   ccda:                 {enabled: true, weight: 20}  # identifier: a C-CDA document's recordTarget
 #   patient-table:        {enabled: true, weight: 20}  # identifier: CSV or HTML table rows with patient columns
+#   x12:                  {enabled: true, weight: 20}  # identifier: an X12 claim, remittance, eligibility or authorisation about a person
 #   account-number:       {enabled: true, weight: 5}   # individual: after account number, acct
 #   service-date:         {enabled: true, weight: 5}   # individual: a date after date of service, admitted, appointment
 #   patient-name:         {enabled: true, weight: 5}   # patient: a name after Patient:, services rendered to, Mr/Mrs/Ms, Sr/Sra; "Okafor, Benedict 3/14/62"; "Ana Rivera had her MRI"; a subject "Gerald Okafor MRI ..."

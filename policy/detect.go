@@ -50,6 +50,7 @@ const (
 	dFHIR
 	dCCDA
 	dPatientTable
+	dX12
 	dAccount
 	dServiceDate
 	dName
@@ -101,6 +102,7 @@ var builtins = [numBuiltins]def{
 	dFHIR:           {"fhir", GroupIdentifier, 20, "FHIR JSON with a Patient or resources about one"},
 	dCCDA:           {"ccda", GroupIdentifier, 20, "a C-CDA document (recordTarget/patientRole)"},
 	dPatientTable:   {"patient-table", GroupIdentifier, 20, "CSV or HTML table rows with patient columns (MRN, DOB, name...)"},
+	dX12:            {"x12", GroupIdentifier, 20, "an X12 transaction about a subscriber or patient (837 claim, 835, 270/271, 276/277, 278, 834), not test data (ISA15 T)"},
 	dAccount:        {"account-number", GroupIndividual, 5, "a number after account number / acct, beside care or another sign of a person (else a customer's)"},
 	dServiceDate:    {"service-date", GroupIndividual, 5, "a date after date of service, admitted, discharged, appointment"},
 	dName:           {"patient-name", GroupPatient, 5, "a name after patient, services rendered to, Mr/Mrs/Ms, beside a date in a file name, before a birth date, opening a subject before a clinical term, or his/her care"},

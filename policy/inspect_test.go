@@ -452,3 +452,27 @@ func TestVeterinaryOwner(t *testing.T) {
 		t.Errorf("a pet's estimate: %s (%s)", s.Level, places(s))
 	}
 }
+
+// TestX12Claims: an 837 a clearinghouse sends names its subscriber and
+// what was billed: phi. The same interchange marked test (ISA15 T), or
+// an acknowledgement, names no one.
+func TestX12Claims(t *testing.T) {
+	msg := func(usage, set string) []byte {
+		isa := "ISA*00*          *00*          *ZZ*SUBMITTER01    *ZZ*RECEIVER01     *261201*1200*^*00501*000000905*0*" + usage + "*:~\r\n"
+		return []byte("From: <edi@clearinghouse.example>\r\nTo: <billing@clinic.example>\r\nSubject: batch 905\r\n" +
+			"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nBatch attached.\r\n" +
+			"--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=batch905.dat\r\n\r\n" +
+			isa + set + "\r\n--b--\r\n")
+	}
+	claim := "ST*837*0001*005010X222A1~\r\nNM1*IL*1*TESTPERSON*INVENTED****MI*W000000001~\r\nDMG*D8*19610314*M~\r\n" +
+		"CLM*PCN00482*150***11:B:1*Y*A*Y*Y~\r\nHI*ABK:E119~\r\nSV1*HC:99214*150*UN*1***1~\r\nSE*7*0001~\r\n"
+	ack := "ST*999*0001*005010X231A1~\r\nAK1*HC*905*005010X222A1~\r\nIK5*A~\r\nAK9*A*1*1*1~\r\nSE*5*0001~\r\n"
+	for _, c := range []struct {
+		usage, set string
+		want       Level
+	}{{"P", claim, LevelPHI}, {"T", claim, LevelNone}, {"P", ack, LevelNone}} {
+		if s := Default().Inspect(msg(c.usage, c.set), Envelope{}); s.Level != c.want || c.want == LevelPHI && !hasKinds(s, "x12") {
+			t.Errorf("ISA15 %s, %.6s: %s (%s), want %s", c.usage, c.set, s.Level, places(s), c.want)
+		}
+	}
+}

@@ -92,7 +92,7 @@ func (sc *scoring) inventedPeople(ev *evidence) {
 	if !sc.anyFound(ev, []int{dTestData}) {
 		return
 	}
-	ev.drop(dSSN, dMBI, dMRN, dMember, dClaim, dDOB, dHL7, dFHIR, dCCDA, dPatientTable, dAccount,
+	ev.drop(dSSN, dMBI, dMRN, dMember, dClaim, dDOB, dHL7, dFHIR, dCCDA, dPatientTable, dX12, dAccount,
 		dServiceDate, dName, dDirected, dSalutation)
 }
 
@@ -123,7 +123,7 @@ func (sc *scoring) documentReaders(ev *evidence) {
 		}
 	}
 	if !sc.anyFound(ev, []int{dName, dSalutation, dDOB, dMRN, dMember, dClaim, dSSN, dMBI, dAccount, dServiceDate,
-		dHL7, dFHIR, dCCDA, dPatientTable}) {
+		dHL7, dFHIR, dCCDA, dPatientTable, dX12}) {
 		ev.counts[dDirected] = [numWhere]int{}
 		delete(ev.matches, dDirected)
 	}

@@ -106,7 +106,7 @@ func (w *walker) record(where Where, sum payload.Summary) {
 	}
 }
 
-var recordDetector = map[payload.Kind]int{payload.HL7v2: dHL7, payload.FHIR: dFHIR, payload.CCDA: dCCDA, payload.CSV: dPatientTable}
+var recordDetector = map[payload.Kind]int{payload.HL7v2: dHL7, payload.FHIR: dFHIR, payload.CCDA: dCCDA, payload.CSV: dPatientTable, payload.X12: dX12}
 
 func (w *walker) keep(det int, what string) {
 	if w.ev.matches != nil && len(w.ev.matches[det]) < maxMatches {

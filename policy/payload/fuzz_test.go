@@ -79,11 +79,18 @@ func FuzzSniff(f *testing.F) {
 		switch k {
 		case None:
 			return
-		case HL7v2, FHIR, CCDA, CSV:
+		case HL7v2, FHIR, CCDA, CSV, X12:
 		default:
 			t.Fatalf("Sniff = %q", k)
 		}
 		s, _ := Read(k, bytes.NewReader(head), 1<<16)
 		checkInvariants(t, s)
 	})
+}
+
+func FuzzX12(f *testing.F) {
+	addSamples(f, "*.x12")
+	f.Add([]byte("ISA*00*"))
+	f.Add([]byte("ST*837*1~NM1*IL*1*A****MI*~DMG*D8~"))
+	fuzzRead(f, X12)
 }

@@ -1,5 +1,5 @@
 // Package payload recognises structured health payloads (HL7 v2, FHIR JSON,
-// C-CDA XML, patient CSV) and summarises what they hold about people. It
+// C-CDA XML, X12 transactions, patient CSV) and summarises what they hold about people. It
 // never returns, logs or keeps the values it reads: only kinds and counts.
 package payload
 
@@ -20,6 +20,7 @@ const (
 	FHIR  Kind = "fhir"
 	CCDA  Kind = "ccda"
 	CSV   Kind = "csv"
+	X12   Kind = "x12"
 )
 
 // Summary says what a payload holds, never the values themselves.
@@ -28,7 +29,7 @@ type Summary struct {
 	Records     int      // messages / resources / documents / data rows that are about a person (patient)
 	Identifiers []string // distinct kinds of patient identifiers present, sorted
 	Clinical    []string // distinct kinds of clinical/payment content present, sorted
-	Test        bool     // the payload labels itself test data throughout (MSH-11 T or D, FHIR HTEST)
+	Test        bool     // the payload labels itself test data throughout (MSH-11 T or D, FHIR HTEST, ISA15 T)
 }
 
 // Errors Read returns, wrapped with where it stopped; the text never holds
@@ -62,6 +63,8 @@ func Read(k Kind, r io.Reader, limit int64) (Summary, error) {
 		err = readCCDA(lr, &t)
 	case CSV:
 		err = readCSV(lr, &t)
+	case X12:
+		err = readX12(lr, &t)
 	default:
 		return Summary{}, fmt.Errorf("%w %q", ErrKind, string(k))
 	}

@@ -25,6 +25,8 @@ func Sniff(head []byte, mediaType, filename string) Kind {
 		return CCDA
 	case looksFHIR(head):
 		return FHIR
+	case looksX12(head):
+		return X12
 	case isHL7Type(mt):
 		return HL7v2
 	case mt == "application/fhir+json" || mt == "application/fhir+ndjson":
