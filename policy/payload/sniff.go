@@ -13,7 +13,7 @@ const sniffLen = 4 << 10
 // its media type and file name; None when it is not one of them. Content
 // decides first: HL7 headers, a CDA root, a FHIR resourceType. A declared
 // HL7 or FHIR JSON media type is trusted; CSV is taken from the media type
-// or the file name.
+// or the file name, or from a head that is plainly a table.
 func Sniff(head []byte, mediaType, filename string) Kind {
 	head = trimHead(head[:min(len(head), sniffLen)])
 	mt := mediaBase(mediaType)
@@ -33,6 +33,8 @@ func Sniff(head []byte, mediaType, filename string) Kind {
 		return FHIR
 	case isCSV(mt, ext) && isText(head):
 		return CSV
+	case isText(head) && looksDelimited(head):
+		return CSV // a table sent as text: "fills.txt", a pasted export
 	}
 	return None
 }
@@ -107,4 +109,36 @@ func isCSV(mt, ext string) bool {
 // isText reports whether head holds no NUL bytes, as binary data does.
 func isText(head []byte) bool {
 	return bytes.IndexByte(head, 0) < 0
+}
+
+// looksDelimited reports whether head opens a delimited table whatever
+// its label says: a first line of three or more columns and two lines
+// after it with as many, by the same separator (tab, comma, semicolon or
+// bar), as exports sent as text are.
+func looksDelimited(head []byte) bool {
+	var lines [3][]byte
+	for i := range lines {
+		end := bytes.IndexByte(head, '\n')
+		if end < 0 {
+			return false
+		}
+		lines[i], head = bytes.TrimSuffix(head[:end], []byte("\r")), head[end+1:]
+	}
+	sep := byte(sniffDelimiter(lines[0]))
+	n := delimiters(lines[0], sep)
+	return n >= 2 && delimiters(lines[1], sep) == n && delimiters(lines[2], sep) == n
+}
+
+// delimiters counts sep in line outside double quotes.
+func delimiters(line []byte, sep byte) int {
+	n, quoted := 0, false
+	for _, c := range line {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case c == sep && !quoted:
+			n++
+		}
+	}
+	return n
 }

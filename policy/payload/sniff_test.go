@@ -39,6 +39,10 @@ func TestSniff(t *testing.T) {
 		{"csv name", "a;b\n", "application/octet-stream", "x.csv", CSV},
 		{"csv binary", "PK\x03\x04\x00\x00", "", "x.csv", None},
 		{"plain text", "Dear Dr. Jones,", "text/plain", "letter.txt", None},
+		{"table as text", "RX_NO|FILL_DT|PATIENT_LAST|DOB\r\n4410021|20261201|OKAFOR|19610314\r\n4410022|20261201|RIVERA|19700102\r\n", "text/plain", "fills.txt", CSV},
+		{"table pasted", "mrn;name;dob\n1;A;2\n2;\"B;C\";3\n", "", "", CSV},
+		{"prose with commas", "Hi Ana, Raj, and Li,\nthe room, the date, and the time\nare set.\n", "text/plain", "", None},
+		{"table of two lines", "a|b|c\n1|2|3\n", "text/plain", "", None},
 		{"empty", "", "", "", None},
 	}
 	for _, c := range cases {
