@@ -3,6 +3,7 @@ package policy
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"regexp"
 	"slices"
@@ -474,5 +475,23 @@ func TestX12Claims(t *testing.T) {
 		if s := Default().Inspect(msg(c.usage, c.set), Envelope{}); s.Level != c.want || c.want == LevelPHI && !hasKinds(s, "x12") {
 			t.Errorf("ISA15 %s, %.6s: %s (%s), want %s", c.usage, c.set, s.Level, places(s), c.want)
 		}
+	}
+}
+
+// TestWorkbook2003: an Excel 2003 XML roster is read as a table of
+// patients, as a CSV export is.
+func TestWorkbook2003(t *testing.T) {
+	rows := `<Row><Cell><Data ss:Type="String">MRN</Data></Cell><Cell><Data ss:Type="String">Patient</Data></Cell>` +
+		`<Cell><Data ss:Type="String">DOB</Data></Cell></Row>`
+	for i := range 12 {
+		rows += fmt.Sprintf(`<Row><Cell><Data ss:Type="String">0048%04d</Data></Cell><Cell><Data ss:Type="String">Rivera, Ana</Data></Cell>`+
+			`<Cell><Data ss:Type="String">1970-01-%02d</Data></Cell></Row>`, i, i+1)
+	}
+	msg := "From: <sys@vendor.example>\r\nTo: <ops@clinic.example>\r\nSubject: export\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: application/vnd.ms-excel; name=roster.xml\r\n\r\n<?xml version=\"1.0\"?>\r\n" +
+		`<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">` +
+		"<Worksheet><Table>" + rows + "</Table></Worksheet></Workbook>\r\n"
+	if s := Default().Inspect([]byte(msg), Envelope{}); !hasKinds(s, "patient-table") {
+		t.Errorf("workbook: %s (%s)", s.Level, places(s))
 	}
 }

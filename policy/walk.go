@@ -278,7 +278,7 @@ func (w *walker) leaf(e *message.Entity, where Where, depth int) {
 		w.html(where, br)
 	case "text":
 		w.plain(where, br, mt, name, head)
-	case "pdf", "ooxml":
+	case "pdf", "ooxml", "spreadsheetml":
 		w.document(where, br, kind)
 	default:
 		w.ev.counts[dUnscanned][whereIndex(where)]++

@@ -138,9 +138,12 @@ func (w *walker) document(where Where, r io.Reader, kind string) {
 	}
 	w.sc.where = whereIndex(where)
 	defer w.sc.Close()
-	if kind == "pdf" {
+	switch kind {
+	case "pdf":
 		err = doctext.PDF(data, w.sc, int(limit))
-	} else {
+	case "spreadsheetml":
+		err = w.workbook(where, data, int(limit))
+	default:
 		err = doctext.OOXML(data, w.sc, int(limit))
 	}
 	switch {
@@ -150,6 +153,17 @@ func (w *walker) document(where Where, r io.Reader, kind string) {
 	default:
 		w.unreadable(where)
 	}
+}
+
+// workbook reads an Excel 2003 XML workbook as text and its sheets as
+// records, as a CSV export is read.
+func (w *walker) workbook(where Where, data []byte, limit int) error {
+	var rows bytes.Buffer
+	err := doctext.SpreadsheetML(data, &rows, limit)
+	w.sc.Write(rows.Bytes())
+	sum, _ := payload.Read(payload.CSV, bytes.NewReader(rows.Bytes()), int64(rows.Len()))
+	w.record(where, sum)
+	return err
 }
 
 // attached reads a message attached to another one, as an attachment.

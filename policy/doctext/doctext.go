@@ -48,7 +48,7 @@ var ooxmlTypes = map[string]bool{
 }
 
 // Sniff names the document kind from its first bytes and file name/media
-// type: "pdf", "ooxml" or "". The bytes win over the name; a document named
+// type: "pdf", "ooxml", "spreadsheetml" (an Excel 2003 XML workbook) or "". The bytes win over the name; a document named
 // or typed as PDF or OOXML whose bytes say nothing is named by its name, so
 // that the extractor, not the sniffer, reports it malformed.
 func Sniff(head []byte, mediaType, filename string) string {
@@ -71,6 +71,8 @@ func Sniff(head []byte, mediaType, filename string) string {
 		return "pdf"
 	case office:
 		return "ooxml"
+	case looksSpreadsheetML(head):
+		return "spreadsheetml"
 	}
 	return ""
 }

@@ -116,3 +116,12 @@ func TestBigPDF(t *testing.T) {
 		t.Errorf("line found %d times, want once", n)
 	}
 }
+
+func FuzzSpreadsheetML(f *testing.F) {
+	f.Add([]byte(workbook2003), 1<<16)
+	f.Add([]byte(`<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Row><Cell ss:Index="99999999">`), 64)
+	f.Fuzz(func(t *testing.T, data []byte, limit int) {
+		var out bytes.Buffer
+		checkResult(t, SpreadsheetML(data, &out, limit), &out, limit)
+	})
+}
