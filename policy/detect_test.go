@@ -89,6 +89,9 @@ func TestDetectors(t *testing.T) {
 		{"dea", "DEA AB1234564", 0},                // wrong check digit
 		{"dea", "PO AB1234563", 0},                 // no keyword
 		{"dob", "DOB: 04/12/1961", 1},
+		{"dob", `"dateOfBirth": "1966-01-27",`, 1},      // a JSON field, camel case
+		{"dob", `"fecha_nacimiento": "1979-06-12",`, 1}, // snake case
+		{"member-id", `"memberId": "KMH330912880",`, 1},
 		{"dob", "date of birth 1961-04-12", 1},
 		{"dob", "Born on March 3, 1961", 1},
 		{"dob", "Birthdate: 12 April 1961", 1},
@@ -136,6 +139,9 @@ func TestDetectors(t *testing.T) {
 		{"street-address", "at 1200 North Oak Avenue, Suite 4", 1},
 		{"street-address", "we shipped 12 boxes of paper", 0},
 		{"patient-name", "Patient: Jane Roe was seen", 1},
+		{"patient-name", `"firstName": "Lionel", "lastName": "Pruitt"`, 1}, // a given name in a record's field
+		{"patient-name", `"nombre": "Esperanza",`, 1},
+		{"patient-name", "Be patient, Grace will call you back.", 0}, // no field
 		{"patient-name", "Mr. Smith called", 1},
 		{"patient-name", "Re: Harold Vance DOB 04/11/1951 - echo results", 1}, // a name before its birth date
 		{"patient-name", "Patient Harold Vance, DOB 04/11/1951", 1},

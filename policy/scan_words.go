@@ -65,6 +65,9 @@ func (s *scanner) words(i, ord int) int {
 			s.hit(dName, i, i+2) // not "certifies that Ignacio Villalobos, MD, has completed" a course
 		}
 		return 2
+	case ord-s.last[keyName] == 1 && s.givenName(i) && s.fieldValue(i):
+		s.hit(dName, i, i+1) // "firstName": "Lionel", "nombre": "Esperanza": a record's field
+		return 1
 	case ord-s.last[keyName] == 1 && s.labelledCaps(i):
 		s.hit(dName, i, i+2) // "PATIENT: SMITH, JOHN", "Paciente: ANTÔNIO CARLOS"
 		return 2
@@ -156,6 +159,13 @@ func (s *scanner) subjectRecordName(i int) int {
 	}
 	s.hit(dName, i, i+2)
 	return 2
+}
+
+// fieldValue reports whether word i is the value of a labelled field, a
+// colon between it and its label: "Patient: Grace", "\"firstName\":
+// \"Lionel\"". Prose runs on: "be patient, Grace will call".
+func (s *scanner) fieldValue(i int) bool {
+	return i > 0 && bytes.ContainsRune(s.buf[s.toks[i-1].end:s.toks[i].start], ':')
 }
 
 // brokenBefore reports whether a sentence or a paragraph ends just
