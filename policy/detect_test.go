@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -383,6 +384,34 @@ func TestPastedSegment(t *testing.T) {
 	for _, c := range cases {
 		if got := counts(c.in)["hl7v2"]; got != c.want {
 			t.Errorf("%q: %d, want %d", c.in, got, c.want)
+		}
+	}
+}
+
+// TestPastedX12: X12 segments pasted into a text, as billers paste a
+// clearinghouse log, name the subscriber or patient, their birth date
+// and, by their qualifiers, diagnosis and procedure codes; a test
+// interchange's people are made up, and a provider or a payer is no one.
+func TestPastedX12(t *testing.T) {
+	const isa = "ISA*00*          *00*          *ZZ*NEWDAWN01      *ZZ*GLCP           *261202*0915*^*00501*000000301*0*%s*:~\n"
+	cases := []struct {
+		in   string
+		kind string
+		want int
+	}{
+		{fmt.Sprintf(isa, "P") + "NM1*IL*1*ECHOLS*DARNELL*R***MI*GLC5590012871~\nDMG*D8*19910804*M~\n", "x12", 1},
+		{fmt.Sprintf(isa, "P") + "NM1*IL*1*ECHOLS*DARNELL*R***MI*GLC5590012871~\nDMG*D8*19910804*M~\n", "dob", 1},
+		{fmt.Sprintf(isa, "T") + "NM1*IL*1*TESTPATIENT*ONE****MI*TEST00000001~\nDMG*D8*19800101*F~\n", "x12", 0},
+		{"HL*2*1*21*1~NM1*1P*2*NEW DAWN RECOVERY CAMPUS*****XX*2312650833~NM1*82*1*DOCTOR*ANA~", "x12", 0},
+		{"NM1*QC*1*ADEYEMI*OBINNA~", "x12", 1}, // one line of segments
+		{"HI*ABK:F1120*ABF:F1510~", "substance-use", 2},
+		{"HI*ABK:N970~", "reproductive", 1},
+		{"SV1*HC:99214*150*UN*1***1~", "cpt", 1},
+		{"Ask NM1 about it.", "x12", 0},
+	}
+	for _, c := range cases {
+		if got := counts(c.in)[c.kind]; got != c.want {
+			t.Errorf("%q: %s %d, want %d (all: %v)", c.in, c.kind, got, c.want, counts(c.in))
 		}
 	}
 }

@@ -110,6 +110,7 @@ type scanner struct {
 	peer    bool   // that recipient is at the sender's own domain: a colleague
 	listed  int    // the ordinal of the last name listedPerson took, or -1
 	msh     []byte // the last HL7 v2 message header pasted into the text
+	x12Test bool   // the last X12 interchange header pasted into the text says test data (ISA15 T)
 }
 
 // customRegexp is an admin's pattern detector.
@@ -135,7 +136,7 @@ func newScanner(m *matcher, res []customRegexp, ev *evidence, where int) *scanne
 }
 
 func (s *scanner) reset() {
-	s.buf, s.toks, s.n, s.listed, s.msh = s.buf[:0], s.toks[:0], 0, -1, s.msh[:0]
+	s.buf, s.toks, s.n, s.listed, s.msh, s.x12Test = s.buf[:0], s.toks[:0], 0, -1, s.msh[:0], false
 	for k := range s.last {
 		s.last[k] = -1 << 30
 	}
@@ -229,6 +230,7 @@ func (s *scanner) word(i int) int {
 	case next == '@' && s.email(i) > 0:
 		used = 2
 	case next == '|' && s.pastedSegment(i):
+	case next == '*' && s.pastedX12(i):
 	case t.digit:
 		used = s.digits(i, ord)
 	default:

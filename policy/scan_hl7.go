@@ -47,3 +47,34 @@ func (s *scanner) pastedSegment(i int) bool {
 
 // productionMSH stands for the header of a segment pasted without one.
 var productionMSH = []byte("MSH|^~\\&|||||||||P|2.5")
+
+// pastedX12 reports whether word i opens an X12 segment pasted into a
+// text, as billers paste a clearinghouse's log ("NM1*IL*1*ECHOLS*DARNELL
+// ****MI*GLC5590012871~"), and records what it says: a person the
+// transaction is about, a birth date (DMG*D8). The interchange header
+// before it (ISA15 T) says whether its people are test data.
+func (s *scanner) pastedX12(i int) bool {
+	id := string(s.raw(i))
+	if id != "NM1" && id != "DMG" && id != "ISA" || i > 0 && !s.opensLine(i) && !bytes.ContainsRune(s.buf[s.toks[i-1].end:s.toks[i].start], '~') {
+		return false
+	}
+	seg := s.buf[s.toks[i].start:]
+	if end := bytes.IndexAny(seg, "~\r\n"); end >= 0 {
+		seg = seg[:end]
+	}
+	f := bytes.Split(seg, []byte("*"))
+	switch {
+	case id == "ISA":
+		s.x12Test = len(f) > 15 && string(bytes.TrimSpace(f[15])) == "T"
+		return false
+	case s.x12Test:
+		return false
+	case id == "NM1" && payload.X12Person(seg):
+		s.hit(dX12, i, i+1)
+		return true
+	case id == "DMG" && len(f) > 2 && string(f[1]) == "D8" && len(f[2]) == 8 && allDigits(f[2]):
+		s.hit(dDOB, i, min(i+3, len(s.toks)))
+		return true
+	}
+	return false
+}

@@ -499,8 +499,9 @@ func (s *scanner) parenthesised(i int) bool {
 // icdCategory records what an ICD-10-CM code's chapter says of a
 // restricted category: F01-F99 mental and behavioural (F10-F19 substance
 // use), B20 and Z21 HIV, O00-O08 pregnancy with abortive outcome, A50-A64
-// sexually transmitted infections, Z31 procreative management, Z15 genetic
-// susceptibility.
+// sexually transmitted infections, Z30 contraceptive and Z31 procreative
+// management, N46 and N97 infertility, Z14 genetic carrier and Z15
+// genetic susceptibility.
 func (s *scanner) icdCategory(i int, w []byte) {
 	if det := icdRestricted(w); det >= 0 {
 		s.hit(det, i, i+1)
@@ -519,9 +520,10 @@ func icdRestricted(w []byte) int {
 		return dMental
 	case w[0] == 'B' && n == 20, w[0] == 'Z' && n == 21:
 		return dHIV
-	case w[0] == 'O' && n <= 8 && n >= 0, w[0] == 'A' && n >= 50 && n <= 64, w[0] == 'Z' && n == 31:
+	case w[0] == 'O' && n <= 8 && n >= 0, w[0] == 'A' && n >= 50 && n <= 64, w[0] == 'Z' && (n == 30 || n == 31),
+		w[0] == 'N' && (n == 46 || n == 97):
 		return dReproductive
-	case w[0] == 'Z' && n == 15:
+	case w[0] == 'Z' && (n == 14 || n == 15):
 		return dGenetic
 	}
 	return -1

@@ -162,7 +162,7 @@ func (x *x12Reader) segment(seg []byte) {
 // nm1 reads a name segment: a person the transaction is about (NM101
 // IL, QC or 03, NM102 1, a last name) is a record.
 func (x *x12Reader) nm1(seg []byte) {
-	x.person = x12People[x.element(seg, 1)] && x.element(seg, 2) == "1" && x.element(seg, 3) != ""
+	x.person = x.personName(seg)
 	if !x.person {
 		return
 	}
@@ -171,6 +171,21 @@ func (x *x12Reader) nm1(seg []byte) {
 	if k, ok := x12IDQualifiers[x.element(seg, 8)]; ok && x.element(seg, 9) != "" {
 		x.t.ids |= k
 	}
+}
+
+// X12Person reports whether seg, an NM1 segment written with '*' between
+// its elements as most senders write them, names a person a transaction
+// is about: "NM1*IL*1*ECHOLS*DARNELL****MI*GLC5590012871".
+func X12Person(seg []byte) bool {
+	x := x12Reader{elem: '*', comp: ':'}
+	return bytes.HasPrefix(seg, []byte("NM1*")) && x.personName(seg)
+}
+
+// personName reports whether an NM1 segment names a subscriber, a
+// patient or a dependent (NM101 IL, QC or 03; NM102 1, a person) by a
+// last name.
+func (x *x12Reader) personName(seg []byte) bool {
+	return x12People[x.element(seg, 1)] && x.element(seg, 2) == "1" && x.element(seg, 3) != ""
 }
 
 // element returns element n of seg (the segment ID is element 0), its
