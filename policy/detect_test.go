@@ -374,6 +374,7 @@ func TestPastedSegment(t *testing.T) {
 	}{
 		{"Here's the S14:\n\nMSH|^~\\&|CARDSCHED|LRH\nPID|1||LRH-1184620^^^LRH^MR||BJORNSTAD^HALVARD^P||19470630|M\nPV1|1|O", 1},
 		{"PID|1||QC-A1C-L2^^^CVL^QC||QC^HBA1C LEVEL 2 CONTROL\n", 0},
+		{"Example:\n  PID|1||<MRN>^^^<FACILITY>^MR||<LAST>^<FIRST>^^^^^L||<YYYYMMDD>|<SEX>\n", 0},                                   // a specification's placeholders
 		{"MSH|^~\\&|CARDSCHED|LRH|||20261201||ADT^A04|88|T|2.5\nPID|1||LRH-1184620^^^LRH^MR||BJORNSTAD^HALVARD^P||19470630|M\n", 0}, // test data by its header
 		{"MSH|^~\\&|CARDSCHED|LRH|||20261201||ADT^A04|88|P|2.5\nPID|1||LRH-1184620^^^LRH^MR||BJORNSTAD^HALVARD^P||19470630|M\n", 1},
 		{"PID|1||||||\n", 0},

@@ -29,8 +29,12 @@ func (s *scanner) pastedSegment(i int) bool {
 		s.msh = append(s.msh[:0], line...)
 		return false
 	}
-	if f := bytes.Split(line, []byte("|")); len(f) < 6 || bytes.IndexByte(f[5], '^') <= 0 {
+	f := bytes.Split(line, []byte("|"))
+	if len(f) < 6 || bytes.IndexByte(f[5], '^') <= 0 {
 		return false // no family^given name: a fragment quoted in a spec ("PID|1||TST000123^^^^MR||...")
+	}
+	if family, _, _ := bytes.Cut(f[5], []byte("^")); payload.Placeholder(family) {
+		return false // a specification's example: "PID|1||<MRN>^^^<FACILITY>^MR||<LAST>^<FIRST>"
 	}
 	head := s.msh
 	if len(head) == 0 {

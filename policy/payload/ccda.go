@@ -172,9 +172,34 @@ func (c *cdaReader) token(tok xml.Token) error {
 }
 
 // placeholder reports whether v holds a template's placeholder, as
-// Jinja, Liquid, Handlebars, Mustache and shell-style templates write it.
+// Jinja, Liquid, Handlebars, Mustache and shell-style templates write it,
+// or is one in brackets, as samples and specifications write their
+// fields: "[MRN]", "[GIVEN NAME]", "<LAST>".
 func placeholder(v []byte) bool {
-	return bytes.Contains(v, []byte("{{")) || bytes.Contains(v, []byte("{%")) || bytes.Contains(v, []byte("${"))
+	return bytes.Contains(v, []byte("{{")) || bytes.Contains(v, []byte("{%")) || bytes.Contains(v, []byte("${")) ||
+		bracketed(bytes.TrimSpace(v))
+}
+
+// Placeholder reports whether a value is a template's or a sample's
+// placeholder rather than a value (see placeholder).
+func Placeholder(v []byte) bool { return placeholder(v) }
+
+// bracketed reports whether v is a field's name in brackets: "[MRN]",
+// "<FAMILY NAME>", a capital letter first.
+func bracketed(v []byte) bool {
+	if len(v) < 3 || len(v) > 42 || !(v[0] == '[' && v[len(v)-1] == ']' || v[0] == '<' && v[len(v)-1] == '>') {
+		return false
+	}
+	in := v[1 : len(v)-1]
+	if in[0] < 'A' || in[0] > 'Z' {
+		return false
+	}
+	for _, c := range in {
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' || c == '_' || c == '-' || c == '#' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // closeTo closes the innermost open element named local and every element

@@ -46,11 +46,17 @@ func TestReadDetails(t *testing.T) {
 		{"ccda template", CCDA, cda + `<recordTarget><patientRole><id root="1.2" extension="{{patient.mrn}}"/>` +
 			`<patient><name><given>{{patient.given}}</given></name><birthTime {% if patient.dob %}value="x"{% endif %}/>`,
 			Summary{Kind: CCDA}},
+		{"ccda sample with bracketed fields", CCDA, cda + `<recordTarget><patientRole><id root="1.2" extension="[MRN]"/>` +
+			`<patient><name><given>[GIVEN NAME]</given><family>[FAMILY NAME]</family></name></patient></patientRole></recordTarget></ClinicalDocument>`,
+			Summary{Kind: CCDA}},
 		{"ccda placeholder outside the patient", CCDA, cda + `<id root="{{org.oid}}"/><recordTarget><patientRole><id root="1.2" extension="77"/></patientRole></recordTarget></ClinicalDocument>`,
 			Summary{CCDA, 1, l("mrn"), nil, false}},
 		{"hl7 processing id not T or D", HL7v2, "MSH|^~\\&|A|B|C|D|20240101||ADT^A04|1|TR|2.5\rPID|1||M1\r",
 			Summary{HL7v2, 1, l("mrn"), nil, false}},
 
+		{"fhir synthetic data (SYNTH)", FHIR, `{"resourceType":"Bundle","meta":{"tag":[{"system":"http://terminology.hl7.org/CodeSystem/v3-ObservationValue","code":"SYNTH"}]},` +
+			`"entry":[{"resource":{"resourceType":"Patient","name":[{"family":"Testperson"}],"birthDate":"1970-01-01"}}]}`,
+			Summary{Kind: FHIR, Test: true}},
 		{"fhir test data (HTEST)", FHIR, `{"resourceType":"Bundle","meta":{"tag":[{"system":"http://terminology.hl7.org/CodeSystem/v3-ActReason","code":"HTEST"}]},` +
 			`"entry":[{"resource":{"resourceType":"Patient","name":[{"family":"Sandbox"}],"birthDate":"1901-01-01"}}]}`,
 			Summary{Kind: FHIR, Test: true}},

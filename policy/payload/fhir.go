@@ -77,7 +77,7 @@ type fhirReader struct {
 	t        *tally
 	patients int  // Patient, RelatedPerson and Person resources
 	refs     int  // other resources that reference a person
-	test     bool // a meta tag or security label says HTEST: test health data
+	test     bool // a meta tag or security label says HTEST (test health data) or SYNTH (synthesised)
 }
 
 // readFHIR summarises the FHIR resources in r into t.
@@ -90,7 +90,7 @@ func readFHIR(r io.Reader, t *tally) error {
 		t.records = f.refs
 	}
 	if f.test {
-		*t = tally{test: true} // HTEST: the sender's own label for test data, as MSH-11 T is in HL7 v2
+		*t = tally{test: true} // HTEST, SYNTH: the sender's own label for test data, as MSH-11 T is in HL7 v2
 	}
 	if err != nil && !errors.Is(err, ErrMalformed) {
 		return fmt.Errorf("%w: fhir %s at byte %d", ErrMalformed, errorClass(err), f.dec.InputOffset())
@@ -181,7 +181,7 @@ func (f *fhirReader) members(depth int, r role, o *objState) error {
 		}
 		sub, s, err := f.value(vt, depth, childRole(r, key))
 		o.note(r, key, s, sub)
-		f.test = f.test || key == "code" && s == "HTEST"
+		f.test = f.test || key == "code" && (s == "HTEST" || s == "SYNTH") // test health data; synthesised data
 		if err != nil {
 			return err
 		}
