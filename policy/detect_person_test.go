@@ -169,6 +169,7 @@ func TestOwnedTerms(t *testing.T) {
 		// A care noun that only qualifies a business's word.
 		{"Here's my card for your referral\r\ndirectory - fax is best.", 0},
 		{"We can connect to your lab workflow next month.", 0},
+		{"Please run it through your test environment and your test script.", 0},
 		{"Your referral\r\n\r\nDirectory updates are attached.", 1}, // a paragraph between
 		{"Your lab results are in.", 1},
 		{"KHÔNG tự ý dùng aspirin.", 0},                                                             // "tự" (self) only folds to the Spanish "tu"

@@ -311,7 +311,9 @@ func TestInventedPeople(t *testing.T) {
 	const head = "From: CME <cme@clinic.example>\r\nTo: <residents@clinic.example>\r\nSubject: Quiz 14\r\n\r\n"
 	const body = "\"JD\" 67M, bed 7 (MRN 99000001), afib on warfarin, INR 3.4, started TMP-SMX for UTI.\r\n"
 	for intro, want := range map[string]Level{"FICTIONAL CASE. All names and numbers are invented for teaching.\r\n": LevelNone,
-		"Use the test patient below.\r\n": LevelNone, "Case for Thursday.\r\n": LevelPHI} {
+		"Use the test patient below.\r\n": LevelNone, "Case for Thursday.\r\n": LevelPHI,
+		"Attached: 150 generated rows for the staging import.\r\n": LevelNone, "[PROOF] Sent to the seed list only.\r\n": LevelNone,
+		"Het gaat uitsluitend om fictieve testpersonen.\r\n": LevelNone} {
 		if s := Default().Inspect([]byte(head+intro+body), Envelope{}); s.Level != want {
 			t.Errorf("%q: %s, want %s (%s)", intro, s.Level, want, places(s))
 		}

@@ -611,7 +611,8 @@ func (s *scanner) modifies(i int) bool {
 var businessHeads = wordSet(`directory directories workflow workflows system systems software platform module modules
 vendor vendors template templates process processes queue queues inbox desk policy policies volume volumes
 interface interfaces integration integrations workload backlog staff staffing coordinator coordinators network
-networks pipeline dashboard dashboards metrics reporting packets supplies`)
+networks pipeline dashboard dashboards metrics reporting packets supplies script scripts environment environments
+server servers endpoint endpoints`)
 
 // quoted reports whether word i is inside a quotation on its line: a
 // subject line quoted as a phishing lure or a template's name ("Updated:
