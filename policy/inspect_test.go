@@ -444,6 +444,17 @@ func TestLabelledTestData(t *testing.T) {
 	if s := Default().Inspect(msg(""), Envelope{}); s.Level == LevelNone {
 		t.Errorf("untagged bundle: %s (%s)", s.Level, places(s))
 	}
+	// A text that speaks of test patients does not unsay a payload that
+	// does not mark itself: "this one is real, the test patient didn't
+	// trigger the rule".
+	real := bytes.Replace(msg(""), []byte("Sample attached."), []byte("This one is real: the test patient didn't trigger the rule."), 1)
+	if s := Default().Inspect(real, Envelope{}); s.Level == LevelNone {
+		t.Errorf("untagged bundle beside a test patient: %s (%s)", s.Level, places(s))
+	}
+	synth := `"meta":{"tag":[{"code":"TEST","display":"testdata"}]},`
+	if s := Default().Inspect(msg(synth), Envelope{}); s.Level != LevelNone {
+		t.Errorf("bundle tagged TEST: %s (%s)", s.Level, places(s))
+	}
 }
 
 // TestVeterinaryOwner: a practice writing to a pet's owner about the

@@ -88,12 +88,15 @@ func (sc *scoring) animalCharts(ev *evidence) {
 // inventedPeople drops the identifiers, names and "your" care of a
 // message that says its people are invented: a CME quiz's "fictional
 // case", a simulation's mannequin, an interface ticket's test patient.
+// A structured payload's records stay: HL7, FHIR, X12 and CSV say
+// themselves whether they are test data (MSH-11, a meta tag, ISA15, a
+// flag column), and a ticket that mentions a test patient may attach a
+// real one.
 func (sc *scoring) inventedPeople(ev *evidence) {
 	if !sc.anyFound(ev, []int{dTestData}) {
 		return
 	}
-	ev.drop(dSSN, dMBI, dMRN, dMember, dClaim, dDOB, dHL7, dFHIR, dCCDA, dPatientTable, dX12, dAccount,
-		dServiceDate, dName, dDirected, dSalutation)
+	ev.drop(dSSN, dMBI, dMRN, dMember, dClaim, dDOB, dAccount, dServiceDate, dName, dDirected, dSalutation)
 }
 
 // propertyClaims drops the claim numbers and "your claim" of an

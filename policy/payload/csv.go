@@ -82,6 +82,26 @@ const patientIDs = idMRN | idMemberID | idClaim
 type csvColumn struct {
 	id   idSet
 	clin clinSet
+	test bool // a flag that says the row is test data
+}
+
+// testFlag reports whether a header names a flag column that marks
+// test rows: "synthetic", "is_test", "test_patient".
+func testFlag(h string) bool {
+	switch strings.Join(headerWords(h), "") {
+	case "synthetic", "issynthetic", "istest", "testflag", "testpatient", "testrecord", "testdata", "dummy", "fake":
+		return true
+	}
+	return false
+}
+
+// truthy reports whether a flag's value says yes.
+func truthy(v string) bool {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "y", "yes", "true", "t", "1", "x":
+		return true
+	}
+	return false
 }
 
 // readCSV summarises a delimited table with a header row into t.
@@ -96,6 +116,18 @@ func readCSV(r io.Reader, t *tally) error {
 		return csvError(err)
 	}
 	cols, held, ok := mapHeader(header)
+	flag := slices.IndexFunc(header, testFlag)
+	defer func() {
+		if flag >= 0 && t.rows > 0 && t.flagged == t.rows {
+			*t = tally{test: true} // every row says it is test data: "synthetic=Y"
+		}
+	}()
+	if flag >= 0 { // a flag, not a lab test's column
+		cols[flag] = csvColumn{test: true}
+		if held != nil {
+			held[flag] = csvColumn{test: true}
+		}
+	}
 	if held != nil {
 		rows, err := peekRows(cr, peekedRows)
 		if namesPeople(rows, held) {
@@ -167,12 +199,18 @@ func tallyRows(rows [][]string, cols []csvColumn, t *tally) {
 
 func tallyRow(rec []string, cols []csvColumn, t *tally) {
 	person := false
+	t.rows++
 	for i, v := range rec[:min(len(rec), len(cols))] {
-		if c := cols[i]; c != (csvColumn{}) && strings.TrimSpace(v) != "" {
-			t.ids |= c.id
-			t.clin |= c.clin
-			person = person || c.id != 0
+		c := cols[i]
+		if c.test && truthy(v) {
+			t.flagged++
 		}
+		if c.id == 0 && c.clin == 0 || strings.TrimSpace(v) == "" {
+			continue
+		}
+		t.ids |= c.id
+		t.clin |= c.clin
+		person = person || c.id != 0
 	}
 	if person {
 		t.records++
@@ -231,7 +269,7 @@ func mapHeader(header []string) (cols, held []csvColumn, ok bool) {
 	for i, h := range header {
 		ws := headerWords(h)
 		rule := matchColumn(ws)
-		cols[i], weak[i] = csvColumn{rule.id, rule.clin}, rule.weak
+		cols[i], weak[i] = csvColumn{id: rule.id, clin: rule.clin}, rule.weak
 		person = person || rule.id != 0 && !rule.weak || hasWord(ws, personMarkers)
 		name, clin = name || rule.id == idName, clin || rule.clin != 0
 		health = health || rule.clin != 0 && !rule.weak

@@ -108,6 +108,8 @@ func TestReadDetails(t *testing.T) {
 			Summary{CSV, 2, l("mrn", "name"), nil, false}},
 		{"csv empty column stays out", CSV, "mrn,ssn\n1,\n2, \n", Summary{CSV, 2, l("mrn"), nil, false}},
 		{"csv header only", CSV, "mrn,dob\n", Summary{Kind: CSV}},
+		{"csv rows all flagged synthetic", CSV, "mrn,patient_last,dob,synthetic\nLT1,LOADTEST,1900-01-01,Y\nLT2,LOADTEST,1900-01-01,Y\n", Summary{Kind: CSV, Test: true}},
+		{"csv rows partly flagged", CSV, "mrn,dob,is_test\n1,1961-03-14,N\n2,1900-01-01,Y\n", Summary{CSV, 2, l("dob", "mrn"), nil, false}},
 		{"csv bare quotes", CSV, "name;dob\nO\"Brien;1990\n", Summary{CSV, 1, l("dob", "name"), nil, false}},
 	}
 	for _, c := range cases {

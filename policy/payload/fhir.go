@@ -36,6 +36,8 @@ const (
 	rCoding              // a Coding
 	rTelecom             // a ContactPoint
 	rRef                 // a Reference that may point at a person
+	rMeta                // a resource's meta
+	rLabel               // a meta tag or security label (a Coding)
 )
 
 // childRole is the role of the value under key in an object of role r.
@@ -53,9 +55,17 @@ func childRole(r role, key string) role {
 		return rCoding
 	case r == rRef && key == "identifier":
 		return rIdent
+	case r == rAny && key == "meta":
+		return rMeta
+	case r == rMeta && (key == "tag" || key == "security"):
+		return rLabel
 	}
 	return rAny
 }
+
+// testLabels are the meta tag codes, besides HTEST (test health data)
+// and SYNTH (synthesised), that senders give test resources.
+var testLabels = map[string]bool{"test": true, "testdata": true, "test-data": true, "synthetic": true, "sandbox": true}
 
 // isPersonRefKey reports whether key holds a reference to the person a
 // resource is about.
@@ -181,7 +191,7 @@ func (f *fhirReader) members(depth int, r role, o *objState) error {
 		}
 		sub, s, err := f.value(vt, depth, childRole(r, key))
 		o.note(r, key, s, sub)
-		f.test = f.test || key == "code" && (s == "HTEST" || s == "SYNTH") // test health data; synthesised data
+		f.test = f.test || key == "code" && (s == "HTEST" || s == "SYNTH" || r == rLabel && testLabels[strings.ToLower(s)])
 		if err != nil {
 			return err
 		}

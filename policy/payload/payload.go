@@ -77,6 +77,8 @@ type tally struct {
 	ids     idSet
 	clin    clinSet
 	test    bool
+	rows    int // CSV data rows read
+	flagged int // of which a test flag column marks
 }
 
 func (t *tally) summary(k Kind) Summary {
