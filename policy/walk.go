@@ -269,7 +269,12 @@ func (w *walker) leaf(e *message.Entity, where Where, depth int) {
 	if len(names) > 0 {
 		name = names[0]
 	}
-	br := bufio.NewReaderSize(e.Body, 4096)
+	w.content(where, e.Body, mt, name, depth)
+}
+
+// content reads what a part or an archive's file holds, by its kind.
+func (w *walker) content(where Where, r io.Reader, mt, name string, depth int) {
+	br := bufio.NewReaderSize(r, 4096)
 	head, _ := br.Peek(4096)
 	switch kind := w.kind(mt, name, head); kind {
 	case "message":
@@ -280,6 +285,8 @@ func (w *walker) leaf(e *message.Entity, where Where, depth int) {
 		w.plain(where, br, mt, name, head)
 	case "pdf", "ooxml", "spreadsheetml":
 		w.document(where, br, kind)
+	case "zip":
+		w.archive(where, br, depth)
 	default:
 		w.ev.counts[dUnscanned][whereIndex(where)]++
 	}
@@ -295,6 +302,9 @@ func (w *walker) kind(mt, name string, head []byte) string {
 	}
 	if k := doctext.Sniff(head, mt, name); k != "" {
 		return k
+	}
+	if bytes.HasPrefix(head, []byte("PK\x03\x04")) {
+		return "zip"
 	}
 	if textual(mt, name, head) {
 		return "text"
