@@ -42,6 +42,8 @@ func TestFileNames(t *testing.T) {
 		{[]string{"Board_Minutes_20250115.docx"}, 0},
 		{[]string{"Referral_Nguyen_Thi_MRN448120_cardiology.pdf"}, 1}, // filed by record number
 		{[]string{"Vendor_Quote_PO448120.pdf"}, 0},
+		{[]string{"Kristin_Halvorsen_EOB_total_knee_replacement_Oct2026.png"}, 1}, // the paper between name and subject
+		{[]string{"Orthopedics_Report_total_knee_replacement.pdf"}, 0},
 	}
 	for _, c := range cases {
 		got := countsIn(numWhereAttachmentName, fileNameText(c.names))["patient-name"]

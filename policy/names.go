@@ -72,6 +72,9 @@ func (s *scanner) titlePatient(i int) {
 	sep := " -–:"
 	if file {
 		sep = " -_"
+		if b > 1 && fileDocWords[string(s.folded(b))] && s.gapOf(b, sep) {
+			a, b = a-1, b-1 // "Kristin_Halvorsen_EOB_total_knee_replacement.png"
+		}
 	}
 	if a < 0 || !s.gapOf(b, sep) || !s.name(a) || !s.name(b) {
 		return
@@ -86,6 +89,10 @@ func (s *scanner) titlePatient(i int) {
 	}
 	s.hit(dName, a, i)
 }
+
+// fileDocWords name the paper a file holds between a patient's name and
+// its clinical subject.
+var fileDocWords = wordSet(`eob bill statement referral report results labs letter note notes summary auth claim invoice`)
 
 // titledAfter records the name a title gives after its clinical term and
 // a dash or a colon, the name ending the title or set apart again:
