@@ -259,6 +259,8 @@ func TestSubjectPatient(t *testing.T) {
 		{"Diabetes lecture: Sarah Kim, MD", 0}, // a speaker
 		{"Denver, Colorado summit agenda", 0},  // runs on: a place
 		{"Trip to Paris, Sophie and the kids", 0},
+		{"Fax from NORTHGATE ORTHO AUTH: PRIOR AUTH REQ - ZAMORA ESPERANZA - MRI L KNEE", 1}, // capitals set apart
+		{"FALL PICNIC - NORTH LOT - BRING A DISH", 0},
 	}
 	for _, c := range cases {
 		if got := countsYear(whereIndex(WhereSubject), 2026, c.in)["patient-name"]; got != c.want {

@@ -29,6 +29,10 @@ func (s *scanner) words(i, ord int) int {
 		if n := s.subjectRecordName(i); n > 0 {
 			return n
 		}
+		if s.subjectShoutedName(i) {
+			s.hit(dName, i, i+2) // "PRIOR AUTH REQ - ZAMORA ESPERANZA - MRI L KNEE"
+			return 2
+		}
 		if s.subjectIsName(i) {
 			s.hit(dName, i, len(s.toks)) // "Re: Kwame Abernathy"
 			return len(s.toks) - i
@@ -166,6 +170,25 @@ func (s *scanner) subjectRecordName(i int) int {
 // \"Lionel\"". Prose runs on: "be patient, Grace will call".
 func (s *scanner) fieldValue(i int) bool {
 	return i > 0 && bytes.ContainsRune(s.buf[s.toks[i-1].end:s.toks[i].start], ':')
+}
+
+// subjectShoutedName reports whether words i and i+1 are a name in
+// capitals set apart by separators in a subject, as fax servers and
+// worklists title a patient's paper, a common given name first or
+// second: "PRIOR AUTH REQ - ZAMORA ESPERANZA - MRI L KNEE".
+func (s *scanner) subjectShoutedName(i int) bool {
+	if i == 0 || i+1 >= len(s.toks) || !s.gapOf(i, " ") {
+		return false
+	}
+	a, b := s.raw(i), s.raw(i+1)
+	if len(a) < 2 || len(b) < 2 || !upperWord(a) || !upperWord(b) || !letters(a) || !letters(b) {
+		return false
+	}
+	if !names.Given(string(s.folded(i))) && !names.Given(string(s.folded(i+1))) || notNames[string(s.folded(i))] || notNames[string(s.folded(i+1))] {
+		return false
+	}
+	apart := func(gap []byte) bool { return bytes.ContainsAny(gap, "-–:|") }
+	return apart(s.buf[s.toks[i-1].end:s.toks[i].start]) && (i+2 >= len(s.toks) || apart(s.buf[s.toks[i+1].end:s.toks[i+2].start]))
 }
 
 // brokenBefore reports whether a sentence or a paragraph ends just
