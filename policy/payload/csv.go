@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -140,10 +141,137 @@ func readCSV(r io.Reader, t *tally) error {
 			return csvError(err)
 		}
 	}
+	if !ok && held == nil && dataRow(header) {
+		return headless(cr, slices.Clone(header), t)
+	}
 	if !ok {
 		return nil
 	}
 	return csvRows(cr, cols, t)
+}
+
+// headless reads a table sent without its header, as registry extracts
+// are ("ODUYA|ANDERS|19691203|RFM-253366|E11.22|11.5"): its columns are
+// known by their values. A column of given names is a name, one of
+// birth dates (years before minBirthYear... maxBirthYear) a date of
+// birth, one of ICD-10 codes a diagnosis; the rows are records when
+// they hold a name and one of the others.
+func headless(cr *csv.Reader, first []string, t *tally) error {
+	rows, err := peekRows(cr, peekedRows)
+	rows = append([][]string{first}, rows...)
+	cols := valueColumns(rows)
+	var ids idSet
+	var clin clinSet
+	for _, c := range cols {
+		ids, clin = ids|c.id, clin|c.clin
+	}
+	if ids&idName == 0 || ids&idDOB == 0 && clin&clDiagnosis == 0 {
+		return csvError(err)
+	}
+	tallyRows(rows, cols, t)
+	if err != nil {
+		return csvError(err)
+	}
+	return csvRows(cr, cols, t)
+}
+
+// dataRow reports whether a first row holds data, not column names: a
+// birth date or an ICD-10 code.
+func dataRow(rec []string) bool {
+	return slices.ContainsFunc(rec, func(v string) bool { return birthDate(v) || icdCode(v) })
+}
+
+// valueColumns types each column by what most of its values are.
+func valueColumns(rows [][]string) []csvColumn {
+	cols := make([]csvColumn, len(rows[0]))
+	for c := range cols {
+		var given, dates, codes, values int
+		for _, rec := range rows {
+			if c >= len(rec) || strings.TrimSpace(rec[c]) == "" {
+				continue
+			}
+			v := strings.TrimSpace(rec[c])
+			values++
+			if names.Given(strings.ToLower(v)) || names.Person(v) {
+				given++
+			}
+			if birthDate(v) {
+				dates++
+			}
+			if icdCode(v) {
+				codes++
+			}
+		}
+		switch most := func(n int) bool { return values > 0 && n*3 >= values*2 }; {
+		case most(given):
+			cols[c].id = idName
+		case most(dates):
+			cols[c].id = idDOB
+		case most(codes):
+			cols[c].clin = clDiagnosis
+		}
+	}
+	return cols
+}
+
+// The years a date of birth in a headless table may have: a visit's
+// date is this year's or last.
+const minBirthYear, maxBirthYear = 1900, 2015
+
+// birthDate reports whether v is a date (YYYYMMDD, YYYY-MM-DD,
+// MM/DD/YYYY, DD.MM.YYYY) whose year a birth date may have.
+func birthDate(v string) bool {
+	v = strings.TrimSpace(v)
+	var y string
+	switch {
+	case len(v) == 8 && allDigitString(v):
+		y = v[:4]
+		if v[4:6] > "12" || v[4:6] == "00" || v[6:] > "31" || v[6:] == "00" {
+			return false
+		}
+	case len(v) == 10 && (v[4] == '-' && v[7] == '-'):
+		y = v[:4]
+	case len(v) == 10 && (v[2] == '/' && v[5] == '/' || v[2] == '.' && v[5] == '.'):
+		y = v[6:]
+	default:
+		return false
+	}
+	n, err := strconv.Atoi(y)
+	return err == nil && n >= minBirthYear && n <= maxBirthYear
+}
+
+// icdCode reports whether v is written as an ICD-10-CM code: a letter
+// (not U), two digits, then a dot and up to four letters or digits
+// ("E11.22", "F32.1"), or the same undotted ("E1122").
+func icdCode(v string) bool {
+	v = strings.TrimSpace(v)
+	if len(v) < 3 || len(v) > 8 || v[0] < 'A' || v[0] > 'Z' || v[0] == 'U' || !isDigitByte(v[1]) || !isDigitByte(v[2]) && (v[2] < 'A' || v[2] > 'Z') {
+		return false
+	}
+	rest := v[3:]
+	if len(rest) > 0 && rest[0] == '.' {
+		rest = rest[1:]
+		if len(rest) == 0 {
+			return false
+		}
+	}
+	for i := 0; i < len(rest); i++ {
+		if !isDigitByte(rest[i]) && (rest[i] < 'A' || rest[i] > 'Z') {
+			return false
+		}
+	}
+	return len(rest) <= 4
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+func allDigitString(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if !isDigitByte(v[i]) {
+			return false
+		}
+	}
+	return len(v) > 0
 }
 
 // peekedRows is how many data rows are read to tell whether a name column
