@@ -134,6 +134,10 @@ levels:
 #   - name: no-health                  # identifiers about no care are not PHI
 #     none: [health, care, restricted, marker]
 #     at_most: none
+#   - name: mailing-to-anyone          # a mailing that greets no one and names no identifier: a newsletter's "your"
+#     all: [bulk]
+#     none: [identifier, individual, marker]
+#     at_most: none
 #   - name: restricted-needs-category
 #     none: [restricted]
 #     at_most: phi

@@ -508,3 +508,23 @@ func TestWorkbook2003(t *testing.T) {
 		t.Errorf("workbook: %s (%s)", s.Level, places(s))
 	}
 }
+
+// TestMailingToAnyone: a newsletter that greets no one and names no
+// identifier speaks to every reader, however much its "your counselor"
+// and its programmes say; the same mailing greeting one member about
+// their care does not.
+func TestMailingToAnyone(t *testing.T) {
+	body := "Feeling low this season? Seasonal affective disorder and bipolar disorder are treatable; " +
+		"cognitive behavioral therapy helps. Your counselor is there for you; ask about naltrexone for alcohol use disorder.\r\n" +
+		"Unsubscribe or manage your email preferences.\r\n"
+	msg := func(greeting string) []byte {
+		return []byte("From: <newsletter@eap.example.com>\r\nTo: <members@lists.example.com>\r\nSubject: December newsletter\r\n" +
+			"List-Unsubscribe: <mailto:u@eap.example.com>\r\n\r\n" + greeting + body)
+	}
+	if s := Default().Inspect(msg(""), Envelope{}); s.Level != LevelNone {
+		t.Errorf("newsletter: %s (%s)", s.Level, places(s))
+	}
+	if s := Default().Inspect(msg("Dear Maria,\r\n\r\nYour therapy session with Dr. Ellis is on 12/03. "), Envelope{}); s.Level == LevelNone {
+		t.Errorf("mailing to one member about her care: %s (%s)", s.Level, places(s))
+	}
+}
