@@ -79,6 +79,12 @@ func TestPersonCare(t *testing.T) {
 		{"Yesterday Ethan had his tonsillectomy.", 1},
 		{"Pfizer reported his metformin data.", 0},
 		{"Dr. Ethan reviewed her MRI.", 0}, // a provider's title
+		// The person a clinical event befalls, as letters and bulletins tell it.
+		{"In March, Fitz had a severe manic episode and was hospitalized.", 1},
+		{"Jamal Okonkwo finished radiation therapy in October.", 1},
+		{"As you know, Grandma is recovering from hip surgery.", 1},
+		{"Sarah finished the diabetes training on Monday.", 0}, // a course
+		{"Dr. Ethan Moss had a stroke protocol review.", 0},
 		// A given name's possessive before a clinical term ending its phrase.
 		{"Liam's Adderall refill is approved.", 1},
 		{"Liam’s asthma is worse this week.", 1},

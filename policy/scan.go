@@ -522,6 +522,7 @@ func (s *scanner) clinical(d, i, l, ord int) {
 	if s.where == numWhereBody || s.where == numWhereAttachment {
 		s.listedPerson(i, l, ord)
 	}
+	s.befell(i)
 	if ownedDet[d] && s.hadByReader(i+l) {
 		s.hit(dDirected, i, i+l) // "the screening mammogram you had on October 29"
 	}
@@ -537,6 +538,51 @@ func (s *scanner) clinical(d, i, l, ord int) {
 		s.theirs(i, ord)
 	}
 }
+
+// befell records the person a clinical event at word i befalls, named
+// just before its verb, as family letters, class notes and bulletins
+// tell it: "Dad had a stroke", "Fitz had a severe manic episode",
+// "Grandma is recovering from hip surgery", "Jim Okonkwo finished
+// radiation therapy". The event ends its phrase: "Sarah finished the
+// diabetes training" is a course.
+func (s *scanner) befell(i int) {
+	j := i - 1
+	for k := 0; k < 2 && j > 0 && eventFillers[string(s.folded(j))] && s.gapOf(j, " "); k++ {
+		j--
+	}
+	if j < 1 || !s.gapOf(j, " ") {
+		return
+	}
+	switch w := string(s.folded(j)); {
+	case eventVerbs[w]:
+	case (w == "from" || w == "after") && j > 1 && string(s.folded(j-1)) == "recovering" && s.gapOf(j-1, " "):
+		j--
+	default:
+		return
+	}
+	if j >= 2 && auxiliaries[string(s.folded(j-1))] && s.gapOf(j-1, " ") {
+		j-- // "Grandma is recovering from"
+	}
+	p := j - 1 // the subject's last word
+	if !s.gapOf(p, " ") {
+		return
+	}
+	switch {
+	case capitalised(s.raw(p)) && kin[string(s.folded(p))] || p > 0 && ownKin[string(s.folded(p-1))] && kin[string(s.folded(p))]:
+		s.hit(dName, p, p+1) // "Dad", "my brother"
+	case p > 0 && s.gapOf(p-1, " ") && s.name(p-1) && s.name(p) && s.givenName(p-1) && !(p > 1 && providerTitles[string(s.folded(p-2))]):
+		s.hit(dName, p-1, p+1) // "Jim Okonkwo"
+	case s.givenName(p) && !(p > 0 && providerTitles[string(s.folded(p-1))]):
+		s.hit(dName, p, p+1) // "Fitz"
+	}
+}
+
+// eventVerbs say a clinical event befell its subject; eventFillers may
+// stand between the verb and the event.
+var (
+	eventVerbs   = wordSet(`had has underwent finished started began completed suffered developed needed needs`)
+	eventFillers = wordSet(`a an another severe mild minor major small second emergency`) // "his", "her": theirs()
+)
 
 // hadByReader reports whether the words from word j say the reader had
 // the procedure or took the drug before them: "the mammogram you had",
