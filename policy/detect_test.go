@@ -146,6 +146,10 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", `"nombre": "Esperanza",`, 1},
 		{"patient-name", "Be patient, Grace will call you back.", 0}, // no field
 		{"patient-name", "Mr. Smith called", 1},
+		{"patient-name", "el tío Ernesto empezó con hemodiálisis en septiembre", 1}, // a relative's title
+		{"patient-name", "Grandpa Walt is home now, on Eliquis for the atrial fibrillation", 1},
+		{"patient-name", "Nine Months of Progress", 0},
+		{"patient-name", "TIA Protocol review", 0},
 		{"patient-name", "Re: Harold Vance DOB 04/11/1951 - echo results", 1}, // a name before its birth date
 		{"patient-name", "Patient Harold Vance, DOB 04/11/1951", 1},
 		{"patient-name", "Quarterly Report DOB 04/11/1951", 0},

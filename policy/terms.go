@@ -277,7 +277,10 @@ var keywords = [keys][]string{
 		"msye", "mesye", "madan", "madame", "monsieur", "manmzèl", "manzè", "mademoiselle",
 		"sig.ra", "signor", "signora", "sig", "sigg",
 		"pani", "pan", "panie",
-		"dhr", "mevr", "mevrouw", "meneer", "de heer"},
+		"dhr", "mevr", "mevrouw", "meneer", "de heer",
+		"grandpa", "grandma", "granny", "uncle", "aunt", "auntie", "tío", "tía", "abuelo", "abuela",
+		"vovô", "vovó", "vovo", "avô", "avó", "titio", "titia", "oma", "opa", "onkel", "tante", "nonno", "nonna", "zio", "zia",
+		"babcia", "dziadek", "wujek", "ciocia", "dede", "amca", "teyze", "dayı", "giagia", "papous"},
 }
 
 // neutralPhrases hold a keyword without its meaning, and hide it where
