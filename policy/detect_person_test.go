@@ -84,6 +84,9 @@ func TestPersonCare(t *testing.T) {
 		{"Jamal Okonkwo finished radiation therapy in October.", 1},
 		{"As you know, Grandma is recovering from hip surgery.", 1},
 		{"Sarah finished the diabetes training on Monday.", 0}, // a course
+		{"Anders Pettersen, the pancreatic head adenocarcinoma we presented in October, has new lesions.", 1},
+		{"Please welcome Sarah Kim, the diabetes educator for 4 West.", 0},
+		{"Thanks to Sarah Kim, the oncology nurse navigator.", 0},
 		{"Dr. Ethan Moss had a stroke protocol review.", 0},
 		// A given name's possessive before a clinical term ending its phrase.
 		{"Liam's Adderall refill is approved.", 1},

@@ -523,6 +523,7 @@ func (s *scanner) clinical(d, i, l, ord int) {
 		s.listedPerson(i, l, ord)
 	}
 	s.befell(i)
+	s.apposed(i, l)
 	if ownedDet[d] && s.hadByReader(i+l) {
 		s.hit(dDirected, i, i+l) // "the screening mammogram you had on October 29"
 	}
@@ -574,6 +575,35 @@ func (s *scanner) befell(i int) {
 		s.hit(dName, p-1, p+1) // "Jim Okonkwo"
 	case s.givenName(p) && !(p > 0 && providerTitles[string(s.folded(p-1))]):
 		s.hit(dName, p, p+1) // "Fitz"
+	}
+}
+
+// apposed records the name a clinical term at word i stands in
+// apposition to, as clinicians name a case: "Anders Pettersen, the
+// pancreatic head adenocarcinoma we presented in October", "Ruth Ames,
+// a new heart failure admit". A role is staff's: "Sarah Kim, the
+// diabetes educator".
+func (s *scanner) apposed(i, l int) {
+	if i+l < len(s.toks) && (staffRoleNouns[string(s.folded(i+l))] || roleWords[string(s.folded(i+l))]) {
+		return // "Sarah Kim, the diabetes educator"
+	}
+	for j := i - 1; j >= max(2, i-4); j-- {
+		if !s.gapOf(j, " ") {
+			return
+		}
+		w := string(s.folded(j))
+		if w != "the" && w != "a" && w != "an" {
+			continue
+		}
+		if !s.gapOf(j-1, ", ") || s.buf[s.toks[j-1].end] != ',' {
+			return
+		}
+		a, b := j-2, j-1
+		if s.gapOf(a, " ") && s.name(a) && s.name(b) && s.givenName(a) && !(a > 0 && providerTitles[string(s.folded(a-1))]) &&
+			!credentials[string(s.folded(b))] {
+			s.hit(dName, a, b+1)
+		}
+		return
 	}
 }
 
