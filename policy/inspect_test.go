@@ -325,6 +325,12 @@ func TestInventedPeople(t *testing.T) {
 	if s := Default().Inspect([]byte(drill), Envelope{}); s.Level != LevelNone {
 		t.Errorf("phishing drill: %s (%s)", s.Level, places(s))
 	}
+	// Only its lures: an update that mentions the drill still names people.
+	update := "From: IT <it@clinic.example>\r\nTo: <staff@clinic.example>\r\nSubject: weekly update\r\n\r\n" +
+		"The phishing simulation ran Tuesday.\r\nPriya Szabo is out on medical leave after gallbladder surgery.\r\n"
+	if s := Default().Inspect([]byte(update), Envelope{}); s.Level == LevelNone {
+		t.Errorf("update naming a colleague's surgery beside a drill: %s (%s)", s.Level, places(s))
+	}
 }
 
 // TestCustomerNotPatient: trade that greets its reader names a customer

@@ -25,6 +25,7 @@ type entry struct {
 	phrase  int    // the longest phrase starting with this word, in words (0: none)
 	neutral bool   // a phrase that hides the terms and keywords inside it
 	self    bool   // a symptom its writer reports of themself: "me duele", "I have a fever"
+	lure    bool   // a report on phishing lures: "phishing simulation"
 }
 
 const filterBits = 1 << 20
@@ -48,6 +49,11 @@ func newMatcher(lists map[int][]string) *matcher {
 					e.short |= 1 << k
 				}
 			}
+		}
+	}
+	for _, p := range lurePhrases {
+		if e := m.add(p); e != nil {
+			e.lure = true
 		}
 	}
 	for _, p := range neutralPhrases {

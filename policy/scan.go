@@ -35,6 +35,7 @@ type evidence struct {
 	looseSSN  [numWhere]int   // 123-45-6789 with no keyword: counts unless trade explains it (a part number)
 	looseSSNs []string        // their text, for an explain with matches
 	letter    bool            // an attached message is addressed to one person
+	lure      bool            // the message reports on phishing lures
 	matches   map[int][]string
 }
 
@@ -317,7 +318,7 @@ func (s *scanner) phrase(i, n int) (*entry, int) {
 		if p == nil {
 			break // no phrase goes on this way
 		}
-		if len(p.dets) > 0 || p.keys != 0 || p.neutral {
+		if len(p.dets) > 0 || p.keys != 0 || p.neutral || p.lure {
 			best, bestLen = p, j-i+1
 		}
 	}
@@ -349,6 +350,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 		if d < numBuiltins && (clinicalDet[d] || d == dCare) {
 			s.forPerson(i + l)
 		}
+	}
+	if e.lure {
+		s.ev.lure = true
 	}
 	if e.self && !s.templateLine(i) {
 		s.hit(dDirected, i, i+l) // the writer's own symptom: they are the patient

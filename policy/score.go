@@ -19,6 +19,7 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc.inventedPeople(ev)
 	sc.propertyClaims(ev)
 	sc.documentReaders(ev)
+	sc.lures(ev)
 	defs := p.setup().defs
 	for det := range defs {
 		sc.detector(defs[det], ev.counts[det])
@@ -129,6 +130,15 @@ func (sc *scoring) documentReaders(ev *evidence) {
 		dHL7, dFHIR, dCCDA, dPatientTable, dX12}) {
 		ev.counts[dDirected] = [numWhere]int{}
 		delete(ev.matches, dDirected)
+	}
+}
+
+// lures drops the "your" care of a report on phishing lures: "Updated:
+// your COVID-19 test result" had a 9.8% click rate. Its names stay: an
+// IT update that mentions a drill may name a colleague on leave.
+func (sc *scoring) lures(ev *evidence) {
+	if ev.lure {
+		ev.drop(dDirected)
 	}
 }
 

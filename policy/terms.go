@@ -254,8 +254,7 @@ var keywords = [keys][]string{
 		"training patient", "test patient", "test patients", "not a real person", "not a real patient", "no real patient",
 		"names and numbers are invented", "all names are invented", "invented for teaching", "simulated patient",
 		"standardized patient", "standardised patient", "mock patient", "dummy patient", "demo patient", "mannequin",
-		"sim mrn", "phishing simulation", "phishing simulations", "simulated phishing", "phishing drill", "phishing exercise",
-		"phishing test", "synthetic data", "synthetic patient", "synthetic patients", "synthetic records", "synthetic rows",
+		"sim mrn", "synthetic data", "synthetic patient", "synthetic patients", "synthetic records", "synthetic rows",
 		"synthetic bundle", "generated patients", "generated rows", "load test data", "loadtest", "seed list", "seed addresses",
 		"fictieve testpersonen", "fictieve patiënten", "testpersonen", "fiktive patienten", "fiktiver patient",
 		"pacientes ficticios", "datos sintéticos", "patients fictifs", "données fictives", "dados fictícios", "caso ficticio", "paciente ficticio", "cas fictif", "patient fictif"},
@@ -271,7 +270,9 @@ var keywords = [keys][]string{
 	keySeen: {"seen in our office", "seen in our clinic", "seen today", "under my care", "under our care",
 		"return to work", "return to school", "excused from work", "excused from school", "attended our",
 		"enrolled in our", "treated in our", "treated at our", "evaluated for", "treated for", "diagnosed with",
-		"hospitalized for", "hospitalised for", "admitted for", "tested positive for", "tested negative for", "was seen at", "was seen in", "was seen by", "may return to work", "your pt", "your patient", "our pt", "su paciente"},
+		"hospitalized for", "hospitalised for", "admitted for", "tested positive for", "tested negative for", "was seen at", "was seen in", "was seen by", "may return to work", "your pt", "your patient", "our pt", "su paciente",
+		"is on medical leave", "is out on medical leave", "is on sick leave", "is out on sick leave", "is recovering at home",
+		"is in the hospital", "was admitted to"},
 	keyFamily: {"пане", "пані", "пан", "آقای", "خانم", "السيد", "السيدة", "mudane", "marwo", "ato", "weyzero", "አቶ", "ወይዘሮ", "ወ/ሮ", "ወይዘሪት", "श्री", "श्रीमती", "bayan", "mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "señor", "señora", "mme", "mlle", "herr", "frau", "ông", "bà", "don", "doña", "chị", "anh", "cô", "bác", "господин", "госпожа",
 		"g", "gng", "bb", "ginoong", "binibining",
 		"msye", "mesye", "madan", "madame", "monsieur", "manmzèl", "manzè", "mademoiselle",
@@ -294,6 +295,12 @@ var neutralPhrases = []string{"stop to opt out", "stop to opt-out", "stop to uns
 	"mock patient", "simulated patient", "standardized patient", "standardised patient", "test patient", "sample patient",
 	"fictional patient", "example patient", "demo patient", "dummy patient", "tax records", "tax record",
 	"测试患者", "測試患者", "测试病人", "テスト患者", "테스트 환자", "患者主索引", "患者信息", "患者資訊"}
+
+// lurePhrases say a message reports on phishing lures: its "your test
+// result" is a lure's, spoken to no one. Only that: the names in an IT
+// update that mentions a drill are still people.
+var lurePhrases = []string{"phishing simulation", "phishing simulations", "simulated phishing", "phishing drill",
+	"phishing exercise", "phishing test", "phishing campaign", "phishing lure", "phishing lures"}
 
 // selfReports are the symptoms a writer reports of themself, in the
 // first person: a patient writing to their clinic ("me duele la espalda
