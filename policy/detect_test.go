@@ -149,6 +149,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "el tío Ernesto empezó con hemodiálisis en septiembre", 1}, // a relative's title
 		{"patient-name", "Grandpa Walt is home now, on Eliquis for the atrial fibrillation", 1},
 		{"patient-name", "Nine Months of Progress", 0},
+		{"patient-name", "Participant: Lorcan Abernethy (case RC-2026-031)", 1}, // a programme's, a court's, a study's
+		{"patient-name", "Participant Information Sheet for the study", 0},
 		{"patient-name", "TIA Protocol review", 0},
 		{"patient-name", "Re: Harold Vance DOB 04/11/1951 - echo results", 1}, // a name before its birth date
 		{"patient-name", "Patient Harold Vance, DOB 04/11/1951", 1},
