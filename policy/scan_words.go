@@ -593,6 +593,9 @@ func (s *scanner) honorific(i int) int {
 // nameRun returns the length of the Han or Hangul name at word i: two to
 // four touching characters with a break after them, or 0.
 func (s *scanner) nameRun(i int) int {
+	if e, _ := s.lookup(i); e != nil && len(e.dets) > 0 {
+		return 0 // a term: "糖尿病患者：空腹血糖" is diabetic patients' fasting glucose
+	}
 	for n := 1; n <= 4 && i+n <= len(s.toks); n++ {
 		if !s.touches(i + n - 1) {
 			if n >= 2 {
