@@ -173,10 +173,10 @@ func TestDetectors(t *testing.T) {
 		{"dob", "Name  MRN  DOB\nOKAFOR, BENEDICT  T90000011  01/01/1960", 1},
 		{"mrn", "search by MRN 0000001 or 1234567", 0},
 		{"mrn", "测试患者：“测试甲”，病历号 MRN T000000001", 0},
-		{"patient-name", "测试请使用测试患者：“测试甲”", 0}, // a test patient
+		{"patient-name", "测试请使用测试患者：“测试甲”", 0},             // a test patient
 		{"patient-name", "一般成年糖尿病患者：空腹血糖 4.4至7.0毫摩尔每升", 0}, // a term after the label, not a name
 		{"patient-name", "患者：王丽华，空腹血糖 9.1", 1},
-		{"mrn", "MRN M00412345", 1},            // numbers no one is given
+		{"mrn", "MRN M00412345", 1}, // numbers no one is given
 		{"mrn", "patient ni dr. reyes, client code BPC-0417", 1},
 		{"mrn", "أكتب بخصوص والدي سمير حداد (رقم الملف 00451187).", 1},  // Arabic: file number
 		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1}, // Polish genitive
