@@ -392,6 +392,10 @@ państwo panie panowie kollegen kolleginnen damen herren collègues colegas coll
 signore signori senhor senhora senhores collega equipe équipe team's
 hekim hekimimiz hekimler doktorumuz meslektaşım meslektaşlarımız üyelerimiz
 pacjenci pacjentki pacjencie pacjentów klienci członkowie rodzice mieszkańcy patienten patientinnen mitglieder eltern
+nurses physicians residents fellows directors coordinators supervisors leads leaders chiefs educators navigators
+pharmacists therapists technicians clinicians researchers investigators volunteers stationsleitungen stationsleitung
+pflegekräfte ärzte ärztinnen mitarbeitende mitarbeiterinnen mitarbeiter leitungen enfermeras enfermeros médicos
+coordinadores infirmières infirmiers médecins
 kunden patientes membres familles pazienti soci genitori clienti membros pais አባላት የማህበረሰባችን ማህበረሰብ
 san santa santo saint sainte são parokya parish parroquia paroisse
 facilities maintenance security housekeeping payroll purchasing procurement compliance legal marketing finance
