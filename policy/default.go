@@ -27,7 +27,7 @@ levels:
 #   subject-tag:          {enabled: true, weight: 30}  # marker: [secure] [encrypt] [phi] [confidential]
 #   sensitivity-header:   {enabled: true, weight: 0}   # marker: X-Sensitivity: phi|restricted (confidential, private: phi), at least that level
 #   sender-default:       {enabled: true, weight: 0}   # marker: senders: below
-#   ssn:                  {enabled: true, weight: 15}  # identifier: 123-45-6789 (issued ranges), 9 digits after SSN
+#   ssn:                  {enabled: true, weight: 15}  # identifier: 123-45-6789 (issued ranges), 9 digits after SSN, a national ID after its keyword
 #   mbi:                  {enabled: true, weight: 15}  # identifier: Medicare Beneficiary Identifier
 #   mrn:                  {enabled: true, weight: 10}  # identifier: after MRN, medical record, chart, patient ID
 #   member-id:            {enabled: true, weight: 10}  # identifier: after member/subscriber/policy/insurance ID

@@ -68,6 +68,9 @@ func TestDetectors(t *testing.T) {
 		want     int
 	}{
 		{"ssn", "SSN 123-45-6789 on file", 1},
+		{"ssn", "Codice fiscale: FNTGZL52E48X000Z", 1}, // national identity numbers after their keyword
+		{"ssn", "PESEL 52031412345, skierowanie", 1},
+		{"ssn", "PESEL 2026", 0},
 		{"ssn", "123-45-6789, 234-56-7890", 2},
 		{"ssn", "area 000: 000-12-3456, 666: 666-12-3456, 9xx: 912-34-5678", 0},
 		{"ssn", "group 00: 123-00-4567, serial 0000: 123-45-0000", 0},

@@ -369,7 +369,10 @@ func fits(k key, w []byte) bool {
 	d := countDigits(w)
 	switch k {
 	case keySSN:
-		return len(w) == 9 && allDigits(w) && validSSN(string(w))
+		if len(w) == 9 && allDigits(w) {
+			return validSSN(string(w))
+		}
+		return nationalID(w)
 	case keyNPI:
 		return isNPI(w)
 	case keyDEA:
@@ -387,6 +390,27 @@ func fits(k key, w []byte) bool {
 	}
 	return false
 }
+
+// nationalID reports whether w, after a national identity keyword, has
+// the shape of one: 10 to 15 digits (PESEL, T.C. kimlik, SNILS, a
+// Spanish NSS) or an Italian codice fiscale ("RSSMRA52E48H501Z": six
+// letters, then digits and letters, a check letter last).
+func nationalID(w []byte) bool {
+	if allDigits(w) {
+		return len(w) >= 10 && len(w) <= 15 && !placeholderNumber(w)
+	}
+	if len(w) != 16 || countDigits(w) < 5 || !isUpperAlpha(w[15]) {
+		return false
+	}
+	for _, c := range w[:6] {
+		if !isUpperAlpha(c) {
+			return false
+		}
+	}
+	return idChars(w)
+}
+
+func isUpperAlpha(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // placeholderNumber reports whether w is all digits and a number no one
 // is given: one digit repeated ("000000", "999999"), zeros before a
