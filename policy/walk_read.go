@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/emersion/go-message"
@@ -104,7 +105,20 @@ func (w *walker) record(where Where, sum payload.Summary) {
 		w.ev.counts[dStructClinical][wi]++
 		w.keep(dStructClinical, string(sum.Kind)+": "+strings.Join(sum.Clinical, ","))
 	}
+	if sum.Records == 0 || len(sum.Identifiers) == 0 {
+		return
+	}
+	for kind, det := range restrictedColumns { // a roster's drug screens are substance-use care
+		if slices.Contains(sum.Clinical, kind) {
+			w.ev.counts[det][wi]++
+			w.keep(det, string(sum.Kind)+": "+kind)
+		}
+	}
 }
+
+// restrictedColumns are the clinical kinds of a record that are a
+// restricted category's care.
+var restrictedColumns = map[string]int{"drug-screen": dSubstance, "hiv": dHIV}
 
 var recordDetector = map[payload.Kind]int{payload.HL7v2: dHL7, payload.FHIR: dFHIR, payload.CCDA: dCCDA, payload.CSV: dPatientTable, payload.X12: dX12}
 

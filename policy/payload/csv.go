@@ -55,6 +55,8 @@ var csvRules = []csvRule{
 		contains: []string{"patientname", "nombrepaciente", "nombredelpaciente", "firstname", "lastname", "givenname",
 			"familyname", "middlename", "primernombre", "segundonombre"}, id: idName},
 	{words: []string{"name", "names", "nombre", "nombres", "fullname"}, id: idName, weak: true},
+	{words: []string{"uds"}, contains: []string{"drugscreen", "toxscreen", "urinedrug", "toxicology"}, clin: clDrugScreen},
+	{words: []string{"cd4", "hiv"}, contains: []string{"viralload", "hivrna", "hiv1"}, clin: clHIV},
 	{words: []string{"dx", "icd", "cie"}, contains: []string{"diagnos"}, clin: clDiagnosis},
 	{words: []string{"drug", "drugs", "rx", "ndc", "prescription", "receta"},
 		contains: []string{"medicat", "medicament", "medicac"}, clin: clMedication},

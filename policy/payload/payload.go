@@ -185,7 +185,9 @@ const (
 	clClaim
 	clCoverage
 	clDiagnosis
+	clDrugScreen // a urine drug screen: substance-use care
 	clEncounter
+	clHIV // an HIV viral load, CD4 count or test
 	clImmunization
 	clMedication
 	clNote
@@ -193,7 +195,8 @@ const (
 	clProcedure
 )
 
-var clinNames = []string{"allergy", "claim", "coverage", "diagnosis", "encounter", "immunization", "medication", "note", "observation", "procedure"}
+var clinNames = []string{"allergy", "claim", "coverage", "diagnosis", "drug-screen", "encounter", "hiv", "immunization",
+	"medication", "note", "observation", "procedure"}
 
 func (s clinSet) names() []string { return setNames(uint32(s), clinNames) }
 
