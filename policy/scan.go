@@ -588,8 +588,8 @@ func (s *scanner) befell(i int) {
 // a new heart failure admit". A role is staff's: "Sarah Kim, the
 // diabetes educator".
 func (s *scanner) apposed(i, l int) {
-	if i+l < len(s.toks) && (staffRoleNouns[string(s.folded(i+l))] || roleWords[string(s.folded(i+l))]) {
-		return // "Sarah Kim, the diabetes educator"
+	if i < 3 || bytes.IndexByte(s.buf[s.toks[max(0, i-5)].end:s.toks[i].start], ',') < 0 {
+		return // most terms: no comma just before
 	}
 	for j := i - 1; j >= max(2, i-4); j-- {
 		if !s.gapOf(j, " ") {
@@ -604,11 +604,17 @@ func (s *scanner) apposed(i, l int) {
 		}
 		a, b := j-2, j-1
 		if s.gapOf(a, " ") && s.name(a) && s.name(b) && s.givenName(a) && !(a > 0 && providerTitles[string(s.folded(a-1))]) &&
-			!credentials[string(s.folded(b))] {
+			!credentials[string(s.folded(b))] && !s.roleAfter(i+l) {
 			s.hit(dName, a, b+1)
 		}
 		return
 	}
+}
+
+// roleAfter reports whether word j names a role: "Sarah Kim, the
+// diabetes educator" is staff.
+func (s *scanner) roleAfter(j int) bool {
+	return j < len(s.toks) && (staffRoleNouns[string(s.folded(j))] || roleWords[string(s.folded(j))])
 }
 
 // eventVerbs say a clinical event befell its subject; eventFillers may
@@ -755,13 +761,16 @@ func (s *scanner) forPerson(i int) {
 // return to work", "Devon Price has attended our programme".
 func (s *scanner) seenAs(i int) {
 	j := i
-	for k := 0; k < 2 && j > 0 && auxiliaries[string(s.folded(j-1))]; k++ {
-		j--
+	for k := 0; k < 3 && j > 0 && (auxiliaries[string(s.folded(j-1))] || leaveWords[string(s.folded(j-1))]); k++ {
+		j-- // "Priya Szabo is out on medical leave"
 	}
 	if first, n, ok := s.personBefore(j); ok && first+n == j {
 		s.hit(dName, first, first+n)
 	}
 }
+
+// leaveWords stand between a name and the leave it is on.
+var leaveWords = wordSet(`out on`)
 
 // theirs records a clinical term at word i that belongs to the person
 // named just before: "Ana Rivera had her lumbar MRI". Only a clinical
