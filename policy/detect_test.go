@@ -263,8 +263,10 @@ func TestDetectors(t *testing.T) {
 		{"patient-directed", "sus resultados están listos", 1},
 		{"patient-directed", "your order has shipped", 0},
 		{"hiv", "HIV/AIDS and pre-exposure prophylaxis", 2},
-		{"substance-use", "substance use disorder program", 1},        // the longest term, counted once
-		{"genetic", "TIBBİ GENETİK POLİKLİNİĞİ", 1},                   // Turkish capitals lose the dotless ı
+		{"substance-use", "substance use disorder program", 1}, // the longest term, counted once
+		{"genetic", "TIBBİ GENETİK POLİKLİNİĞİ", 1},            // Turkish capitals lose the dotless ı
+		{"diagnosis-term", "ΣΑΚΧΑΡΩΔΗΣ ΔΙΑΒΗΤΗΣ", 1},           // Greek capitals: final sigma and accents fold
+		{"diagnosis-term", "ο παππούς έχει διαβήτης", 1},
 		{"diagnosis-term", "माँ को मधुमेह है", 1},                     // Devanagari: vowel signs are inside a word
 		{"substance-use", "Poradnia Terapii Uzaleznien", 1},           // Polish typed without diacritics
 		{"mental-health", "The Great Depression exhibit reopened", 0}, // not the French dépression

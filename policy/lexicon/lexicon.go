@@ -276,8 +276,8 @@ func FoldRune(r rune) rune {
 	return r
 }
 
-// accents maps the accented Latin letters of the languages patients write
-// in to their base letter. Turkish ı, ş, ğ and Polish ą, ę, ł, ś, ż fold
+// accents maps the accented Latin and Greek letters of the languages
+// patients write in to their base letter. Turkish ı, ş, ğ and Polish ą, ę, ł, ś, ż fold
 // too: capitals lose the dotless ı ("TIBBİ" lower-cases to "tibbi"), and
 // mail is often typed without the diacritics.
 var accents = map[rune]rune{
@@ -288,4 +288,6 @@ var accents = map[rune]rune{
 	'ố': 'o', 'ồ': 'o', 'ổ': 'o', 'ộ': 'o', 'ơ': 'o', 'ớ': 'o', 'ờ': 'o', 'ợ': 'o', 'ụ': 'u', 'ư': 'u',
 	'ứ': 'u', 'ừ': 'u', 'ự': 'u', 'đ': 'd',
 	'ı': 'i', 'ş': 's', 'ğ': 'g', 'ą': 'a', 'ć': 'c', 'ę': 'e', 'ł': 'l', 'ń': 'n', 'ś': 's', 'ź': 'z', 'ż': 'z',
+	'ά': 'α', 'έ': 'ε', 'ή': 'η', 'ί': 'ι', 'ό': 'ο', 'ύ': 'υ', 'ώ': 'ω', 'ϊ': 'ι', 'ϋ': 'υ', 'ΐ': 'ι', 'ΰ': 'υ',
+	'ς': 'σ', // Greek final sigma: capitals lower-case to σ ("ΔΙΑΒΗΤΗΣ" is διαβήτης)
 }
