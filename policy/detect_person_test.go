@@ -86,6 +86,7 @@ func TestPersonCare(t *testing.T) {
 		{"Sarah finished the diabetes training on Monday.", 0}, // a course
 		{"Anders Pettersen, the pancreatic head adenocarcinoma we presented in October, has new lesions.", 1},
 		{"Please welcome Sarah Kim, the diabetes educator for 4 West.", 0},
+		{"Please keep in your prayers: Irene Walsh, beginning radiation for prostate cancer; and all the sick.", 1},
 		{"Thanks to Sarah Kim, the oncology nurse navigator.", 0},
 		{"Dr. Ethan Moss had a stroke protocol review.", 0},
 		// A given name's possessive before a clinical term ending its phrase.

@@ -527,7 +527,7 @@ func (s *scanner) clinical(d, i, l, ord int) {
 		s.listedPerson(i, l, ord)
 	}
 	s.befell(i)
-	s.apposed(i, l)
+	s.apposed(i, l, ord)
 	if ownedDet[d] && s.hadByReader(i+l) {
 		s.hit(dDirected, i, i+l) // "the screening mammogram you had on October 29"
 	}
@@ -585,31 +585,37 @@ func (s *scanner) befell(i int) {
 // apposed records the name a clinical term at word i stands in
 // apposition to, as clinicians name a case: "Anders Pettersen, the
 // pancreatic head adenocarcinoma we presented in October", "Ruth Ames,
-// a new heart failure admit". A role is staff's: "Sarah Kim, the
+// a new heart failure admit", a prayer list's "Ed Kaminski, recovering at
+// home after bypass surgery". A role is staff's: "Sarah Kim, the
 // diabetes educator".
-func (s *scanner) apposed(i, l int) {
+func (s *scanner) apposed(i, l, ord int) {
 	if i < 3 || bytes.IndexByte(s.buf[s.toks[max(0, i-5)].end:s.toks[i].start], ',') < 0 {
 		return // most terms: no comma just before
 	}
-	for j := i - 1; j >= max(2, i-4); j-- {
+	for j := i - 1; j >= max(2, i-6); j-- {
 		if !s.gapOf(j, " ") {
 			return
 		}
-		w := string(s.folded(j))
-		if w != "the" && w != "a" && w != "an" {
+		if w := string(s.folded(j)); !appositiveLeads[w] {
 			continue
 		}
 		if !s.gapOf(j-1, ", ") || s.buf[s.toks[j-1].end] != ',' {
 			return
 		}
 		a, b := j-2, j-1
-		if s.gapOf(a, " ") && s.name(a) && s.name(b) && s.givenName(a) && !(a > 0 && providerTitles[string(s.folded(a-1))]) &&
-			!credentials[string(s.folded(b))] && !s.roleAfter(i+l) {
+		if named := ord - (i - a); named != s.listed && s.gapOf(a, " ") && s.name(a) && s.name(b) && s.givenName(a) &&
+			!(a > 0 && providerTitles[string(s.folded(a-1))]) && !credentials[string(s.folded(b))] && !s.roleAfter(i+l) {
 			s.hit(dName, a, b+1)
+			s.listed = named // once a name, as listedPerson takes it
 		}
 		return
 	}
 }
+
+// appositiveLeads open an apposition after a name and its comma: "Ana
+// Ruiz, the heart failure admit", "Ed Kaminski, recovering at home after
+// bypass surgery", "Ray Okafor, beginning radiation".
+var appositiveLeads = wordSet(`the a an recovering beginning starting undergoing awaiting following now`)
 
 // roleAfter reports whether word j names a role: "Sarah Kim, the
 // diabetes educator" is staff.
