@@ -271,6 +271,12 @@ func TestSubjectPatient(t *testing.T) {
 		{"Trip to Paris, Sophie and the kids", 0},
 		{"Fax from NORTHGATE ORTHO AUTH: PRIOR AUTH REQ - ZAMORA ESPERANZA - MRI L KNEE", 1}, // capitals set apart
 		{"FALL PICNIC - NORTH LOT - BRING A DISH", 0},
+		{"Read: Abernathy L - path results, margins clear", 1}, // a surname and an initial, set apart
+		{"Sublocade 300 inj due 12/18 - R. Castellano - PA expires 12/31", 1},
+		{"Invitation: PT evaluation - Jared K. @ Tue Dec 8", 1},
+		{"Medicare Part B - 2027 premiums", 0},
+		{"Vitamin D - new reference range", 0},
+		{"Budget review with Smith J", 0}, // not set apart
 	}
 	for _, c := range cases {
 		if got := countsYear(whereIndex(WhereSubject), 2026, c.in)["patient-name"]; got != c.want {

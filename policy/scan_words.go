@@ -33,6 +33,10 @@ func (s *scanner) words(i, ord int) int {
 			s.hit(dName, i, i+2) // "PRIOR AUTH REQ - ZAMORA ESPERANZA - MRI L KNEE"
 			return 2
 		}
+		if s.subjectInitialName(i) {
+			s.hit(dName, i, i+2) // "Read: Abernathy L - path results", "Sublocade due - R. Castellano - PA"
+			return 2
+		}
 		if s.subjectIsName(i) {
 			s.hit(dName, i, len(s.toks)) // "Re: Kwame Abernathy"
 			return len(s.toks) - i
@@ -189,6 +193,57 @@ func (s *scanner) subjectShoutedName(i int) bool {
 	}
 	apart := func(gap []byte) bool { return bytes.ContainsAny(gap, "-–:|") }
 	return apart(s.buf[s.toks[i-1].end:s.toks[i].start]) && (i+2 >= len(s.toks) || apart(s.buf[s.toks[i+1].end:s.toks[i+2].start]))
+}
+
+// subjectInitialName reports whether words i and i+1 are a name with an
+// initial, set apart in a subject as worklists, shared files and
+// clinicians' titles write a patient: a surname and an initial
+// ("Okafor B - discharge summary", "Pasternak, J - MAB f/u"), an
+// initial and a surname ("Sublocade due - R. Castellano - PA expires"),
+// a given name and an initial ("PT evaluation - Jared K.").
+func (s *scanner) subjectInitialName(i int) bool {
+	if i+1 >= len(s.toks) || !s.apartBefore(i) || !s.apartAfter(i+1) {
+		return false
+	}
+	a, b := s.raw(i), s.raw(i+1)
+	switch {
+	case initial(b) && s.gapOf(i, " ,") && s.nameWord(i): // "Okafor B", "Pasternak, J"
+		return true
+	case initial(a) && s.buf[s.toks[i].end] == '.' && s.gapOf(i, ". ") && s.nameWord(i+1): // "R. Castellano"
+		return true
+	}
+	return false
+}
+
+// nameWord: a capitalised word of letters that no list holds and that
+// is no everyday title word ("Part B", "Vitamin D", "Phase A").
+func (s *scanner) nameWord(i int) bool {
+	w := s.raw(i)
+	if len(w) < 2 || !letters(w) || !capitalised(w) && !upperWord(w) {
+		return false
+	}
+	f := string(s.folded(i))
+	if notNames[f] || monthNames[f] || documentWords[f] || titleWords[f] {
+		return false
+	}
+	e := s.m.entries[f]
+	return e == nil || len(e.dets) == 0 && e.keys == 0
+}
+
+var titleWords = wordSet(`part plan phase vitamin hepatitis type exhibit schedule building wing tower level room suite unit
+appendix section option group lot zone grade class tier step stage floor bay pod site area hall gate dock lane row table
+figure chart item version model series`)
+
+// apartBefore reports whether word i opens a part of a subject: its
+// start after reply prefixes, or after a separator or a quote.
+func (s *scanner) apartBefore(i int) bool {
+	return s.opensSubject(i) || i > 0 && bytes.ContainsAny(s.buf[s.toks[i-1].end:s.toks[i].start], "-–:|(\"'“”‘’[")
+}
+
+// apartAfter reports whether word j ends a part of a subject: its end,
+// or a separator, a bracket, a quote or a file's extension after it.
+func (s *scanner) apartAfter(j int) bool {
+	return j+1 >= len(s.toks) || bytes.ContainsAny(s.buf[s.toks[j].end:s.toks[j+1].start], "-–:|()\"'“”‘’[],;@.")
 }
 
 // brokenBefore reports whether a sentence or a paragraph ends just
