@@ -276,7 +276,8 @@ func TestSubjectPatient(t *testing.T) {
 		{"Invitation: PT evaluation - Jared K. @ Tue Dec 8", 1},
 		{"Medicare Part B - 2027 premiums", 0},
 		{"Vitamin D - new reference range", 0},
-		{"Budget review with Smith J", 0}, // not set apart
+		{"Budget review with Smith J", 0},                                                 // not set apart
+		{`Spreadsheet shared with you: "Wound measurements - Pruitt, Harold (rm 22)"`, 1}, // record order before a bracket
 	}
 	for _, c := range cases {
 		if got := countsYear(whereIndex(WhereSubject), 2026, c.in)["patient-name"]; got != c.want {

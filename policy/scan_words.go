@@ -150,19 +150,20 @@ func (s *scanner) subjectIsName(i int) bool {
 // subjectRecordName records a name in record order set apart in a
 // subject line, as patient worklists and case mail title it: "Compliance
 // update - Thorvaldsen, Erik - docket DC-26-0418", "RE: coverage for
-// Alvarez-Sutton, Denise - leave extended". A common given name comes
-// second, and a separator or the subject's end on each side ("Denver,
-// Colorado summit" runs on).
+// Alvarez-Sutton, Denise - leave extended", a shared file's "Wound
+// measurements - Pruitt, Harold (rm 22)". A common given name comes
+// second, and a separator, a bracket, a quote or the subject's end on
+// each side ("Denver, Colorado summit" runs on).
 func (s *scanner) subjectRecordName(i int) int {
 	if i+1 >= len(s.toks) || s.buf[s.toks[i].end] != ',' || !s.gapOf(i, ", ") || !s.name(i) || !s.name(i+1) ||
 		!s.givenName(i+1) || stateCode(s.raw(i+1)) {
 		return 0
 	}
-	if i+2 < len(s.toks) && !bytes.ContainsAny(s.buf[s.toks[i+1].end:s.toks[i+2].start], "-–:|") {
-		return 0
+	if i+2 < len(s.toks) && (!bytes.ContainsAny(s.buf[s.toks[i+1].end:s.toks[i+2].start], "-–:|()\"'“”‘’[].") ||
+		numericDate(s.raw(i+2))) {
+		return 0 // runs on, is listed on ("Okafor, Benedict, 3/14/62"), or is recordName's, before its birth date
 	}
-	if i > 0 && !bytes.ContainsAny(s.buf[s.toks[i-1].end:s.toks[i].start], "-–:|") && string(s.folded(i-1)) != "for" &&
-		!replyPrefixes[string(s.folded(i-1))] {
+	if i > 0 && !s.apartBefore(i) && string(s.folded(i-1)) != "for" && !replyPrefixes[string(s.folded(i-1))] {
 		return 0
 	}
 	s.hit(dName, i, i+2)
