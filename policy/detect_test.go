@@ -77,23 +77,28 @@ func TestDetectors(t *testing.T) {
 		{"ssn", "inside a longer number: 1123-45-6789 or 123-45-67890", 0},
 		{"ssn", "social security number: 123456789", 1},
 		{"ssn", "SSN#123456789", 1},
-		{"ssn", "order 123456789 shipped", 0},      // 9 digits alone
-		{"ssn", "SSN on file. Order 123456789", 0}, // keyword not next to it
-		{"ssn", "ssn 666123456", 0},                // keyword, invalid area
-		{"ssn", "classn 123456789", 0},             // keyword inside a word
-		{"mbi", "Medicare 1EG4-TE5-MK73", 1},       // CMS's own example
-		{"mbi", "1EG4TE5MK73", 1},                  // without dashes
-		{"mbi", "1SG4-TE5-MK73", 0},                // S is never used
-		{"mbi", "0EG4-TE5-MK73", 0},                // first character 1-9
-		{"mbi", "1EG4-TE5MK73", 0},                 // one dash of two
-		{"mbi", "1eg4te5mk73", 0},                  // lower case
-		{"mbi", "X1EG4TE5MK73", 0},                 // inside a word
-		{"npi", "NPI: 1234567893", 1},              // valid with the 80840 prefix
-		{"npi", "NPI: 1234567890", 0},              // fails Luhn
-		{"npi", "provider 1234567893", 0},          // no keyword
-		{"dea", "DEA #: AB1234563", 1},             // 1+3+5 + 2×(2+4+6) = 33: check digit 3
-		{"dea", "DEA AB1234564", 0},                // wrong check digit
-		{"dea", "PO AB1234563", 0},                 // no keyword
+		{"ssn", "order 123456789 shipped", 0},                   // 9 digits alone
+		{"ssn", "SSN on file. Order 123456789", 0},              // keyword not next to it
+		{"ssn", "ssn 666123456", 0},                             // keyword, invalid area
+		{"ssn", "classn 123456789", 0},                          // keyword inside a word
+		{"mbi", "Medicare 1EG4-TE5-MK73", 1},                    // CMS's own example
+		{"mbi", "1EG4TE5MK73", 1},                               // without dashes
+		{"mbi", "1SG4-TE5-MK73", 0},                             // S is never used
+		{"mbi", "0EG4-TE5-MK73", 0},                             // first character 1-9
+		{"mbi", "1EG4-TE5MK73", 0},                              // one dash of two
+		{"mbi", "1eg4te5mk73", 0},                               // lower case
+		{"mbi", "X1EG4TE5MK73", 0},                              // inside a word
+		{"npi", "NPI: 1234567893", 1},                           // valid with the 80840 prefix
+		{"npi", "NPI: 1234567890", 0},                           // fails Luhn
+		{"npi", "provider 1234567893", 0},                       // no keyword
+		{"dea", "DEA #: AB1234563", 1},                          // 1+3+5 + 2×(2+4+6) = 33: check digit 3
+		{"dea", "DEA AB1234564", 0},                             // wrong check digit
+		{"dea", "PO AB1234563", 0},                              // no keyword
+		{"lab-term", "Kaminski INR 3.4 today, hold tonight", 1}, // a lab's abbreviation and a value in its range
+		{"lab-term", "rm 412 Petrakis K 5.9 on the BMP", 1},
+		{"lab-term", "BP 158/96 this morning", 1},
+		{"lab-term", "Amount due: INR 45,000 by Friday", 0}, // rupees
+		{"lab-term", "Grade K 5 students", 0},
 		{"dob", "DOB: 04/12/1961", 1},
 		{"dob", `"dateOfBirth": "1966-01-27",`, 1},      // a JSON field, camel case
 		{"dob", `"fecha_nacimiento": "1979-06-12",`, 1}, // snake case

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"bytes"
+	"strconv"
 	"unicode"
 	"unicode/utf8"
 )
@@ -37,6 +38,10 @@ func (s *scanner) otherDigits(i, ord int) int {
 		s.last[keyChart] = ord // "58M", "72F"
 	}
 	if s.toks[i].letter && s.glued(i, ord) {
+		return 1
+	}
+	if s.labValue(i) {
+		s.hit(dLab, i-1, i+1) // "INR 3.4", "K 5.9", "BP 158/96": a result, not a currency or a grade
 		return 1
 	}
 	if n := s.writtenDate(i); n > 0 {
@@ -389,6 +394,66 @@ func fits(k key, w []byte) bool {
 		return len(w) >= 5 && len(w) <= 24 && d >= 4 && idChars(w) && !placeholderNumber(w)
 	}
 	return false
+}
+
+// labValue reports whether word i is a value its lab's abbreviation
+// just before gives, within the range that lab's results take, written
+// as results are: "INR 3.4" (not "INR 45,000", rupees), "K 5.9", "hCG
+// 1840", "BP 158/96". The abbreviations alone are too ambiguous to be
+// terms (the lexicon's denylist).
+func (s *scanner) labValue(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := &s.toks[i-1]
+	if !p.hashed || p.digit || p.end-p.start > 8 || !labHashes[p.hash%uint64(len(labHashes))] || !s.gapOf(i-1, " :=") {
+		return false // most numbers: no lab before them
+	}
+	r, ok := labRanges[string(s.folded(i-1))]
+	if !ok {
+		return false
+	}
+	w := s.raw(i)
+	if r.bp {
+		sys, dia, ok := bytes.Cut(w, []byte("/"))
+		return ok && inRange(sys, 60, 260) && inRange(dia, 30, 160)
+	}
+	if r.decimal && bytes.IndexByte(w, '.') < 0 {
+		return false
+	}
+	v, err := strconv.ParseFloat(string(w), 64)
+	return err == nil && v >= r.min && v <= r.max
+}
+
+// labRange is the values a lab's results take.
+type labRange struct {
+	min, max float64
+	decimal  bool // written with a decimal point: "INR 3.4", "K 5.9"
+	bp       bool // systolic/diastolic
+}
+
+var labRanges = map[string]labRange{
+	"inr": {0.5, 12, true, false}, "k": {1.5, 9.9, true, false}, "psa": {0, 500, true, false},
+	"tsh": {0.01, 150, true, false}, "hgb": {2, 25, false, false}, "hb": {2, 25, true, false},
+	"wbc": {0.1, 300, false, false}, "plt": {1, 2000, false, false}, "cr": {0.1, 25, true, false},
+	"creat": {0.1, 25, true, false}, "bnp": {1, 70000, false, false}, "hcg": {1, 500000, false, false},
+	"a1c": {3, 20, false, false}, "ldl": {10, 500, false, false}, "trop": {0.001, 500, true, false},
+	"troponin": {0.001, 50000, false, false}, "lactate": {0.1, 30, true, false}, "egfr": {1, 150, false, false},
+	"bp": {bp: true},
+}
+
+// labHashes marks the hash buckets of labRanges' abbreviations: a quick
+// no for most words before a number.
+var labHashes = func() (t [256]bool) {
+	for w := range labRanges {
+		t[wordHash([]byte(w))%uint64(len(t))] = true
+	}
+	return t
+}()
+
+func inRange(w []byte, lo, hi int) bool {
+	n, err := strconv.Atoi(string(w))
+	return err == nil && n >= lo && n <= hi
 }
 
 // nationalID reports whether w, after a national identity keyword, has
