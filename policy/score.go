@@ -14,6 +14,7 @@ type scoring struct {
 func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc := &scoring{p: p, found: map[Group]bool{}, totals: map[Group]int{}, capped: map[Group]bool{}}
 	sc.looseCodes(ev)
+	sc.writerToCare(ev)
 	sc.customerAccounts(ev)
 	sc.animalCharts(ev)
 	sc.inventedPeople(ev)
@@ -130,6 +131,21 @@ func (sc *scoring) documentReaders(ev *evidence) {
 		dHL7, dFHIR, dCCDA, dPatientTable, dX12}) {
 		ev.counts[dDirected] = [numWhere]int{}
 		delete(ev.matches, dDirected)
+	}
+}
+
+// writerToCare counts a person writing from outside to one care
+// provider's mailbox as a patient speaking of their own care, when the
+// message holds health content: "cant make it thurs ... still having
+// the dizzy spells since they upped the tamsulosin", to Oakridge Internal
+// Medicine. Trade and mailings are not.
+func (sc *scoring) writerToCare(ev *evidence) {
+	if !ev.toCare || !sc.anyFound(ev, clinicalTerms) && !sc.anyFound(ev, clinicalCodes) || sc.anyFound(ev, []int{dCommerce, dInventory, dBulk}) {
+		return
+	}
+	ev.counts[dDirected][whereIndex(WhereHeader)]++
+	if ev.matches != nil {
+		ev.matches[dDirected] = append(ev.matches[dDirected], "(a person writing to a care provider)")
 	}
 }
 

@@ -1,0 +1,73 @@
+package policy
+
+import (
+	"strings"
+
+	"github.com/sealpost/sealpost/policy/names"
+)
+
+// writesToCare reports whether a person writes, from outside, to one
+// care provider's mailbox: From: names a person ("Harvey Lindholm"), To:
+// a clinic, a practice or a nurse line ("Oakridge Internal Medicine"),
+// at another domain. What such a message says of health is most often
+// its writer's own, as patients write to their clinic: "still having the
+// dizzy spells since they upped the tamsulosin".
+func writesToCare(from, to string) bool {
+	if strings.Count(to, "@") != 1 || headerDomain(from) == "" || headerDomain(from) == headerDomain(to) {
+		return false
+	}
+	return personName(displayPart(from)) && careName(displayPart(to))
+}
+
+// displayPart is an address's display name, unquoted.
+func displayPart(v string) string {
+	name, _, ok := strings.Cut(v, "<")
+	if !ok {
+		return ""
+	}
+	return strings.Trim(strings.TrimSpace(name), `"'`)
+}
+
+// personName reports whether a display name is a person's own: two or
+// three capitalised words, a common given name first, no role or
+// organisation ("Harvey Lindholm", not "Dr. Okafor Surgical Associates"
+// or "Maria Lopez, Account Executive").
+func personName(n string) bool {
+	ws := strings.Fields(n)
+	if len(ws) < 2 || len(ws) > 3 || strings.ContainsAny(n, ",()|@") || !names.Given(strings.ToLower(ws[0])) {
+		return false
+	}
+	for _, w := range ws {
+		f := strings.ToLower(strings.Trim(w, "."))
+		if w == "" || w[0] < 'A' || w[0] > 'Z' || roleWords[f] || credentials[f] || providerTitles[f] || careOrgWords[f] ||
+			orgNouns[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// careName reports whether a display name is a care provider's mailbox:
+// "Lakeshore Family Medicine", "Sandpiper Women's Health Nurse Line",
+// "Clínica San Judas".
+func careName(n string) bool {
+	care := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return r == ' ' || r == '-' || r == ',' }) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".'’"), "'s"), "’s") // "Women's"
+		if officeWords[w] {
+			return false
+		}
+		care = care || careOrgWords[w]
+	}
+	return care
+}
+
+var careOrgWords = wordSet(`clinic clinics clínica clinica klinik medicine medical health healthcare hospital nurse nurses
+nursing surgery surgical surgeons pediatrics paediatrics pediatric dermatology cardiology oncology orthopedics
+orthopaedics obstetrics gynecology ob/gyn urology neurology psychiatry dental dentistry physiotherapy therapy
+rehabilitation internal practice physicians doctors centro médico medico praxis`)
+
+// officeWords name a provider's business offices, not its care:
+// "Procurement, Tri-County Health Dept.".
+var officeWords = wordSet(`procurement purchasing billing accounts payable receivable finance hr careers recruiting
+recruitment marketing communications it compliance legal supply supplies vendor vendors credentialing payroll`)

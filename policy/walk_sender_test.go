@@ -1,0 +1,39 @@
+package policy
+
+import "testing"
+
+// TestWritesToCare: a person writing from outside to one care
+// provider's mailbox is a patient writing in; a rep writing to a doctor,
+// a supplier to procurement, a colleague inside the organisation or a
+// company are not.
+func TestWritesToCare(t *testing.T) {
+	cases := []struct {
+		from, to string
+		want     bool
+	}{
+		{"Harvey Lindholm <hlindholm52@mail.example.net>", "Oakridge Internal Medicine <appointments@oakridgeim.example.org>", true},
+		{"Maddie Prescott <maddiep.03@inbox.example.com>", "Sandpiper Women's Health Nurse Line <nurseline@sandpiperwh.example.org>", true},
+		{"Ramona Fitzgerald <ramonafitz@inbox.example.com>", `"Dr. Okafor Surgical Associates" <office@okaforsurgery.example.org>`, true},
+		{"Trent Galloway <trent.galloway@solvanebio.example.com>", `"Dr. Amara Lindqvist" <alindqvist@lakesidefm.example.org>`, false}, // a doctor's own mailbox
+		{"Rosalind Kemper-Asante <bids@sentinel.example.com>", `"Procurement, Tri-County Health Dept." <procurement@tricounty.example.org>`, false},
+		{"Harvey Lindholm <h@oakridgeim.example.org>", "Oakridge Internal Medicine <appointments@oakridgeim.example.org>", false}, // a colleague
+		{"Solvane Bio Marketing <news@solvanebio.example.com>", "Oakridge Internal Medicine <appointments@oakridgeim.example.org>", false},
+		{`"Maria Lopez, Account Executive" <m@vendor.example.com>`, "Lakeshore Family Medicine <fd@lakeshorefm.example.org>", false},
+		{"Harvey Lindholm <h@mail.example.net>", "Oakridge Internal Medicine <a@oakridgeim.example.org>, Billing <b@oakridgeim.example.org>", false},
+	}
+	for _, c := range cases {
+		if got := writesToCare(c.from, c.to); got != c.want {
+			t.Errorf("%s -> %s: %v, want %v", c.from, c.to, got, c.want)
+		}
+	}
+	msg := func(from, body string) []byte {
+		return []byte("From: " + from + "\r\nTo: Oakridge Internal Medicine <appointments@oakridgeim.example.org>\r\nSubject: thursday\r\n\r\n" + body)
+	}
+	patient := "cant make it thurs. also still having the dizzy spells since they upped the tamsulosin\r\n"
+	if s := Default().Inspect(msg("Harvey Lindholm <hlindholm52@mail.example.net>", patient), Envelope{}); s.Level != LevelPHI {
+		t.Errorf("a patient writing in: %s (%s)", s.Level, places(s))
+	}
+	if s := Default().Inspect(msg("Harvey Lindholm <hlindholm52@mail.example.net>", "cant make it thurs, my car broke down\r\n"), Envelope{}); s.Level != LevelNone {
+		t.Errorf("a patient writing of no care: %s (%s)", s.Level, places(s))
+	}
+}
