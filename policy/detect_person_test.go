@@ -276,8 +276,9 @@ func TestSubjectPatient(t *testing.T) {
 		{"Invitation: PT evaluation - Jared K. @ Tue Dec 8", 1},
 		{"Medicare Part B - 2027 premiums", 0},
 		{"Vitamin D - new reference range", 0},
-		{"Budget review with Smith J", 0},                                                 // not set apart
-		{`Spreadsheet shared with you: "Wound measurements - Pruitt, Harold (rm 22)"`, 1}, // record order before a bracket
+		{"Budget review with Smith J", 0},                                                        // not set apart
+		{`Spreadsheet shared with you: "Wound measurements - Pruitt, Harold (rm 22)"`, 1},        // record order before a bracket
+		{"Return Receipt (displayed) - Session note - J. Alvarez 12/03 - PTSD, PE session 4", 1}, // the paper's date after the name
 	}
 	for _, c := range cases {
 		if got := countsYear(whereIndex(WhereSubject), 2026, c.in)["patient-name"]; got != c.want {

@@ -18,6 +18,27 @@ func fileNameText(names []string) string {
 	return strings.Join(out, "\n")
 }
 
+// subjectFiles drops the extensions of the file names a subject names,
+// as sharing services title their notices: "shared 'Okafor B - discharge
+// summary.docx' with you" holds "summary", and "Moreno, Luis.pdf" the
+// name Luis.
+func subjectFiles(subject string) string {
+	if !strings.Contains(subject, ".") {
+		return subject
+	}
+	ws := strings.Split(subject, " ")
+	for k, w := range ws {
+		core := strings.TrimRight(w, `"'’”),;:`)
+		if dot := strings.LastIndexByte(core, '.'); dot > 0 && fileExtensions[strings.ToLower(core[dot+1:])] {
+			ws[k] = core[:dot] + w[len(core):]
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+var fileExtensions = wordSet(`pdf doc docx xls xlsx xlsm csv txt rtf odt ods ppt pptx jpg jpeg png heic gif tif tiff bmp
+zip hl7 xml json ics vcf msg eml`)
+
 // stripExtension drops a final ".ext" of one to five letters or digits.
 func stripExtension(n string) string {
 	dot := strings.LastIndexByte(n, '.')

@@ -244,6 +244,9 @@ func (s *scanner) apartBefore(i int) bool {
 // apartAfter reports whether word j ends a part of a subject: its end,
 // or a separator, a bracket, a quote or a file's extension after it.
 func (s *scanner) apartAfter(j int) bool {
+	if j+1 < len(s.toks) && s.gapOf(j, " ") && bytes.ContainsRune(s.raw(j+1), '/') && s.toks[j+1].digit && !s.toks[j+1].letter {
+		j++ // a date of the paper: "Session note - J. Alvarez 12/03 - PTSD"
+	}
 	return j+1 >= len(s.toks) || bytes.ContainsAny(s.buf[s.toks[j].end:s.toks[j+1].start], "-–:|()\"'“”‘’[],;@.")
 }
 

@@ -61,7 +61,7 @@ func (w *walker) top(h message.Header) {
 	w.sc.year = dateHeaderYear(h.Get("Date")) // a date of birth is long before it
 	w.sc.reader = readerName(h)
 	subject := headerText(h, "Subject")
-	w.text(WhereSubject, subject)
+	w.text(WhereSubject, subjectFiles(subject))
 	w.ev.counts[dSubjectTag][whereIndex(WhereSubject)] += countTags(subject)
 	w.header.sensitivity = headerSensitivity(h.Get("X-Sensitivity"))
 	w.header.bulk = h.Get("List-Unsubscribe") != "" || h.Get("List-Id") != "" ||
