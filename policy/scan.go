@@ -36,7 +36,7 @@ type evidence struct {
 	looseSSNs []string        // their text, for an explain with matches
 	letter    bool            // an attached message is addressed to one person
 	lure      bool            // the message reports on phishing lures
-	toCare    bool            // a person writes from outside to one care provider's mailbox (writesToCare)
+	toCare    bool            // a person and one care provider's mailbox write to each other, from outside (writesToCare)
 	matches   map[int][]string
 }
 

@@ -135,10 +135,12 @@ func (sc *scoring) documentReaders(ev *evidence) {
 }
 
 // writerToCare counts a person writing from outside to one care
-// provider's mailbox as a patient speaking of their own care, when the
+// provider's mailbox as a patient speaking of their own care, and the
+// provider writing to one person outside as speaking of theirs, when the
 // message holds health content: "cant make it thurs ... still having
 // the dizzy spells since they upped the tamsulosin", to Oakridge Internal
-// Medicine. Trade and mailings are not.
+// Medicine; "Invitation: IOP group", from Bayside Recovery Groups to
+// Bryce Okoro. Trade and mailings are not.
 func (sc *scoring) writerToCare(ev *evidence) {
 	if !ev.toCare || !sc.anyFound(ev, clinicalTerms) && !sc.anyFound(ev, clinicalCodes) || sc.anyFound(ev, []int{dCommerce, dInventory, dBulk}) {
 		return

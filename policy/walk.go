@@ -68,7 +68,7 @@ func (w *walker) top(h message.Header) {
 		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "bulk") ||
 		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "list") || broadcast(headerText(h, "To"))
 	w.sc.peer = colleagues(headerText(h, "From"), headerText(h, "To"))
-	w.ev.toCare = writesToCare(headerText(h, "From"), headerText(h, "To"))
+	w.ev.toCare = writesToCare(headerText(h, "From"), headerText(h, "To")) || careWritesTo(headerText(h, "From"), headerText(h, "To"))
 	w.names(WhereHeader, h)
 }
 

@@ -19,6 +19,14 @@ func writesToCare(from, to string) bool {
 	return personName(displayPart(from)) && careName(displayPart(to))
 }
 
+// careWritesTo reports the other way round: one care provider's mailbox
+// writes to one person outside ("Bayside Recovery Groups" inviting
+// "Bryce Okoro" to the IOP group): what it says of care is most often
+// that person's.
+func careWritesTo(from, to string) bool {
+	return writesToCare(to, from)
+}
+
 // displayPart is an address's display name, unquoted.
 func displayPart(v string) string {
 	name, _, ok := strings.Cut(v, "<")

@@ -26,6 +26,13 @@ func TestWritesToCare(t *testing.T) {
 			t.Errorf("%s -> %s: %v, want %v", c.from, c.to, got, c.want)
 		}
 	}
+	// The other way round: a provider's mailbox writing to one person.
+	if !careWritesTo("Bayside Recovery Groups <groups@baysiderecovery.example.org>", "Bryce Okoro <bryce.okoro@mail.example.net>") {
+		t.Error("a provider writing to one person outside")
+	}
+	if careWritesTo("Bayside Recovery Groups <groups@baysiderecovery.example.org>", "Bryce Okoro <bokoro@baysiderecovery.example.org>") {
+		t.Error("a provider writing to its own staff")
+	}
 	msg := func(from, body string) []byte {
 		return []byte("From: " + from + "\r\nTo: Oakridge Internal Medicine <appointments@oakridgeim.example.org>\r\nSubject: thursday\r\n\r\n" + body)
 	}
