@@ -7,7 +7,7 @@ import "testing"
 func TestSubjectFiles(t *testing.T) {
 	for in, want := range map[string]string{
 		"Priya shared the file 'Okafor B - discharge summary.docx' with you": "Priya shared the file 'Okafor B - discharge summary' with you",
-		`Renata Silva shared "ADAP renewal - Moreno, Luis.pdf" with you`:      `Renata Silva shared "ADAP renewal - Moreno, Luis" with you`,
+		`Renata Silva shared "ADAP renewal - Moreno, Luis.pdf" with you`:     `Renata Silva shared "ADAP renewal - Moreno, Luis" with you`,
 		"Version 4.2.1 released. Details at example.com":                     "Version 4.2.1 released. Details at example.com",
 	} {
 		if got := subjectFiles(in); got != want {

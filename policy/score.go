@@ -139,8 +139,9 @@ func (sc *scoring) documentReaders(ev *evidence) {
 // provider writing to one person outside as speaking of theirs, when the
 // message holds health content: "cant make it thurs ... still having
 // the dizzy spells since they upped the tamsulosin", to Oakridge Internal
-// Medicine; "Invitation: IOP group", from Bayside Recovery Groups to
-// Bryce Okoro. Trade and mailings are not.
+// Medicine; "Invitation: PT evaluation, s/p ACL reconstruction", from
+// Rivermark Physical Therapy to Jared Kowalczyk. Trade and mailings are
+// not.
 func (sc *scoring) writerToCare(ev *evidence) {
 	if !ev.toCare || !sc.anyFound(ev, clinicalTerms) && !sc.anyFound(ev, clinicalCodes) || sc.anyFound(ev, []int{dCommerce, dInventory, dBulk}) {
 		return

@@ -20,9 +20,9 @@ func writesToCare(from, to string) bool {
 }
 
 // careWritesTo reports the other way round: one care provider's mailbox
-// writes to one person outside ("Bayside Recovery Groups" inviting
-// "Bryce Okoro" to the IOP group): what it says of care is most often
-// that person's.
+// writes to one person outside ("Rivermark Physical Therapy" inviting
+// "Jared Kowalczyk" to his evaluation): what it says of care is most
+// often that person's.
 func careWritesTo(from, to string) bool {
 	return writesToCare(to, from)
 }

@@ -27,10 +27,10 @@ func TestWritesToCare(t *testing.T) {
 		}
 	}
 	// The other way round: a provider's mailbox writing to one person.
-	if !careWritesTo("Bayside Recovery Groups <groups@baysiderecovery.example.org>", "Bryce Okoro <bryce.okoro@mail.example.net>") {
+	if !careWritesTo("Lakeshore Family Medicine <frontdesk@lakeshorefm.example.org>", "Bryce Okoro <bryce.okoro@mail.example.net>") {
 		t.Error("a provider writing to one person outside")
 	}
-	if careWritesTo("Bayside Recovery Groups <groups@baysiderecovery.example.org>", "Bryce Okoro <bokoro@baysiderecovery.example.org>") {
+	if careWritesTo("Lakeshore Family Medicine <frontdesk@lakeshorefm.example.org>", "Bryce Okoro <bokoro@lakeshorefm.example.org>") {
 		t.Error("a provider writing to its own staff")
 	}
 	msg := func(from, body string) []byte {
