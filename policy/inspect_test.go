@@ -534,3 +534,19 @@ func TestMailingToAnyone(t *testing.T) {
 		t.Errorf("mailing to one member about her care: %s (%s)", s.Level, places(s))
 	}
 }
+
+// TestCategoryLists: a counterparty greeted over a list of restricted
+// categories (a subpoena policy, a contract) is no patient; a patient
+// greeted about one category's care is.
+func TestCategoryLists(t *testing.T) {
+	msg := func(body string) []byte {
+		return []byte("From: Dana Pham <dpham@clinic.example>\r\nTo: Gordon Ashcombe <ga@law.example>\r\nSubject: draft\r\n\r\nHi Gordon,\r\n\r\n" + body)
+	}
+	list := "Section 4 covers psychotherapy notes, HIV test results, genetic test results and 42 CFR Part 2 records.\r\n"
+	if s := Default().Inspect(msg(list), Envelope{}); s.Level != LevelNone {
+		t.Errorf("a policy's list of categories: %s (%s)", s.Level, places(s))
+	}
+	if s := Default().Inspect(msg("Your HIV test results are ready; we can talk about PrEP at your visit.\r\n"), Envelope{}); s.Level != LevelRestricted {
+		t.Errorf("one reader's HIV care: %s (%s)", s.Level, places(s))
+	}
+}

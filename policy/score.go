@@ -21,6 +21,7 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc.propertyClaims(ev)
 	sc.documentReaders(ev)
 	sc.lures(ev)
+	sc.categoryLists(ev)
 	defs := p.setup().defs
 	for det := range defs {
 		sc.detector(defs[det], ev.counts[det])
@@ -159,6 +160,25 @@ func (sc *scoring) lures(ev *evidence) {
 	if ev.lure {
 		ev.drop(dDirected)
 	}
+}
+
+// categoryLists drops the greeting and the other signs of one reader
+// from a message that names three restricted categories or more and no
+// patient: a subpoena policy, a payer contract, a privacy notice lists
+// "psychotherapy notes, HIV test results, genetic test results, 42 CFR
+// Part 2 records" to its counterparty; one patient's care is of one or
+// two.
+func (sc *scoring) categoryLists(ev *evidence) {
+	n := 0
+	for _, det := range []int{dMental, dSubstance, dHIV, dGenetic, dReproductive} {
+		if sc.anyFound(ev, []int{det}) {
+			n++
+		}
+	}
+	if n < 3 || sc.anyFound(ev, []int{dSSN, dMBI, dMRN, dMember, dClaim, dDOB, dHL7, dFHIR, dCCDA, dPatientTable, dX12, dName, dDirected}) {
+		return
+	}
+	ev.drop(dSalutation, dAccount, dServiceDate)
 }
 
 func (sc *scoring) anyFound(ev *evidence, dets []int) bool {
