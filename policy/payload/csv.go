@@ -32,7 +32,8 @@ type csvRule struct {
 // no kind ("ip address") stops the search.
 var csvRules = []csvRule{
 	{contains: []string{"email", "correo"}, words: []string{"mail"}, id: idEmail},
-	{words: []string{"employee", "employees", "staff", "badge", "personnel", "empid", "empleado", "empleados"},
+	{words: []string{"employee", "employees", "staff", "badge", "personnel", "empid", "empleado", "empleados", "dea", "npi",
+		"license", "licence", "licensure", "credential", "credentials", "privileges"},
 		contains: []string{"employeeid", "employeenumber", "employeeno", "staffid", "badgenumber", "badgeid", "hiredate",
 			"jobtitle", "numerodeempleado"}, staff: true},
 	{words: []string{"provider", "physician", "doctor", "prescriber", "medico", "clinician", "attending", "npi"},

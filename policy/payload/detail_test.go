@@ -113,6 +113,8 @@ func TestReadDetails(t *testing.T) {
 		{"csv without a header, no person", CSV, "SKU-1|Gloves|20261203|12\nSKU-2|Gowns|20261204|4\nSKU-3|Masks|20261205|40\n", Summary{Kind: CSV}},
 		{"csv drug screens and viral loads", CSV, "member_name,client_id,uds_result,hiv_viral_load\n\"Oyelaran, Tamsin\",CM-3100,neg,<20\n",
 			Summary{CSV, 1, l("name"), l("drug-screen", "hiv"), false}},
+		{"csv prescriber roster (NPI, DEA)", CSV, "name,department,npi,dea,dea_expires\n\"Kim, Sarah\",Psychiatry,1234567893,BK1234563,2027-01-31\n",
+			Summary{Kind: CSV}},
 		{"csv rows all flagged synthetic", CSV, "mrn,patient_last,dob,synthetic\nLT1,LOADTEST,1900-01-01,Y\nLT2,LOADTEST,1900-01-01,Y\n", Summary{Kind: CSV, Test: true}},
 		{"csv rows partly flagged", CSV, "mrn,dob,is_test\n1,1961-03-14,N\n2,1900-01-01,Y\n", Summary{CSV, 2, l("dob", "mrn"), nil, false}},
 		{"csv bare quotes", CSV, "name;dob\nO\"Brien;1990\n", Summary{CSV, 1, l("dob", "name"), nil, false}},
