@@ -1,7 +1,9 @@
 package policy
 
 import (
+	"archive/zip"
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -548,5 +550,29 @@ func TestCategoryLists(t *testing.T) {
 	}
 	if s := Default().Inspect(msg("Your HIV test results are ready; we can talk about PrEP at your visit.\r\n"), Envelope{}); s.Level != LevelRestricted {
 		t.Errorf("one reader's HIV care: %s (%s)", s.Level, places(s))
+	}
+}
+
+// TestWorkbookRecords: an Excel sheet of patients is read as a table of
+// records, as the same rows in a CSV are.
+func TestWorkbookRecords(t *testing.T) {
+	var rows strings.Builder
+	rows.WriteString(`<row r="1"><c r="A1" t="inlineStr"><is><t>MRN</t></is></c><c r="B1" t="inlineStr"><is><t>Patient</t></is></c><c r="C1" t="inlineStr"><is><t>DOB</t></is></c></row>`)
+	for i := 2; i < 14; i++ {
+		rows.WriteString(fmt.Sprintf(`<row r="%d"><c r="A%d"><v>4481%02d</v></c><c r="B%d" t="inlineStr"><is><t>Rivera, Ana</t></is></c><c r="C%d" t="inlineStr"><is><t>1970-01-%02d</t></is></c></row>`, i, i, i, i, i, i))
+	}
+	var zb bytes.Buffer
+	zw := zip.NewWriter(&zb)
+	for name, body := range map[string]string{"[Content_Types].xml": `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`,
+		"xl/workbook.xml": `<workbook/>`, "xl/worksheets/sheet1.xml": "<worksheet><sheetData>" + rows.String() + "</sheetData></worksheet>"} {
+		f, _ := zw.Create(name)
+		f.Write([]byte(body))
+	}
+	zw.Close()
+	msg := "From: <a@example.com>\r\nTo: <b@example.com>\r\nSubject: list\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; name=list.xlsx\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+		base64.StdEncoding.EncodeToString(zb.Bytes()) + "\r\n"
+	if s := Default().Inspect([]byte(msg), Envelope{}); !hasKinds(s, "patient-table") {
+		t.Errorf("xlsx patient list: %s (%s)", s.Level, places(s))
 	}
 }

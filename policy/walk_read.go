@@ -158,7 +158,7 @@ func (w *walker) document(where Where, r io.Reader, kind string) {
 	case "spreadsheetml":
 		err = w.workbook(where, data, int(limit))
 	default:
-		err = doctext.OOXML(data, w.sc, int(limit))
+		err = w.office(where, data, int(limit))
 	}
 	switch {
 	case err == nil:
@@ -175,9 +175,27 @@ func (w *walker) workbook(where Where, data []byte, limit int) error {
 	var rows bytes.Buffer
 	err := doctext.SpreadsheetML(data, &rows, limit)
 	w.sc.Write(rows.Bytes())
-	sum, _ := payload.Read(payload.CSV, bytes.NewReader(rows.Bytes()), int64(rows.Len()))
-	w.record(where, sum)
+	w.table(where, rows.Bytes())
 	return err
+}
+
+// office reads an OOXML document as text; a workbook's sheets, written a
+// row a line with a tab between cells, are read as records too.
+func (w *walker) office(where Where, data []byte, limit int) error {
+	var text bytes.Buffer
+	err := doctext.OOXML(data, &text, limit)
+	w.sc.Write(text.Bytes())
+	first, _, _ := bytes.Cut(text.Bytes(), []byte("\n"))
+	if bytes.Count(first, []byte("\t")) >= 2 {
+		w.table(where, text.Bytes())
+	}
+	return err
+}
+
+// table reads rows of text as a delimited table's records.
+func (w *walker) table(where Where, rows []byte) {
+	sum, _ := payload.Read(payload.CSV, bytes.NewReader(rows), int64(len(rows)))
+	w.record(where, sum)
 }
 
 // attached reads a message attached to another one, as an attachment.

@@ -145,3 +145,20 @@ func TestSniff(t *testing.T) {
 		}
 	}
 }
+
+// TestSheetColumns: an empty cell keeps the cells after it in their
+// columns, so a sheet reads as a table's rows.
+func TestSheetColumns(t *testing.T) {
+	data := zipOf(t, "[Content_Types].xml", contentTypes, "xl/workbook.xml", `<workbook/>`,
+		"xl/worksheets/sheet1.xml", `<worksheet><sheetData>
+<row r="1"><c r="A1" t="inlineStr"><is><t>MRN</t></is></c><c r="B1" t="inlineStr"><is><t>Phone</t></is></c><c r="C1" t="inlineStr"><is><t>DOB</t></is></c></row>
+<row r="2"><c r="A2"><v>448120</v></c><c r="C2"><v>19610412</v></c></row>
+</sheetData></worksheet>`)
+	var out bytes.Buffer
+	if err := OOXML(data, &out, 1<<20); err != nil {
+		t.Fatal(err)
+	}
+	if want := "MRN\tPhone\tDOB\n448120\t\t19610412"; !strings.Contains(out.String(), want) {
+		t.Errorf("got %q, want %q", out.String(), want)
+	}
+}

@@ -63,7 +63,25 @@ type cell struct {
 	value strings.Builder
 	inV   bool
 	any   bool // a cell was written in this row
+	col   int  // the cell's column from its reference ("C5": 3), 0 if none
+	tabs  int  // the tabs written in this row
 }
+
+// column is the column of a cell reference, from 1: "C5" is 3, "AA10"
+// 27; 0 when it has no letters.
+func column(ref string) int {
+	n := 0
+	for i := 0; i < len(ref) && ref[i] >= 'A' && ref[i] <= 'Z'; i++ {
+		n = n*26 + int(ref[i]-'A'+1)
+		if n > maxColumns {
+			return 0
+		}
+	}
+	return n
+}
+
+// maxColumns bounds the columns a reference may skip to.
+const maxColumns = 1 << 10
 
 // sheet reads one worksheet.
 func (x *ooxml) sheet(dec *xml.Decoder, shared []string) error {
@@ -92,11 +110,14 @@ func (x *ooxml) sheet(dec *xml.Decoder, shared []string) error {
 func (x *ooxml) sheetStart(c *cell, t xml.StartElement) {
 	switch t.Name.Local {
 	case "c":
-		c.kind = ""
+		c.kind, c.col = "", 0
 		c.value.Reset()
 		for _, a := range t.Attr {
-			if a.Name.Local == "t" {
+			switch a.Name.Local {
+			case "t":
 				c.kind = a.Value
+			case "r":
+				c.col = column(a.Value)
 			}
 		}
 	case "v", "t":
@@ -112,7 +133,7 @@ func (x *ooxml) sheetEnd(c *cell, local string, shared []string) {
 		x.writeCell(c, shared)
 	case "row":
 		x.sink.space('\n')
-		c.any = false
+		c.any, c.tabs = false, 0
 	}
 }
 
@@ -129,9 +150,15 @@ func (x *ooxml) writeCell(c *cell, shared []string) {
 	if v == "" {
 		return
 	}
-	if c.any {
-		x.sink.space('\t')
+	switch {
+	case c.col > 0 && c.tabs < c.col-1: // empty cells before it keep its column: a table, read as records too
+		for ; c.tabs < c.col-1; c.tabs++ {
+			x.sink.write("\t")
+		}
+	case c.any:
+		x.sink.write("\t")
+		c.tabs++
 	}
-	x.sink.write(v)
+	x.sink.write(strings.Map(cellRune, v))
 	c.any = true
 }
