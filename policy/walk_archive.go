@@ -18,11 +18,8 @@ const maxArchiveFiles = 256
 // of the message bound what its files inflate to, as they bound any
 // part.
 func (w *walker) archive(where Where, r io.Reader, depth int) {
-	limit := min(w.budgets.Part, w.left)
-	data, err := io.ReadAll(io.LimitReader(r, limit))
-	w.left -= int64(len(data))
-	if err != nil || int64(len(data)) == limit && more(r) {
-		w.unreadable(where)
+	data, ok := w.whole(where, r)
+	if !ok {
 		return
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))

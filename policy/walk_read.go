@@ -143,15 +143,14 @@ func (w *walker) html(where Where, r io.Reader) {
 // document reads the text of a PDF or Office attachment. One whose text
 // cannot be read reliably (a scan, an encrypted file) is recorded.
 func (w *walker) document(where Where, r io.Reader, kind string) {
-	limit := min(w.budgets.Part, w.left)
-	data, err := io.ReadAll(io.LimitReader(r, limit))
-	w.left -= int64(len(data))
-	if err != nil || int64(len(data)) == limit && more(r) {
-		w.unreadable(where)
+	data, ok := w.whole(where, r)
+	if !ok {
 		return
 	}
+	limit := min(w.budgets.Part, w.left+int64(len(data))) // the text may take the budget the part had
 	w.sc.where = whereIndex(where)
 	defer w.sc.Close()
+	var err error
 	switch kind {
 	case "pdf":
 		err = doctext.PDF(data, w.sc, int(limit))
@@ -196,6 +195,19 @@ func (w *walker) office(where Where, data []byte, limit int) error {
 func (w *walker) table(where Where, rows []byte) {
 	sum, _ := payload.Read(payload.CSV, bytes.NewReader(rows), int64(len(rows)))
 	w.record(where, sum)
+}
+
+// whole reads a part that is read whole (a document, an archive) within
+// the budgets; what does not fit is recorded as unreadable.
+func (w *walker) whole(where Where, r io.Reader) ([]byte, bool) {
+	limit := min(w.budgets.Part, w.left)
+	data, err := io.ReadAll(io.LimitReader(r, limit))
+	w.left -= int64(len(data))
+	if err != nil || int64(len(data)) == limit && more(r) {
+		w.unreadable(where)
+		return nil, false
+	}
+	return data, true
 }
 
 // attached reads a message attached to another one, as an attachment.
