@@ -548,7 +548,7 @@ func (s *scanner) clinical(d, i, l, ord int) {
 // befell records the person a clinical event at word i befalls, named
 // just before its verb, as family letters, class notes and bulletins
 // tell it: "Dad had a stroke", "Fitz had a severe manic episode",
-// "Grandma is recovering from hip surgery", "Jim Okonkwo finished
+// "Grandma is recovering from hip surgery", "Jamal Okonkwo finished
 // radiation therapy". The event ends its phrase: "Sarah finished the
 // diabetes training" is a course.
 func (s *scanner) befell(i int) {
@@ -577,7 +577,7 @@ func (s *scanner) befell(i int) {
 	case capitalised(s.raw(p)) && kin[string(s.folded(p))] || p > 0 && ownKin[string(s.folded(p-1))] && kin[string(s.folded(p))]:
 		s.hit(dName, p, p+1) // "Dad", "my brother"
 	case p > 0 && s.gapOf(p-1, " ") && s.name(p-1) && s.name(p) && s.givenName(p-1) && !(p > 1 && providerTitles[string(s.folded(p-2))]):
-		s.hit(dName, p-1, p+1) // "Jim Okonkwo"
+		s.hit(dName, p-1, p+1) // "Jamal Okonkwo"
 	case s.givenName(p) && !(p > 0 && providerTitles[string(s.folded(p-1))]):
 		s.hit(dName, p, p+1) // "Fitz"
 	}
@@ -586,8 +586,8 @@ func (s *scanner) befell(i int) {
 // apposed records the name a clinical term at word i stands in
 // apposition to, as clinicians name a case: "Anders Pettersen, the
 // pancreatic head adenocarcinoma we presented in October", "Ruth Ames,
-// a new heart failure admit", a prayer list's "Ed Kaminski, recovering at
-// home after bypass surgery". A role is staff's: "Sarah Kim, the
+// a new heart failure admit", a prayer list's "Irene Walsh, beginning
+// radiation for prostate cancer". A role is staff's: "Sarah Kim, the
 // diabetes educator".
 func (s *scanner) apposed(i, l, ord int) {
 	if i < 3 || bytes.IndexByte(s.buf[s.toks[max(0, i-5)].end:s.toks[i].start], ',') < 0 {
@@ -614,8 +614,8 @@ func (s *scanner) apposed(i, l, ord int) {
 }
 
 // appositiveLeads open an apposition after a name and its comma: "Ana
-// Ruiz, the heart failure admit", "Ed Kaminski, recovering at home after
-// bypass surgery", "Ray Okafor, beginning radiation".
+// Ruiz, the heart failure admit", "Irene Walsh, recovering after hip
+// surgery", "Irene Walsh, beginning radiation".
 var appositiveLeads = wordSet(`the a an recovering beginning starting undergoing awaiting following now`)
 
 // roleAfter reports whether word j names a role: "Sarah Kim, the
