@@ -156,7 +156,7 @@ func readCSV(r io.Reader, t *tally) error {
 // headless reads a table sent without its header, as registry extracts
 // are ("ODUYA|ANDERS|19691203|RFM-253366|E11.22|11.5"): its columns are
 // known by their values. A column of given names is a name, one of
-// birth dates (years before minBirthYear... maxBirthYear) a date of
+// birth dates (years from minBirthYear to maxBirthYear) a date of
 // birth, one of ICD-10 codes a diagnosis; the rows are records when
 // they hold a name and one of the others.
 func headless(cr *csv.Reader, first []string, t *tally) error {
@@ -217,8 +217,10 @@ func valueColumns(rows [][]string) []csvColumn {
 	return cols
 }
 
-// The years a date of birth in a headless table may have: a visit's
-// date is this year's or last.
+// The years a date of birth in a headless table may have. Visits and
+// fills are recent, so a column of recent dates is not taken for birth
+// dates; the price is that a table of young children's birth dates is
+// not either (their names and codes still count).
 const minBirthYear, maxBirthYear = 1900, 2015
 
 // birthDate reports whether v is a date (YYYYMMDD, YYYY-MM-DD,
