@@ -50,7 +50,7 @@ type x12Reader struct {
 // readX12 summarises the X12 interchanges in r into t.
 func readX12(r io.Reader, t *tally) error {
 	br := bufio.NewReaderSize(r, 64<<10)
-	head, _ := br.Peek(x12ISALen)
+	head, _ := br.Peek(x12ISALen + 400) // room for blank lines before the ISA
 	elem, comp, term, ok := x12Separators(head)
 	if !ok {
 		return fmt.Errorf("%w: x12 data without an ISA, GS or ST segment", ErrMalformed)

@@ -54,6 +54,10 @@ func TestX12Bare(t *testing.T) {
 	if s.Records != 1 || !slices.Contains(s.Identifiers, "dob") || !slices.Contains(s.Clinical, "coverage") {
 		t.Errorf("270: %+v", s)
 	}
+	padded := "\r\n\r\n  " + strings.ReplaceAll(in, "ST*270", "ISA*00*          *00*          *ZZ*A              *ZZ*B              *261201*1200*^*00501*000000905*0*P*:~\nST*270")
+	if s, err := Read(X12, strings.NewReader(padded), 0); err != nil || s.Records != 1 {
+		t.Errorf("ISA after blank lines: %+v, %v", s, err)
+	}
 	if k := Sniff([]byte("ST. Mary's clinic ~ notes"), "text/plain", ""); k != None {
 		t.Errorf("prose sniffed as %q", k)
 	}
