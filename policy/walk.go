@@ -67,8 +67,9 @@ func (w *walker) top(h message.Header) {
 	w.header.bulk = h.Get("List-Unsubscribe") != "" || h.Get("List-Id") != "" ||
 		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "bulk") ||
 		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "list") || broadcast(headerText(h, "To"))
-	w.sc.peer = colleagues(headerText(h, "From"), headerText(h, "To"))
-	w.ev.toCare = writesToCare(headerText(h, "From"), headerText(h, "To")) || careWritesTo(headerText(h, "From"), headerText(h, "To"))
+	from, to := headerText(h, "From"), headerText(h, "To")
+	w.sc.peer = colleagues(from, to)
+	w.ev.toCare = writesToCare(from, to) || careWritesTo(from, to)
 	w.names(WhereHeader, h)
 }
 
@@ -186,11 +187,10 @@ all.employees everyone all-hands allhands all-users allusers members all-members
 // inspection's allocations.)
 func readerName(h message.Header) string {
 	to := headerText(h, "To")
-	name, _, ok := strings.Cut(to, "<")
-	if !ok || strings.Count(to, "@") != 1 {
+	name := displayPart(to)
+	if name == "" || strings.Count(to, "@") != 1 {
 		return ""
 	}
-	name = strings.Trim(strings.TrimSpace(name), `"'`)
 	if before, after, ok := strings.Cut(name, ","); ok && !isRole(after) {
 		name = strings.TrimSpace(after) // "Voss, Harlan"
 	} else if ok {
