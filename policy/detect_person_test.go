@@ -12,6 +12,7 @@ func countsYear(where, year int, text string) map[string]int {
 	ev := newEvidence(len(setup.defs), false)
 	sc := newScanner(setup.m, nil, ev, where)
 	sc.year = year
+	sc.title = where == whereIndex(WhereSubject) // as the walker reads a subject
 	sc.text([]byte(text))
 	out := map[string]int{}
 	for det, c := range ev.counts {

@@ -14,7 +14,9 @@ func counts(text string) map[string]int { return countsIn(numWhereBody, text) }
 func countsIn(where int, text string) map[string]int {
 	setup := defaultSetup()
 	ev := newEvidence(len(setup.defs), false)
-	newScanner(setup.m, nil, ev, where).text([]byte(text))
+	sc := newScanner(setup.m, nil, ev, where)
+	sc.title = where == whereIndex(WhereSubject) // as the walker reads a subject
+	sc.text([]byte(text))
 	ev.counts[dSSN][where] += ev.looseSSN[where] // as scoring counts them without trade
 	out := map[string]int{}
 	for det, c := range ev.counts {

@@ -576,3 +576,26 @@ func TestWorkbookRecords(t *testing.T) {
 		t.Errorf("xlsx patient list: %s (%s)", s.Level, places(s))
 	}
 }
+
+// TestReturnedSubjects: the subject of a message carried inside another
+// is read as a subject, whether the message is forwarded whole or a
+// bounce returns only its header (text/rfc822-headers).
+func TestReturnedSubjects(t *testing.T) {
+	inner := "From: Dr. Carl Whitfield <cw@clinic.example>\r\nTo: intake@rheum.example\r\n" +
+		"Subject: Referral - Ostrowski, Teresa - ANA 1:640 speckled\r\nDate: Thu, 03 Dec 2026 10:02:11 -0500\r\n"
+	msg := func(ct, part string) []byte {
+		return []byte("From: MAILER-DAEMON@mx.clinic.example\r\nTo: cw@clinic.example\r\nSubject: Undelivered Mail Returned to Sender\r\n" +
+			"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n" +
+			"--b\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n" +
+			"--b\r\nContent-Type: " + ct + "\r\n\r\n" + part + "\r\n--b--\r\n")
+	}
+	for _, ct := range []string{"text/rfc822-headers", "message/rfc822"} {
+		if s := Default().Inspect(msg(ct, inner+"\r\nSee attached.\r\n"), Envelope{}); s.Level != LevelPHI {
+			t.Errorf("%s: %s (%s)", ct, s.Level, places(s))
+		}
+	}
+	routine := strings.Replace(inner, "Referral - Ostrowski, Teresa - ANA 1:640 speckled", "Lunch and learn: ANA testing update", 1)
+	if s := Default().Inspect(msg("text/rfc822-headers", routine), Envelope{}); s.Level != LevelNone {
+		t.Errorf("a returned invite: %s (%s)", s.Level, places(s))
+	}
+}

@@ -99,6 +99,7 @@ type scanner struct {
 	regexps []customRegexp
 	ev      *evidence
 	where   int
+	title   bool // the text is a subject line: the message's own, or that of one it carries
 	buf     []byte
 	toks    []span
 	n       int       // ordinal of the next word
@@ -520,7 +521,7 @@ var clinicalDet, ownedDet = func() (c, o [numBuiltins]bool) {
 // just named, after "his" or "her"; when the term ends its phrase. The
 // distance is to the term's first word: "your CT of the abdomen".
 func (s *scanner) clinical(d, i, l, ord int) {
-	if s.where == 0 || s.where == numWhereAttachmentName || s.where == numWhereAttachment && s.calendarSummary(i) {
+	if s.title || s.where == numWhereAttachmentName || s.where == numWhereAttachment && s.calendarSummary(i) {
 		s.titlePatient(i)
 		s.titledAfter(i + l)
 	}

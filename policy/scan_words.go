@@ -25,7 +25,7 @@ func (s *scanner) words(i, ord int) int {
 			return n
 		}
 	}
-	if s.where == 0 {
+	if s.title {
 		if n := s.subjectRecordName(i); n > 0 {
 			return n
 		}

@@ -61,7 +61,7 @@ func (w *walker) top(h message.Header) {
 	w.sc.year = dateHeaderYear(h.Get("Date")) // a date of birth is long before it
 	w.sc.reader = readerName(h)
 	subject := headerText(h, "Subject")
-	w.text(WhereSubject, subjectFiles(subject))
+	w.subject(WhereSubject, subjectFiles(subject))
 	w.ev.counts[dSubjectTag][whereIndex(WhereSubject)] += countTags(subject)
 	w.header.sensitivity = headerSensitivity(h.Get("X-Sensitivity"))
 	w.header.bulk = h.Get("List-Unsubscribe") != "" || h.Get("List-Id") != "" ||
@@ -280,6 +280,8 @@ func (w *walker) content(where Where, r io.Reader, mt, name string, depth int) {
 	switch kind := w.kind(mt, name, head); kind {
 	case "message":
 		w.attached(br, depth)
+	case "headers":
+		w.returned(br)
 	case "html":
 		w.html(where, br)
 	case "text":
@@ -298,6 +300,8 @@ func (w *walker) kind(mt, name string, head []byte) string {
 	switch {
 	case mt == "message/rfc822" || mt == "message/global":
 		return "message"
+	case mt == "text/rfc822-headers" || mt == "message/global-headers":
+		return "headers"
 	case mt == "text/html" || mt == "application/xhtml+xml":
 		return "html"
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/emersion/go-message"
+	"github.com/emersion/go-message/textproto"
 
 	"github.com/sealpost/sealpost/policy/doctext"
 	"github.com/sealpost/sealpost/policy/payload"
@@ -23,6 +24,16 @@ func (w *walker) text(where Where, s string) {
 	}
 	w.sc.where = whereIndex(where)
 	w.sc.text([]byte(s))
+}
+
+// subject scans a subject line: the message's own, or that of a
+// message it carries (forwarded, or bounced back whole or as its
+// header). A subject is read as a title: "Referral - Ostrowski, Teresa -
+// ANA 1:640" names its patient wherever it stands.
+func (w *walker) subject(where Where, s string) {
+	w.sc.title = true
+	w.text(where, s)
+	w.sc.title = false
 }
 
 func (w *walker) scanRaw(where Where, raw []byte) {
@@ -210,6 +221,28 @@ func (w *walker) whole(where Where, r io.Reader) ([]byte, bool) {
 	return data, true
 }
 
+// returned reads the header of a message a bounce returns without its
+// body (text/rfc822-headers): its subject and its sender's names, as an
+// attached message's. The rest is routing.
+func (w *walker) returned(r io.Reader) {
+	data, ok := w.whole(WhereAttachment, r)
+	if !ok {
+		return
+	}
+	data = append(data, "\r\n\r\n"...) // a returned header often stops without its blank line
+	h, err := textproto.ReadHeader(bufio.NewReader(bytes.NewReader(data)))
+	if err != nil && h.Len() == 0 {
+		w.scanRaw(WhereAttachment, data) // not a header after all: read it as text
+		return
+	}
+	inner := message.Header{Header: h}
+	w.subject(WhereAttachment, subjectFiles(headerText(inner, "Subject")))
+	w.names(WhereAttachment, inner)
+	if to := headerText(inner, "To"); strings.Count(to, "@") == 1 && !broadcast(to) {
+		w.ev.letter = true // a message to one person, bounced
+	}
+}
+
 // attached reads a message attached to another one, as an attachment.
 func (w *walker) attached(r io.Reader, depth int) {
 	br := bufio.NewReader(r)
@@ -221,7 +254,7 @@ func (w *walker) attached(r io.Reader, depth int) {
 		w.sc.Close()
 		return
 	}
-	w.text(WhereAttachment, headerText(inner.Header, "Subject"))
+	w.subject(WhereAttachment, subjectFiles(headerText(inner.Header, "Subject")))
 	w.names(WhereAttachment, inner.Header)
 	if to := headerText(inner.Header, "To"); strings.Count(to, "@") == 1 && !broadcast(to) {
 		w.ev.letter = true // a message to one person, forwarded or bounced
