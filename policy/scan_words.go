@@ -494,12 +494,18 @@ func (s *scanner) name(i int) bool {
 		return false
 	}
 	w := s.folded(i)
-	if notNames[string(w)] || monthNames[string(w)] {
+	if notNames[string(w)] || monthNames[string(w)] && !monthGiven[string(w)] {
 		return false
 	}
 	e := s.m.entries[string(w)]
 	return e == nil || len(e.dets) == 0 && e.keys == 0
 }
+
+// monthGiven are months in languages that write them in lower case
+// that are also common given names: capitalised, "Lindqvist, Maja" and
+// "Julio Ramírez" are people. (English and German capitalise their
+// months: "June" stays a month.)
+var monthGiven = wordSet(`maja julio mei avril abril augustus`)
 
 // caseless reports whether w is written in a script without capitals
 // (Arabic, Farsi, Hebrew, Ethiopic, Devanagari), where a name looks like
