@@ -49,6 +49,18 @@ func TestPersonCare(t *testing.T) {
 		{"Dr C - Dr. Quinn Rasmussen rm 311 asked about the afib protocol", 0}, // a provider's room
 		{"ask Quinn Rasmussen in rm 311 about the afib protocol", 0},           // a room of the building
 		{"Dr C - Quinn Rasmussen w/ the afib order set", 0},
+		// A surname alone where the chart's shorthand says it is a patient's.
+		{"@hlam pt in 7 (Ferreira, 54M) CT head neg, d/c w/ neuro f/u Tues.", 1},
+		{"Budget 54M approved for the new CT scanner", 0}, // a sum
+		{"Ferreira, 54M, chest pain x2h, trop pending", 1},
+		{"Capital plan\nImaging 54M, CT and MRI replacement", 0},
+		{"rm 412 Petrakis K 5.9 on the BMP, hemolyzed?", 1},
+		{"Room 204 Conference call on the CT protocol", 0}, // a room's name
+		{"INR 3.8 on Kaminski today (goal 2-3). Holding tonight.", 1},
+		{"vanc trough on Mendez came back 24.1, 2nd dose due at 10", 1},
+		{"INR 3.8 on warfarin is above the goal range", 0},
+		{"MRI on Lakeside campus is down until noon", 0},
+		{"CT on Main Street reopens Monday", 0},
 		{"NOTE:Tomasz Zielinski age 11 - type 1 diabetes, insulin pump", 1}, // a card's note field
 		{"- Sarah Kim, RN, diabetes educator", 0},
 		{"- Maria Lopez: heart failure clinic lead", 0},

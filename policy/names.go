@@ -257,3 +257,96 @@ func (s *scanner) opensSubject(a int) bool {
 // replyPrefixes are what mail programs put before a subject they reply
 // to or forward, in several languages.
 var replyPrefixes = wordSet(`re fw fwd aw wg tr rv sv vs odp antw r enc res`)
+
+// Clinicians writing to each other name a patient by the surname alone
+// where the chart's shorthand says it is one: an age and sex after it,
+// a bed before it, a result "on" it. A single capitalised word is
+// otherwise no name.
+
+// agedSurname reports whether the word before the age and sex at word
+// i ("54M", "72F", "67yo") is a surname that opens a bracket, or a line
+// with a comma, or follows "pt": "(Ferreira, 54M)", "Ferreira, 54M, CP
+// x2h", "pt Ferreira 54M". Not two capitalised words (listedPerson and
+// chartedPerson read those), nor "Budget 54M", a sum.
+func (s *scanner) agedSurname(i int) bool {
+	w := s.folded(i)
+	if i == 0 || !ageSex(w) {
+		return false
+	}
+	k := i - 1
+	comma := string(s.buf[s.toks[k].end:s.toks[i].start]) == ", "
+	if !comma && !s.gapOf(k, " ") || !capitalised(s.raw(k)) || !s.name(k) || s.givenName(k) {
+		return false
+	}
+	if k == 0 {
+		return comma && s.where >= numWhereBody
+	}
+	gap := s.buf[s.toks[k-1].end:s.toks[k].start]
+	switch {
+	case bytes.ContainsRune(gap, '('):
+		return true // "(Ferreira, 54M)"
+	case bytes.ContainsRune(gap, '\n'):
+		return comma // "Ferreira, 54M, CP x2h", not "Budget 54M"
+	}
+	return patientNouns[string(s.folded(k-1))] && s.gapOf(k-1, " :")
+}
+
+// ageSex reports whether w, folded, is an age and a sex: "54m", "72f",
+// "67yo", "8yof".
+func ageSex(w []byte) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	switch string(w[n:]) {
+	case "m", "f", "yo", "yom", "yof":
+		return n >= 1 && n <= 3
+	}
+	return false
+}
+
+var patientNouns = wordSet(`pt pt. patient`)
+
+// beddedSurname reports whether the number at word i is a bed's or a
+// room's, in the chart's lower case, and a surname alone follows it: "rm
+// 412 Petrakis K 5.9", "bed 7 Okafor needs". ("Room 204 Conference"
+// is a room's name.)
+func (s *scanner) beddedSurname(i int) bool {
+	if i == 0 || i+1 >= len(s.toks) || !s.toks[i].digit || s.toks[i-1].end-s.toks[i-1].start > 4 || s.toks[i].letter && !shortRoom(s.raw(i)) {
+		return false
+	}
+	if b := s.raw(i - 1); !bedWords[string(b)] || !s.gapOf(i-1, " ") || !s.gapOf(i, " ") {
+		return false // most numbers; and "Bed 4", "Room 12": a plan's
+	}
+	return s.soleSurname(i + 1)
+}
+
+// shortRoom: a room number with a letter, "4B", "12a".
+func shortRoom(w []byte) bool { return len(w) <= 4 }
+
+// resultOn records the surname a result is "on", at word j: "INR 3.8 on
+// Kaminski today", "vanc trough on Mendez came back 24.1".
+func (s *scanner) resultOn(j int) {
+	if j+1 < len(s.toks) && s.gapOf(j, " ") && string(s.folded(j)) == "on" && s.soleSurname(j+1) {
+		s.hit(dName, j+1, j+2)
+	}
+}
+
+// soleSurname reports whether word k is a capitalised word that can be
+// a name, alone: no capitalised word follows it ("on Main Street"), nor
+// a place's noun ("on Lakeside campus").
+func (s *scanner) soleSurname(k int) bool {
+	if !capitalised(s.raw(k)) || !s.name(k) || orgNouns[string(s.folded(k))] {
+		return false
+	}
+	if k+1 < len(s.toks) && s.gapOf(k, " ") {
+		if next := s.raw(k + 1); capitalised(next) || upperWord(next) && len(next) > 1 && !s.toks[k+1].digit ||
+			placeNouns[string(s.folded(k+1))] || orgNouns[string(s.folded(k+1))] {
+			return false
+		}
+	}
+	return true
+}
+
+var placeNouns = wordSet(`campus site building bldg floor street st avenue ave road rd drive dr lane wing tower hall
+pavilion lot garage park plaza`)

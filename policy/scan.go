@@ -343,6 +343,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 			continue
 		}
 		s.hit(d, i, i+l)
+		if d == dLab || d == dProcedure {
+			s.resultOn(i + l) // "vanc trough on Mendez"
+		}
 		if d < numBuiltins && clinicalDet[d] {
 			s.clinical(d, i, l, ord)
 			if i > 0 && s.possessor(i-1) && s.endsPhrase(i+l-1) {

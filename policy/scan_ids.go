@@ -36,12 +36,19 @@ func (s *scanner) digits(i, ord int) int {
 func (s *scanner) otherDigits(i, ord int) int {
 	if s.toks[i].letter && s.toks[i].end-s.toks[i].start <= 5 && s.chartShorthand(i) {
 		s.last[keyChart] = ord // "58M", "72F"
+		if s.agedSurname(i) {
+			s.hit(dName, i-1, i) // "pt in 7 (Ferreira, 54M)"
+		}
+	}
+	if s.beddedSurname(i) {
+		s.hit(dName, i+1, i+2) // "rm 412 Petrakis K 5.9"
 	}
 	if s.toks[i].letter && s.glued(i, ord) {
 		return 1
 	}
 	if s.labValue(i) {
 		s.hit(dLab, i-1, i+1) // "INR 3.4", "K 5.9", "BP 158/96": a result, not a currency or a grade
+		s.resultOn(i + 1)
 		return 1
 	}
 	if n := s.writtenDate(i); n > 0 {
