@@ -2,6 +2,8 @@ package policy
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sealpost/sealpost/policy/names"
 )
@@ -38,16 +40,16 @@ func displayPart(v string) string {
 
 // personName reports whether a display name is a person's own: two or
 // three capitalised words, a common given name first, no role or
-// organisation ("Harvey Lindholm", not "Dr. Okafor Surgical Associates"
-// or "Maria Lopez, Account Executive").
+// organisation ("Harvey Lindholm", "Héctor Villalobos", not "Dr. Okafor
+// Surgical Associates" or "Maria Lopez, Account Executive").
 func personName(n string) bool {
 	ws := strings.Fields(n)
-	if len(ws) < 2 || len(ws) > 3 || strings.ContainsAny(n, ",()|@") || !names.Given(strings.ToLower(ws[0])) {
+	if len(ws) < 2 || len(ws) > 3 || strings.ContainsAny(n, ",()|@") || !names.Given(foldText(ws[0])) {
 		return false
 	}
 	for _, w := range ws {
-		f := strings.ToLower(strings.Trim(w, "."))
-		if w == "" || w[0] < 'A' || w[0] > 'Z' || roleWords[f] || credentials[f] || providerTitles[f] || careOrgWords[f] ||
+		f := foldText(strings.Trim(w, "."))
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || roleWords[f] || credentials[f] || providerTitles[f] || careOrgWords[f] ||
 			orgNouns[f] {
 			return false
 		}
@@ -60,7 +62,7 @@ func personName(n string) bool {
 // "Clínica San Judas".
 func careName(n string) bool {
 	care := false
-	for _, w := range strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return r == ' ' || r == '-' || r == ',' }) {
+	for _, w := range strings.FieldsFunc(foldText(n), func(r rune) bool { return r == ' ' || r == '-' || r == ',' }) {
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".'’"), "'s"), "’s") // "Women's"
 		if officeWords[w] {
 			return false
@@ -70,6 +72,10 @@ func careName(n string) bool {
 	return care
 }
 
+// foldText is fold for a string: lower case, accents off, as the word
+// sets hold their words ("Clínica" is "clinica").
+func foldText(s string) string { return string(fold(nil, []byte(s))) }
+
 var careOrgWords = wordSet(`clinic clinics clínica clinica klinik medicine medical health healthcare hospital nurse nurses
 nursing surgery surgical surgeons pediatrics paediatrics pediatric dermatology cardiology oncology orthopedics
 orthopaedics obstetrics gynecology ob/gyn urology neurology psychiatry dental dentistry physiotherapy therapy
@@ -78,4 +84,5 @@ rehabilitation internal practice physicians doctors centro médico medico praxis
 // officeWords name a provider's business offices, not its care:
 // "Procurement, Tri-County Health Dept.".
 var officeWords = wordSet(`procurement purchasing billing accounts payable receivable finance hr careers recruiting
-recruitment marketing communications it compliance legal supply supplies vendor vendors credentialing payroll`)
+recruitment marketing communications it compliance legal supply supplies vendor vendors credentialing payroll
+facturación facturation faturamento cobranza compras contabilidad comptabilité financeiro finanzas rrhh`)

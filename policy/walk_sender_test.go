@@ -20,6 +20,9 @@ func TestWritesToCare(t *testing.T) {
 		{"Solvane Bio Marketing <news@solvanebio.example.com>", "Oakridge Internal Medicine <appointments@oakridgeim.example.org>", false},
 		{`"Maria Lopez, Account Executive" <m@vendor.example.com>`, "Lakeshore Family Medicine <fd@lakeshorefm.example.org>", false},
 		{"Harvey Lindholm <h@mail.example.net>", "Oakridge Internal Medicine <a@oakridgeim.example.org>, Billing <b@oakridgeim.example.org>", false},
+		{"Héctor Villalobos <hv@correo.example.net>", "Clínica San Judas <citas@sanjudas.example.org>", true}, // accents fold as the word sets do
+		{"Érica Souza <erica@correio.example.net>", "Clínica Vida <contato@vida.example.org>", true},
+		{"Héctor Villalobos <hv@correo.example.net>", "Clínica San Judas – Facturación <f@sanjudas.example.org>", false}, // its billing office
 	}
 	for _, c := range cases {
 		if got := writesToCare(c.from, c.to); got != c.want {
