@@ -56,6 +56,7 @@ func TestPersonCare(t *testing.T) {
 		{"Capital plan\nImaging 54M, CT and MRI replacement", 0},
 		{"rm 412 Petrakis K 5.9 on the BMP, hemolyzed?", 1},
 		{"Room 204 Conference call on the CT protocol", 0}, // a room's name
+		{"4W x4120 Bed 12 Huang, C. c/o CP, BP 88/50 HR 118, EKG on chart.", 1},
 		{"INR 3.8 on Kaminski today (goal 2-3). Holding tonight.", 1},
 		{"vanc trough on Mendez came back 24.1, 2nd dose due at 10", 1},
 		{"INR 3.8 on warfarin is above the goal range", 0},

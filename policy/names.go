@@ -308,15 +308,20 @@ func ageSex(w []byte) bool {
 var patientNouns = wordSet(`pt pt. patient`)
 
 // beddedSurname reports whether the number at word i is a bed's or a
-// room's, in the chart's lower case, and a surname alone follows it: "rm
-// 412 Petrakis K 5.9", "bed 7 Okafor needs". ("Room 204 Conference"
-// is a room's name.)
+// room's and a surname alone follows it: "rm 412 Petrakis K 5.9", "bed 7
+// Okafor needs". Capitalised, the bed is a plan's ("Room 204
+// Conference") unless the surname's initial follows, as a pager writes:
+// "Bed 12 Huang, C. c/o CP".
 func (s *scanner) beddedSurname(i int) bool {
 	if i == 0 || i+1 >= len(s.toks) || !s.toks[i].digit || s.toks[i-1].end-s.toks[i-1].start > 4 || s.toks[i].letter && !shortRoom(s.raw(i)) {
 		return false
 	}
-	if b := s.raw(i - 1); !bedWords[string(b)] || !s.gapOf(i-1, " ") || !s.gapOf(i, " ") {
-		return false // most numbers; and "Bed 4", "Room 12": a plan's
+	b := s.raw(i - 1)
+	if !bedWords[string(s.folded(i-1))] || !s.gapOf(i-1, " ") || !s.gapOf(i, " ") {
+		return false // most numbers
+	}
+	if capitalised(b) && (i+2 >= len(s.toks) || !s.gapOf(i+1, ", ") || !initial(s.raw(i+2))) {
+		return false
 	}
 	return s.soleSurname(i + 1)
 }
