@@ -79,7 +79,8 @@ func foldText(s string) string { return string(fold(nil, []byte(s))) }
 var careOrgWords = wordSet(`clinic clinics clínica clinica klinik medicine medical health healthcare hospital nurse nurses
 nursing surgery surgical surgeons pediatrics paediatrics pediatric dermatology cardiology oncology orthopedics
 orthopaedics obstetrics gynecology ob/gyn urology neurology psychiatry dental dentistry physiotherapy therapy
-rehabilitation internal practice physicians doctors centro médico medico praxis`)
+rehabilitation internal practice physicians doctors centro médico medico praxis recovery behavioral behavioural
+counseling counselling rehab pharmacy hospice dialysis radiology imaging optometry chiropractic midwifery fertility`)
 
 // officeWords name a provider's business offices, not its care:
 // "Procurement, Tri-County Health Dept.".

@@ -33,6 +33,9 @@ func TestWritesToCare(t *testing.T) {
 	if !careWritesTo("Lakeshore Family Medicine <frontdesk@lakeshorefm.example.org>", "Bryce Okoro <bryce.okoro@mail.example.net>") {
 		t.Error("a provider writing to one person outside")
 	}
+	if !careWritesTo("Bayside Recovery Center <groups@baysiderecovery.example.org>", "Bryce Okoro <bryce.okoro@mail.example.net>") {
+		t.Error("a treatment programme writing to one person outside")
+	}
 	if careWritesTo("Lakeshore Family Medicine <frontdesk@lakeshorefm.example.org>", "Bryce Okoro <bokoro@lakeshorefm.example.org>") {
 		t.Error("a provider writing to its own staff")
 	}
