@@ -520,6 +520,24 @@ func TestDateHeaderYear(t *testing.T) {
 	}
 }
 
+// TestMyKin: a Chinese writer's relative is a person when what follows
+// is theirs or their name: "my mother's blood sugar", "my father Wang
+// Jianguo"; "my mother says" is no one's care.
+func TestMyKin(t *testing.T) {
+	for in, want := range map[string]int{
+		"我妈妈的血糖这几天很高":               1,
+		"我妈妈李秀兰（上周三您看过的）空腹血糖都在11左右": 1,
+		"我妈妈周一去医院复查血糖":              0, // 周一 is Monday
+		"我的女兒的報告出來了嗎":               1,
+		"我妈妈说糖尿病要注意饮食":              0,
+		"我们的门诊时间有变化":                0,
+	} {
+		if got := counts(in)["patient-name"]; got != want {
+			t.Errorf("%q: %d patient names, want %d", in, got, want)
+		}
+	}
+}
+
 // TestHonorificName: a Chinese, Japanese or Korean name with the
 // honorific that addresses its reader is a greeting to one person; a
 // word of address with the same honorific, or a name inside running

@@ -18,6 +18,10 @@ func (s *scanner) words(i, ord int) int {
 			return n
 		}
 		s.kinOf(i)
+		if n := s.myKin(i); n > 0 {
+			s.hit(dName, i, i+n) // "我妈妈的血糖", "我爸爸王建国"
+			return n
+		}
 	}
 	if i+2 < len(s.toks) && s.toks[i+1].digit && s.toks[i+2].digit {
 		if n := s.monthFirstDate(i); n > 0 {
@@ -629,6 +633,50 @@ func (s *scanner) kinOf(i int) {
 		s.hit(dName, first, i)
 	}
 }
+
+// myKin returns the length of the writer's relative that starts at word
+// i, written in Chinese as a family writes of one: "我妈妈的血糖" (my
+// mother's blood sugar), "我爸爸王建国" (my father Wang Jianguo). The
+// relative is a person when what follows is theirs (的) or their name;
+// "我妈妈说" (my mother says) is no one's care. It returns 0 if none.
+func (s *scanner) myKin(i int) int {
+	if string(s.raw(i)) != "我" || !s.touches(i) {
+		return 0
+	}
+	j := i + 1
+	if string(s.raw(j)) == "的" && s.touches(j) {
+		j++ // 我的女儿
+	}
+	rest := s.buf[s.toks[j].start:min(len(s.buf), int(s.toks[j].start)+16)]
+	for _, k := range myKinWords {
+		after, ok := bytes.CutPrefix(rest, []byte(k))
+		if !ok {
+			continue
+		}
+		n := j - i + utf8.RuneCountInString(k)
+		if i+n >= len(s.toks) || !s.touches(i+n-1) {
+			return 0
+		}
+		if bytes.HasPrefix(after, []byte("的")) || hanSurnames[string(s.raw(i+n))] && s.nameRun(i+n) >= 2 {
+			return n
+		}
+		return 0
+	}
+	return 0
+}
+
+// hanSurnames are the commonest Chinese family names, simplified and
+// traditional, less those that are everyday words (文, 方, 白, 常, 向).
+var hanSurnames = wordSet(`王 李 张 張 刘 劉 陈 陳 杨 楊 黄 黃 赵 趙 吴 吳 周 徐 孙 孫 马 馬 朱 胡 郭 何 林 罗 羅 高 郑 鄭 梁 谢 謝 宋 唐 许
+許 韩 韓 冯 馮 邓 鄧 曹 彭 曾 肖 萧 蕭 田 董 潘 袁 蔡 蒋 蔣 余 杜 叶 葉 程 魏 苏 蘇 吕 呂 丁 任 沈 姚 卢 盧 傅 钟 鍾 姜 崔 谭 譚 陆 陸 范 汪 廖
+石 金 韦 韋 贾 賈 夏 付 邹 鄒 熊 孟 秦 邱 侯 尹 薛 闫 閻 段 雷 龙 龍 黎 陶 贺 賀 毛 郝 顾 顧 龚 龔 邵 覃 武 钱 錢 戴 严 嚴 欧 歐 莫 孔 汤 湯 康
+易 乔 喬 赖 賴 黄 施 洪 翁 游 简 簡 詹 蔡 柯 阮`)
+
+// myKinWords are the relatives, longest first, a Chinese writer calls
+// their own: mother, father, son, daughter, husband, wife, grandparents,
+// child, baby.
+var myKinWords = []string{"妈妈", "媽媽", "爸爸", "母亲", "母親", "父亲", "父親", "儿子", "兒子", "女儿", "女兒", "丈夫", "妻子",
+	"老公", "老婆", "奶奶", "爷爷", "爺爺", "外婆", "外公", "姥姥", "姥爷", "姥爺", "孩子", "宝宝", "寶寶", "先生", "太太"}
 
 // cjkKin are the relatives a family member names themselves by.
 var cjkKin = []string{"女兒", "女儿", "兒子", "儿子", "母親", "母亲", "父親", "父亲", "家屬", "家属", "太太", "丈夫", "妻子",
