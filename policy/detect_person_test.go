@@ -60,6 +60,7 @@ func TestPersonCare(t *testing.T) {
 		{"INR 3.8 on Kaminski today (goal 2-3). Holding tonight.", 1},
 		{"vanc trough on Mendez came back 24.1, 2nd dose due at 10", 1},
 		{"INR 3.8 on warfarin is above the goal range", 0},
+		{"NIPT back on Rao (G2P1, 12w3d): high risk T21", 1},
 		{"MRI on Lakeside campus is down until noon", 0},
 		{"CT on Main Street reopens Monday", 0},
 		{"NOTE:Tomasz Zielinski age 11 - type 1 diabetes, insulin pump", 1}, // a card's note field

@@ -330,8 +330,12 @@ func (s *scanner) beddedSurname(i int) bool {
 func shortRoom(w []byte) bool { return len(w) <= 4 }
 
 // resultOn records the surname a result is "on", at word j: "INR 3.8 on
-// Kaminski today", "vanc trough on Mendez came back 24.1".
+// Kaminski today", "vanc trough on Mendez came back 24.1", "NIPT back on
+// Rao".
 func (s *scanner) resultOn(j int) {
+	if j+2 < len(s.toks) && string(s.folded(j)) == "back" && s.gapOf(j, " ") {
+		j++
+	}
 	if j+1 < len(s.toks) && s.gapOf(j, " ") && string(s.folded(j)) == "on" && s.soleSurname(j+1) {
 		s.hit(dName, j+1, j+2)
 	}

@@ -343,8 +343,8 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 			continue
 		}
 		s.hit(d, i, i+l)
-		if d == dLab || d == dProcedure {
-			s.resultOn(i + l) // "vanc trough on Mendez"
+		if d == dLab || d == dProcedure || d == dGenetic {
+			s.resultOn(i + l) // "vanc trough on Mendez", "NIPT back on Rao"
 		}
 		if d < numBuiltins && clinicalDet[d] {
 			s.clinical(d, i, l, ord)
