@@ -183,6 +183,10 @@ func TestOwnedTerms(t *testing.T) {
 		{"My diabetes has been worse since Tuesday.", 1},
 		{"Mi diabetes está peor esta semana.", 1},
 		{"In my patients with diabetes we start metformin early.", 0},
+		// A relative's, where "my" is a suffix or follows the noun.
+		{"Babamın safra kesesi ameliyatı dün yapıldı.", 1}, // my father's gallbladder surgery
+		{"mẹ tôi bị tiểu đường, uống metformin", 1},
+		{"Safra kesesi ameliyatı hakkında bilgi günü yarın.", 0}, // an information day
 		// A restricted term in the service it is given in; a leaflet's advice.
 		{"Your intensive outpatient group moves to 6 pm.", 1},
 		{"Five ways to manage your depression this winter.", 0},

@@ -194,7 +194,22 @@ var keywords = [keys][]string{
 		"meu", "minha", "meus", "minhas", "mio", "miei",
 		"moje", "mój", "moja", "moi", "moich", "moim", "moją",
 		"mein", "meine", "meinen", "meinem", "meiner", "mijn",
-		"मेरा", "मेरे"},
+		"मेरा", "मेरे", "मेरी", "میرا", "میرے", "میری",
+		"mia", "mie", "ma mère", "ma fille", "ma femme", "ma sœur", "ma grand-mère", "ma maman",
+		// Relatives whose "my" is a suffix or follows them: Turkish, Arabic, Farsi, Somali, Amharic,
+		// Vietnamese, Tagalog, Haitian Creole, Swahili. "Babamın safra kesesi ameliyatı": my father's
+		// gallbladder surgery.
+		"babam", "babamın", "babamı", "babama", "annem", "annemin", "annemi", "anneme", "oğlum", "oğlumun",
+		"kızım", "kızımın", "eşim", "eşimin", "dedem", "dedemin", "ninem", "ninemin", "anneannem", "anneannemin",
+		"babaannem", "babaannemin", "kardeşim", "kardeşimin", "ablam", "ablamın", "abim", "abimin",
+		"أمي", "والدتي", "أبي", "والدي", "ابني", "ابنتي", "زوجي", "زوجتي", "جدتي", "جدي", "أخي", "أختي",
+		"مادرم", "پدرم", "پسرم", "دخترم", "همسرم", "شوهرم", "مادربزرگم", "پدربزرگم", "برادرم", "خواهرم",
+		"hooyaday", "aabahay", "wiilkayga", "gabadhayda", "ninkayga", "xaaskayga",
+		"እናቴ", "አባቴ", "ልጄ", "ባለቤቴ",
+		"mẹ tôi", "bố tôi", "ba tôi", "má tôi", "con tôi", "chồng tôi", "vợ tôi", "bà tôi", "ông tôi",
+		"nanay ko", "tatay ko", "anak ko", "asawa ko", "lola ko", "lolo ko", "nanay namin", "tatay namin",
+		"manman m", "papa m", "pitit mwen", "mari m", "madanm mwen", "manman mwen", "papa mwen",
+		"mama yangu", "baba yangu", "mtoto wangu", "mume wangu", "mke wangu", "bibi yangu"},
 	keyNoun: {"results", "result", "appointment", "appointments", "prescription", "prescriptions", "diagnosis", "biopsy",
 		"labs", "lab", "test", "tests", "procedure", "surgery", "medication", "medications", "refill", "refills", "visit",
 		"claim", "treatment", "urine", "swab", "scan", "report", "referral", "records", "therapy", "dose", "dosage",
@@ -343,7 +358,9 @@ you because sometimes daily every twice once yet too anymore regularly each porq
 afternoon evening es está fue con en para de del el la los las y o que por antes después hoy mañana
 group groups session sessions class classes meeting meetings program programme
 came comes showed shows dropped rose fell increased decreased improved worsened remains remained looks looked seems
-needs needed went goes got`)
+needs needed went goes got
+dün bugün yarın ve ile için sonra önce ontem hoje amanhã com depois hier demain avec après pour ieri oggi domani dopo
+gestern heute morgen und für mit nach wczoraj dzisiaj dziś jutro dla вчера сегодня завтра для после`)
 
 // serviceNouns are the nouns of a service care is given in.
 var serviceNouns = wordSet(`group groups session sessions class classes meeting meetings program programme visit visits
