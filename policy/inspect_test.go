@@ -380,6 +380,27 @@ func TestColleagues(t *testing.T) {
 	if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != LevelNone {
 		t.Errorf("a colleague's greeting beside a footer's restricted words: %s (%s)", s.Level, places(s))
 	}
+	for to, want := range map[string]bool{
+		`"Dra. Cristiane Leal" <cl@hospital.example>`: true, `"Iwasaki, Noboru PharmD" <ni@ovh.example>`: true,
+		"Renata Okonjo MD <ro@mail.example>": true, `"Ingeborg Sallis, Practice Manager" <is@clinic.example>`: true,
+		"Amelia Castellano <ac@mail.example>": false, "Do Van Minh <dvm@mail.example>": false, // Do is a name
+		"<ac@mail.example>": false, "Dr. Ana Ruiz <a@x.example>, Dr. Bo Li <b@x.example>": false,
+	} {
+		if got := professional(to); got != want {
+			t.Errorf("professional(%q) = %v, want %v", to, got, want)
+		}
+	}
+	vendor := "From: Clearway Certification <reports@clearway.example.com>\r\nTo: \"Iwasaki, Noboru PharmD\" <ni@ovh.example.org>\r\n" +
+		"Subject: Certification report\r\n\r\nHi Noboru,\r\n\r\nThe cleanroom failed its viable air sample; the vancomycin and morphine " +
+		"compounding hood is closed until the repeat test.\r\n"
+	if s := Default().Inspect([]byte(vendor), Envelope{}); s.Level != LevelNone {
+		t.Errorf("a vendor greeting a pharmacist: %s (%s)", s.Level, places(s))
+	}
+	patient := strings.Replace(vendor, "Clearway Certification <reports@clearway.example.com>", "Noor Haddad <noor@mail.example.net>", 1)
+	patient = strings.Replace(patient, "The cleanroom failed", "My refill of trazodone ran out and the cleanroom failed", 1)
+	if s := Default().Inspect([]byte(patient), Envelope{}); s.Level == LevelNone {
+		t.Errorf("a patient writing to her pharmacist: %s (%s)", s.Level, places(s))
+	}
 }
 
 // TestDocumentReaders: "your appointment" inside an attached protocol

@@ -68,7 +68,7 @@ func (w *walker) top(h message.Header) {
 		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "bulk") ||
 		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "list") || broadcast(headerText(h, "To"))
 	from, to := headerText(h, "From"), headerText(h, "To")
-	w.sc.peer = colleagues(from, to)
+	w.sc.peer = colleagues(from, to) || professional(to) && !personName(displayPart(from))
 	w.ev.toCare = writesToCare(from, to) || careWritesTo(from, to)
 	w.names(WhereHeader, h)
 }
@@ -103,6 +103,34 @@ func colleagues(from, to string) bool {
 		}
 	}
 	return true
+}
+
+// professional reports whether the one recipient To: names is written
+// as a professional: with a provider's title or a credential ("Dra.
+// Cristiane Leal", "Iwasaki, Noboru PharmD", "Renata Okonjo MD"), or a
+// job title after a comma ("Ingeborg Sallis, Practice Manager"). A
+// greeting to them greets a counterparty, not a patient about their care.
+func professional(to string) bool {
+	name := displayPart(to)
+	if name == "" || strings.Count(to, "@") != 1 {
+		return false
+	}
+	if _, after, ok := strings.Cut(name, ","); ok && isRole(after) {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(foldText(name), func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '(' || r == ')' }) {
+		if providerTitles[w] && w != "nurse" || credentials[w] && w != "do" && w != "pa" {
+			return true
+		}
+	}
+	return false
+}
+
+// credentialled reports whether s ends in a credential, as "Noboru
+// PharmD" of "Iwasaki, Noboru PharmD" does.
+func credentialled(s string) bool {
+	ws := strings.Fields(foldText(s))
+	return len(ws) > 1 && credentials[strings.Trim(ws[len(ws)-1], ".")]
 }
 
 // isRole reports whether what follows a display name's comma is a job
@@ -191,10 +219,13 @@ func readerName(h message.Header) string {
 	if name == "" || strings.Count(to, "@") != 1 {
 		return ""
 	}
-	if before, after, ok := strings.Cut(name, ","); ok && !isRole(after) {
-		name = strings.TrimSpace(after) // "Voss, Harlan"
-	} else if ok {
-		name = before // "Ingeborg Sallis, Practice Manager"
+	if before, after, ok := strings.Cut(name, ","); ok {
+		first, _, _ := strings.Cut(strings.TrimSpace(after), " ")
+		if isRole(after) && (isRole(first) || !credentialled(after)) || first == "" {
+			name = before // "Ingeborg Sallis, Practice Manager", "Ana Ruiz, MD"
+		} else {
+			name = strings.TrimSpace(after) // "Voss, Harlan", "Iwasaki, Noboru PharmD"
+		}
 	}
 	first, _, _ := strings.Cut(name, " ")
 	return strings.ToLower(first)
