@@ -76,7 +76,7 @@ func (p *Policy) inspect(msg []byte, env Envelope, keep bool) (Explanation, *evi
 	b := p.budgets()
 	sc := scanners.Get().(*scanner)
 	defer scanners.Put(sc)
-	sc.m, sc.regexps, sc.ev, sc.year, sc.reader, sc.peer = setup.m, setup.regexps, ev, 0, "", false
+	sc.m, sc.regexps, sc.ev, sc.year, sc.reader, sc.peer, sc.private = setup.m, setup.regexps, ev, 0, "", false, false
 	sc.reset()
 	w := &walker{sc: sc, ev: ev, budgets: b, left: b.Message, copyBuf: sc.copyBuf}
 	w.message(msg)

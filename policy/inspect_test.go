@@ -401,6 +401,15 @@ func TestColleagues(t *testing.T) {
 	if s := Default().Inspect([]byte(patient), Envelope{}); s.Level == LevelNone {
 		t.Errorf("a patient writing to her pharmacist: %s (%s)", s.Level, places(s))
 	}
+	payer := "From: Amparo Saude Contratos <contratos@amparo.example.com>\r\nTo: <cl@hospital.example.org>\r\nSubject: Proposta 2027\r\n\r\n" +
+		"Prezada Dra. Cristiane,\r\n\r\nSegue a proposta de reajuste: cesariana, gastroplastia e internação psiquiátrica.\r\n"
+	if s := Default().Inspect([]byte(payer), Envelope{}); s.Level != LevelNone {
+		t.Errorf("a payer greeting a hospital's doctor: %s (%s)", s.Level, places(s))
+	}
+	own := strings.Replace(payer, "Amparo Saude Contratos", "Marta Souza", 1)
+	if s := Default().Inspect([]byte(own), Envelope{}); s.Level == LevelNone {
+		t.Errorf("a person greeting her doctor: %s (%s)", s.Level, places(s))
+	}
 }
 
 // TestDocumentReaders: "your appointment" inside an attached protocol

@@ -110,7 +110,8 @@ type scanner struct {
 	seen    int    // bytes at the start of buf scanned with the last chunk, kept to look back on
 	year    int    // the year the message was written (Date:), 0 if not known
 	reader  string // the given name of the one recipient To: names, lower-case, or ""
-	peer    bool   // that recipient is at the sender's own domain: a colleague
+	peer    bool   // that recipient is at the sender's own domain, a colleague, or a professional an organisation writes to
+	private bool   // From: names a private person ("Harvey Lindholm"), not an organisation or a role
 	listed  int    // the ordinal of the last name listedPerson took, or -1
 	msh     []byte // the last HL7 v2 message header pasted into the text
 	x12Test bool   // the last X12 interchange header pasted into the text says test data (ISA15 T)

@@ -459,14 +459,19 @@ func (s *scanner) salutation(i int) int {
 // greet records the greeting of words [i, j), unless it greets the one
 // recipient by name and that recipient is the sender's colleague: "Hi
 // Tobias, your replacement badge" from the hospital's security office is
-// business. A letter greeting someone else ("Dear Mr. Ng" sent to the
+// business; nor a doctor an organisation greets. A letter greeting someone else ("Dear Mr. Ng" sent to the
 // front desk) is still a letter to one person.
 func (s *scanner) greet(i, j int) {
 	if s.peer && s.reader != "" && string(s.folded(i)) == s.reader {
 		return
 	}
+	if !s.private && (doctorTitles[string(s.folded(i))] || i > 0 && doctorTitles[string(s.folded(i-1))]) {
+		return // "Prezada Dra. Cristiane," from a payer: a counterparty's greeting; a patient writes to their doctor so too
+	}
 	s.hit(dSalutation, i, j)
 }
+
+var doctorTitles = wordSet(`dr doctor dra doctora prof professor`)
 
 // joined reports whether word j joins another reader to a greeting's
 // name on its line: "and Hector,", "ve Sayın Hasan Demir,".

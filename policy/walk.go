@@ -68,7 +68,8 @@ func (w *walker) top(h message.Header) {
 		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "bulk") ||
 		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "list") || broadcast(headerText(h, "To"))
 	from, to := headerText(h, "From"), headerText(h, "To")
-	w.sc.peer = colleagues(from, to) || professional(to) && !personName(displayPart(from))
+	w.sc.private = personName(displayPart(from))
+	w.sc.peer = colleagues(from, to) || professional(to) && !w.sc.private
 	w.ev.toCare = writesToCare(from, to) || careWritesTo(from, to)
 	w.names(WhereHeader, h)
 }
