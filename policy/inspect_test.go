@@ -629,3 +629,24 @@ func TestReturnedSubjects(t *testing.T) {
 		t.Errorf("a returned invite: %s (%s)", s.Level, places(s))
 	}
 }
+
+// TestTallied: a greeting over counts of patients and their care greets
+// a counterparty (a reporter, an auditor, an insurer); a greeting over
+// one person's care is a letter to them.
+func TestTallied(t *testing.T) {
+	msg := func(body string) []byte {
+		return []byte("From: Rafaela Nunes <rn@hospital.example.org>\r\nTo: Wren Hyde <wren@courier.example.net>\r\nSubject: Re: numbers\r\n\r\nHi Wren,\r\n\r\n" + body)
+	}
+	counts := "Our emergency departments treated 1,146 patients for suspected opioid overdose this year; " +
+		"62% of those patients were offered buprenorphine and 3,870 naloxone kits went out. Denials fell to 212 claims.\r\n"
+	if s := Default().Inspect(msg(counts), Envelope{}); s.Level != LevelNone {
+		t.Errorf("counts for a reporter: %s (%s)", s.Level, places(s))
+	}
+	one := "Your buprenorphine refill is ready at the pharmacy; we moved your visit to Tuesday.\r\n"
+	if s := Default().Inspect(msg(one), Envelope{}); s.Level != LevelRestricted {
+		t.Errorf("one reader's treatment: %s (%s)", s.Level, places(s))
+	}
+	if s := Default().Inspect(msg("In 2025 patients and in 2026 members told us the buprenorphine clinic was hard to reach.\r\n"), Envelope{}); s.Level == LevelNone {
+		t.Errorf("a year is no count: %s (%s)", s.Level, places(s))
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"slices"
+	"strings"
 )
 
 // wheres are the places a finding can be made, in the order findings show.
@@ -36,6 +37,7 @@ type evidence struct {
 	looseSSNs []string        // their text, for an explain with matches
 	letter    bool            // an attached message is addressed to one person
 	lure      bool            // the message reports on phishing lures
+	tallies   int             // numbers of people or of their care: "1,146 patients", "11.8% of claims" (aggregate)
 	toCare    bool            // a person and one care provider's mailbox write to each other, from outside (writesToCare)
 	matches   map[int][]string
 }
@@ -360,6 +362,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 	if e.lure {
 		s.ev.lure = true
 	}
+	if e.counted && s.countedAt(i) {
+		s.ev.tallies++
+	}
 	if e.self && !s.templateLine(i) {
 		s.hit(dDirected, i, i+l) // the writer's own symptom: they are the patient
 	}
@@ -383,6 +388,29 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 	}
 	s.keysAt(e.keys, ord+l-1, i+l-1)
 }
+
+// countedAt reports whether a number stands up to three words before
+// the plural at word i, as reports count people and their care: "1,146
+// patients", "300 established-patient office visits", "62% of those
+// patients". A year is no count ("2026 members").
+func (s *scanner) countedAt(i int) bool {
+	for k := i - 1; k >= max(0, i-4); k-- {
+		t := &s.toks[k]
+		if !t.digit {
+			continue
+		}
+		w := s.raw(k)
+		return !t.letter && !(len(w) == 4 && isYear(w)) && !bytes.ContainsAny(w, "/:")
+	}
+	return false
+}
+
+// countedNouns are the plurals a count of people or of their care
+// reports, in the languages of the word lists.
+var countedNouns = strings.Fields(`patients clients members visits encounters claims denials cases admissions discharges
+births deliveries surgeries referrals enrollees beneficiaries participants subjects respondents individuals adults
+residents lives charts stays episodes pacientes casos atendimentos internações ingresos partos cirugías cirurgias
+afiliados beneficiarios usuarios usuários patienten fälle versicherte pazienti ricoveri`)
 
 // inOrgName reports whether the term of l words at word i, capitalised,
 // is part of an organisation's name: a word such as Institute, Center or

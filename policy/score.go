@@ -22,6 +22,7 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc.documentReaders(ev)
 	sc.lures(ev)
 	sc.categoryLists(ev)
+	sc.tallied(ev)
 	defs := p.setup().defs
 	for det := range defs {
 		sc.detector(defs[det], ev.counts[det])
@@ -179,6 +180,20 @@ func (sc *scoring) categoryLists(ev *evidence) {
 		return
 	}
 	ev.drop(dSalutation, dAccount, dServiceDate)
+}
+
+// tallied drops the greeting and the dates of a letter that counts
+// people and their care and names no patient: an audit's "300
+// established-patient office visits", a reply to a reporter's "1,146
+// patients for suspected opioid overdose", an insurer's exposure data.
+// It greets a counterparty about numbers; one patient's letter counts no
+// one. Two counts at least: a patient's letter may say "one of 40
+// patients on the list".
+func (sc *scoring) tallied(ev *evidence) {
+	if ev.tallies < 2 || sc.anyFound(ev, []int{dSSN, dMBI, dMRN, dMember, dClaim, dDOB, dHL7, dFHIR, dCCDA, dPatientTable, dX12, dName, dDirected}) {
+		return
+	}
+	ev.drop(dSalutation, dServiceDate)
 }
 
 func (sc *scoring) anyFound(ev *evidence, dets []int) bool {
