@@ -198,6 +198,7 @@ func TestOwnedTerms(t *testing.T) {
 		// A care noun that only qualifies a business's word.
 		{"Here's my card for your referral\r\ndirectory - fax is best.", 0},
 		{"We can connect to your lab workflow next month.", 0},
+		{"I am processing your initial appointment application for the department.", 0}, // a staff appointment
 		{"Please run it through your test environment and your test script.", 0},
 		{"Your referral\r\n\r\nDirectory updates are attached.", 1}, // a paragraph between
 		{"Your lab results are in.", 1},
@@ -540,6 +541,19 @@ func TestMyKin(t *testing.T) {
 		if got := counts(in)["patient-name"]; got != want {
 			t.Errorf("%q: %d patient names, want %d", in, got, want)
 		}
+	}
+}
+
+// TestJoinedGreeting: a second reader joined to a greeting by title is
+// greeted, not named as a patient.
+func TestJoinedGreeting(t *testing.T) {
+	for _, in := range []string{"Good morning Dr. Ogunleye-Hart and Ms. Vance,\n\nThe agenda is below.", "Hi Tom and Mrs. Reyes,\n\nSee below."} {
+		if c := counts(in); c["patient-name"] != 0 || c["salutation"] == 0 {
+			t.Errorf("%q: %v", in, c)
+		}
+	}
+	if c := counts("Dear team,\n\nThe agenda is below. Mrs. Reyes in room 4 is stable."); c["patient-name"] != 1 {
+		t.Errorf("a patient after a greeting's paragraph: %v", c)
 	}
 }
 

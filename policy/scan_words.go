@@ -90,6 +90,7 @@ func (s *scanner) words(i, ord int) int {
 		}
 	case ord-s.last[keyDear] == 1 && s.name(i) && s.last[keyFamily] != ord-1, ord == 0 && s.where >= numWhereBody && s.where <= numWhereBody+1 && s.greeted(i):
 		if n := s.salutation(i); n > 0 {
+			s.greetEnd = ord + n
 			return n // "Dear Maria," or a text that opens "Tyler - " ("Speakers:" is no one)
 		}
 	}
@@ -321,8 +322,9 @@ func (s *scanner) greeted(i int) bool {
 // reader's, greeted as "Dear Ruth," is; else a patient's ("delivered to
 // Mr. Alan Brooks").
 func (s *scanner) titledName(i, ord int) int {
-	if ord-s.last[keyDear] == 2 || i >= 2 && attention[string(s.folded(i-2))] {
+	if ord-s.last[keyDear] == 2 || i >= 2 && attention[string(s.folded(i-2))] || s.alsoGreeted(i, ord) {
 		if n := s.salutation(i); n > 0 {
+			s.greetEnd = ord + n
 			return n
 		}
 	}
@@ -331,6 +333,17 @@ func (s *scanner) titledName(i, ord int) int {
 	}
 	s.hit(dName, i, i+1)
 	return 1
+}
+
+// alsoGreeted reports whether the title before word i joins a second
+// reader to the greeting just made: "Good morning Dr. Ogunleye-Hart and
+// Ms. Vance,".
+func (s *scanner) alsoGreeted(i, ord int) bool {
+	if i < 2 || !greetingAnd[string(s.folded(i-2))] {
+		return false
+	}
+	back := ord - s.last[keyDear] // "Good morning Dr. Ogunleye-Hart and": a doctor greeted by title is no name
+	return ord-s.greetEnd == 2 && s.sameLine(i-2, i) || back <= 8 && i-back >= 0 && s.sameLine(i-back, i)
 }
 
 // staffTitled reports whether a job title and a comma stand just before
