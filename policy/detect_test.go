@@ -46,6 +46,9 @@ func TestFileNames(t *testing.T) {
 		{[]string{"Vendor_Quote_PO448120.pdf"}, 0},
 		{[]string{"Kristin_Halvorsen_EOB_total_knee_replacement_Oct2026.png"}, 1}, // the paper between name and subject
 		{[]string{"Orthopedics_Report_total_knee_replacement.pdf"}, 0},
+		{[]string{"ATX-402_DSMB_Open_Report_2026-10-31.pdf"}, 0}, // an acronym and a session
+		{[]string{"PBC_Request_List_2026-11-30.xlsx"}, 0},
+		{[]string{"LYNCH_BRYN_2026-11-30_labs.pdf"}, 1}, // a name in capitals has its vowels
 	}
 	for _, c := range cases {
 		got := countsIn(numWhereAttachmentName, fileNameText(c.names))["patient-name"]

@@ -99,11 +99,23 @@ func (s *scanner) fileNameWord(i int) bool {
 		return false
 	}
 	f := s.folded(i)
+	if !bytes.ContainsAny(f, "aeiouy") && isASCIIBytes(f) {
+		return false // an acronym: "DSMB", "PBC"; a name has a vowel
+	}
 	if notNames[string(f)] || monthNames[string(f)] || documentWords[string(f)] {
 		return false
 	}
 	e := s.m.entries[string(f)]
 	return e == nil || len(e.dets) == 0 && e.keys == 0
+}
+
+func isASCIIBytes(w []byte) bool {
+	for _, c := range w {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // upperWord: letters only, all upper-case ("RIVERA", "NGUYỄN").
@@ -140,5 +152,5 @@ schedules quarterly annual monthly weekly daily final draft copy scan scanned do
 letters notes note policy plan budget roster list sheet template receipt receipts order orders export data file
 files image images photo photos page pages version rev signed form forms contract agreement proposal presentation
 slides brochure flyer newsletter memo request requests update updates backup log logs batch run extract upload
-attachment meeting training course handbook manual guide checklist worksheet audit review fy ytd qtr q1 q2 q3 q4
+attachment meeting training course open closed session handbook manual guide checklist worksheet audit review fy ytd qtr q1 q2 q3 q4
 jan feb mar apr jun jul aug sep oct nov dec new old revised updated clean redline pdf docx xlsx csv txt`)
