@@ -491,3 +491,22 @@ func TestJoinedTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthDate: a date with its month's abbreviation between dashes, as
+// research forms and lab systems print one, is a date; a code of the same
+// shape is not.
+func TestMonthDate(t *testing.T) {
+	for w, want := range map[string]int{"17-FEB-1951": 1951, "3-Nov-26": 26, "31-dec-2025": 2025} {
+		if y, ok := monthDate([]byte(w)); !ok || y != want {
+			t.Errorf("monthDate(%q) = %d, %v; want %d", w, y, ok, want)
+		}
+	}
+	for _, w := range []string{"17-FOO-1951", "32-JAN-1990", "17-FEBR-1951", "AB-FEB-1951", "17-JAN-195"} {
+		if _, ok := monthDate([]byte(w)); ok {
+			t.Errorf("monthDate(%q) accepted", w)
+		}
+	}
+	if got := counts("Subject ID: 104-037\nDate of birth:   17-FEB-1951     Sex: F\nCommunity-acquired pneumonia")["dob"]; got != 1 {
+		t.Errorf("a research form's birth date: %d", got)
+	}
+}

@@ -1,6 +1,9 @@
 package policy
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // Validators of identifier and code shapes. Each takes one word as the
 // tokenizer found it (inner '-', '/', '.' kept) and checks what can be
@@ -259,6 +262,9 @@ func atoi(w []byte) int {
 // numericDate reports whether w is a date written in digits: 04/12/1961,
 // 4-12-61, 1961-04-12, 12.04.1961.
 func numericDate(w []byte) bool {
+	if _, ok := monthDate(w); ok {
+		return true // "17-FEB-1951"
+	}
 	for _, sep := range []byte{'/', '-', '.'} {
 		lens, ok := groups(w, sep)
 		if !ok || len(lens) != 3 {
@@ -282,8 +288,11 @@ func dateYear(w []byte, ref int) (int, bool) {
 	if !numericDate(w) {
 		return 0, false
 	}
-	year := 0
+	year, ok := monthDate(w)
 	for _, sep := range []byte{'/', '-', '.'} {
+		if ok {
+			break
+		}
 		if lens, ok := groups(w, sep); ok && len(lens) == 3 {
 			parts := splitDigits(w, sep, lens)
 			year = parts[2]
@@ -300,6 +309,39 @@ func dateYear(w []byte, ref int) (int, bool) {
 		}
 	}
 	return year, true
+}
+
+// monthDate reads a date written day, month abbreviation, year with
+// dashes, as clinical research forms and lab systems print one
+// ("17-FEB-1951", "3-Nov-26"), and returns its year as written.
+func monthDate(w []byte) (int, bool) {
+	if len(w) < 8 || len(w) > 11 || w[0] < '0' || w[0] > '9' {
+		return 0, false // most words: not this shape
+	}
+	d, rest, ok1 := bytes.Cut(w, []byte("-"))
+	m, y, ok2 := bytes.Cut(rest, []byte("-"))
+	if !ok1 || !ok2 || len(d) > 2 || len(m) != 3 || (len(y) != 2 && len(y) != 4) || !allDigits(d) || !allDigits(y) {
+		return 0, false
+	}
+	month := monthIndex(m)
+	if month == 0 || !validDate(atoi(y), month, atoi(d)) {
+		return 0, false
+	}
+	return atoi(y), true
+}
+
+// monthIndex returns the month an English three-letter abbreviation
+// names, in any case, or 0.
+func monthIndex(m []byte) int {
+	var low [3]byte
+	for i, c := range m {
+		low[i] = c | 0x20
+	}
+	i := strings.Index("janfebmaraprmayjunjulaugsepoctnovdec", string(low[:]))
+	if i < 0 || i%3 != 0 {
+		return 0
+	}
+	return i/3 + 1
 }
 
 // splitDigits returns the numbers of the three digit runs of w, whose
