@@ -136,6 +136,8 @@ func TestPersonCare(t *testing.T) {
 		{"Rx for JAMES TOLLIVER (LISINOPRIL 20 MG) is ready.", 1},
 		{"Rx for FREE SHIPPING on insulin pens.", 0}, // not a given name
 		{"Milo's appointment is on Tuesday.", 1},     // a care noun
+		{"Patricia Lindqvist-Moreau's FMLA leave has been approved.", 1},
+		{"The clinic's FMLA forms are on the intranet.", 0},
 	}
 	for _, c := range cases {
 		if got := counts(c.in)["patient-name"]; got != c.want {
