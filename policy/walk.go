@@ -72,6 +72,34 @@ func (w *walker) top(h message.Header) {
 	w.sc.peer = colleagues(from, to) || professional(to) && !w.sc.private
 	w.ev.toCare = writesToCare(from, to) || careWritesTo(from, to)
 	w.names(WhereHeader, h)
+	if w.sc.private && !w.ev.toCare {
+		w.ev.toCare = w.careNamed(from, to)
+	}
+}
+
+// careNamed reports whether a private person writes, from outside, to
+// one mailbox whose name says what care it gives ("Linden House Eating
+// Disorder Program"), and records that name's terms: the writer seeks
+// that care, for themself or for their own. (A name that says nothing
+// of care, "Accounts", adds nothing.)
+func (w *walker) careNamed(from, to string) bool {
+	name := displayPart(to)
+	if name == "" || strings.Count(to, "@") != 1 || headerDomain(from) == headerDomain(to) || personName(name) || !careName(name) && officeName(name) {
+		return false
+	}
+	where := whereIndex(WhereHeader)
+	before := w.clinicalAt(where)
+	w.text(WhereHeader, name)
+	return w.clinicalAt(where) > before
+}
+
+// clinicalAt counts the clinical terms found so far at where.
+func (w *walker) clinicalAt(where int) int {
+	n := 0
+	for _, d := range clinicalTerms {
+		n += w.ev.counts[d][where]
+	}
+	return n
 }
 
 // headerSensitivity returns the level an X-Sensitivity field asks for:

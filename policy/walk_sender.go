@@ -44,7 +44,7 @@ func displayPart(v string) string {
 // Surgical Associates" or "Maria Lopez, Account Executive").
 func personName(n string) bool {
 	ws := strings.Fields(n)
-	if len(ws) < 2 || len(ws) > 3 || strings.ContainsAny(n, ",()|@") || !names.Given(foldText(ws[0])) {
+	if len(ws) < 2 || len(ws) > 3 || strings.ContainsAny(n, ",()|@") || !names.Given(foldText(ws[0])) && !wordNames[foldText(ws[0])] {
 		return false
 	}
 	for _, w := range ws {
@@ -56,6 +56,14 @@ func personName(n string) bool {
 	}
 	return true
 }
+
+// wordNames are given names that are everyday words too, which the
+// given-name list leaves out: in a display name's first place, before a
+// surname, they name a person ("Heather Lindqvist", "Will Okafor").
+var wordNames = wordSet(`heather rose will mark hope june grace faith joy dawn holly ivy iris daisy violet amber
+crystal ruby pearl jade april summer autumn bill bob pat max don rob ed art chase drew dean gene jack jean miles
+nick pierce ray rod sandy scott victor wade ward joe sue kay bonnie carol eve lily poppy olive hazel ginger penny
+robin sky river rocky buck hunter mason carter cole grant lance gale earl duke`)
 
 // careName reports whether a display name is a care provider's mailbox:
 // "Lakeshore Family Medicine", "Sandpiper Women's Health Nurse Line",
@@ -81,6 +89,17 @@ nursing surgery surgical surgeons pediatrics paediatrics pediatric dermatology c
 orthopaedics obstetrics gynecology ob/gyn urology neurology psychiatry dental dentistry physiotherapy therapy
 rehabilitation internal practice physicians doctors centro médico medico praxis recovery behavioral behavioural
 counseling counselling rehab pharmacy hospice dialysis radiology imaging optometry chiropractic midwifery fertility`)
+
+// officeName reports whether a display name is a business office's:
+// "Procurement, Tri-County Health Dept.".
+func officeName(n string) bool {
+	for _, w := range strings.FieldsFunc(foldText(n), func(r rune) bool { return r == ' ' || r == '-' || r == ',' }) {
+		if officeWords[strings.Trim(w, ".'’")] {
+			return true
+		}
+	}
+	return false
+}
 
 // officeWords name a provider's business offices, not its care:
 // "Procurement, Tri-County Health Dept.".

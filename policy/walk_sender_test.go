@@ -20,7 +20,8 @@ func TestWritesToCare(t *testing.T) {
 		{"Solvane Bio Marketing <news@solvanebio.example.com>", "Oakridge Internal Medicine <appointments@oakridgeim.example.org>", false},
 		{`"Maria Lopez, Account Executive" <m@vendor.example.com>`, "Lakeshore Family Medicine <fd@lakeshorefm.example.org>", false},
 		{"Harvey Lindholm <h@mail.example.net>", "Oakridge Internal Medicine <a@oakridgeim.example.org>, Billing <b@oakridgeim.example.org>", false},
-		{"Héctor Villalobos <hv@correo.example.net>", "Clínica San Judas <citas@sanjudas.example.org>", true}, // accents fold as the word sets do
+		{"Héctor Villalobos <hv@correo.example.net>", "Clínica San Judas <citas@sanjudas.example.org>", true},       // accents fold as the word sets do
+		{"Heather Lindqvist <hl@inbox.example.com>", "Oakridge Internal Medicine <a@oakridgeim.example.org>", true}, // a given name that is a word too
 		{"Érica Souza <erica@correio.example.net>", "Clínica Vida <contato@vida.example.org>", true},
 		{"Héctor Villalobos <hv@correo.example.net>", "Clínica San Judas – Facturación <f@sanjudas.example.org>", false}, // its billing office
 	}
@@ -32,6 +33,16 @@ func TestWritesToCare(t *testing.T) {
 	// The other way round: a provider's mailbox writing to one person.
 	if !careWritesTo("Lakeshore Family Medicine <frontdesk@lakeshorefm.example.org>", "Bryce Okoro <bryce.okoro@mail.example.net>") {
 		t.Error("a provider writing to one person outside")
+	}
+	named := func(to string) []byte {
+		return []byte("From: Heather Lindqvist <heather@inbox.example.com>\r\nTo: " + to + "\r\nSubject: Sophie\r\n\r\n" +
+			"Sophie had a hard weekend, she finished 4 of 6 meals. Should I tell her therapist before the family session?\r\n")
+	}
+	if s := Default().Inspect(named("Linden House Eating Disorder Program <php@lindenhouse.example.org>"), Envelope{}); s.Level != LevelRestricted {
+		t.Errorf("a parent writing to an eating-disorder programme: %s (%s)", s.Level, places(s))
+	}
+	if s := Default().Inspect(named("Linden House Tennis Program <php@lindenhouse.example.org>"), Envelope{}); s.Level != LevelNone {
+		t.Errorf("a parent writing to a tennis programme: %s (%s)", s.Level, places(s))
 	}
 	if !careWritesTo("Bayside Recovery Center <groups@baysiderecovery.example.org>", "Bryce Okoro <bryce.okoro@mail.example.net>") {
 		t.Error("a treatment programme writing to one person outside")
