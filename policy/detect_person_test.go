@@ -528,6 +528,23 @@ func TestDateHeaderYear(t *testing.T) {
 	}
 }
 
+// TestKinParen: a relative's name in brackets, as families write to a
+// doctor in any language.
+func TestKinParen(t *testing.T) {
+	for in, want := range map[string]int{
+		"Dzień dobry, mama (Halina Nowak) miała rano ciśnienie 190/100.":          1,
+		"Здравствуйте, папу (Соколов Виктор Петрович) вчера положили в больницу.": 1,
+		"Bonjou, manman m (Marie Joseph) gen tansyon 180 sou 100 jodi a.":         1,
+		"Family meeting re: Dad (Ray Colton) - ICU goals of care":                 1,
+		"Mom (the nurse on nights) says hi.":                                      0,
+		"Baby (Boy) Clothes sale this weekend":                                    0,
+	} {
+		if got := counts(in)["patient-name"]; got != want {
+			t.Errorf("%q: %d patient names, want %d", in, got, want)
+		}
+	}
+}
+
 // TestMyKin: a Chinese writer's relative is a person when what follows
 // is theirs or their name: "my mother's blood sugar", "my father Wang
 // Jianguo"; "my mother says" is no one's care.

@@ -46,6 +46,9 @@ func (s *scanner) words(i, ord int) int {
 			return len(s.toks) - i
 		}
 	}
+	if n := s.kinParen(i); n > 0 {
+		return n // "manman m (Marie Joseph) gen tansyon", "il nonno (Bruno Ferri) ha fatto le analisi"
+	}
 	if int(s.toks[i].end) < len(s.buf) && s.buf[s.toks[i].end] == ',' && s.shoutedRecord(i) {
 		s.hit(dName, i, i+2) // "HOLLOWAY, ARTHUR": a worklist's patient
 		return 2
@@ -96,6 +99,54 @@ func (s *scanner) words(i, ord int) int {
 	}
 	return 0
 }
+
+// kinParen records the name a family member gives a relative in
+// brackets, as they write to the relative's doctor in any language:
+// "mama (Halina Nowak) miała rano ciśnienie", "папу (Соколов Виктор
+// Петрович) положили в больницу". It returns the words used, or 0.
+func (s *scanner) kinParen(i int) int {
+	end := int(s.toks[i].end)
+	if end+2 >= len(s.buf) || s.buf[end] != ' ' && s.buf[end] != '(' || i+3 >= len(s.toks) {
+		return 0 // most words
+	}
+	j := i // the word before the bracket: the relative, or "my" after it ("manman m (Marie Joseph)")
+	if s.gapOf(i, " ") && kinParticles[string(s.folded(i+1))] {
+		j = i + 1
+	}
+	if gap := s.buf[s.toks[j].end:s.toks[j+1].start]; string(gap) != " (" && string(gap) != "(" || !anyKin[string(s.folded(i))] {
+		return 0
+	}
+	n := 0
+	for k := j + 1; k < min(len(s.toks), j+5); k++ {
+		if !capitalised(s.raw(k)) && !upperWord(s.raw(k)) || !s.name(k) && !names.Given(string(s.folded(k))) {
+			return 0
+		}
+		n++
+		if !s.gapOf(k, " ") {
+			break
+		}
+	}
+	if n < 2 || !s.closes(j+n) {
+		return 0 // "Mom (the nurse)"; one word is a nickname's or a note's
+	}
+	s.hit(dName, j+1, j+1+n)
+	return j - i + 1 + n
+}
+
+// kinParticles say "my" or "our" after a relative: Haitian Creole,
+// Tagalog, Vietnamese, Swahili, Greek.
+var kinParticles = wordSet(`m mwen nou ko namin tôi toi yangu wangu μου`)
+
+// anyKin are the relatives a family writes of, in the languages of the
+// word lists, in the forms a bracketed name follows: "mom", "papu"
+// (Russian, accusative), "annemin" (Turkish, "my mother's").
+var anyKin = wordSet(`mom mum mother dad father son daughter husband wife grandma grandpa grandmother grandfather
+brother sister baby nana papa mama manman pitit granmè granpè mamá papá hijo hija esposo esposa abuela abuelo
+maman fils fille mari mamie papi mãe mae pai filho filha marido esposa vó vô avó avô nonno nonna figlio figlia
+marito moglie mamma oma opa mutter vater sohn tochter babcia dziadek tata syn córka mąż żona
+мама маму мамы папа папу папы сын сына дочь дочери муж мужа жена жену бабушка бабушку дедушка дедушку
+мати сина донька чоловік дружина бабуся дідусь anne annem annemin baba babam babamın oğlum kızım eşim
+eşimin dedem ninem bố mẹ ông bà con chồng vợ nanay tatay anak lola lolo asawa hooyo aabo wiil gabar`)
 
 // kinNamed reports whether word i, at ordinal ord, follows a relative
 // as their name may: "my daughter Maya", "my husband is Gideon".
