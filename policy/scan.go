@@ -566,6 +566,7 @@ func (s *scanner) clinical(d, i, l, ord int) {
 	}
 	s.befell(i)
 	s.apposed(i, l, ord)
+	s.kinsCare(i, ord)
 	if ownedDet[d] && s.hadByReader(i+l) {
 		s.hit(dDirected, i, i+l) // "the screening mammogram you had on October 29"
 	}
@@ -619,6 +620,32 @@ func (s *scanner) befell(i int) {
 		s.hit(dName, p, p+1) // "Fitz"
 	}
 }
+
+// kinsCare records the writer's relative a clinical term follows in the
+// same sentence: "my son has 103 fever since last nite", "mi mamá tiene
+// la presión alta". The relative is a person as "my son's fever" makes
+// one; once per relative.
+func (s *scanner) kinsCare(i, ord int) {
+	back := ord - s.last[keyKin]
+	if back < 1 || back > kinReach {
+		return // most terms: no relative just before
+	}
+	k := i - back
+	if k < 0 {
+		return
+	}
+	for j := k; j < i; j++ {
+		if gap := s.buf[s.toks[j].end:s.toks[j+1].start]; bytes.ContainsAny(gap, ".!?\n") {
+			return // another sentence
+		}
+	}
+	s.hit(dName, k, k+1)
+	s.last[keyKin] = -1 << 30
+}
+
+// kinReach is how many words after a relative a clinical term may be
+// theirs.
+const kinReach = 8
 
 // apposed records the name a clinical term at word i stands in
 // apposition to, as clinicians name a case: "Anders Pettersen, the
