@@ -137,6 +137,12 @@ func TestPersonCare(t *testing.T) {
 		{"Rx for FREE SHIPPING on insulin pens.", 0}, // not a given name
 		{"Milo's appointment is on Tuesday.", 1},     // a care noun
 		{"Patricia Lindqvist-Moreau's FMLA leave has been approved.", 1},
+		{"BRCA panel in for Sarah Lindgren, neg. pls call her today", 1},
+		{"MRI scheduled for Ana Ruiz on the 14th", 1},
+		{"can u call Brianna Fox re chlamydia +? doxy sent", 1},
+		{"pls call Ana Ruiz about colonoscopy tomorrow", 1},
+		{"call Sarah Kim about the HIV grant budget", 0}, // a grant's
+		{"call Dr. Sarah Kim re chlamydia screening rates", 0},
 		{"The clinic's FMLA forms are on the intranet.", 0},
 	}
 	for _, c := range cases {

@@ -567,6 +567,7 @@ func (s *scanner) clinical(d, i, l, ord int) {
 	s.befell(i)
 	s.apposed(i, l, ord)
 	s.kinsCare(i, ord)
+	s.calledAbout(i, l)
 	if ownedDet[d] && s.hadByReader(i+l) {
 		s.hit(dDirected, i, i+l) // "the screening mammogram you had on October 29"
 	}
@@ -642,6 +643,33 @@ func (s *scanner) kinsCare(i, ord int) {
 	s.hit(dName, k, k+1)
 	s.last[keyKin] = -1 << 30
 }
+
+// calledAbout records the person a clinician asks someone to call about
+// the clinical term at word i: "can u call Brianna Fox re chlamydia +?",
+// "pls call Ana Ruiz about her INR".
+func (s *scanner) calledAbout(i, l int) {
+	j := i - 1
+	if j < 3 || !s.endsPhrase(i+l-1) {
+		return // "call Sarah Kim about the HIV grant"
+	}
+	if j > 0 && ownerWords[string(s.folded(j))] {
+		j-- // "about her INR"
+	}
+	if j < 3 || !aboutWords[string(s.folded(j))] || !s.gapOf(j-1, " ") {
+		return
+	}
+	first, n, ok := s.personBefore(j)
+	if !ok || first+n != j || first < 1 || !callVerbs[string(s.folded(first-1))] || !s.gapOf(first-1, " ") {
+		return
+	}
+	s.hit(dName, first, j)
+}
+
+var (
+	ownerWords = wordSet(`his her their`)
+	aboutWords = wordSet(`re about regarding`)
+	callVerbs  = wordSet(`call phone text ring callback`)
+)
 
 // kinReach is how many words after a relative a clinical term may be
 // theirs.
@@ -815,6 +843,9 @@ func (s *scanner) advised(i, ord int) bool {
 // word i: "Visit summary for Daniel Kim", "Carrier screening for Emily
 // Zhou". The care is that person's.
 func (s *scanner) forPerson(i int) {
+	for k := 0; k < 2 && i+3 < len(s.toks) && resultStates[string(s.folded(i))] && s.gapOf(i, " "); k++ {
+		i++ // "BRCA panel in for Sarah Lindgren", "MRI scheduled for Ana Ruiz"
+	}
 	if i+2 >= len(s.toks) || string(s.folded(i)) != "for" || !s.gapOf(i+1, " ") {
 		return
 	}
@@ -826,6 +857,11 @@ func (s *scanner) forPerson(i int) {
 	}
 	s.hit(dName, i+1, i+3)
 }
+
+// resultStates stand between a test or an order and the patient it is
+// for.
+var resultStates = wordSet(`in back done due ordered scheduled booked sent resulted pending needed approved denied
+panel result results report test`)
 
 // seenAs records the name just before the phrase at word i, and the
 // verbs between, that says its bearer is a patient: "Carlos Mendez may
