@@ -139,6 +139,9 @@ func TestPersonCare(t *testing.T) {
 		{"Patricia Lindqvist-Moreau's FMLA leave has been approved.", 1},
 		{"BRCA panel in for Sarah Lindgren, neg. pls call her today", 1},
 		{"MRI scheduled for Ana Ruiz on the 14th", 1},
+		{"Harbor Pediatrics: Yusuf and Layla are due for their flu vaccines.", 1},
+		{"Brightside Dental: Liam is due for a cleaning and bitewing x-rays.", 1},
+		{"Maria is due for a raise in March.", 0},
 		{"can u call Brianna Fox re chlamydia +? doxy sent", 1},
 		{"pls call Ana Ruiz about colonoscopy tomorrow", 1},
 		{"call Sarah Kim about the HIV grant budget", 0}, // a grant's

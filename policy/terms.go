@@ -286,7 +286,10 @@ var keywords = [keys][]string{
 		"return to work", "return to school", "excused from work", "excused from school", "attended our",
 		"enrolled in our", "treated in our", "treated at our", "evaluated for", "treated for", "diagnosed with",
 		"hospitalized for", "hospitalised for", "admitted for", "tested positive for", "tested negative for", "was seen at", "was seen in", "was seen by", "may return to work", "your pt", "your patient", "our pt", "su paciente",
-		"medical leave", "sick leave", "recovering at home"},
+		"medical leave", "sick leave", "recovering at home",
+		"due for a visit", "due for their", "due for a checkup", "due for a check-up",
+		"due for a cleaning", "due for a physical", "due for an appointment", "due for a refill", "due for a recheck",
+		"due for follow-up", "due for a follow-up"},
 	keyFamily: {"пане", "пані", "пан", "آقای", "خانم", "السيد", "السيدة", "mudane", "marwo", "ato", "weyzero", "አቶ", "ወይዘሮ", "ወ/ሮ", "ወይዘሪት", "श्री", "श्रीमती", "bayan", "mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "señor", "señora", "mme", "mlle", "herr", "frau", "ông", "bà", "don", "doña", "chị", "anh", "cô", "bác", "господин", "госпожа",
 		"g", "gng", "bb", "ginoong", "binibining",
 		"msye", "mesye", "madan", "madame", "monsieur", "manmzèl", "manzè", "mademoiselle",
@@ -378,7 +381,7 @@ surgeon oncologist cardiologist pharmacy`)
 
 // auxiliaries stand between a name and the keySeen phrase of its bearer:
 // "Ana Ruiz was seen today", "Devon Price has been enrolled in our".
-var auxiliaries = wordSet(`is was has have had been may can will should could be remains`)
+var auxiliaries = wordSet(`is are was were has have had been may can will should could be remains`)
 
 // notNames are capitalised words that follow a name keyword without being
 // a name: "Dear Member", "Patient Portal", "Patient Monitor Series X2",
