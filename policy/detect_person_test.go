@@ -302,8 +302,10 @@ func TestSubjectPatient(t *testing.T) {
 		{"Trip to Paris, Sophie and the kids", 0},
 		{"Fax from NORTHGATE ORTHO AUTH: PRIOR AUTH REQ - ZAMORA ESPERANZA - MRI L KNEE", 1}, // capitals set apart
 		{"FALL PICNIC - NORTH LOT - BRING A DISH", 0},
-		{"Read: Abernathy L - path results, margins clear", 1},      // a surname and an initial, set apart
-		{"Automatic reply: Lindqvist, Maja - breast bx results", 1}, // a Polish month, and a given name
+		{"Read: Abernathy L - path results, margins clear", 1}, // a surname and an initial, set apart
+		{"Automatic reply: Lindqvist, Maja - breast bx results", 1},
+		{"Appointment reminder: Rosa Delgado - Nephrology 12/09 10:40 AM", 1}, // a reminder's title
+		{"Grand rounds: Sarah Kim - Nephrology update", 0},                    // a speaker's // a Polish month, and a given name
 		{"Recordatorio: 15 de Julio - vacuna de la gripe", 0},
 		{"Sublocade 300 inj due 12/18 - R. Castellano - PA expires 12/31", 1},
 		{"Invitation: PT evaluation - Jared K. @ Tue Dec 8", 1},

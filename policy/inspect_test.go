@@ -650,3 +650,22 @@ func TestTallied(t *testing.T) {
 		t.Errorf("a year is no count: %s (%s)", s.Level, places(s))
 	}
 }
+
+// TestLayoutTables: the tables an HTML mail lays itself out in are not
+// tables of records; a table of one patient's row is.
+func TestLayoutTables(t *testing.T) {
+	msg := func(html string) []byte {
+		return []byte("From: Lakeside Health <news@lakeside.example.org>\r\nTo: g@mail.example.com\r\nSubject: Update\r\n" +
+			"MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html)
+	}
+	layout := `<table role="presentation"><tr><td>g@mail.example.com will no longer receive Healthy Living or other marketing e-mail.</td>` +
+		`<td>You will still receive messages about your account, appointments and bills.</td></tr>` +
+		`<tr><td>Lakeside Health</td><td>2200 Lakeshore Parkway</td></tr></table>`
+	if s := Default().Inspect(msg(layout), Envelope{}); s.Level != LevelNone {
+		t.Errorf("a layout table: %s (%s)", s.Level, places(s))
+	}
+	one := `<table><tr><th>Patient</th><th>MRN</th><th>DOB</th><th>Diagnosis</th></tr><tr><td>Ana Ruiz</td><td>00482291</td><td>03/14/1961</td><td>Type 2 diabetes</td></tr></table>`
+	if s := Default().Inspect(msg(one), Envelope{}); s.Level == LevelNone {
+		t.Errorf("one patient's row: %s (%s)", s.Level, places(s))
+	}
+}

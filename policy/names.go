@@ -247,12 +247,20 @@ func (s *scanner) calendarSummary(i int) bool {
 // of a subject.
 func (s *scanner) opensSubject(a int) bool {
 	for k := 0; k < a; k++ {
-		if !replyPrefixes[string(s.folded(k))] {
-			return false
+		if replyPrefixes[string(s.folded(k))] {
+			continue
 		}
+		if reminderWords[string(s.folded(k))] && s.gapOf(a-1, ": ") && s.buf[s.toks[a-1].end] == ':' {
+			continue // "Appointment reminder: Rosa Delgado - Nephrology"
+		}
+		return false
 	}
 	return true
 }
+
+// reminderWords title a reminder or a notice to the patient it names.
+var reminderWords = wordSet(`appointment appt reminder reminders confirmation confirmed results result recordatorio cita
+rappel rendez-vous lembrete consulta`)
 
 // replyPrefixes are what mail programs put before a subject they reply
 // to or forward, in several languages.

@@ -356,6 +356,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 				s.hit(dName, i-1, i) // "Liam's Adderall refill", not "Hannah's metformin study"
 			}
 		}
+		if d == dCare && s.title {
+			s.titlePatient(i) // "Appointment reminder: Rosa Delgado - Nephrology 12/09"
+		}
 		if d == dCare && i > 0 && s.possessor(i-1) {
 			s.hit(dName, i-1, i) // "Patricia Lindqvist-Moreau's FMLA leave", "Ana's referral"
 		}

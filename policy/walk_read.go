@@ -139,10 +139,43 @@ func (w *walker) keep(det int, what string) {
 	}
 }
 
+// dataTable reports whether an HTML table's text (a line a row, a tab
+// between cells) is a table of data: a header of two cells or more, each
+// a column's name and not a paragraph, and a row after it with as many
+// cells (a title row or two may stand above the header): one patient's
+// row is a table too. Mail lays itself out in tables too; their cells hold
+// prose.
+func dataTable(table []byte) bool {
+	lines := bytes.SplitN(table, []byte("\n"), 6)
+	for k := 0; k < 2 && len(lines) > 2 && !bytes.Contains(lines[0], []byte("\t")); k++ {
+		lines = lines[1:] // a title row over the columns: "4 West census, 12/03"
+	}
+	if len(lines) < 2 {
+		return false
+	}
+	head := bytes.Split(bytes.TrimRight(lines[0], "\r"), []byte("\t"))
+	if len(head) < 2 {
+		return false
+	}
+	for _, c := range head {
+		if len(bytes.TrimSpace(c)) > maxHeaderCell {
+			return false
+		}
+	}
+	return bytes.Count(lines[1], []byte("\t"))+1 >= len(head)
+}
+
+// maxHeaderCell is the longest a column's name is: "Date of Service",
+// "Patient Name", "Nombre del paciente".
+const maxHeaderCell = 40
+
 // html reads an HTML part as text; each table is also read as records.
 func (w *walker) html(where Where, r io.Reader) {
 	w.sc.where = whereIndex(where)
 	h := &htmlText{out: w.sc, onTable: func(table []byte) {
+		if !dataTable(table) {
+			return // a layout's table: a newsletter's columns, a template's frame
+		}
 		sum, _ := payload.Read(payload.CSV, bytes.NewReader(table), int64(len(table)))
 		w.record(where, sum)
 	}}
