@@ -664,6 +664,9 @@ func TestLayoutTables(t *testing.T) {
 	if s := Default().Inspect(msg(layout), Envelope{}); s.Level != LevelNone {
 		t.Errorf("a layout table: %s (%s)", s.Level, places(s))
 	}
+	if s := Default().Inspect(readMsg(t, "wide13/none/171-trap-unsubscribe-confirmation.eml"), Envelope{}); s.Level != LevelNone {
+		t.Errorf("a template's layout: %s (%s)", s.Level, places(s))
+	}
 	one := `<table><tr><th>Patient</th><th>MRN</th><th>DOB</th><th>Diagnosis</th></tr><tr><td>Ana Ruiz</td><td>00482291</td><td>03/14/1961</td><td>Type 2 diabetes</td></tr></table>`
 	if s := Default().Inspect(msg(one), Envelope{}); s.Level == LevelNone {
 		t.Errorf("one patient's row: %s (%s)", s.Level, places(s))
