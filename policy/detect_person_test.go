@@ -539,6 +539,24 @@ func TestDateHeaderYear(t *testing.T) {
 	}
 }
 
+// TestGreetingsAbroad: a greeting to one reader in Swedish, Hungarian,
+// Swahili, Hebrew or Romanian; a greeting to all is to no one.
+func TestGreetingsAbroad(t *testing.T) {
+	for in, want := range map[string]int{
+		"Hej Karin Lindqvist,\nDin läkare har skickat provsvar.": 1,
+		"Kedves Szabó Gábor!\nA kezelési tervet összefoglalom.":  1,
+		"Ndugu Baraka Mollel,\nHabari njema!":                    1,
+		"שלום מיכל,\nמצורף סיכום":                                1,
+		"שלום רב,\nמצורף סיכום":                                  0,
+		"Hej alla,\nfika kl 15.":                                 0,
+		"Kedves Ügyfelünk!\nÉrtesítjük":                          0,
+	} {
+		if got := counts(in)["salutation"]; got != want {
+			t.Errorf("%q: %d greetings, want %d", in, got, want)
+		}
+	}
+}
+
 // TestKinParen: a relative's name in brackets, as families write to a
 // doctor in any language.
 func TestKinParen(t *testing.T) {

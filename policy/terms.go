@@ -158,6 +158,8 @@ var keywords = [keys][]string{
 	keyName: {"participant", "participante", "participant name", "patientname", "firstname", "givenname", "hasta adı", "hastanın adı", "بیمار", "نام بیمار", "المريض", "المريضة", "اسم المريض", "bukaanka", "magaca bukaanka", "ታካሚ", "የታካሚ ስም", "मरीज", "मरीज़", "रोगी", "मरीज का नाम", "patient", "patient name", "pt name", "patient:", "services rendered to", "services provided to", "client", "client name", "for member", "account holder", "guarantor", "guarantor name", "responsible party", "confirming that", "confirm that", "confirms that", "certify that", "update on", "regarding", "concerning",
 		"certifies that", "enrollee", "enrollee name", "name of patient", "nombre del paciente", "paciente", "patient's name", "member name", "insured name", "subscriber name", "nom du patient", "patientin", "nombre", "пациент", "пациентка", "пациента", "пациентки", "пациенту", "пациентом", "пацієнта", "пацієнтки", "пацієнту", "患者", "患者名",
 		"bệnh nhân", "tên bệnh nhân", "họ tên bệnh nhân", "họ và tên",
+		"pacienta", "pacientul", "numele pacientului", "pasien", "nama pasien", "beteg", "beteg neve", "mgonjwa",
+		"jina la mgonjwa", "potilas", "potilaan nimi", "patientens namn", "מטופל", "מטופלת", "שם המטופל",
 		"pasyente", "pangalan ng pasyente", "ni",
 		"фио пациента", "фио", "пацієнт", "пацієнтка", "піб",
 		"pasyan", "non pasyan", "patiente",
@@ -171,6 +173,8 @@ var keywords = [keys][]string{
 		"bonjou", "chè",
 		"gentile", "egregio", "gentilissima", "gentilissimo", "salve", "buongiorno",
 		"szanowny", "szanowna", "szanowni", "dzień dobry", "witam",
+		"hej", "hei", "kära", "bästa", "kære", "kjære", "kedves", "tisztelt", "ndugu", "mpendwa", "stimată", "stimate",
+		"stimata", "dragă", "draga", "שלום", "αγαπητέ", "αγαπητή", "αγαπητέ/ή",
 		"beste", "geachte"},
 	keyYour: {"your", "yours", "su", "sus", "tu", "tus", "votre", "vos", "ihr", "ihre", "ihren", "ihrem", "seu", "sua", "seus", "suas", "ваш", "ваша", "ваши", "вашего", "вашей", "您的", "あなたの",
 		"iyong", "inyong", "ang iyong", "ang inyong",
@@ -401,6 +405,8 @@ wednesday thursday friday saturday sunday today tomorrow sir/madam mr mrs ms dr 
 morning afternoon evening reminder update note notice attention important urgent welcome congratulations please
 folks everybody attn hola gracias bonjour merci hallo danke ciao grazie olá obrigado attached attachment hope sorry fyi
 pasyente miyembro kliyente пациент пациенты клиент клиенты коллега коллеги пользователь друзья
+רב לכולם לכם alla allihopa kollegor ügyfelünk ügyfeleink partnerünk kollégák páciensünk mteja wateja wote wenzangu
+πελάτη πελάτες συνάδελφοι client clienți colegi pacient pacienți
 пацієнт пацієнти клієнт клієнти колеги друзі
 العميل العملاء عملائنا المشترك المشتركين المستخدم الزميل الزملاء الموظفين مشتری مشتریان همکار همکاران کاربر کاربران ደንበኛ ደንበኞች
 hospital hospitals clinic clinics center centre centers medical associates group inc llc ltd corp corporation
