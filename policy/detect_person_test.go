@@ -53,6 +53,8 @@ func TestPersonCare(t *testing.T) {
 		{"@hlam pt in 7 (Ferreira, 54M) CT head neg, d/c w/ neuro f/u Tues.", 1},
 		{"Budget 54M approved for the new CT scanner", 0}, // a sum
 		{"Ferreira, 54M, chest pain x2h, trop pending", 1},
+		{"JK (72F, Thurs pt) dexa showed osteopenia, T -2.1 hip", 1}, // initials and an age and sex
+		{"FY (54M) budget for the CT and MRI fleet", 0},
 		{"Capital plan\nImaging 54M, CT and MRI replacement", 0},
 		{"rm 412 Petrakis K 5.9 on the BMP, hemolyzed?", 1},
 		{"Room 204 Conference call on the CT protocol", 0}, // a room's name

@@ -282,6 +282,9 @@ func (s *scanner) agedSurname(i int) bool {
 		return false
 	}
 	k := i - 1
+	if gap := string(s.buf[s.toks[k].end:s.toks[i].start]); gap == " (" && initials(s.raw(k)) && !moneyWords[string(s.folded(k))] {
+		return true // "JK (72F, Thurs pt) dexa showed osteopenia"
+	}
 	comma := string(s.buf[s.toks[k].end:s.toks[i].start]) == ", "
 	if !comma && !s.gapOf(k, " ") || !capitalised(s.raw(k)) || !s.name(k) || s.givenName(k) {
 		return false
@@ -297,6 +300,13 @@ func (s *scanner) agedSurname(i int) bool {
 		return comma // "Ferreira, 54M, CP x2h", not "Budget 54M"
 	}
 	return patientNouns[string(s.folded(k-1))] && s.gapOf(k-1, " :")
+}
+
+var moneyWords = wordSet(`fy ytd usd eur gbp cad aud ttm`)
+
+// initials: two or three capitals, as a chart names a patient ("JK").
+func initials(w []byte) bool {
+	return len(w) >= 2 && len(w) <= 3 && upperWord(w) && letters(w)
 }
 
 // ageSex reports whether w, folded, is an age and a sex: "54m", "72f",
