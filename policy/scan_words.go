@@ -46,8 +46,10 @@ func (s *scanner) words(i, ord int) int {
 			return len(s.toks) - i
 		}
 	}
-	if n := s.kinParen(i); n > 0 {
-		return n // "manman m (Marie Joseph) gen tansyon", "il nonno (Bruno Ferri) ha fatto le analisi"
+	if st := s.toks[i].start; i > 0 && st > 0 && s.buf[st-1] == '(' {
+		if n := s.kinParen(i); n > 0 {
+			return n // "manman m (Marie Joseph) gen tansyon", "il nonno (Bruno Ferri) ha fatto le analisi"
+		}
 	}
 	if int(s.toks[i].end) < len(s.buf) && s.buf[s.toks[i].end] == ',' && s.shoutedRecord(i) {
 		s.hit(dName, i, i+2) // "HOLLOWAY, ARTHUR": a worklist's patient
@@ -101,36 +103,39 @@ func (s *scanner) words(i, ord int) int {
 }
 
 // kinParen records the name a family member gives a relative in
-// brackets, as they write to the relative's doctor in any language:
+// brackets, word a opening the bracket, as they write to the relative's doctor in any language:
 // "mama (Halina Nowak) miała rano ciśnienie", "папу (Соколов Виктор
 // Петрович) положили в больницу". It returns the words used, or 0.
-func (s *scanner) kinParen(i int) int {
-	end := int(s.toks[i].end)
-	if end+2 >= len(s.buf) || s.buf[end] != ' ' && s.buf[end] != '(' || i+3 >= len(s.toks) {
-		return 0 // most words
+func (s *scanner) kinParen(a int) int {
+	j := a - 1 // the word before the bracket: the relative, or "my" after it ("manman m (Marie Joseph)")
+	if !s.bracketAfter(j) {
+		return 0
 	}
-	j := i // the word before the bracket: the relative, or "my" after it ("manman m (Marie Joseph)")
-	if s.gapOf(i, " ") && kinParticles[string(s.folded(i+1))] {
-		j = i + 1
-	}
-	if gap := s.buf[s.toks[j].end:s.toks[j+1].start]; string(gap) != " (" && string(gap) != "(" || !anyKin[string(s.folded(i))] {
+	if !anyKin[string(s.folded(j))] && !(j > 0 && s.gapOf(j-1, " ") && kinParticles[string(s.folded(j))] && anyKin[string(s.folded(j-1))]) {
 		return 0
 	}
 	n := 0
-	for k := j + 1; k < min(len(s.toks), j+5); k++ {
+	for k := a; k < min(len(s.toks), a+4); k++ {
 		if !capitalised(s.raw(k)) && !upperWord(s.raw(k)) || !s.name(k) && !names.Given(string(s.folded(k))) {
 			return 0
 		}
 		n++
-		if !s.gapOf(k, " ") {
+		if k+1 >= len(s.toks) || !s.gapOf(k, " ") {
 			break
 		}
 	}
-	if n < 2 || !s.closes(j+n) {
+	if n < 2 || !s.closes(a+n-1) {
 		return 0 // "Mom (the nurse)"; one word is a nickname's or a note's
 	}
-	s.hit(dName, j+1, j+1+n)
-	return j - i + 1 + n
+	s.hit(dName, a, a+n)
+	return n
+}
+
+// bracketAfter reports whether an opening bracket follows word i, after
+// one space or none.
+func (s *scanner) bracketAfter(i int) bool {
+	end, next := s.toks[i].end, s.toks[i+1].start
+	return next-end == 2 && s.buf[end] == ' ' && s.buf[end+1] == '(' || next-end == 1 && s.buf[end] == '('
 }
 
 // kinParticles say "my" or "our" after a relative: Haitian Creole,
