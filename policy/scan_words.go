@@ -103,9 +103,10 @@ func (s *scanner) words(i, ord int) int {
 }
 
 // kinParen records the name a family member gives a relative in
-// brackets, word a opening the bracket, as they write to the relative's doctor in any language:
+// brackets, as families write to the relative's doctor in any language:
 // "mama (Halina Nowak) miała rano ciśnienie", "папу (Соколов Виктор
-// Петрович) положили в больницу". It returns the words used, or 0.
+// Петрович) положили в больницу". Word a opens the bracket; it returns
+// the words of the name, or 0.
 func (s *scanner) kinParen(a int) int {
 	j := a - 1 // the word before the bracket: the relative, or "my" after it ("manman m (Marie Joseph)")
 	if !s.bracketAfter(j) {

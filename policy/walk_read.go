@@ -142,9 +142,9 @@ func (w *walker) keep(det int, what string) {
 // dataTable reports whether an HTML table's text (a line a row, a tab
 // between cells) is a table of data: a header of two cells or more, each
 // a column's name and not a paragraph, and a row after it with as many
-// cells (a title row or two may stand above the header): one patient's
-// row is a table too. Mail lays itself out in tables too; their cells hold
-// prose.
+// cells (a title row or two may stand above the header; one patient's
+// row is a table). Mail lays itself out in tables as well, whose cells
+// hold prose.
 func dataTable(table []byte) bool {
 	lines := bytes.SplitN(table, []byte("\n"), 6)
 	for k := 0; k < 2 && len(lines) > 2 && !bytes.Contains(lines[0], []byte("\t")); k++ {
