@@ -75,16 +75,33 @@ func (p *Policy) inspect(msg []byte, env Envelope, keep bool) (Explanation, *evi
 	ev := newEvidence(len(setup.defs), keep)
 	b := p.budgets()
 	sc := scanners.Get().(*scanner)
-	defer scanners.Put(sc)
 	sc.m, sc.regexps, sc.ev, sc.year, sc.reader, sc.peer, sc.private = setup.m, setup.regexps, ev, 0, "", false, false
 	sc.reset()
 	w := &walker{sc: sc, ev: ev, budgets: b, left: b.Message, copyBuf: sc.copyBuf}
-	w.message(msg)
-	sc.copyBuf = w.copyBuf
+	if w.read(msg) {
+		sc.copyBuf = w.copyBuf
+		scanners.Put(sc) // a scanner a panic left half-way is not reused
+	}
 	if w.header.bulk {
 		ev.counts[dBulk][whereIndex(WhereHeader)]++
 	}
 	return p.score(ev, w.header.sensitivity, env), ev
+}
+
+// read walks msg and reports whether the walk ended normally. A panic
+// (a bug, never an input the walker expects) must not cost the message
+// its decision nor the session its connection: what was read so far
+// stands, the message is recorded as unreadable, and the fail-closed rule
+// decides as for any content inspection could not read.
+func (w *walker) read(msg []byte) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			w.unreadable(WhereBody)
+			ok = false
+		}
+	}()
+	w.message(msg)
+	return true
 }
 
 // countTags counts the subject tags in a subject, in any case.

@@ -672,3 +672,21 @@ func TestLayoutTables(t *testing.T) {
 		t.Errorf("one patient's row: %s (%s)", s.Level, places(s))
 	}
 }
+
+// A panic while walking (here a walker without its scanner) leaves the
+// message unreadable, so the fail-closed rule decides it: not clean, and
+// no panic out of inspection.
+func TestWalkPanicFailsClosed(t *testing.T) {
+	ev := newEvidence(len(defaultSetup().defs), false)
+	w := &walker{ev: ev, budgets: DefaultBudgets, left: DefaultBudgets.Message}
+	if w.read([]byte("Subject: hello\r\n\r\nnothing to see\r\n")) {
+		t.Fatal("a walk without a scanner ended normally")
+	}
+	s := Default().score(ev, "", Envelope{})
+	if s.Level == LevelNone {
+		t.Fatalf("level %s after a panic, want at least phi: %+v", s.Level, s.Findings)
+	}
+	if !slices.ContainsFunc(s.Findings, func(f Finding) bool { return f.Kind == "unreadable" }) {
+		t.Fatalf("no unreadable finding: %+v", s.Findings)
+	}
+}
