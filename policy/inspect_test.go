@@ -368,6 +368,8 @@ func TestColleagues(t *testing.T) {
 		{"a@lakeshore.example.org", "b@lakeshore.example.org, Ana <ana@example.net>", false},
 		{"Nurses <nurses@fertility.example.com>", "Amelie <amelie@example.com>", false}, // a parent domain is not the sender's
 		{"a@lakeshore.example.org", "Tobias", false},
+		{"a@lakeshore.example.org", `"Wenzel, Tobias" <tw@lakeshore.example.org>, "O'Hara, \"Mo\", RN" <mo@lakeshore.example.org>`, true},
+		{"a@lakeshore.example.org", `"Wenzel, Tobias" <tw@lakeshore.example.org>, "Ana, Sousa" <ana@example.net>`, false},
 		{"", "b@lakeshore.example.org", false},
 	}
 	for _, c := range cases {
@@ -379,6 +381,11 @@ func TestColleagues(t *testing.T) {
 		"Hi Tobias,\r\n\r\nYour badge is ready. The EAP offers counseling for depression and anxiety.\r\n"
 	if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != LevelNone {
 		t.Errorf("a colleague's greeting beside a footer's restricted words: %s (%s)", s.Level, places(s))
+	}
+	leave := "From: Employee Health <eh@lakeshore.example.org>\r\nTo: \"Wenzel, Tobias\" <tw@lakeshore.example.org>\r\nSubject: Clearance\r\n\r\n" +
+		"Hi Tobias,\r\n\r\nYour return-to-work date after the knee arthroscopy is Monday; light duty for two weeks.\r\n"
+	if s := Default().Inspect([]byte(leave), Envelope{}); s.Level == LevelNone {
+		t.Errorf("a colleague greeted about their own return to work after surgery: %s (%s)", s.Level, places(s))
 	}
 	for to, want := range map[string]bool{
 		`"Dra. Cristiane Leal" <cl@hospital.example>`: true, `"Iwasaki, Noboru PharmD" <ni@ovh.example>`: true,

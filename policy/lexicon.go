@@ -26,6 +26,7 @@ type entry struct {
 	neutral bool   // a phrase that hides the terms and keywords inside it
 	self    bool   // a symptom its writer reports of themself: "me duele", "I have a fever"
 	lure    bool   // a report on phishing lures: "phishing simulation"
+	leave   bool   // an employee's leave for their health: "medical leave", "return to work"
 	counted bool   // a plural of people or of their care, that counts report: "1,146 patients", "212 denials"
 }
 
@@ -55,6 +56,11 @@ func newMatcher(lists map[int][]string) *matcher {
 	for _, p := range lurePhrases {
 		if e := m.add(p); e != nil {
 			e.lure = true
+		}
+	}
+	for _, p := range leavePhrases {
+		if e := m.add(p); e != nil {
+			e.leave = true
 		}
 	}
 	for _, w := range countedNouns {

@@ -37,6 +37,8 @@ type evidence struct {
 	looseSSNs []string        // their text, for an explain with matches
 	letter    bool            // an attached message is addressed to one person
 	lure      bool            // the message reports on phishing lures
+	leave     bool            // the message speaks of an employee's leave for their health
+	colleague [numWhere]int   // greetings of a colleague by name, held back (colleagueOnLeave)
 	tallies   int             // numbers of people or of their care: "1,146 patients", "11.8% of claims" (aggregate)
 	toCare    bool            // a person and one care provider's mailbox write to each other, from outside (writesToCare)
 	matches   map[int][]string
@@ -324,7 +326,7 @@ func (s *scanner) phrase(i, n int) (*entry, int) {
 		if p == nil {
 			break // no phrase goes on this way
 		}
-		if len(p.dets) > 0 || p.keys != 0 || p.neutral || p.lure {
+		if len(p.dets) > 0 || p.keys != 0 || p.neutral || p.lure || p.leave {
 			best, bestLen = p, j-i+1
 		}
 	}
@@ -368,6 +370,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 	}
 	if e.lure {
 		s.ev.lure = true
+	}
+	if e.leave {
+		s.ev.leave = true
 	}
 	if e.counted && s.countedAt(i) {
 		s.ev.tallies++

@@ -533,6 +533,7 @@ func (s *scanner) salutation(i int) int {
 // front desk) is still a letter to one person.
 func (s *scanner) greet(i, j int) {
 	if s.peer && s.reader != "" && string(s.folded(i)) == s.reader {
+		s.ev.colleague[s.where]++ // unless the mail speaks of a leave (colleagueOnLeave)
 		return
 	}
 	if !s.private && (doctorTitles[string(s.folded(i))] || i > 0 && doctorTitles[string(s.folded(i-1))]) {

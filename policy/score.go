@@ -21,6 +21,7 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc.propertyClaims(ev)
 	sc.documentReaders(ev)
 	sc.lures(ev)
+	sc.colleagueOnLeave(ev)
 	sc.categoryLists(ev)
 	sc.tallied(ev)
 	defs := p.setup().defs
@@ -160,6 +161,22 @@ func (sc *scoring) writerToCare(ev *evidence) {
 func (sc *scoring) lures(ev *evidence) {
 	if ev.lure {
 		ev.drop(dDirected)
+	}
+}
+
+// colleagueOnLeave counts the greetings of a colleague when the mail
+// speaks of a leave for someone's health: "Bernadette, Dr. Norcross will
+// be on medical leave ... diagnosed with lymphoma" is about one person,
+// who may be the reader ("Tobias, your return-to-work clearance").
+func (sc *scoring) colleagueOnLeave(ev *evidence) {
+	if !ev.leave {
+		return
+	}
+	for where, n := range ev.colleague {
+		ev.counts[dSalutation][where] += n
+		if n > 0 && ev.matches != nil {
+			ev.matches[dSalutation] = append(ev.matches[dSalutation], "(a colleague greeted in mail about a leave)")
+		}
 	}
 }
 

@@ -323,6 +323,12 @@ var neutralPhrases = []string{"stop to opt out", "stop to opt-out", "stop to uns
 var lurePhrases = []string{"phishing simulation", "phishing simulations", "simulated phishing", "phishing drill",
 	"phishing exercise", "phishing test", "phishing campaign", "phishing lure", "phishing lures"}
 
+// leavePhrases speak of an employee's leave for their own health: mail
+// between colleagues about it is about one person, often the one greeted.
+var leavePhrases = []string{"medical leave", "sick leave", "leave of absence", "disability leave", "return to work",
+	"return-to-work", "fitness for duty", "fitness-for-duty", "fitness to return", "fitness-to-return", "fmla",
+	"work note", "sick note", "doctor's note", "doctors note"}
+
 // selfReports are the symptoms a writer reports of themself, in the
 // first person: a patient writing to their clinic ("me duele la espalda
 // desde la consulta", "I have had a fever since Tuesday"). The symptom is

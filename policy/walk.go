@@ -125,13 +125,38 @@ func colleagues(from, to string) bool {
 	if fd == "" || to == "" {
 		return false
 	}
-	for _, rcpt := range strings.Split(to, ",") {
+	for _, rcpt := range addressList(to) {
 		td := headerDomain(rcpt)
 		if td != fd {
 			return false
 		}
 	}
 	return true
+}
+
+// addressList splits an address header at the commas between addresses,
+// not those inside a quoted display name ("Okafor, Ada" <ada@…>) or
+// angle brackets.
+func addressList(v string) []string {
+	var list []string
+	quoted, angle, start := false, false, 0
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c == '\\' && quoted:
+			i++
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == '<':
+			angle = true
+		case c == '>':
+			angle = false
+		case c == ',' && !angle:
+			list = append(list, v[start:i])
+			start = i + 1
+		}
+	}
+	return append(list, v[start:])
 }
 
 // professional reports whether the one recipient To: names is written
@@ -165,7 +190,7 @@ func credentialled(s string) bool {
 // isRole reports whether what follows a display name's comma is a job
 // title or a credential, not a given name.
 func isRole(s string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+	for _, w := range strings.FieldsFunc(foldText(s), func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
 		if roleWords[w] || credentials[w] {
 			return true
 		}
@@ -210,7 +235,7 @@ func (w *walker) names(where Where, h message.Header) {
 // one of them.
 func broadcast(to string) bool {
 	to = strings.ToLower(to)
-	for _, part := range strings.Split(to, ",") {
+	for _, part := range addressList(to) {
 		name, addr, ok := strings.Cut(part, "<")
 		if !ok {
 			name, addr = "", part
