@@ -185,7 +185,8 @@ func TestOwnedTerms(t *testing.T) {
 		{"If you have a fever, stay home.", 0},
 		{"Sorry - I have a dentist appointment at 3 on Thursday, can we move the call?", 1}, // the writer's care
 		{"If you have a dentist appointment, tell your manager.", 0},
-		{`Template "Updated: your COVID-19 test result" had a 9.8% click rate.`, 0}, // a lure, quoted
+		{`Template "Updated: your COVID-19 test result" had a 9.8% click rate.`, 0},         // a lure, quoted
+		{`"Hi, this is Kim from the clinic, calling about your HIV test from Tuesday."`, 1}, // a voicemail's transcript
 		// A patient writing of their own drugs.
 		{"I started the metformin you prescribed last week.", 1},
 		{"I take ibuprofen sometimes for headaches.", 1},

@@ -810,9 +810,34 @@ server servers endpoint endpoints`)
 // quoted reports whether word i is inside a quotation on its line: a
 // subject line quoted as a phishing lure or a template's name ("Updated:
 // your COVID-19 test result"), spoken of, not to its reader.
+//
+// A quotation that opens with a greeting is speech to the reader, as a
+// voicemail's transcript is: "Hi, this is Kim from Bridge Clinic, calling
+// about your HIV test".
 func (s *scanner) quoted(i int) bool {
 	before := s.buf[s.lineStart(i):s.toks[i].start]
-	return bytes.Count(before, []byte(`"`))%2 == 1 || bytes.Count(before, []byte("“")) > bytes.Count(before, []byte("”"))
+	var open int
+	switch {
+	case bytes.Count(before, []byte(`"`))%2 == 1:
+		open = bytes.LastIndexByte(before, '"') + 1
+	case bytes.Count(before, []byte("“")) > bytes.Count(before, []byte("”")):
+		open = bytes.LastIndex(before, []byte("“")) + len("“")
+	default:
+		return false
+	}
+	return !spokenGreeting(before[open:])
+}
+
+// spokenGreeting reports whether a quotation opens as a call does: "Hi,
+// this is", "Hello, this message is for", "Good morning, this is".
+func spokenGreeting(q []byte) bool {
+	q = bytes.ToLower(bytes.TrimLeft(q, " "))
+	for _, g := range []string{"hi,", "hi ", "hello", "hey", "good morning", "good afternoon", "good evening", "this is ", "this message is"} {
+		if bytes.HasPrefix(q, []byte(g)) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceSince reports whether a sentence or a paragraph ends between
