@@ -133,6 +133,8 @@ func TestPersonCare(t *testing.T) {
 		// A relative's possessive, an initial after a title, a name in capitals.
 		{"Dad's warfarin dose was halved.", 1},
 		{"My husband's methadone dose went up.", 1},
+		{"Dad colonoscopy Tue 6:45, he can't drive after.", 1}, // a relative, no "my": family mail
+		{"Mom and baby classes resume in January.", 0},
 		{"The husband's metformin study enrolled 400 adults.", 0}, // no one's in particular
 		{"Mrs. K in room 4 held her metoprolol.", 1},
 		{"Rx for JAMES TOLLIVER (LISINOPRIL 20 MG) is ready.", 1},

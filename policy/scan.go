@@ -108,6 +108,7 @@ type scanner struct {
 	toks     []span
 	n        int       // ordinal of the next word
 	last     [keys]int // ordinal of each key's last keyword
+	named    int       // ordinal of the word being read at the last patient name recorded
 	low      []byte    // scratch for folded words
 	low2     []byte
 	copyBuf  []byte // the walker's, kept with the scanner between messages
@@ -149,7 +150,7 @@ func (s *scanner) reset() {
 	for k := range s.last {
 		s.last[k] = -1 << 30
 	}
-	s.seen = 0
+	s.seen, s.named = 0, -1<<30
 }
 
 // Write scans p as the continuation of the text.
@@ -220,7 +221,12 @@ func (s *scanner) raw(i int) []byte { return s.buf[s.toks[i].start:s.toks[i].end
 
 func (s *scanner) rawRange(i, j int) []byte { return s.buf[s.toks[i].start:s.toks[j-1].end] }
 
-func (s *scanner) hit(det, i, j int) { s.ev.hit(det, s.where, s.rawRange(i, j)) }
+func (s *scanner) hit(det, i, j int) {
+	if det == dName {
+		s.named = s.n
+	}
+	s.ev.hit(det, s.where, s.rawRange(i, j))
+}
 
 // near reports whether a keyword of k is close enough before ordinal ord.
 func (s *scanner) near(k key, ord int) bool { return ord-s.last[k] <= reach[k] }
@@ -640,8 +646,8 @@ func (s *scanner) kinsCare(i, ord int) {
 		return // most terms: no relative just before
 	}
 	k := i - back
-	if k < 0 {
-		return
+	if k < 0 || s.named >= ord-back {
+		return // the relative is named already: "Dad (Ignacio Castellanos) ... donepezil"
 	}
 	for j := k; j < i; j++ {
 		if gap := s.buf[s.toks[j].end:s.toks[j+1].start]; bytes.ContainsAny(gap, ".!?\n") {

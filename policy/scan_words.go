@@ -60,7 +60,7 @@ func (s *scanner) words(i, ord int) int {
 		return 0 // most words: no name can start here
 	}
 	switch {
-	case s.kinNamed(i, ord) && s.givenName(i):
+	case s.kinNamed(i, ord) && s.givenName(i) && (i == 0 || s.buf[s.toks[i].start-1] != '('): // kinParen reads "Dad (Ignacio Castellanos)"
 		n := 1
 		if i+1 < len(s.toks) && s.gapOf(i, " ") && s.name(i+1) {
 			n = 2
