@@ -58,6 +58,13 @@ func (s *scanner) shoutedName(i int) bool {
 	return names.Given(string(low))
 }
 
+// shoutedGiven reports whether word i is a common given name in
+// capitals, as a merge field prints it: "results for MARCUS".
+func (s *scanner) shoutedGiven(i int) bool {
+	a := s.raw(i)
+	return len(a) >= 3 && upperWord(a) && letters(a) && names.Given(string(s.folded(i)))
+}
+
 // titlePatient records the name that opens a subject line or a file
 // name and runs straight into the clinical term at word i, as
 // clinicians title mail and records about a patient: "Gerald Okafor MRI

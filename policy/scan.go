@@ -882,10 +882,14 @@ func (s *scanner) advised(i, ord int) bool {
 // word i: "Visit summary for Daniel Kim", "Carrier screening for Emily
 // Zhou". The care is that person's.
 func (s *scanner) forPerson(i int) {
-	for k := 0; k < 2 && i+3 < len(s.toks) && resultStates[string(s.folded(i))] && s.gapOf(i, " "); k++ {
-		i++ // "BRCA panel in for Sarah Lindgren", "MRI scheduled for Ana Ruiz"
+	for k := 0; k < 3 && i+3 < len(s.toks) && (resultStates[string(s.folded(i))] || k == 0 && resultAux[string(s.folded(i))]) && s.gapOf(i, " "); k++ {
+		i++ // "BRCA panel in for Sarah Lindgren", "MRI scheduled for Ana Ruiz", "results are ready for Marcus"
 	}
 	if i+2 >= len(s.toks) || string(s.folded(i)) != "for" || !s.gapOf(i+1, " ") {
+		return
+	}
+	if (s.givenName(i+1) || s.shoutedGiven(i+1)) && !s.name(i+2) && !s.shoutedGiven(i+2) {
+		s.hit(dName, i+1, i+2) // "New test results are available for MARCUS in your portal"
 		return
 	}
 	if !(s.name(i+1) && s.name(i+2)) && !s.shoutedName(i+1) {
@@ -900,7 +904,9 @@ func (s *scanner) forPerson(i int) {
 // resultStates stand between a test or an order and the patient it is
 // for.
 var resultStates = wordSet(`in back done due ordered scheduled booked sent resulted pending needed approved denied
-panel result results report test`)
+panel result results report test available ready`)
+
+var resultAux = wordSet(`is are`)
 
 // seenAs records the name just before the phrase at word i, and the
 // verbs between, that says its bearer is a patient: "Carlos Mendez may
