@@ -573,6 +573,7 @@ func TestKinParen(t *testing.T) {
 		"Здравствуйте, папу (Соколов Виктор Петрович) вчера положили в больницу.": 1,
 		"Bonjou, manman m (Marie Joseph) gen tansyon 180 sou 100 jodi a.":         1,
 		"Family meeting re: Dad (Ray Colton) - ICU goals of care":                 1,
+		"Segue a conversa sobre a vó (Maria das Graças Moreira). A glicemia dela": 1, // a particle inside
 		"Mom (the nurse on nights) says hi.":                                      0,
 		"Baby (Boy) Clothes sale this weekend":                                    0,
 	} {

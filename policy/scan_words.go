@@ -117,7 +117,8 @@ func (s *scanner) kinParen(a int) int {
 	}
 	n := 0
 	for k := a; k < min(len(s.toks), a+4); k++ {
-		if !capitalised(s.raw(k)) && !upperWord(s.raw(k)) || !s.name(k) && !names.Given(string(s.folded(k))) {
+		inner := k > a && k+1 < len(s.toks) && nameParticles[string(s.raw(k))] && capitalised(s.raw(k+1))
+		if !inner && (!capitalised(s.raw(k)) && !upperWord(s.raw(k)) || !s.name(k) && !names.Given(string(s.folded(k)))) {
 			return 0
 		}
 		n++
@@ -131,6 +132,10 @@ func (s *scanner) kinParen(a int) int {
 	s.hit(dName, a, a+n)
 	return n
 }
+
+// nameParticles stand lower-case inside a name: "Maria das Graças
+// Moreira", "Ana de la Cruz", "Jan van Dijk".
+var nameParticles = wordSet(`de da das do dos del della di la le van von der den bin bint ibn`)
 
 // bracketAfter reports whether an opening bracket follows word i, after
 // one space or none.
