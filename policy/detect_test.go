@@ -171,6 +171,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Referral for withdrawal: Amara Lindqvist, 44, currently in our ED.", 1}, // a name and an age
 		{"patient-name", "Maria Reyes, 67 y/o, presents with chest pain", 2},                      // a name and an age, a line's person
 		{"patient-name", "Contact Maria Lopez, 555 Main St", 0},
+		{"patient-name", "Le refiero a la paciente Nilda Ortiz Cruz, 54 años, por dolor de hombro", 1}, // no common given name: the age says it
+		{"patient-name", "Patient Fee Schedule, 2026 edition", 0},
 		{"patient-name", "My daughter Maya Fairweather is 15 and has lost weight.", 1}, // a relative named
 		{"patient-name", "Soy la hermana de Julián; mi hermano Julián empezó el tratamiento.", 1},
 		{"patient-name", "My daughter loves the new schedule.", 0},

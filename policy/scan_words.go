@@ -364,11 +364,27 @@ var learnerVerbs = wordSet(`completed attended participated passed earned`)
 // patient keyword are a name rather than a heading: a given name comes
 // first or last ("Patient: Ana Rivera", "Patient: Rivera Ana"), or a colon
 // or a line's end sets them apart ("Patient Fee Schedule" is a price list).
+//
+// An age after the name says so too, whatever the given name: "la
+// paciente Nilda Ortiz Cruz, 54 años".
 func (s *scanner) namePair(i int) bool {
 	if s.givenName(i) || s.givenName(i+1) {
 		return true
 	}
-	return i > 0 && bytes.ContainsAny(s.buf[s.toks[i-1].end:s.toks[i].start], ":\n\t")
+	return i > 0 && bytes.ContainsAny(s.buf[s.toks[i-1].end:s.toks[i].start], ":\n\t") || s.agedAfter(i+2)
+}
+
+// agedAfter reports whether an age follows the name ending before word
+// j, perhaps after one more of its words: "Nilda Ortiz Cruz, 54 años",
+// "Ortiz Cruz (54 y/o)".
+func (s *scanner) agedAfter(j int) bool {
+	if j < len(s.toks) && s.gapOf(j-1, " ") && s.name(j) {
+		j++
+	}
+	if j+1 >= len(s.toks) || !s.toks[j].digit || s.toks[j].letter || !bytes.ContainsAny(s.buf[s.toks[j-1].end:s.toks[j].start], ",(") {
+		return false
+	}
+	return s.ageUnit(j + 1)
 }
 
 // greeted reports whether word i, opening a text, can be its reader's
