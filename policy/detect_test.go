@@ -76,6 +76,10 @@ func TestDetectors(t *testing.T) {
 		{"ssn", "Codice fiscale: FNTGZL52E48X000Z", 1}, // national identity numbers after their keyword
 		{"ssn", "PESEL 52031412345, skierowanie", 1},
 		{"ssn", "PESEL 2026", 0},
+		{"ssn", "pacienta IONESCU MARIA, CNP 2580314403213", 1},
+		{"ssn", "Personnummer: 19580314-4032", 1},
+		{"ssn", "NHS number 9434765919", 1},
+		{"ssn", "AMKA 2026-11", 0},
 		{"ssn", "123-45-6789, 234-56-7890", 2},
 		{"ssn", "area 000: 000-12-3456, 666: 666-12-3456, 9xx: 912-34-5678", 0},
 		{"ssn", "group 00: 123-00-4567, serial 0000: 123-45-0000", 0},

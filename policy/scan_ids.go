@@ -465,11 +465,16 @@ func inRange(w []byte, lo, hi int) bool {
 
 // nationalID reports whether w, after a national identity keyword, has
 // the shape of one: 10 to 15 digits (PESEL, T.C. kimlik, SNILS, a
-// Spanish NSS) or an Italian codice fiscale ("RSSMRA52E48H501Z": six
-// letters, then digits and letters, a check letter last).
+// Spanish NSS, CNP, AMKA, an NHS number), a Nordic personal number (six
+// or eight digits of the birth date, a sign, four more: "580314-4032")
+// or an Italian codice fiscale ("RSSMRA52E48H501Z": six letters, then
+// digits and letters, a check letter last).
 func nationalID(w []byte) bool {
 	if allDigits(w) {
 		return len(w) >= 10 && len(w) <= 15 && !placeholderNumber(w)
+	}
+	if n := len(w) - 5; (n == 6 || n == 8) && (w[n] == '-' || w[n] == '+') && allDigits(w[:n]) && allDigits(w[n+1:]) {
+		return true
 	}
 	if len(w) != 16 || countDigits(w) < 5 || !isUpperAlpha(w[15]) {
 		return false
