@@ -177,7 +177,7 @@ var keywords = [keys][]string{
 		"szanowny", "szanowna", "szanowni", "dzień dobry", "witam",
 		"hej", "hei", "kära", "bästa", "kære", "kjære", "kedves", "tisztelt", "ndugu", "mpendwa", "stimată", "stimate",
 		"stimata", "dragă", "draga", "שלום", "αγαπητέ", "αγαπητή", "αγαπητέ/ή",
-		"beste", "geachte"},
+		"beste", "geachte", "প্রিয়", "শ্রদ্ধেয়", "bună ziua", "buna ziua"},
 	keyYour: {"your", "yours", "su", "sus", "tu", "tus", "votre", "vos", "ihr", "ihre", "ihren", "ihrem", "seu", "sua", "seus", "suas", "ваш", "ваша", "ваши", "вашего", "вашей", "您的", "あなたの",
 		"iyong", "inyong", "ang iyong", "ang inyong",
 		"귀하의", "당신의", "고객님의",
@@ -305,7 +305,8 @@ var keywords = [keys][]string{
 		"dhr", "mevr", "mevrouw", "meneer", "de heer",
 		"grandpa", "grandma", "granny", "uncle", "aunt", "auntie", "tío", "tía", "abuelo", "abuela",
 		"vovô", "vovó", "vovo", "avô", "avó", "titio", "titia", "oma", "opa", "onkel", "tante", "nonno", "nonna", "zio", "zia",
-		"babcia", "dziadek", "wujek", "ciocia", "dede", "amca", "teyze", "dayı", "giagia", "papous"},
+		"babcia", "dziadek", "wujek", "ciocia", "dede", "amca", "teyze", "dayı", "giagia", "papous",
+		"doamna", "doamnă", "doamnei", "domnul", "domnule", "domnului", "dna", "ibu", "bapak"},
 }
 
 // neutralPhrases hold a keyword without its meaning, and hide it where
