@@ -124,7 +124,7 @@ var keywords = [keys][]string{
 		"出生年月日",
 		"д.р", "год рождения", "родился", "родилась", "дата народження", "народився", "народилася",
 		"تاريخ الميلاد", "تاريخ الولادة",
-		"dat nesans", "dat ou fèt", "li fèt", "ki fèt", "dhashay", "ku dhashay", "nací el", "naci el", "i was born on", "je suis né le", "je suis née le", "nasci em", "ur", "urodziłem się", "urodziłam się", "مواليد", "من مواليد", "المولود في", "المولودة في", "ولد في", "ولدت في", "متولد", "doğumlu",
+		"dat nesans", "dat ou fèt", "li fèt", "ki fèt", "dhashay", "ku dhashay", "dhalasho", "nací el", "naci el", "i was born on", "je suis né le", "je suis née le", "nasci em", "ur", "urodziłem się", "urodziłam się", "مواليد", "من مواليد", "المولود في", "المولودة في", "ولد في", "ولدت في", "متولد", "doğumlu",
 		"nascido em", "nascida em", "data di nascita", "nato il", "nata il",
 		"data urodzenia", "urodzony", "urodzona",
 		"geb. am", "geboortedatum", "geboren op",
@@ -286,7 +286,7 @@ var keywords = [keys][]string{
 		"mi hija", "mi hijo", "mi madre", "mi mamá", "mi padre", "mi papá", "mi esposo", "mi esposa", "mi hermano",
 		"mi hermana", "mi abuela", "mi abuelo", "ma fille", "mon fils", "ma mère", "mon père", "mon mari", "ma femme",
 		"minha filha", "meu filho", "minha mãe", "meu pai", "meu marido", "minha esposa", "meine tochter", "mein sohn",
-		"meine mutter", "mein vater", "mein mann", "meine frau", "mój syn", "moja córka", "mój mąż", "moja żona", "moja mama", "mój tata", "moja matka", "mój ojciec", "moja babcia", "mój dziadek", "mój brat", "moja siostra",
+		"meine mutter", "mein vater", "mein mann", "meine frau", "mój syn", "moja córka", "mój mąż", "moja żona", "moja mama", "mój tata", "moja matka", "mój ojciec", "moja babcia", "mój dziadek", "mój brat", "moja siostra", "mon frère", "mon frere", "ma sœur", "ma soeur",
 		"mom", "dad", "mum", "grandma", "grandpa", "granny"},
 	keyHer: {"her", "his"},
 	keySeen: {"seen in our office", "seen in our clinic", "seen today", "under my care", "under our care",
@@ -306,7 +306,8 @@ var keywords = [keys][]string{
 		"grandpa", "grandma", "granny", "uncle", "aunt", "auntie", "tío", "tía", "abuelo", "abuela",
 		"vovô", "vovó", "vovo", "avô", "avó", "titio", "titia", "oma", "opa", "onkel", "tante", "nonno", "nonna", "zio", "zia",
 		"babcia", "dziadek", "wujek", "ciocia", "dede", "amca", "teyze", "dayı", "giagia", "papous",
-		"doamna", "doamnă", "doamnei", "domnul", "domnule", "domnului", "dna", "ibu", "bapak"},
+		"doamna", "doamnă", "doamnei", "domnul", "domnule", "domnului", "dna", "ibu", "bapak",
+		"জনাব", "জনাবা", "শ্রী", "শ্রীমতী"},
 }
 
 // neutralPhrases hold a keyword without its meaning, and hide it where
