@@ -145,6 +145,7 @@ func TestPersonCare(t *testing.T) {
 		{"MRI scheduled for Ana Ruiz on the 14th", 1},
 		{"New test results are available for MARCUS in your portal.", 1}, // one name, as a merge field prints it
 		{"Lab results for June are in the quality report.", 0},
+		{"Lab results for JAN are in the quality report.", 0},
 		{"The lab report is ready for Finance.", 0},
 		{"Harbor Pediatrics: Yusuf and Layla are due for their flu vaccines.", 1},
 		{"Brightside Dental: Liam is due for a cleaning and bitewing x-rays.", 1},

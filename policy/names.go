@@ -55,14 +55,14 @@ func (s *scanner) shoutedName(i int) bool {
 		return false
 	}
 	low := fold(nil, a)
-	return names.Given(string(low))
+	return names.Given(string(low)) && !monthNames[string(low)] // "JAN FEB MAR" heads a table
 }
 
 // shoutedGiven reports whether word i is a common given name in
 // capitals, as a merge field prints it: "results for MARCUS".
 func (s *scanner) shoutedGiven(i int) bool {
 	a := s.raw(i)
-	return len(a) >= 3 && upperWord(a) && letters(a) && names.Given(string(s.folded(i)))
+	return len(a) >= 3 && upperWord(a) && letters(a) && names.Given(string(s.folded(i))) && !monthNames[string(s.folded(i))]
 }
 
 // titlePatient records the name that opens a subject line or a file
