@@ -697,3 +697,22 @@ func TestWalkPanicFailsClosed(t *testing.T) {
 		t.Fatalf("no unreadable finding: %+v", s.Findings)
 	}
 }
+
+// TestSubjectApartName: a name set apart in a clinical subject is a
+// patient's; a speaker's, or one in a subject about no care, is not.
+func TestSubjectApartName(t *testing.T) {
+	for subject, want := range map[string]bool{
+		"Intake packet - Sloane Marchetti - PHP start 12/14 (anorexia)": true,
+		"Tyrone Banks - labs due (HIV Ag/Ab, creatinine)":               true,
+		"Grand rounds - Dr. Sarah Kim - heart failure":                  false,
+		"Lecture - Sarah Kim, MD - heart failure":                       false,
+		"Budget review - Sarah Kim - FY27":                              false,
+	} {
+		msg := "From: a@clinic.example.org\r\nTo: b@clinic.example.org\r\nSubject: " + subject + "\r\n\r\nSee subject.\r\n"
+		x := Default().Explain([]byte(msg), Envelope{}, false)
+		got := slices.ContainsFunc(x.Findings, func(f Finding) bool { return f.Kind == "patient-name" })
+		if got != want {
+			t.Errorf("%q: patient name %v, want %v (%s)", subject, got, want, places(x.Sensitivity))
+		}
+	}
+}

@@ -109,6 +109,7 @@ type scanner struct {
 	n        int       // ordinal of the next word
 	last     [keys]int // ordinal of each key's last keyword
 	named    int       // ordinal of the word being read at the last patient name recorded
+	titled   string    // a name set apart in the subject being read (subjectApartName)
 	low      []byte    // scratch for folded words
 	low2     []byte
 	copyBuf  []byte // the walker's, kept with the scanner between messages

@@ -45,6 +45,10 @@ func (s *scanner) words(i, ord int) int {
 			s.hit(dName, i, len(s.toks)) // "Re: Kwame Abernathy"
 			return len(s.toks) - i
 		}
+		if n := s.subjectApartName(i); n > 0 {
+			s.titled = string(s.rawRange(i, i+n)) // a patient's if the subject is clinical (walker.subject)
+			return n
+		}
 	}
 	if st := s.toks[i].start; i > 0 && st > 0 && s.buf[st-1] == '(' {
 		if n := s.kinParen(i); n > 0 {
@@ -212,6 +216,28 @@ func (s *scanner) subjectIsName(i int) bool {
 		}
 	}
 	return true
+}
+
+// subjectApartName returns the length of a name in order set apart in a
+// subject line, a common given name first: "Intake packet - Sloane
+// Marchetti - PHP start", "Tyrell Banks - PrEP labs due". Not a doctor's
+// or a credentialled speaker's ("Grand rounds - Dr. Sarah Kim",
+// "Lecture - Sarah Kim, MD").
+func (s *scanner) subjectApartName(i int) int {
+	if i+1 >= len(s.toks) || !s.givenName(i) || !s.gapOf(i, " ") || !s.name(i+1) || !s.apartBefore(i) {
+		return 0
+	}
+	if i > 0 && providerTitles[string(s.folded(i-1))] {
+		return 0
+	}
+	n := 2
+	if i+2 < len(s.toks) && s.gapOf(i+1, " ") && s.name(i+2) {
+		n = 3 // "Nilda Ortiz Cruz"
+	}
+	if !s.apartAfter(i+n-1) || i+n < len(s.toks) && credentials[string(s.folded(i+n))] {
+		return 0
+	}
+	return n
 }
 
 // subjectRecordName records a name in record order set apart in a

@@ -30,10 +30,17 @@ func (w *walker) text(where Where, s string) {
 // message it carries (forwarded, or bounced back whole or as its
 // header). A subject is read as a title: "Referral - Ostrowski, Teresa -
 // ANA 1:640" names its patient wherever it stands.
+//
+// A name set apart in it is a patient's when the subject is clinical:
+// "Intake packet - Sloane Marchetti - PHP start 12/14 (anorexia)".
 func (w *walker) subject(where Where, s string) {
-	w.sc.title = true
+	w.sc.title, w.sc.titled = true, ""
+	before := w.clinicalAt(whereIndex(where))
 	w.text(where, s)
-	w.sc.title = false
+	if w.sc.titled != "" && w.clinicalAt(whereIndex(where)) > before {
+		w.ev.hit(dName, whereIndex(where), []byte(w.sc.titled))
+	}
+	w.sc.title, w.sc.titled = false, ""
 }
 
 func (w *walker) scanRaw(where Where, raw []byte) {
