@@ -301,7 +301,9 @@ func TestSubjectPatient(t *testing.T) {
 		{"Denver, CO: diabetes summit", 0},                               // a city and its state
 		{"Compliance update - Thorvaldsen, Erik - docket DC-26-0418", 1}, // record order set apart
 		{"RE: coverage for Alvarez-Sutton, Denise - leave extended", 1},
-		{"Re: Kwame Abernathy", 1}, // the name alone
+		{"Re: Kwame Abernathy", 1},           // the name alone
+		{"Kim A1c 9.1 - see her sooner?", 1}, // one given name opening it
+		{"Insulin pump training Tuesday", 0},
 		{"Re: Quarterly Review", 0},
 		{"Lunch with Sarah Kim", 0},
 		{"MRI L-spine - Gerald Okafor", 1}, // the name after the term

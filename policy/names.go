@@ -83,6 +83,10 @@ func (s *scanner) titlePatient(i int) {
 			a, b = a-1, b-1 // "Kristin_Halvorsen_EOB_total_knee_replacement.png"
 		}
 	}
+	if !file && b >= 0 && s.gapOf(b, " ") && s.givenName(b) && s.opensSubject(b) {
+		s.hit(dName, b, i) // "Kim A1c 9.1 - see her sooner?"
+		return
+	}
 	if a < 0 || !s.gapOf(b, sep) || !s.name(a) || !s.name(b) {
 		return
 	}
