@@ -144,6 +144,8 @@ func TestPersonCare(t *testing.T) {
 		{"BRCA panel in for Sarah Lindgren, neg. pls call her today", 1},
 		{"MRI scheduled for Ana Ruiz on the 14th", 1},
 		{"New test results are available for MARCUS in your portal.", 1}, // one name, as a merge field prints it
+		{"Urgent Low Alert: Eli 52 mg/dL at 2:14 AM", 1},                 // a device's reading of one person
+		{"Target: 180 mg/dL after meals.", 0},
 		{"Lab results for June are in the quality report.", 0},
 		{"Lab results for JAN are in the quality report.", 0},
 		{"The lab report is ready for Finance.", 0},

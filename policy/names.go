@@ -65,6 +65,15 @@ func (s *scanner) shoutedGiven(i int) bool {
 	return len(a) >= 3 && upperWord(a) && letters(a) && names.Given(string(s.folded(i))) && !monthNames[string(s.folded(i))]
 }
 
+// measured records the given name a reading follows, as a device's alert
+// or a shared log writes it: "Leo: 52 mg/dL, falling", "Eli 52 mg/dL".
+func (s *scanner) measured(j int) {
+	if s.toks[j+1].letter || !s.gapOf(j, " :") || !s.givenName(j) || j > 0 && providerTitles[string(s.folded(j-1))] {
+		return
+	}
+	s.hit(dName, j, j+1)
+}
+
 // titlePatient records the name that opens a subject line or a file
 // name and runs straight into the clinical term at word i, as
 // clinicians title mail and records about a patient: "Gerald Okafor MRI

@@ -359,6 +359,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 		if d == dLab || d == dProcedure || d == dGenetic {
 			s.resultOn(i + l) // "vanc trough on Mendez", "NIPT back on Rao"
 		}
+		if d == dLab && i >= 2 && s.toks[i-1].digit {
+			s.measured(i - 2)
+		}
 		if d < numBuiltins && clinicalDet[d] {
 			s.clinical(d, i, l, ord)
 			if i > 0 && s.possessor(i-1) && s.endsPhrase(i+l-1) {
