@@ -220,6 +220,7 @@ func TestOwnedTerms(t *testing.T) {
 		// A care noun that only qualifies a business's word.
 		{"Here's my card for your referral\r\ndirectory - fax is best.", 0},
 		{"We can connect to your lab workflow next month.", 0},
+		{"bring your Nov depression screening rates (we're at 61%)", 0},
 		{"I am processing your initial appointment application for the department.", 0}, // a staff appointment
 		{"Please run it through your test environment and your test script.", 0},
 		{"Your referral\r\n\r\nDirectory updates are attached.", 1}, // a paragraph between

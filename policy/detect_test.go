@@ -235,6 +235,8 @@ func TestDetectors(t *testing.T) {
 		{"hiv", "He has HIV and walks with us.", 1},
 		{"patient-name", "a déclaré la directrice générale, Mme Sophie Lambert.", 0}, // a director quoted
 		{"patient-name", "The charge nurse said Mrs. Keller fell at 3 a.m.", 1},
+		{"patient-name", "A case of head lice was reported in Ms. Ortiz's 2nd grade class.", 0}, // a teacher's class
+		{"patient-name", "Mr. Pham's culture came back MSSA so he\nis on cephalexin", 1},
 		{"patient-name", "Nothing on this list is tied to a patient.\n\nDale Okonkwo, CBET", 0}, // a sign-off
 		{"patient-name", "Patient:\nAna Rivera", 1},
 		{"patient-name", "Hospice unit: Rev. Thomas Abney, Sr. Mary Clare", 0}, // Senior, not Señor

@@ -413,6 +413,25 @@ func (s *scanner) agedAfter(j int) bool {
 	return s.ageUnit(j + 1)
 }
 
+// ownsNothingClinical reports whether word i is a possessive ("Ortiz's")
+// whose sentence names no care after it: "Mrs. Keller's blood pressure"
+// is hers, "Ms. Ortiz's 2nd grade class" is a teacher's.
+func (s *scanner) ownsNothingClinical(i int) bool {
+	w := s.raw(i)
+	if !bytes.HasSuffix(w, []byte("'s")) && !bytes.HasSuffix(w, []byte("’s")) || i+1 >= len(s.toks) {
+		return false
+	}
+	for k := i + 1; k < min(len(s.toks), i+13); k++ {
+		if e := s.m.entries[string(s.folded(k))]; e != nil && (len(e.dets) > 0 || e.keys&(1<<keyNoun) != 0) {
+			return false // "Mr. Pham's culture came back MSSA"
+		}
+		if bytes.ContainsAny(s.buf[s.toks[k-1].end:s.toks[k].start], ".;!?") { // lines wrap inside a sentence
+			break
+		}
+	}
+	return true
+}
+
 // greeted reports whether word i, opening a text, can be its reader's
 // name: a common given name, or the first name To: gives the reader.
 // "Speakers:" and "Quiz:" open texts too.
@@ -434,6 +453,9 @@ func (s *scanner) titledName(i, ord int) int {
 	}
 	if s.staffTitled(i-1) || s.near(keyPanel, ord) {
 		return 1 // "a déclaré la directrice générale, Mme Sophie Lambert"; "Speakers: Ms. Rafael Toledo"
+	}
+	if s.ownsNothingClinical(i) {
+		return 1 // "in Ms. Ortiz's 2nd grade class": a teacher's class
 	}
 	s.hit(dName, i, i+1)
 	return 1
