@@ -112,6 +112,8 @@ func TestDetectors(t *testing.T) {
 		{"dob", `"dateOfBirth": "1966-01-27",`, 1},      // a JSON field, camel case
 		{"dob", `"fecha_nacimiento": "1979-06-12",`, 1}, // snake case
 		{"member-id", `"memberId": "KMH330912880",`, 1},
+		{"member-id", "Member ID: SAMPLE0000000", 0}, // a proof's invented member
+		{"mrn", "MRN TEST0000001", 0},
 		{"dob", "date of birth 1961-04-12", 1},
 		{"dob", "Born on March 3, 1961", 1},
 		{"dob", "Birthdate: 12 April 1961", 1},

@@ -494,6 +494,9 @@ func isUpperAlpha(c byte) bool { return c >= 'A' && c <= 'Z' }
 // small number ("0000001"), or a counting run ("1234567"); or a letter
 // before zeros, as test systems number their patients ("T000000001").
 func placeholderNumber(w []byte) bool {
+	if sampleID(w) {
+		return true
+	}
 	lettered := len(w) > 0 && ('A' <= w[0] && w[0] <= 'Z' || 'a' <= w[0] && w[0] <= 'z')
 	if lettered {
 		w = w[1:]
@@ -510,6 +513,18 @@ func placeholderNumber(w []byte) bool {
 		}
 	}
 	return same || run && !lettered || zeros >= len(w)-2
+}
+
+// sampleID reports whether w is named a sample's, as proofs and test
+// systems number their invented people: "SAMPLE0000000",
+// "SAMPLE-000-000000", "TEST0000001", "DEMO-4411".
+func sampleID(w []byte) bool {
+	for _, p := range []string{"SAMPLE", "TEST", "DEMO", "EXAMPLE", "DUMMY", "XXXX"} {
+		if len(w) > len(p) && bytes.EqualFold(w[:len(p)], []byte(p)) && (w[len(p)] == '-' || w[len(p)] == '_' || '0' <= w[len(p)] && w[len(p)] <= '9') {
+			return true
+		}
+	}
+	return false
 }
 
 // hasLower reports whether w holds a lower-case ASCII letter: "e164" is
