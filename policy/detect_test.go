@@ -145,6 +145,8 @@ func TestDetectors(t *testing.T) {
 		{"member-id", "member since 2019", 0},
 		{"claim-number", "Claim # 2024-000187", 1},
 		{"claim-number", "submit claims by 12/31/2026", 0}, // a date is no claim number
+		{"claim-number", "REMOVED from the prior authorization list\n  J0571-J0575  Buprenorphine/naloxone", 0}, // codes
+		{"claim-number", "claims for 81432, 81433 need prior authorization", 0},
 		{"account-number", "Account number 77812004", 1},
 		{"icd10", "Dx: E11.9, I10", 2},
 		{"icd10", "ICD-10 code F32.A", 1},
@@ -199,8 +201,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "患者：王丽华，空腹血糖 9.1", 1},
 		{"mrn", "MRN M00412345", 1}, // numbers no one is given
 		{"mrn", "patient ni dr. reyes, client code BPC-0417", 1},
-		{"mrn", "أكتب بخصوص والدي سمير حداد (رقم الملف 00451187).", 1},  // Arabic: file number
-		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1}, // Polish genitive
+		{"mrn", "أكتب بخصوص والدي سمير حداد (رقم الملف 00451187).", 1},                             // Arabic: file number
+		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1},                            // Polish genitive
 		{"patient-name", "Направляем к вам пациента:\n\n  Волков Андрей Сергеевич, 1979 г. р.", 1}, // Russian accusative
 		{"mrn", "медицинской карты № 2026-1187", 1},
 		{"mrn", "карта No. НД-2026-1187", 1},                                                     // Cyrillic letters in the number

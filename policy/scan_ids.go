@@ -397,7 +397,9 @@ func fits(k key, w []byte) bool {
 		}
 		return len(w) >= 4 && len(w) <= 20 && d >= 3 && idChars(w) && (d >= 4 || !hasLower(w)) && !yearMonth(w) &&
 			!placeholderNumber(w)
-	case keyClaim, keyAccount:
+	case keyClaim:
+		return len(w) >= 5 && len(w) <= 24 && d >= 4 && idChars(w) && !placeholderNumber(w) && !procedureCodes(w)
+	case keyAccount:
 		return len(w) >= 5 && len(w) <= 24 && d >= 4 && idChars(w) && !placeholderNumber(w)
 	}
 	return false
@@ -513,6 +515,15 @@ func placeholderNumber(w []byte) bool {
 		}
 	}
 	return same || run && !lettered || zeros >= len(w)-2
+}
+
+// procedureCodes reports whether w is a CPT or HCPCS code or a range of
+// them ("81432", "J0571-J0575"), as a payer's lists of what needs prior
+// authorization print them: codes, not a claim's number.
+func procedureCodes(w []byte) bool {
+	code := func(c []byte) bool { return len(c) == 5 && (allDigits(c) || isHCPCS(c)) }
+	a, b, ok := bytes.Cut(w, []byte("-"))
+	return code(a) && (!ok || code(b))
 }
 
 // sampleID reports whether w is named a sample's, as proofs and test
