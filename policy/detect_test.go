@@ -181,6 +181,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Contact Maria Lopez, 555 Main St", 0},
 		{"patient-name", "Le refiero a la paciente Nilda Ortiz Cruz, 54 años, por dolor de hombro", 1}, // no common given name: the age says it
 		{"patient-name", "Patient Fee Schedule, 2026 edition", 0},
+		{"patient-name", "Client: Ostrander Valley Hospital Pharmacy | Test date 11/17/2026", 0}, // an organisation
+		{"patient-name", "Client: Dana Whitfield | Session 6", 1},
 		{"patient-name", "My daughter Maya Fairweather is 15 and has lost weight.", 1}, // a relative named
 		{"patient-name", "Soy la hermana de Julián; mi hermano Julián empezó el tratamiento.", 1},
 		{"patient-name", "My daughter loves the new schedule.", 0},

@@ -82,8 +82,8 @@ func (s *scanner) words(i, ord int) int {
 	case ord-s.last[keyName] == 1 && s.brokenBefore(i):
 		return 0 // "tied to a patient.\n\nDale Okonkwo, CBET" signs off
 	case ord-s.last[keyName] == 1 && s.name(i) && i+1 < len(s.toks) && s.name(i+1) && s.namePair(i):
-		if !s.completed(i+2) && (i+2 >= len(s.toks) || !credentials[string(s.folded(i+2))]) {
-			s.hit(dName, i, i+2) // not "certifies that Ignacio Villalobos, MD, has completed" a course
+		if !s.completed(i+2) && (i+2 >= len(s.toks) || !credentials[string(s.folded(i+2))] && !s.orgTail(i+2)) {
+			s.hit(dName, i, i+2) // not "certifies that Ignacio Villalobos, MD, has completed" a course, nor "Client: Ostrander Valley Hospital"
 		}
 		return 2
 	case ord-s.last[keyName] == 1 && s.givenName(i) && s.fieldValue(i):
@@ -431,6 +431,17 @@ func (s *scanner) ownsNothingClinical(i int) bool {
 	}
 	return true
 }
+
+// orgTail reports whether word j ends an organisation's name, set only
+// by a space from the words before it: "Ostrander Valley Hospital",
+// "Brightline Partners LLC".
+func (s *scanner) orgTail(j int) bool {
+	f := string(s.folded(j))
+	return s.gapOf(j-1, " ") && (careOrgWords[f] || orgWords[f])
+}
+
+var orgWords = wordSet(`inc llc ltd corp corporation company co center centre group associates partners foundation
+institute university college school district county`)
 
 // greeted reports whether word i, opening a text, can be its reader's
 // name: a common given name, or the first name To: gives the reader.
