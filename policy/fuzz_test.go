@@ -25,7 +25,11 @@ func FuzzInspect(f *testing.F) {
 		known[r.Name] = Detector{}
 	}
 	f.Fuzz(func(t *testing.T, msg []byte) {
-		s := p.Inspect(msg, Envelope{})
+		x, ev := p.inspect(msg, Envelope{}, false)
+		if ev.panicked {
+			t.Fatal("the walk panicked (inspection recovered and failed closed)")
+		}
+		s := x.Sensitivity
 		sum := 0
 		for _, fd := range s.Findings {
 			sum += fd.Weight

@@ -97,7 +97,7 @@ func (w *walker) read(msg []byte) (ok bool) {
 	defer func() {
 		if recover() != nil {
 			w.unreadable(WhereBody)
-			ok = false
+			w.ev.panicked, ok = true, false
 		}
 	}()
 	w.message(msg)

@@ -686,7 +686,7 @@ func TestLayoutTables(t *testing.T) {
 func TestWalkPanicFailsClosed(t *testing.T) {
 	ev := newEvidence(len(defaultSetup().defs), false)
 	w := &walker{ev: ev, budgets: DefaultBudgets, left: DefaultBudgets.Message}
-	if w.read([]byte("Subject: hello\r\n\r\nnothing to see\r\n")) {
+	if w.read([]byte("Subject: hello\r\n\r\nnothing to see\r\n")) || !ev.panicked {
 		t.Fatal("a walk without a scanner ended normally")
 	}
 	s := Default().score(ev, "", Envelope{})

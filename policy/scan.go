@@ -41,6 +41,7 @@ type evidence struct {
 	colleague [numWhere]int   // greetings of a colleague by name, held back (colleagueOnLeave)
 	tallies   int             // numbers of people or of their care: "1,146 patients", "11.8% of claims" (aggregate)
 	toCare    bool            // a person and one care provider's mailbox write to each other, from outside (writesToCare)
+	panicked  bool            // the walk ended in a panic (walker.read): a bug, which the fuzz tests look for
 	matches   map[int][]string
 }
 
