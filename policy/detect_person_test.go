@@ -191,6 +191,7 @@ func TestOwnedTerms(t *testing.T) {
 		{"buenas doctora, me duele la espalda desde la consulta", 1},
 		{"I have had a fever since Tuesday and my throat hurts.", 2},
 		{"If you have a fever, stay home.", 0},
+		{"las pastillas que me mando me caen mal al estomago", 1},                           // the pills the doctor gave the writer
 		{"Sorry - I have a dentist appointment at 3 on Thursday, can we move the call?", 1}, // the writer's care
 		{"If you have a dentist appointment, tell your manager.", 0},
 		{`Template "Updated: your COVID-19 test result" had a 9.8% click rate.`, 0},         // a lure, quoted

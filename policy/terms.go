@@ -354,7 +354,9 @@ var selfReports = []string{
 	"j'ai de la fièvre",
 	"may lagnat ako", "nilalagnat ako",
 	"tôi bị đau", "tôi bị sốt",
-	"mwen gen lafyèv"}
+	"mwen gen lafyèv",
+	"no se me quita", "no se me ha quitado", "las pastillas que me", "la medicina que me", "el medicamento que me",
+	"the pills you gave me", "the medicine you gave me", "the medication you gave me", "the pills you prescribed me"}
 
 // selfAppointments are the writer's own appointments for care, as staff
 // excuse themselves from a meeting: "I have a dentist appointment at 3".
