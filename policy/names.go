@@ -345,6 +345,16 @@ func ageSex(w []byte) bool {
 
 var patientNouns = wordSet(`pt pt. patient`)
 
+// obstetricFormula reports whether w is a pregnancy history, gravida and
+// para ("G2P1", "g3p2012"), as obstetric notes write it after a name.
+func obstetricFormula(w []byte) bool {
+	if len(w) < 4 || len(w) > 9 || w[0]|0x20 != 'g' {
+		return false
+	}
+	g, p, ok := bytes.Cut(bytes.ToLower(w[1:]), []byte("p"))
+	return ok && len(g) >= 1 && len(g) <= 2 && len(p) >= 1 && len(p) <= 4 && allDigits(g) && allDigits(p)
+}
+
 // beddedSurname reports whether the number at word i is a bed's or a
 // room's and a surname alone follows it: "rm 412 Petrakis K 5.9", "bed 7
 // Okafor needs". Capitalised, the bed is a plan's ("Room 204
