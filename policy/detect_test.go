@@ -185,6 +185,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Client: Dana Whitfield | Session 6", 1},
 		{"patient-name", "Ximena Lindqvist G2P1, SAB at 9w, s/p D&C", 1}, // gravida and para after a name
 		{"patient-name", "Building Grant G2P1 form", 0},
+		{"patient-name", "chuyển tiếp điều trị cho bệnh nhân Trần Thị Mai", 1}, // family name first
+		{"patient-name", "Patient Do Not Resuscitate orders", 0},
 		{"patient-name", "My daughter Maya Fairweather is 15 and has lost weight.", 1}, // a relative named
 		{"patient-name", "Soy la hermana de Julián; mi hermano Julián empezó el tratamiento.", 1},
 		{"patient-name", "My daughter loves the new schedule.", 0},

@@ -394,11 +394,17 @@ var learnerVerbs = wordSet(`completed attended participated passed earned`)
 // An age after the name says so too, whatever the given name: "la
 // paciente Nilda Ortiz Cruz, 54 años".
 func (s *scanner) namePair(i int) bool {
-	if s.givenName(i) || s.givenName(i+1) {
+	if s.givenName(i) || s.givenName(i+1) || familyFirst[string(s.folded(i))] {
 		return true
 	}
 	return i > 0 && bytes.ContainsAny(s.buf[s.toks[i-1].end:s.toks[i].start], ":\n\t") || s.agedAfter(i+2)
 }
+
+// familyFirst are the commonest family names of the languages that write
+// them first, as a Vietnamese referral names "bệnh nhân Trần Thị Mai".
+// (Đỗ and Hồ are left out: folded, they are "Patient Do Not Resuscitate".)
+var familyFirst = wordSet(`nguyễn nguyen trần tran lê phạm pham hoàng hoang huỳnh huynh phan vũ vu võ vo đặng dang bùi bui
+ngô ngo dương duong lý`)
 
 // agedAfter reports whether an age follows the name ending before word
 // j, perhaps after one more of its words: "Nilda Ortiz Cruz, 54 años",
