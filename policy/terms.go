@@ -159,7 +159,7 @@ var keywords = [keys][]string{
 	keyNDC: {"ndc", "national drug code"},
 	keyName: {"participant", "participante", "participant name", "patientname", "firstname", "givenname", "hasta adı", "hastanın adı", "بیمار", "نام بیمار", "المريض", "المريضة", "اسم المريض", "bukaanka", "magaca bukaanka", "ታካሚ", "የታካሚ ስም", "मरीज", "मरीज़", "रोगी", "मरीज का नाम", "patient", "patient name", "pt name", "patient:", "services rendered to", "services provided to", "client", "client name", "for member", "account holder", "guarantor", "guarantor name", "responsible party", "confirming that", "confirm that", "confirms that", "certify that", "update on", "regarding", "concerning",
 		"certifies that", "enrollee", "enrollee name", "name of patient", "nombre del paciente", "paciente", "patient's name", "member name", "insured name", "subscriber name", "nom du patient", "patientin", "nombre", "пациент", "пациентка", "пациента", "пациентки", "пациенту", "пациентом", "пацієнта", "пацієнтки", "пацієнту", "患者", "患者名",
-		"bệnh nhân", "tên bệnh nhân", "họ tên bệnh nhân", "họ và tên",
+		"bệnh nhân", "tên bệnh nhân", "họ tên bệnh nhân", "họ và tên", "họ tên",
 		"pacienta", "pacientul", "numele pacientului", "pasien", "nama pasien", "beteg", "beteg neve", "mgonjwa",
 		"jina la mgonjwa", "potilas", "potilaan nimi", "patientens namn", "מטופל", "מטופלת", "שם המטופל",
 		"pasyente", "pangalan ng pasyente", "ni",
