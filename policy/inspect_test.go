@@ -716,3 +716,17 @@ func TestSubjectApartName(t *testing.T) {
 		}
 	}
 }
+
+// TestDrafts: a greeting in mail that reviews a document's wording greets
+// the reviewer; the document's clinical words are about no one.
+func TestDrafts(t *testing.T) {
+	for body, want := range map[string]Level{
+		"Hi Tomasz,\r\n\r\nFinal copy for the fertility center landing page: IVF, egg freezing and donor sperm, with our success rates.\r\n": LevelNone,
+		"Hi Tomasz,\r\n\r\nYour IVF egg retrieval is on Friday at 8; no food after midnight.\r\n":                                            LevelRestricted,
+	} {
+		msg := "From: a@agency.example.com\r\nTo: Tomasz <t@fertility.example.org>\r\nSubject: Friday\r\n\r\n" + body
+		if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != want {
+			t.Errorf("%q: %s, want %s (%s)", body, s.Level, want, places(s))
+		}
+	}
+}

@@ -27,6 +27,7 @@ type entry struct {
 	self    bool   // a symptom its writer reports of themself: "me duele", "I have a fever"
 	lure    bool   // a report on phishing lures: "phishing simulation"
 	leave   bool   // an employee's leave for their health: "medical leave", "return to work"
+	draft   bool   // a document's wording under review: "landing page", "redline"
 	counted bool   // a plural of people or of their care, that counts report: "1,146 patients", "212 denials"
 }
 
@@ -61,6 +62,11 @@ func newMatcher(lists map[int][]string) *matcher {
 	for _, p := range leavePhrases {
 		if e := m.add(p); e != nil {
 			e.leave = true
+		}
+	}
+	for _, p := range draftPhrases {
+		if e := m.add(p); e != nil {
+			e.draft = true
 		}
 	}
 	for _, w := range countedNouns {

@@ -38,6 +38,7 @@ type evidence struct {
 	letter    bool            // an attached message is addressed to one person
 	lure      bool            // the message reports on phishing lures
 	leave     bool            // the message speaks of an employee's leave for their health
+	draft     bool            // the message reviews a document's wording: a landing page, a contract's redline
 	colleague [numWhere]int   // greetings of a colleague by name, held back (colleagueOnLeave)
 	tallies   int             // numbers of people or of their care: "1,146 patients", "11.8% of claims" (aggregate)
 	toCare    bool            // a person and one care provider's mailbox write to each other, from outside (writesToCare)
@@ -334,7 +335,7 @@ func (s *scanner) phrase(i, n int) (*entry, int) {
 		if p == nil {
 			break // no phrase goes on this way
 		}
-		if len(p.dets) > 0 || p.keys != 0 || p.neutral || p.lure || p.leave {
+		if len(p.dets) > 0 || p.keys != 0 || p.neutral || p.lure || p.leave || p.draft {
 			best, bestLen = p, j-i+1
 		}
 	}
@@ -384,6 +385,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 	}
 	if e.leave {
 		s.ev.leave = true
+	}
+	if e.draft {
+		s.ev.draft = true
 	}
 	if e.counted && s.countedAt(i) {
 		s.ev.tallies++

@@ -22,6 +22,7 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc.documentReaders(ev)
 	sc.lures(ev)
 	sc.colleagueOnLeave(ev)
+	sc.drafts(ev)
 	sc.categoryLists(ev)
 	sc.tallied(ev)
 	defs := p.setup().defs
@@ -177,6 +178,15 @@ func (sc *scoring) colleagueOnLeave(ev *evidence) {
 		if n > 0 && ev.matches != nil {
 			ev.matches[dSalutation] = append(ev.matches[dSalutation], "(a colleague greeted in mail about a leave)")
 		}
+	}
+}
+
+// drafts drops the greeting of a message that reviews a document's
+// wording: "Hi Tomasz, final copy for the fertility center landing page
+// is below" greets the reviewer; IVF and egg freezing are the page's.
+func (sc *scoring) drafts(ev *evidence) {
+	if ev.draft {
+		ev.drop(dSalutation)
 	}
 }
 

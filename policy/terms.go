@@ -334,6 +334,12 @@ var leavePhrases = []string{"medical leave", "sick leave", "leave of absence", "
 	"return-to-work", "fitness for duty", "fitness-for-duty", "fitness to return", "fitness-to-return", "fmla",
 	"work note", "sick note", "doctor's note", "doctors note"}
 
+// draftPhrases say a message reviews the wording of a document meant for
+// many (marketing copy, a web page, a contract's redline): its clinical
+// words are the document's, and its greeting greets the reviewer.
+var draftPhrases = []string{"landing page", "web copy", "ad copy", "marketing copy", "brochure copy", "final copy", "copy deck",
+	"redline", "redlines", "redlined", "business associate agreement", "baa"}
+
 // selfReports are the symptoms a writer reports of themself, in the
 // first person: a patient writing to their clinic ("me duele la espalda
 // desde la consulta", "I have had a fever since Tuesday"). The symptom is
