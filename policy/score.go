@@ -181,12 +181,14 @@ func (sc *scoring) colleagueOnLeave(ev *evidence) {
 	}
 }
 
-// drafts drops the greeting of a message that reviews a document's
-// wording: "Hi Tomasz, final copy for the fertility center landing page
-// is below" greets the reviewer; IVF and egg freezing are the page's.
+// drafts drops the greeting and the "your" care of a message that reviews
+// a document's wording: "Hi Tomasz, final copy for the fertility center
+// landing page is below" greets the reviewer, IVF and egg freezing are
+// the page's; a template proof's "Your prescription is due" speaks to
+// readers it has not been sent to yet.
 func (sc *scoring) drafts(ev *evidence) {
 	if ev.draft {
-		ev.drop(dSalutation)
+		ev.drop(dSalutation, dDirected) // the document's "your" speaks to its readers to be
 	}
 }
 

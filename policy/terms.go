@@ -335,10 +335,13 @@ var leavePhrases = []string{"medical leave", "sick leave", "leave of absence", "
 	"work note", "sick note", "doctor's note", "doctors note"}
 
 // draftPhrases say a message reviews the wording of a document meant for
-// many (marketing copy, a web page, a contract's redline): its clinical
-// words are the document's, and its greeting greets the reviewer.
+// many (marketing copy, a web page, a contract's redline, a template and
+// its proofs): its clinical words are the document's, and its greeting
+// greets the reviewer.
 var draftPhrases = []string{"landing page", "web copy", "ad copy", "marketing copy", "brochure copy", "final copy", "copy deck",
-	"redline", "redlines", "redlined", "business associate agreement", "baa"}
+	"redline", "redlines", "redlined", "business associate agreement", "baa",
+	"merge fields", "merge field", "mail merge", "print proof", "template proof", "placeholders", "sample letter", "sample eob",
+	"letter template", "email template", "sms template", "text template", "message template", "reminder template"}
 
 // selfReports are the symptoms a writer reports of themself, in the
 // first person: a patient writing to their clinic ("me duele la espalda
