@@ -723,6 +723,7 @@ func TestDrafts(t *testing.T) {
 	for body, want := range map[string]Level{
 		"Hi Tomasz,\r\n\r\nFinal copy for the fertility center landing page: IVF, egg freezing and donor sperm, with our success rates.\r\n": LevelNone,
 		"Hi Tomasz,\r\n\r\nYour IVF egg retrieval is on Friday at 8; no food after midnight.\r\n":                                            LevelRestricted,
+		"Hi Tomasz,\r\n\r\nMerge fields are in %% %%.\r\nHi %%FIRST_NAME%%,\r\nYour buprenorphine prescription is due for a refill.\r\n":     LevelNone,
 	} {
 		msg := "From: a@agency.example.com\r\nTo: Tomasz <t@fertility.example.org>\r\nSubject: Friday\r\n\r\n" + body
 		if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != want {
