@@ -81,7 +81,7 @@ func (s *scanner) words(i, ord int) int {
 		return 1
 	case ord-s.last[keyName] == 1 && s.brokenBefore(i):
 		return 0 // "tied to a patient.\n\nDale Okonkwo, CBET" signs off
-	case ord-s.last[keyName] == 1 && s.name(i) && i+1 < len(s.toks) && s.name(i+1) && s.namePair(i):
+	case ord-s.last[keyName] == 1 && s.name(i) && i+1 < len(s.toks) && s.name(i+1) && s.namePair(i) && !s.blankField(i):
 		if !s.completed(i+2) && (i+2 >= len(s.toks) || !credentials[string(s.folded(i+2))] && !s.orgTail(i+2)) {
 			s.hit(dName, i, i+2) // not "certifies that Ignacio Villalobos, MD, has completed" a course, nor "Client: Ostrander Valley Hospital"
 		}
@@ -405,6 +405,14 @@ func (s *scanner) namePair(i int) bool {
 // (Đỗ and Hồ are left out: folded, they are "Patient Do Not Resuscitate".)
 var familyFirst = wordSet(`nguyễn nguyen trần tran lê phạm pham hoàng hoang huỳnh huynh phan vũ vu võ vo đặng dang bùi bui
 ngô ngo dương duong lý`)
+
+// blankField reports whether the words at i and i+1 only follow a form's
+// blank ("Nombre del paciente: ________ Fecha: ___/___\nLa dosis") or
+// stand on two lines: no name was written in.
+func (s *scanner) blankField(i int) bool {
+	return i > 0 && bytes.IndexByte(s.buf[s.toks[i-1].end:s.toks[i].start], '_') >= 0 ||
+		bytes.ContainsAny(s.buf[s.toks[i].end:s.toks[i+1].start], "_\n")
+}
 
 // agedAfter reports whether an age follows the name ending before word
 // j, perhaps after one more of its words: "Nilda Ortiz Cruz, 54 años",
