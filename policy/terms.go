@@ -341,7 +341,8 @@ var leavePhrases = []string{"medical leave", "sick leave", "leave of absence", "
 var draftPhrases = []string{"landing page", "web copy", "ad copy", "marketing copy", "brochure copy", "final copy", "copy deck",
 	"redline", "redlines", "redlined", "business associate agreement", "baa",
 	"merge fields", "merge field", "mail merge", "print proof", "template proof", "placeholders", "sample letter", "sample eob",
-	"letter template", "email template", "sms template", "text template", "message template", "reminder template"}
+	"letter template", "email template", "sms template", "text template", "message template", "reminder template",
+	"back-translation", "back-translations", "translation review"}
 
 // selfReports are the symptoms a writer reports of themself, in the
 // first person: a patient writing to their clinic ("me duele la espalda
