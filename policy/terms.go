@@ -326,7 +326,9 @@ var neutralPhrases = []string{"stop to opt out", "stop to opt-out", "stop to uns
 // result" is a lure's, spoken to no one. Only that: the names in an IT
 // update that mentions a drill are still people.
 var lurePhrases = []string{"phishing simulation", "phishing simulations", "simulated phishing", "phishing drill",
-	"phishing exercise", "phishing test", "phishing campaign", "phishing lure", "phishing lures"}
+	"phishing exercise", "phishing test", "phishing campaign", "phishing lure", "phishing lures",
+	"phishing-mail", "phishing-mails", "phishing-e-mail", "phishing-e-mails", "phishing-nachricht", "phishing-nachrichten",
+	"correo de phishing", "correos de phishing", "courriel d'hameçonnage", "courriels d'hameçonnage", "e-mail de phishing"}
 
 // leavePhrases speak of an employee's leave for their own health: mail
 // between colleagues about it is about one person, often the one greeted.
