@@ -374,6 +374,22 @@ func (s *scanner) beddedSurname(i int) bool {
 	return s.soleSurname(i + 1)
 }
 
+// numberedSurname records the surname between a bed's number opening a
+// line of a handoff and the clinical term at word i: "12 Goldberg afib
+// rvr on dilt, 14 Nakamura off levo".
+func (s *scanner) numberedSurname(i int) {
+	k, n := i-1, i-2
+	if n < 0 || !s.toks[n].digit || s.toks[n].letter || s.toks[n].end-s.toks[n].start > 3 || !s.gapOf(n, " ") || !s.gapOf(k, " ") {
+		return
+	}
+	if n > 0 && !bytes.ContainsAny(s.buf[s.toks[n-1].end:s.toks[n].start], "\n,;") {
+		return // "give 2 Tylenol": the number does not open a line or a list's item
+	}
+	if s.soleSurname(k) {
+		s.hit(dName, k, i)
+	}
+}
+
 // shortRoom: a room number with a letter, "4B", "12a".
 func shortRoom(w []byte) bool { return len(w) <= 4 }
 

@@ -365,6 +365,7 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 			s.measured(i - 2)
 		}
 		if d < numBuiltins && clinicalDet[d] {
+			s.numberedSurname(i)
 			s.clinical(d, i, l, ord)
 			if i > 0 && s.possessor(i-1) && s.endsPhrase(i+l-1) {
 				s.hit(dName, i-1, i) // "Liam's Adderall refill", not "Hannah's metformin study"
