@@ -731,3 +731,18 @@ func TestDrafts(t *testing.T) {
 		}
 	}
 }
+
+// TestVendorSignature: a vendor's representative greeting a customer
+// writes trade, whatever drugs the product touches; a named patient still
+// counts.
+func TestVendorSignature(t *testing.T) {
+	for body, want := range map[string]Level{
+		"Hi Dana,\r\n\r\nThe infusion pump library update for vancomycin and heparin ships Friday.\r\n\r\nMark Liu\r\nAccount Manager, Infusa Systems\r\n": LevelNone,
+		"Hi Dana,\r\n\r\nPatient: Ana Rivera, heparin drip paused during the pump swap.\r\n\r\nMark Liu\r\nAccount Manager, Infusa Systems\r\n":            LevelPHI,
+	} {
+		msg := "From: mliu@infusa.example.com\r\nTo: Dana <dana@hospital.example.org>\r\nSubject: Pump update\r\n\r\n" + body
+		if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != want {
+			t.Errorf("%q: %s, want %s (%s)", body, s.Level, want, places(s))
+		}
+	}
+}

@@ -245,6 +245,8 @@ var keywords = [keys][]string{
 		"fictional series", "fictional character", "fictional characters", "fictional case", "fictional vignette",
 		"names are fictional", "names are fictitious", "characters are fictional", "any resemblance to"},
 	keyCommerce: {"price list", "unit price", "purchase order", "quote", "quotation", "sku", "wholesale", "distributor",
+		"account manager", "account executive", "sales representative", "sales rep", "territory manager", "customer success manager",
+		"regional sales", "business development", "field service engineer", "technical account manager",
 		"pricing", "catalog", "catalogue", "order confirmation", "tracking number", "bulk pricing", "per case", "per box",
 		"list price", "lista de precios", "cotización",
 		"invoice", "invoice number", "invoice no", "credit memo", "backorder", "backordered", "back order", "back-ordered",
