@@ -129,7 +129,7 @@ var builtins = [numBuiltins]def{
 	dGenetic:        {"genetic", GroupRestricted, 15, "genetic information (lexicon: genetic)"},
 	dReproductive:   {"reproductive", GroupRestricted, 15, "reproductive health (lexicon: reproductive)"},
 	dBulk:           {"bulk-mail", GroupBulk, 0, "List-Unsubscribe, Precedence: bulk, unsubscribe links"},
-	dCommerce:       {"commerce", GroupTrade, 0, "price lists, quotes, purchase orders, shipping, hiring: trade, not care"},
+	dCommerce:       {"commerce", GroupTrade, 0, "price lists, quotes, purchase orders, shipping, hiring, a vendor's representative: trade, not care"},
 	dInventory:      {"inventory", GroupTrade, 0, "in stock, reorder, par level, restock: supplies counted, not care"},
 	dVeterinary:     {"veterinary", GroupBulk, 0, "your pet, veterinarian, animal hospital: not a human patient"},
 	dProperty:       {"property-claim", GroupTrade, 0, "vehicle, collision, date of loss, homeowners: a property claim, not care"},
