@@ -139,3 +139,17 @@ func BenchmarkBigMessage(b *testing.B) {
 	}
 	b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
 }
+
+// TestPhraseStarts: no term, keyword or phrase opens with one of the
+// commonest words of the languages it reads. A phrase's first word is
+// looked up, and the words after it tried, wherever it stands: "the pills
+// you gave me" cost every English text 8% (156 M instructions per MB
+// against 144 M).
+func TestPhraseStarts(t *testing.T) {
+	common := wordSet(`the a an and of to is it that this la el los las un una il lo der die das und et les des`)
+	for w, e := range defaultSetup().m.entries {
+		if e.phrase > 0 && common[w] {
+			t.Errorf("a phrase opens with %q: open it with a rarer word", w)
+		}
+	}
+}
