@@ -135,7 +135,11 @@ func TestPersonCare(t *testing.T) {
 		{"My husband's methadone dose went up.", 1},
 		{"Dad colonoscopy Tue 6:45, he can't drive after.", 1}, // a relative, no "my": family mail
 		{"Mom and baby classes resume in January.", 0},
-		{"The husband's metformin study enrolled 400 adults.", 0}, // no one's in particular
+		{"mom's bp was 170 this am, she took her amlodipine at 8. call me?", 1}, // a relative's possessive far from the drug
+		{"Every mom knows newborn jaundice is common.", 0},                      // anyone's mom
+		{"A new mom's guide to mastitis and engorgement.", 0},
+		{"lol my mom's cat is on prozac now for peeing on the rug", 0}, // a pet's
+		{"The husband's metformin study enrolled 400 adults.", 0},      // no one's in particular
 		{"Mrs. K in room 4 held her metoprolol.", 1},
 		{"Rx for JAMES TOLLIVER (LISINOPRIL 20 MG) is ready.", 1},
 		{"Rx for FREE SHIPPING on insulin pens.", 0}, // not a given name

@@ -659,6 +659,15 @@ func (s *scanner) kinsCare(i, ord int) {
 	if k < 0 || s.named >= ord-back {
 		return // the relative is named already: "Dad (Ignacio Castellanos) ... donepezil"
 	}
+	if back == 1 && bytes.HasSuffix(s.folded(k), []byte("'s")) {
+		return // "Dad's warfarin": the possessive's own rule, with its guards
+	}
+	if k > 0 && anyones[string(s.folded(k-1))] {
+		return // "every mom knows jaundice", "a new mom's guide": anyone's, no one's
+	}
+	if k+1 < i && pets[string(s.folded(k+1))] {
+		return // "my mom's cat is on prozac"
+	}
 	for j := k; j < i; j++ {
 		if gap := s.buf[s.toks[j].end:s.toks[j+1].start]; bytes.ContainsAny(gap, ".!?\n") {
 			return // another sentence
@@ -695,9 +704,18 @@ var (
 	callVerbs  = wordSet(`call phone text ring callback`)
 )
 
+// anyones are the words before a bare "mom" or "dad" that make them
+// anyone's: a newsletter's "every mom", "a new dad".
+var anyones = wordSet(`a an the every each any all new young first-time expectant expecting single working busy
+other your their this that one some many most no`)
+
+// pets are what a relative's possessive may own that has a vet, not a
+// doctor.
+var pets = wordSet(`cat cats dog dogs puppy kitten pet pets horse parrot bird rabbit`)
+
 // kinReach is how many words after a relative a clinical term may be
 // theirs.
-const kinReach = 8
+const kinReach = 12
 
 // apposed records the name a clinical term at word i stands in
 // apposition to, as clinicians name a case: "Anders Pettersen, the
