@@ -123,6 +123,13 @@ func TestDetectors(t *testing.T) {
 		{"dob", "stubborn 04/12/1961", 0},                                    // keyword inside a word
 		{"dob", "Ковальчук Василь Іванович, 03.09.1979 р.н.", 1},             // the mark after the date
 		{"dob", "Ahmet Yılmaz, 12.03.1985 doğumlu", 1},
+		{"dob", "моего отца, Волкова Бориса Ивановича (1944 г.р., карта BFM-10388)", 1}, // a year of birth alone
+		{"dob", "Пациент 1979 года рождения", 1},
+		{"dob", "в 1979 году переехал", 0},         // a year
+		{"dob", "김옥자 님(1942년 3월 15일생)의 며느리입니다", 1}, // born on, in Korean
+		{"dob", "어머니 무릎 수술 후 경과 문의 (김순자, 1948년생)", 1},
+		{"dob", "生年月日：1942年3月15日", 1},
+		{"dob", "2025년 4월 3일(목) 오후 4시 상담", 0},                  // a date
 		{"dob", "Date de naissance : 12 février 1961", 1},      // an accented month name
 		{"dob", "FN:Harold W. Eckstein\nBDAY:1939-12-02\n", 1}, // a vCard's birthday
 		{"dob", "Example patient: DOB 01/01/1900", 0},          // a placeholder
@@ -144,7 +151,7 @@ func TestDetectors(t *testing.T) {
 		{"member-id", "Member ID: XJ4471002", 1},
 		{"member-id", "member since 2019", 0},
 		{"claim-number", "Claim # 2024-000187", 1},
-		{"claim-number", "submit claims by 12/31/2026", 0}, // a date is no claim number
+		{"claim-number", "submit claims by 12/31/2026", 0},                                                      // a date is no claim number
 		{"claim-number", "REMOVED from the prior authorization list\n  J0571-J0575  Buprenorphine/naloxone", 0}, // codes
 		{"claim-number", "claims for 81432, 81433 need prior authorization", 0},
 		{"account-number", "Account number 77812004", 1},
@@ -208,8 +215,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "患者：王丽华，空腹血糖 9.1", 1},
 		{"mrn", "MRN M00412345", 1}, // numbers no one is given
 		{"mrn", "patient ni dr. reyes, client code BPC-0417", 1},
-		{"mrn", "أكتب بخصوص والدي سمير حداد (رقم الملف 00451187).", 1},                             // Arabic: file number
-		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1},                            // Polish genitive
+		{"mrn", "أكتب بخصوص والدي سمير حداد (رقم الملف 00451187).", 1},  // Arabic: file number
+		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1}, // Polish genitive
 		{"patient-name", "Направляем к вам пациента:\n\n  Волков Андрей Сергеевич, 1979 г. р.", 1}, // Russian accusative
 		{"mrn", "медицинской карты № 2026-1187", 1},
 		{"mrn", "карта No. НД-2026-1187", 1},                                                     // Cyrillic letters in the number

@@ -59,6 +59,18 @@ func (s *scanner) otherDigits(i, ord int) int {
 		s.date(i, i+n, ord)
 		return n
 	}
+	if n := s.cjkDate(i); n > 0 {
+		if i+n < len(s.toks) && cjkBorn[string(s.raw(i+n))] {
+			s.hit(dDOB, i, i+n+1) // "(1942년 3월 15일생)", "1948年生"
+		} else if n > 2 {
+			s.date(i, i+n, ord) // "생년월일: 1979년 2월 8일"
+		}
+		return n
+	}
+	if s.birthYear(i) {
+		s.hit(dDOB, i, i+1) // "(1944 г.р.)", "1985 doğumlu"
+		return 1
+	}
 	if n := s.phoneWords(i); n > 0 {
 		s.hit(dPhone, i, i+n)
 		return n
@@ -201,6 +213,45 @@ func (s *scanner) bornAfter(j int) bool {
 		return true
 	}
 	return j+1 < len(s.toks) && bornMarks[w+" "+string(s.folded(j+1))]
+}
+
+// cjkDate returns the number of words of a date as Korean, Japanese and
+// Chinese write it from word i, a year, then a month and a day, each
+// with its mark ("1942년 3월 15일", "1942年3月15日", "1948년"), or 0.
+func (s *scanner) cjkDate(i int) int {
+	if i+1 >= len(s.toks) || len(s.raw(i)) != 4 || s.toks[i].letter || !cjkYear[string(s.raw(i+1))] {
+		return 0 // most numbers: no year mark
+	}
+	if y, err := strconv.Atoi(string(s.raw(i))); err != nil || y < 1905 || y > 2100 {
+		return 0
+	}
+	n := 2
+	for _, marks := range []map[string]bool{cjkMonth, cjkDay} {
+		if i+n+1 >= len(s.toks) || !s.toks[i+n].digit || len(s.raw(i+n)) > 2 || !marks[string(s.raw(i+n+1))] {
+			break
+		}
+		n += 2
+	}
+	return n
+}
+
+var (
+	cjkYear  = map[string]bool{"년": true, "年": true}
+	cjkMonth = map[string]bool{"월": true, "月": true}
+	cjkDay   = map[string]bool{"일": true, "日": true}
+	cjkBorn  = map[string]bool{"생": true, "生": true} // "1948년생", "1942年3月15日生"
+)
+
+// birthYear reports whether word i is a year of birth alone, as Russian,
+// Ukrainian and Turkish write one after a name: "Волков Борис Иванович
+// (1944 г.р.)", "Ahmet Yılmaz, 1985 doğumlu".
+func (s *scanner) birthYear(i int) bool {
+	w := s.raw(i)
+	if len(w) != 4 || s.toks[i].letter || i+1 >= len(s.toks) || !s.gapOf(i, " ") {
+		return false
+	}
+	y, err := strconv.Atoi(string(w))
+	return err == nil && y >= 1905 && y <= 2100 && s.bornAfter(i+1)
 }
 
 var bornMarks = map[string]bool{"р.н": true, "г.р": true, "doğumlu": true, "dogumlu": true, "року народження": true,
