@@ -92,7 +92,7 @@ var builtins = [numBuiltins]def{
 	dSubjectTag:     {"subject-tag", GroupMarker, 30, "[secure] [encrypt] [phi] [confidential] in the subject"},
 	dHeader:         {"sensitivity-header", GroupMarker, 0, "X-Sensitivity: phi|restricted sets at least that level"},
 	dSender:         {"sender-default", GroupMarker, 0, "the sender's default level (senders:)"},
-	dSSN:            {"ssn", GroupIdentifier, 15, "123-45-6789 in the issued ranges, 9 digits right after SSN, or a national identity number after its keyword (PESEL, codice fiscale, T.C. kimlik, CNP, AMKA, NHS number, a Nordic personal number)"},
+	dSSN:            {"ssn", GroupIdentifier, 15, "123-45-6789 in the issued ranges, 9 digits right after SSN, or a national identity number after its keyword (PESEL, codice fiscale, T.C. kimlik, CNP, AMKA, NHS number, a Nordic personal number, CNIC, CPF, a Chinese resident identity number)"},
 	dMBI:            {"mbi", GroupIdentifier, 15, "Medicare Beneficiary Identifier (CMS format)"},
 	dMRN:            {"mrn", GroupIdentifier, 10, "a number after MRN, medical record, chart or patient ID"},
 	dMember:         {"member-id", GroupIdentifier, 10, "a number after member, subscriber, policy or insurance ID"},

@@ -525,13 +525,24 @@ func inRange(w []byte, lo, hi int) bool {
 // Spanish NSS, CNP, AMKA, an NHS number), a Nordic personal number (six
 // or eight digits of the birth date, a sign, four more: "580314-4032")
 // or an Italian codice fiscale ("RSSMRA52E48H501Z": six letters, then
-// digits and letters, a check letter last).
+// digits and letters, a check letter last); a Pakistani CNIC
+// ("35202-4471829-3"), a Brazilian CPF ("123.456.789-09") or a Chinese
+// resident identity number (17 digits, then a digit or X).
 func nationalID(w []byte) bool {
+	if len(w) == 18 && allDigits(w[:17]) && (w[17] == 'X' || w[17] == 'x' || isDigit(w[17])) {
+		return !placeholderNumber(w[:17])
+	}
 	if allDigits(w) {
 		return len(w) >= 10 && len(w) <= 15 && !placeholderNumber(w)
 	}
 	if n := len(w) - 5; (n == 6 || n == 8) && (w[n] == '-' || w[n] == '+') && allDigits(w[:n]) && allDigits(w[n+1:]) {
 		return true
+	}
+	if lens, ok := groups(w, '-'); ok && len(lens) == 3 && lens[0] == 5 && lens[1] == 7 && lens[2] == 1 {
+		return true // CNIC
+	}
+	if len(w) == 14 && w[3] == '.' && w[7] == '.' && w[11] == '-' && allDigits(w[:3]) && allDigits(w[4:7]) && allDigits(w[8:11]) && allDigits(w[12:]) {
+		return true // CPF
 	}
 	if len(w) != 16 || countDigits(w) < 5 || !isUpperAlpha(w[15]) {
 		return false

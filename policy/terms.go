@@ -68,7 +68,7 @@ var keywords = [keys][]string{
 		"pesel", "nr pesel", "numer pesel",
 		"bsn", "burgerservicenummer",
 		"cnp", "cod numeric personal", "amka", "αμκα", "α.μ.κ.α", "personnummer", "personnr", "fødselsnummer", "cpr-nummer", "cpr-nr",
-		"henkilötunnus", "hetu", "nhs number", "nhs no", "cartão sus", "cartão nacional de saúde", "carte vitale", "ohip", "health card number"},
+		"henkilötunnus", "hetu", "nhs number", "nhs no", "cnic", "cnic no", "شناختی کارڈ نمبر", "شناختی کارڈ", "cpf", "身份证号", "身份证号码", "身份證號碼", "aadhaar", "aadhaar no", "cartão sus", "cartão nacional de saúde", "carte vitale", "ohip", "health card number"},
 	keyMRN: {"patientid", "patientnumber", "medicalrecordnumber", "chartnumber", "mrnumber", "idpaciente", "protokol no", "hasta no", "dosya no", "شماره پرونده", "شماره بیمار", "شماره پذیرش", "የካርድ ቁጥር", "lambarka bukaanka", "የታካሚ ቁጥር", "मरीज संख्या", "मरीज आईडी", "mrn", "medical record", "medical record number", "medical record no", "record number", "chart number",
 		"chart no", "chart id", "patient id", "patient number", "patient no", "pt id", "expediente", "número de expediente",
 		"historia clínica", "emr id", "ehr id", "person id", "patient identifier", "rx", "rx number", "prescription number",
