@@ -139,7 +139,11 @@ func TestPersonCare(t *testing.T) {
 		{"Every mom knows newborn jaundice is common.", 0},                      // anyone's mom
 		{"A new mom's guide to mastitis and engorgement.", 0},
 		{"lol my mom's cat is on prozac now for peeing on the rug", 0}, // a pet's
-		{"The husband's metformin study enrolled 400 adults.", 0},      // no one's in particular
+		{"у папы МНО 4,1, он принимает варфарин", 1},                   // a relative in Russian, Chinese, Vietnamese, Arabic
+		{"어머님이 요즘 불면증이 있어요", 1},
+		{"mẹ tôi bị tiểu đường, đang uống metformin", 1},
+		{"ابني عنده ربو ويستخدم البخاخ", 1},
+		{"The husband's metformin study enrolled 400 adults.", 0}, // no one's in particular
 		{"Mrs. K in room 4 held her metoprolol.", 1},
 		{"Rx for JAMES TOLLIVER (LISINOPRIL 20 MG) is ready.", 1},
 		{"Rx for FREE SHIPPING on insulin pens.", 0}, // not a given name
