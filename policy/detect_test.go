@@ -310,6 +310,7 @@ func TestDetectors(t *testing.T) {
 		{"diagnosis-term", "माँ को मधुमेह है", 1},                     // Devanagari: vowel signs are inside a word
 		{"substance-use", "Poradnia Terapii Uzaleznien", 1},           // Polish typed without diacritics
 		{"mental-health", "The Great Depression exhibit reopened", 0}, // not the French dépression
+		{"mental-health", "تشخيص اختلال افسردگي شديد", 1},             // Farsi typed with the Arabic yeh
 		{"reproductive", "new hearing aids, sustainable", 0},
 		{"bulk-mail", "To unsubscribe click here", 1},
 	}

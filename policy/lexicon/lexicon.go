@@ -290,4 +290,8 @@ var accents = map[rune]rune{
 	'ı': 'i', 'ş': 's', 'ğ': 'g', 'ą': 'a', 'ć': 'c', 'ę': 'e', 'ł': 'l', 'ń': 'n', 'ś': 's', 'ź': 'z', 'ż': 'z',
 	'ά': 'α', 'έ': 'ε', 'ή': 'η', 'ί': 'ι', 'ό': 'ο', 'ύ': 'υ', 'ώ': 'ω', 'ϊ': 'ι', 'ϋ': 'υ', 'ΐ': 'ι', 'ΰ': 'υ',
 	'ς': 'σ', // Greek final sigma: capitals lower-case to σ ("ΔΙΑΒΗΤΗΣ" is διαβήτης)
+	// Farsi and Urdu typed on an Arabic keyboard write Arabic yeh and kaf
+	// ("اختلال استرس" with ي), and Arabic is often typed without its
+	// hamza: one letter each, as search engines fold them.
+	'ي': 'ی', 'ى': 'ی', 'ك': 'ک', 'أ': 'ا', 'إ': 'ا', 'آ': 'ا',
 }
