@@ -118,6 +118,8 @@ func TestDetectors(t *testing.T) {
 		{"member-id", `"memberId": "KMH330912880",`, 1},
 		{"member-id", "Member ID: SAMPLE0000000", 0}, // a proof's invented member
 		{"mrn", "MRN TEST0000001", 0},
+		{"mrn", "HN: 65-018834", 1}, // a hospital number, as Thai and other Asian hospitals print it
+		{"mrn", "Show HN: 14 tips for on-call rotas", 0},
 		{"dob", "date of birth 1961-04-12", 1},
 		{"dob", "Born on March 3, 1961", 1},
 		{"dob", "Birthdate: 12 April 1961", 1},

@@ -70,7 +70,7 @@ var keywords = [keys][]string{
 		"cnp", "cod numeric personal", "amka", "αμκα", "α.μ.κ.α", "personnummer", "personnr", "fødselsnummer", "cpr-nummer", "cpr-nr",
 		"henkilötunnus", "hetu", "nhs number", "nhs no", "cnic", "cnic no", "شناختی کارڈ نمبر", "شناختی کارڈ", "cpf", "身份证号", "身份证号码", "身份證號碼", "aadhaar", "aadhaar no", "cartão sus", "cartão nacional de saúde", "carte vitale", "ohip", "health card number"},
 	keyMRN: {"patientid", "patientnumber", "medicalrecordnumber", "chartnumber", "mrnumber", "idpaciente", "protokol no", "hasta no", "dosya no", "شماره پرونده", "شماره بیمار", "شماره پذیرش", "የካርድ ቁጥር", "lambarka bukaanka", "የታካሚ ቁጥር", "मरीज संख्या", "मरीज आईडी", "mrn", "medical record", "medical record number", "medical record no", "record number", "chart number",
-		"chart no", "chart id", "patient id", "patient number", "patient no", "pt id", "expediente", "número de expediente",
+		"chart no", "chart id", "hn", "h.n", "patient id", "patient number", "patient no", "pt id", "expediente", "número de expediente",
 		"historia clínica", "emr id", "ehr id", "person id", "patient identifier", "rx", "rx number", "prescription number",
 		"receta número", "número de receta", "номер медицинской карты", "медицинская карта", "медицинской карты", "медкарта", "медкарты", "амбулаторная карта", "амбулаторной карты", "медична карта", "медичної картки", "медична картка", "карта no", "карта стационарного больного", "карта стаціонарного хворого", "患者番号", "診察券番号", "カルテ番号", "病历号", "病案号", "住院号", "n° de dossier", "numéro de dossier", "patientennummer", "número do prontuário", "prontuário",
 		"mã bệnh nhân", "mã số bệnh nhân", "số bệnh án", "mã bệnh án", "mã hồ sơ",
