@@ -243,8 +243,10 @@ func TestDetectors(t *testing.T) {
 		{"dob", "Paciente: ANTÔNIO CARLOS ALVES   Nasc.: 14/07/1949", 1},
 		{"salutation", "Bonjou Mesye Jean-Baptiste,\n", 1},
 		{"salutation", "Bonjou Manmzèl Roselaure Jean-Baptiste,\n", 1},
-		{"salutation", "Dear Ms. Ferreira-Luz,\n", 1},   // a double-barrelled name is capitalised
-		{"salutation", "Liebe Stationsleitungen,\n", 0}, // a role's holders, not one reader
+		{"salutation", "Dear Ms. Ferreira-Luz,\n", 1},            // a double-barrelled name is capitalised
+		{"salutation", "Liebe Stationsleitungen,\n", 0},          // a role's holders, not one reader
+		{"salutation", "Уважаемый Виктор Павлович Громов!\n", 1}, // given name, patronymic, family name
+		{"salutation", "Hi Water Management Program,\n", 0},
 		{"salutation", "Dear Nurses,\n", 0},
 		{"salutation", "Dear Ms. FERREIRA-luz,\n", 0},
 		{"salutation", "Szanowni Pacjenci,\n", 0}, // a practice's patients, all of them

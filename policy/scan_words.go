@@ -608,7 +608,11 @@ func (s *scanner) personBefore(her int) (first, n int, ok bool) {
 // salutation: "Dear Maria," "Hi Kevin -" "Estimada María Fernanda:": a
 // name that ends the greeting.
 func (s *scanner) salutation(i int) int {
-	for n := 1; n <= 2 && i+n <= len(s.toks); n++ {
+	most := 2
+	if s.givenName(i) && !s.titledBefore(i) {
+		most = 3 // "Уважаемый Виктор Павлович Громов!", not "Hi Water Management Program,"
+	}
+	for n := 1; n <= most && i+n <= len(s.toks); n++ {
 		if s.greetingEnds(i+n-1) || s.joined(i+n) {
 			s.greet(i, i+n) // "Hi Beatriz and Hector,": a letter to a couple, to parents
 			return n
@@ -618,6 +622,16 @@ func (s *scanner) salutation(i int) int {
 		}
 	}
 	return 0
+}
+
+// titledBefore reports whether a title (Mr, Sra.) stands before word i,
+// whose name is the title's to read.
+func (s *scanner) titledBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	e := s.m.entries[string(s.folded(i-1))]
+	return e != nil && e.keys&(1<<keyFamily) != 0
 }
 
 // greet records the greeting of words [i, j), unless it greets the one
