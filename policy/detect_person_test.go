@@ -146,8 +146,11 @@ func TestPersonCare(t *testing.T) {
 		{"The husband's metformin study enrolled 400 adults.", 0}, // no one's in particular
 		{"Mrs. K in room 4 held her metoprolol.", 1},
 		{"Rx for JAMES TOLLIVER (LISINOPRIL 20 MG) is ready.", 1},
-		{"Rx for FREE SHIPPING on insulin pens.", 0}, // not a given name
-		{"Milo's appointment is on Tuesday.", 1},     // a care noun
+		{"Rx for FREE SHIPPING on insulin pens.", 0},                        // not a given name
+		{"Milo's appointment is on Tuesday.", 1},                            // a care noun
+		{"Le recordamos la cita de Valentina Ortega Ruiz en Pediatría.", 1}, // a Romance possessive
+		{"Il referto di Giulia è pronto.", 1},
+		{"La consulta de Pediatría abre a las 8.", 0},
 		{"Patricia Lindqvist-Moreau's FMLA leave has been approved.", 1},
 		{"BRCA panel in for Sarah Lindgren, neg. pls call her today", 1},
 		{"MRI scheduled for Ana Ruiz on the 14th", 1},

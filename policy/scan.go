@@ -972,6 +972,23 @@ var signalKeys = []struct {
 }{{keyBulk, dBulk}, {keyCommerce, dCommerce}, {keyStock, dInventory}, {keyVet, dVeterinary}, {keyProperty, dProperty},
 	{keyTest, dTestData}}
 
+// nounOf records the given name that owns the care noun at word i, as
+// the Romance languages write a possessive: "la cita de Valentina Ortega
+// Ruiz", "il referto di Giulia", "le rendez-vous de Léa".
+func (s *scanner) nounOf(i int) {
+	j := i + 2
+	if j >= len(s.toks) || !ofWords[string(s.folded(i+1))] || !s.gapOf(i, " ") || !s.gapOf(i+1, " ") || !s.givenName(j) {
+		return
+	}
+	n := 1
+	for n < 3 && j+n < len(s.toks) && s.gapOf(j+n-1, " ") && s.name(j+n) {
+		n++
+	}
+	s.hit(dName, j, j+n)
+}
+
+var ofWords = wordSet(`de del di du da do`)
+
 // keysAt checks what the keys of a word at ordinal ord close (a care noun
 // after "your"), then opens them.
 func (s *scanner) keysAt(ks uint32, ord, i int) {
@@ -983,6 +1000,7 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 		if i > 0 && s.possessor(i-1) {
 			s.hit(dName, i-1, i) // "Milo's appointment", "Dad's results"
 		}
+		s.nounOf(i)
 	}
 	for _, kd := range signalKeys {
 		if ks&(1<<kd.k) != 0 {
