@@ -356,6 +356,32 @@ func TestCustomerNotPatient(t *testing.T) {
 	}
 }
 
+// TestProgrammeSignature: a substance-use or behavioural-health
+// programme signs all its mail with its name and its 42 CFR Part 2
+// notice; mail that greets a reader about nothing of anyone's care is
+// not restricted for it, and mail that speaks to a patient of their care
+// is.
+func TestProgrammeSignature(t *testing.T) {
+	const head = "From: Dee Harmon <dharmon@riverbend.example.org>\r\nTo: <marcus@example.net>\r\nSubject: Thursday\r\n\r\nHi Marcus,\r\n\r\n"
+	const sig = "\r\n\r\nDee\r\nRiverbend Addiction Treatment Services | Methadone Program\r\n" +
+		"This information has been disclosed to you from records protected by federal confidentiality rules (42 CFR part 2).\r\n"
+	cases := []struct {
+		body string
+		want Level
+	}{
+		{"Staff meeting moved to 3pm Thursday in room 2.", LevelNone},
+		{"The projector in the group room is broken again; could IT look at it before Friday?", LevelNone},
+		{"Your intake appointment is Thursday at 3pm.", LevelRestricted},
+		{"You missed dosing today, please call us.", LevelRestricted},
+	}
+	p := Default()
+	for _, c := range cases {
+		if s := p.Inspect([]byte(head+c.body+sig), Envelope{}); s.Level != c.want {
+			t.Errorf("%q: %s, want %s (%s)", c.body, s.Level, c.want, places(s))
+		}
+	}
+}
+
 // TestColleagues: a greeting to a recipient at the sender's own domain
 // greets a colleague; to anyone else, perhaps a patient.
 func TestColleagues(t *testing.T) {

@@ -40,6 +40,7 @@ type evidence struct {
 	leave     bool            // the message speaks of an employee's leave for their health
 	draft     bool            // the message reviews a document's wording: a landing page, a contract's redline
 	colleague [numWhere]int   // greetings of a colleague by name, held back (colleagueOnLeave)
+	where     int             // clinical terms that only name where care is given: an organisation, a regulation (orgRestricted)
 	tallies   int             // numbers of people or of their care: "1,146 patients", "11.8% of claims" (aggregate)
 	toCare    bool            // a person and one care provider's mailbox write to each other, from outside (writesToCare)
 	panicked  bool            // the walk ended in a panic (walker.read): a bug, which the fuzz tests look for
@@ -355,9 +356,13 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 		}
 		if (named || dept) && d < numBuiltins && clinicalDet[d] && (dept || builtins[d].group == GroupHealth) {
 			s.hit(dCare, i, i+l) // "Cedarbrook Cancer Institute", "Department: Psychiatry": where care is given
+			s.ev.where++
 			continue
 		}
 		s.hit(d, i, i+l)
+		if (named || s.regulation(i)) && d < numBuiltins && builtins[d].group == GroupRestricted {
+			s.ev.where++ // "Riverbend Addiction Treatment Services", "(42 CFR part 2)" in a signature
+		}
 		if d == dLab || d == dProcedure || d == dGenetic {
 			s.resultOn(i + l) // "vanc trough on Mendez", "NIPT back on Rao"
 		}
@@ -453,6 +458,13 @@ func (s *scanner) inOrgName(i, l int) bool {
 	}
 	w := s.raw(j)
 	return (capitalised(w) || upperWord(w)) && orgNouns[string(s.folded(j))]
+}
+
+// regulation reports whether the term at word i cites the rule that
+// protects a programme's records, "42 CFR Part 2", as every footer of a
+// substance-use programme does.
+func (s *scanner) regulation(i int) bool {
+	return string(s.raw(i)) == "42"
 }
 
 // cause reports whether word j names a cause a disease gives its name

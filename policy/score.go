@@ -23,6 +23,7 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc.lures(ev)
 	sc.colleagueOnLeave(ev)
 	sc.drafts(ev)
+	sc.orgRestricted(ev)
 	sc.categoryLists(ev)
 	sc.tallied(ev)
 	defs := p.setup().defs
@@ -66,8 +67,9 @@ var billedFor = []int{dServiceDate, dMBI, dMRN, dMember, dClaim}
 // clinicalTerms are the detectors of clinical words and structured
 // clinical fields; clinicalCodes those of codes.
 var (
-	clinicalTerms = []int{dDiagnosis, dProcedure, dDrug, dLab, dStructClinical, dMental, dSubstance, dHIV, dGenetic, dReproductive}
-	clinicalCodes = []int{dICD10, dCPT, dHCPCS, dNDC}
+	clinicalTerms   = []int{dDiagnosis, dProcedure, dDrug, dLab, dStructClinical, dMental, dSubstance, dHIV, dGenetic, dReproductive}
+	clinicalCodes   = []int{dICD10, dCPT, dHCPCS, dNDC}
+	restrictedTerms = []int{dMental, dSubstance, dHIV, dGenetic, dReproductive}
 )
 
 // customerAccounts drops account numbers that name no patient. An
@@ -189,6 +191,37 @@ func (sc *scoring) colleagueOnLeave(ev *evidence) {
 func (sc *scoring) drafts(ev *evidence) {
 	if ev.draft {
 		ev.drop(dSalutation, dDirected) // the document's "your" speaks to its readers to be
+	}
+}
+
+// orgRestricted counts as care, where care is given, the restricted
+// terms of a message whose clinical and care words are all in an
+// organisation's name or a regulation's citation, when it names no
+// patient and speaks to no one of their care: "Hi Marcus, staff meeting moved to 3pm" from
+// Riverbend Addiction Treatment Services, with its 42 CFR Part 2
+// footer, greets a colleague; "your appointment" from it is a patient's.
+func (sc *scoring) orgRestricted(ev *evidence) {
+	if ev.where == 0 || sc.anyFound(ev, []int{dName, dDirected, dSSN, dMBI, dMRN, dMember, dClaim, dDOB, dHL7, dFHIR, dCCDA,
+		dPatientTable, dX12, dAccount, dServiceDate}) {
+		return
+	}
+	n := 0
+	for _, d := range append(append([]int{dCare}, clinicalTerms...), clinicalCodes...) {
+		for w, c := range ev.counts[d] {
+			if w != whereIndex(WhereHeader) { // a display name says where care is given too
+				n += c
+			}
+		}
+	}
+	if n > ev.where {
+		return // words of care of the text's own: "you missed dosing today"
+	}
+	for _, d := range restrictedTerms {
+		addCounts(&ev.counts[dCare], ev.counts[d])
+		if ev.matches != nil {
+			ev.matches[dCare] = append(ev.matches[dCare], ev.matches[d]...)
+		}
+		ev.drop(d)
 	}
 }
 
