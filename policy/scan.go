@@ -360,7 +360,7 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 			continue
 		}
 		s.hit(d, i, i+l)
-		if (named || s.regulation(i)) && d < numBuiltins && builtins[d].group == GroupRestricted {
+		if d < numBuiltins && builtins[d].group == GroupRestricted && (named || s.regulation(i)) {
 			s.ev.where++ // "Riverbend Addiction Treatment Services", "(42 CFR part 2)" in a signature
 		}
 		if d == dLab || d == dProcedure || d == dGenetic {
@@ -989,7 +989,7 @@ var signalKeys = []struct {
 // Ruiz", "il referto di Giulia", "le rendez-vous de Léa".
 func (s *scanner) nounOf(i int) {
 	j := i + 2
-	if j >= len(s.toks) || !ofWords[string(s.folded(i+1))] || !s.gapOf(i, " ") || !s.gapOf(i+1, " ") || !s.givenName(j) {
+	if j >= len(s.toks) || s.toks[i+1].end-s.toks[i+1].start > 3 || !ofWords[string(s.folded(i+1))] || !s.gapOf(i, " ") || !s.gapOf(i+1, " ") || !s.givenName(j) {
 		return
 	}
 	n := 1

@@ -608,11 +608,10 @@ func (s *scanner) personBefore(her int) (first, n int, ok bool) {
 // salutation: "Dear Maria," "Hi Kevin -" "Estimada María Fernanda:": a
 // name that ends the greeting.
 func (s *scanner) salutation(i int) int {
-	most := 2
-	if s.givenName(i) && !s.titledBefore(i) {
-		most = 3 // "Уважаемый Виктор Павлович Громов!", not "Hi Water Management Program,"
-	}
-	for n := 1; n <= most && i+n <= len(s.toks); n++ {
+	for n := 1; n <= 3 && i+n <= len(s.toks); n++ {
+		if n == 3 && (!s.givenName(i) || s.titledBefore(i)) {
+			break // "Уважаемый Виктор Павлович Громов!", not "Hi Water Management Program,"
+		}
 		if s.greetingEnds(i+n-1) || s.joined(i+n) {
 			s.greet(i, i+n) // "Hi Beatriz and Hector,": a letter to a couple, to parents
 			return n
