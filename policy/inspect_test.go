@@ -236,6 +236,10 @@ func TestReaderName(t *testing.T) {
 		"Harlan Voss <h@example.com>, Ann <a@x.y>":    "",         // not one reader
 		`"Ingeborg Sallis, Practice Manager" <i@x.y>`: "ingeborg", // a title after the comma
 		`"Ana Ruiz, RN" <ana@x.y>`:                    "ana",
+		"priya.patel@example.org":                     "priya", // the address spells the name
+		"<dee_harmon@example.org>":                    "dee",
+		"frontdesk@example.org":                       "",
+		"j.2@example.org":                             "",
 	} {
 		h := message.Header{}
 		h.Set("To", to)
@@ -378,6 +382,18 @@ func TestProgrammeSignature(t *testing.T) {
 	for _, c := range cases {
 		if s := p.Inspect([]byte(head+c.body+sig), Envelope{}); s.Level != c.want {
 			t.Errorf("%q: %s, want %s (%s)", c.body, s.Level, c.want, places(s))
+		}
+	}
+}
+
+// TestColleagueByAddress: a greeting of the colleague whose address
+// spells their name is a colleague's, though To: gives no display name.
+func TestColleagueByAddress(t *testing.T) {
+	const body = "\r\nSubject: thanks\r\n\r\nDear Priya,\r\n\r\nThank you for presenting at our genetic counseling grand rounds on BRCA testing.\r\n"
+	for to, want := range map[string]Level{"priya.patel@clinic.example.org": LevelNone, "priya.patel@example.net": LevelRestricted} {
+		msg := "From: Omar Haddad <omar.haddad@clinic.example.org>\r\nTo: " + to + body
+		if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != want {
+			t.Errorf("to %s: %s, want %s (%s)", to, s.Level, want, places(s))
 		}
 	}
 }

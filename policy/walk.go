@@ -270,8 +270,11 @@ all.employees everyone all-hands allhands all-users allusers members all-members
 func readerName(h message.Header) string {
 	to := headerText(h, "To")
 	name := displayPart(to)
-	if name == "" || strings.Count(to, "@") != 1 {
+	if strings.Count(to, "@") != 1 {
 		return ""
+	}
+	if name == "" {
+		return localName(to)
 	}
 	if before, after, ok := strings.Cut(name, ","); ok {
 		first, _, _ := strings.Cut(strings.TrimSpace(after), " ")
@@ -283,6 +286,27 @@ func readerName(h message.Header) string {
 	}
 	first, _, _ := strings.Cut(name, " ")
 	return strings.ToLower(first)
+}
+
+// localName returns the first name an address without a display name
+// spells in its local part, lower-case: "priya.patel@…" gives priya,
+// "dee_harmon@…" dee; "ppatel@…" and "frontdesk@…" give none.
+func localName(to string) string {
+	addr := strings.TrimSpace(to)
+	if _, a, ok := strings.Cut(addr, "<"); ok {
+		addr = a
+	}
+	local, _, _ := strings.Cut(addr, "@")
+	first, _, ok := strings.Cut(strings.ToLower(local), ".")
+	if !ok {
+		if first, _, ok = strings.Cut(strings.ToLower(local), "_"); !ok {
+			return ""
+		}
+	}
+	if len(first) < 2 || strings.Trim(first, "abcdefghijklmnopqrstuvwxyz") != "" {
+		return ""
+	}
+	return first
 }
 
 // dateHeaderYear returns the year of a Date: field ("Mon, 3 Nov 2025
