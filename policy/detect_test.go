@@ -206,8 +206,10 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "My daughter loves the new schedule.", 0},
 		{"patient-name", "My husband is Gideon Venn-Oduya. He finished the detox part", 1},
 		{"patient-name", "My husband is happy with the new schedule.", 0},
-		{"substance-use", "He finished detox on the 7th and starts IOP Monday", 1},               // detox alone is a spa's too
-		{"substance-use", "Try our digital detox weekend, or a juice detox.", 0},                 // a spa's detox
+		{"substance-use", "He finished detox on the 7th and starts IOP Monday", 2}, // detox alone is a spa's too
+		{"substance-use", "Try our digital detox weekend, or a juice detox.", 0},   // a spa's detox
+		{"substance-use", "Tom Reyes no-showed IOP again. Third time.", 1},
+		{"substance-use", "A rise in IOP after steroid drops; IOP 24 mmHg OD.", 0},               // an eye's pressure
 		{"patient-name", "This certifies that Ignacio Villalobos has completed the activity", 0}, // a learner
 		{"patient-name", "This certifies that\nIgnacio Villalobos, MD\nhas completed", 0},
 		{"patient-name", "This certifies that Ignacio Villalobos needs a wheelchair", 1},
@@ -221,8 +223,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "患者：王丽华，空腹血糖 9.1", 1},
 		{"mrn", "MRN M00412345", 1}, // numbers no one is given
 		{"mrn", "patient ni dr. reyes, client code BPC-0417", 1},
-		{"mrn", "أكتب بخصوص والدي سمير حداد (رقم الملف 00451187).", 1},  // Arabic: file number
-		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1}, // Polish genitive
+		{"mrn", "أكتب بخصوص والدي سمير حداد (رقم الملف 00451187).", 1},                             // Arabic: file number
+		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1},                            // Polish genitive
 		{"patient-name", "Направляем к вам пациента:\n\n  Волков Андрей Сергеевич, 1979 г. р.", 1}, // Russian accusative
 		{"mrn", "медицинской карты № 2026-1187", 1},
 		{"mrn", "карта No. НД-2026-1187", 1},                                                     // Cyrillic letters in the number
