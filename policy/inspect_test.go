@@ -351,6 +351,8 @@ func TestCustomerNotPatient(t *testing.T) {
 		{"Our staffing agency has a contract on an adult inpatient psychiatry unit with a detox step-down: involuntary holds, CIWA/COWS withdrawal scoring. Recruiter fee waived.", LevelNone},
 		{"Our staffing agency invoice covers the sitter at your psychiatry appointment on May 3.", LevelRestricted},
 		{"Ready for pickup: The Diabetes Cookbook for Beginners, call no. 641.56314 MAR. Bring your library card.", LevelNone},
+		{"Thank you for your interest in the Behavioral Health Therapist position at Lakeside. We would like to schedule an interview next week.", LevelNone},
+		{"Your intake interview at the eating disorder program is Tuesday at 9.", LevelRestricted},
 	}
 	p := Default()
 	for _, c := range cases {

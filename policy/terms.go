@@ -253,7 +253,7 @@ var keywords = [keys][]string{
 		"customer number", "customer no", "customer account", "ship to", "ship-to", "bill to", "remit to", "payment terms",
 		"net 30", "order number", "work order", "service contract", "lease agreement", "rebate", "rebates",
 		"wholesale acquisition cost", "wholesaler", "freight", "número de pedido",
-		"job opening", "job openings", "open position", "now hiring", "we are hiring", "we're hiring", "sign-on bonus",
+		"job opening", "job interview", "phone interview", "video interview", "schedule an interview", "your interview", "your resume", "your résumé", "your cv", "offer letter", "job offer", "job posting", "job application", "employment application", "your candidacy", "position at", "position with", "job openings", "open position", "now hiring", "we are hiring", "we're hiring", "sign-on bonus",
 		"per hour", "recruiter", "job description", "apply now", "years of experience", "opening for",
 		"pick up a shift", "pick up an extra shift", "extra shift", "open shift", "open shifts", "shift swap", "staffing",
 		"library card", "call no", "call number", "hold expires", "due date for return", "tax receipt", "gift receipt",
