@@ -388,10 +388,33 @@ func TestProgrammeSignature(t *testing.T) {
 	}
 }
 
+// TestOperations: mail that runs a service (a workflow's go-live, a
+// workshop, an outreach event) greets a colleague or a partner, however
+// restricted its words; such mail that speaks to a patient of their care
+// stays sensitive.
+func TestOperations(t *testing.T) {
+	const head = "From: Omar Haddad <omar@clinic.example.org>\r\nTo: <team@partner.example.net>\r\nSubject: next week\r\n\r\n"
+	cases := []struct {
+		body string
+		want Level
+	}{
+		{"Hi Carla,\r\n\r\nAttached is the draft agenda for the suboxone prescriber workshop next month. Can you review the CME objectives?", LevelNone},
+		{"Hi Ben, the postpartum depression screening workflow goes live Monday in Epic. Please remind the MAs to use the EPDS flowsheet.", LevelNone},
+		{"Hi Dana, quick reminder that the HIV testing van will be at the Eastside library Saturday 10-2. Please share with your clients.", LevelNone},
+		{"Hi Dana, your HIV test results from the testing van are ready; please call us.", LevelRestricted},
+	}
+	p := Default()
+	for _, c := range cases {
+		if s := p.Inspect([]byte(head+c.body+"\r\n"), Envelope{}); s.Level != c.want {
+			t.Errorf("%q: %s, want %s (%s)", c.body, s.Level, c.want, places(s))
+		}
+	}
+}
+
 // TestColleagueByAddress: a greeting of the colleague whose address
 // spells their name is a colleague's, though To: gives no display name.
 func TestColleagueByAddress(t *testing.T) {
-	const body = "\r\nSubject: thanks\r\n\r\nDear Priya,\r\n\r\nThank you for presenting at our genetic counseling grand rounds on BRCA testing.\r\n"
+	const body = "\r\nSubject: thanks\r\n\r\nDear Priya,\r\n\r\nThe genetic counseling summary on BRCA testing is attached.\r\n"
 	for to, want := range map[string]Level{"priya.patel@clinic.example.org": LevelNone, "priya.patel@example.net": LevelRestricted} {
 		msg := "From: Omar Haddad <omar.haddad@clinic.example.org>\r\nTo: " + to + body
 		if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != want {

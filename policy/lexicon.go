@@ -28,6 +28,7 @@ type entry struct {
 	lure    bool   // a report on phishing lures: "phishing simulation"
 	leave   bool   // an employee's leave for their health: "medical leave", "return to work"
 	draft   bool   // a document's wording under review: "landing page", "redline"
+	ops     bool   // a service's operations: "go-live", "grand rounds", "health fair"
 	counted bool   // a plural of people or of their care, that counts report: "1,146 patients", "212 denials"
 }
 
@@ -67,6 +68,11 @@ func newMatcher(lists map[int][]string) *matcher {
 	for _, p := range draftPhrases {
 		if e := m.add(p); e != nil {
 			e.draft = true
+		}
+	}
+	for _, p := range opsPhrases {
+		if e := m.add(p); e != nil {
+			e.ops = true
 		}
 	}
 	for _, w := range countedNouns {

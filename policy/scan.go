@@ -39,6 +39,7 @@ type evidence struct {
 	lure      bool            // the message reports on phishing lures
 	leave     bool            // the message speaks of an employee's leave for their health
 	draft     bool            // the message reviews a document's wording: a landing page, a contract's redline
+	ops       bool            // the message runs a service: a go-live, grand rounds, a health fair
 	colleague [numWhere]int   // greetings of a colleague by name, held back (colleagueOnLeave)
 	where     int             // clinical terms that only name where care is given: an organisation, a regulation (orgRestricted)
 	tallies   int             // numbers of people or of their care: "1,146 patients", "11.8% of claims" (aggregate)
@@ -336,7 +337,7 @@ func (s *scanner) phrase(i, n int) (*entry, int) {
 		if p == nil {
 			break // no phrase goes on this way
 		}
-		if len(p.dets) > 0 || p.keys != 0 || p.neutral || p.lure || p.leave || p.draft {
+		if len(p.dets) > 0 || p.keys != 0 || p.neutral || p.lure || p.leave || p.draft || p.ops {
 			best, bestLen = p, j-i+1
 		}
 	}
@@ -394,6 +395,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 	}
 	if e.draft {
 		s.ev.draft = true
+	}
+	if e.ops {
+		s.ev.ops = true
 	}
 	if e.counted && s.countedAt(i) {
 		s.ev.tallies++

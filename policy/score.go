@@ -23,6 +23,7 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc.lures(ev)
 	sc.colleagueOnLeave(ev)
 	sc.drafts(ev)
+	sc.operations(ev)
 	sc.orgRestricted(ev)
 	sc.categoryLists(ev)
 	sc.tallied(ev)
@@ -222,6 +223,16 @@ func (sc *scoring) orgRestricted(ev *evidence) {
 			ev.matches[dCare] = append(ev.matches[dCare], ev.matches[d]...)
 		}
 		ev.drop(d)
+	}
+}
+
+// operations drops the greeting of a message that runs a service: "Hi
+// Ben, the postpartum depression screening workflow goes live Monday"
+// greets a colleague. Its names and its "your" care stay: a go-live
+// note may still name a patient.
+func (sc *scoring) operations(ev *evidence) {
+	if ev.ops {
+		ev.drop(dSalutation)
 	}
 }
 

@@ -349,6 +349,16 @@ var leavePhrases = []string{"medical leave", "sick leave", "leave of absence", "
 	"return-to-work", "fitness for duty", "fitness-for-duty", "fitness to return", "fitness-to-return", "fmla",
 	"work note", "sick note", "doctor's note", "doctors note"}
 
+// opsPhrases say a message runs a service, not one person's care: a
+// workflow's go-live, a teaching session, an outreach event. Its
+// greeting greets a colleague or a partner; its clinical words are the
+// service's.
+var opsPhrases = []string{"go-live", "goes live", "go live", "workflow", "workflows", "order set", "order sets", "flowsheet",
+	"smartphrase", "dot phrase", "grand rounds", "webinar", "webinars", "workshop", "workshops", "in-service", "inservice",
+	"lunch and learn", "lunch-and-learn", "cme credit", "cme credits", "ceu", "ceus", "curriculum", "health fair", "testing van",
+	"pop-up clinic", "outreach event", "community event", "your clients", "our clients", "staff meeting", "all-staff", "tabling",
+	"speaker", "speakers", "presenter", "presenters", "keynote", "abstract", "abstracts", "symposium", "conference room"}
+
 // draftPhrases say a message reviews the wording of a document meant for
 // many (marketing copy, a web page, a contract's redline, a template and
 // its proofs): its clinical words are the document's, and its greeting
