@@ -149,6 +149,9 @@ func TestPersonCare(t *testing.T) {
 		{"Rx for FREE SHIPPING on insulin pens.", 0},                        // not a given name
 		{"Milo's appointment is on Tuesday.", 1},                            // a care noun
 		{"Le recordamos la cita de Valentina Ortega Ruiz en Pediatría.", 1}, // a Romance possessive
+		{"Maria Santos is doing well on Sublocade.", 1},                     // the drug a person is on
+		{"Luis was started on lithium in May.", 1},
+		{"Pfizer is doing well on Paxlovid sales this quarter.", 0},
 		{"Il referto di Giulia è pronto.", 1},
 		{"La consulta de Pediatría abre a las 8.", 0},
 		{"Patricia Lindqvist-Moreau's FMLA leave has been approved.", 1},

@@ -642,6 +642,10 @@ func (s *scanner) befell(i int) {
 	case eventVerbs[w]:
 	case (w == "from" || w == "after") && j > 1 && string(s.folded(j-1)) == "recovering" && s.gapOf(j-1, " "):
 		j--
+	case w == "on" && j > 1 && onLeads[string(s.folded(j-1))]:
+		for k := 0; k < 4 && j > 1 && onLeads[string(s.folded(j-1))] && s.gapOf(j-1, " "); k++ {
+			j-- // "is doing well on", "was started on": the drug is taken
+		}
 	default:
 		return
 	}
@@ -780,6 +784,11 @@ var (
 	eventVerbs   = wordSet(`had has underwent finished started began completed suffered developed needed needs`)
 	eventFillers = wordSet(`a an another severe mild minor major small second emergency`) // "his", "her": theirs()
 )
+
+// onLeads stand between a person and the "on" of a drug they take:
+// "Maria Santos is doing well on Sublocade", "he is stable on lithium".
+var onLeads = wordSet(`well doing stable started restarted maintained continues continued remains remained still currently
+back been is was`)
 
 // hadByReader reports whether the words from word j say the reader had
 // the procedure or took the drug before them: "the mammogram you had",
