@@ -152,6 +152,9 @@ func TestPersonCare(t *testing.T) {
 		{"Maria Santos is doing well on Sublocade.", 1},                     // the drug a person is on
 		{"Luis was started on lithium in May.", 1},
 		{"Pfizer is doing well on Paxlovid sales this quarter.", 0},
+		{"Spoke with Luis Ortega today, he is stable on lithium.", 1}, // he, she: the person just named
+		{"Maria Santos called - she's doing well on the Sublocade", 1},
+		{"Dr. Ana Ruiz called, she is doing well on the new schedule.", 0},
 		{"Il referto di Giulia è pronto.", 1},
 		{"La consulta de Pediatría abre a las 8.", 0},
 		{"Patricia Lindqvist-Moreau's FMLA leave has been approved.", 1},

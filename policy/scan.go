@@ -632,8 +632,14 @@ func (s *scanner) clinical(d, i, l, ord int) {
 // diabetes training" is a course.
 func (s *scanner) befell(i int) {
 	j := i - 1
+	if string(s.folded(i)) == "on" {
+		j = i // the term "on lithium" holds its "on"
+	}
 	for k := 0; k < 2 && j > 0 && eventFillers[string(s.folded(j))] && s.gapOf(j, " "); k++ {
 		j--
+	}
+	if j > 1 && string(s.folded(j)) == "the" && string(s.folded(j-1)) == "on" && s.gapOf(j-1, " ") {
+		j-- // "doing well on the Sublocade"
 	}
 	if j < 1 || !s.gapOf(j, " ") {
 		return
@@ -663,7 +669,25 @@ func (s *scanner) befell(i int) {
 		s.hit(dName, p-1, p+1) // "Jamal Okonkwo"
 	case s.givenName(p) && !(p > 0 && providerTitles[string(s.folded(p-1))]):
 		s.hit(dName, p, p+1) // "Fitz"
+	case subjectPronouns[string(s.folded(p))]:
+		if first, n, ok := s.personBefore(p); ok && !s.sentenceBreak(first+n, p) {
+			s.hit(dName, first, first+n) // "Spoke with Luis Ortega today, he is stable on lithium"
+		}
 	}
+}
+
+// subjectPronouns stand for the person just named as the subject of what
+// befell them.
+var subjectPronouns = wordSet(`he she he's she's`)
+
+// sentenceBreak reports whether a sentence ends between words i and j.
+func (s *scanner) sentenceBreak(i, j int) bool {
+	for k := max(i, 1); k <= j && k < len(s.toks); k++ {
+		if bytes.ContainsAny(s.buf[s.toks[k-1].end:s.toks[k].start], ".!?\n") {
+			return true
+		}
+	}
+	return false
 }
 
 // kinsCare records the writer's relative a clinical term follows in the
