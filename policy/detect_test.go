@@ -115,6 +115,10 @@ func TestDetectors(t *testing.T) {
 		{"dob", "DOB: 04/12/1961", 1},
 		{"dob", `"dateOfBirth": "1966-01-27",`, 1},      // a JSON field, camel case
 		{"dob", `"fecha_nacimiento": "1979-06-12",`, 1}, // snake case
+		{"dob", "আমি নাসরিন আক্তার (জন্ম তারিখ ১২/০১/১৯৮৪)", 1}, // Bengali digits
+		{"dob", "ਮੇਰੇ ਪਿਤਾ ਜੀ (ਜਨਮ ਮਿਤੀ 05/06/1950)", 1},        // Punjabi
+		{"dob", "תאריך לידה: 14.03.1962", 1},                    // Hebrew
+		{"dob", "تاریخ تولد: ۱۹۶۲/۰۵/۱۲", 1},                    // Persian digits
 		{"member-id", `"memberId": "KMH330912880",`, 1},
 		{"member-id", "Member ID: SAMPLE0000000", 0}, // a proof's invented member
 		{"mrn", "MRN TEST0000001", 0},
@@ -223,8 +227,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "患者：王丽华，空腹血糖 9.1", 1},
 		{"mrn", "MRN M00412345", 1}, // numbers no one is given
 		{"mrn", "patient ni dr. reyes, client code BPC-0417", 1},
-		{"mrn", "أكتب بخصوص والدي سمير حداد (رقم الملف 00451187).", 1},                             // Arabic: file number
-		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1},                            // Polish genitive
+		{"mrn", "أكتب بخصوص والدي سمير حداد (رقم الملف 00451187).", 1},  // Arabic: file number
+		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1}, // Polish genitive
 		{"patient-name", "Направляем к вам пациента:\n\n  Волков Андрей Сергеевич, 1979 г. р.", 1}, // Russian accusative
 		{"mrn", "медицинской карты № 2026-1187", 1},
 		{"mrn", "карта No. НД-2026-1187", 1},                                                     // Cyrillic letters in the number

@@ -160,7 +160,7 @@ func (s *scanner) reset() {
 
 // Write scans p as the continuation of the text.
 func (s *scanner) Write(p []byte) (int, error) {
-	s.buf = append(s.buf, p...)
+	s.buf = appendDigits(s.buf, p)
 	for len(s.buf) >= chunkSize {
 		s.process(false)
 	}

@@ -121,6 +121,7 @@ var keywords = [keys][]string{
 		"ngày tháng năm sinh", "sinh ngày",
 		"petsa ng kapanganakan", "araw ng kapanganakan", "ipinanganak",
 		"생년월일",
+		"জন্ম তারিখ", "জন্মতারিখ", "ਜਨਮ ਮਿਤੀ", "ਜਨਮ ਤਾਰੀਖ", "जन्म तिथि", "जन्मतिथि", "जन्म तारीख", "तारीख पैदाइश", "تاریخ پیدائش", "تاریخِ پیدائش", "תאריך לידה", "ת. לידה", "วันเกิด", "วันเดือนปีเกิด",
 		"出生年月日",
 		"д.р", "год рождения", "родился", "родилась", "дата народження", "народився", "народилася",
 		"تاريخ الميلاد", "تاريخ الولادة",
@@ -328,12 +329,14 @@ var keywords = [keys][]string{
 // programme must carry, an appointment reminder as much as a promotion:
 // it says nothing of a mailing list, unlike "unsubscribe" in an e-mail.
 // A mock or test patient in training and test mail is no one's; "your
-// tax records" are a donor's.
+// tax records" are a donor's. An Arabic "آخر موعد" (last date) is a
+// deadline, no appointment: "آخر موعد للتقديم", the last day to apply.
 var neutralPhrases = []string{"stop to opt out", "stop to opt-out", "stop to unsubscribe", "stop to cancel",
 	"stop to end", "stop to quit", "stop para cancelar", "stop para salir",
 	"mock patient", "simulated patient", "standardized patient", "standardised patient", "test patient", "sample patient",
 	"fictional patient", "example patient", "demo patient", "dummy patient", "tax records", "tax record",
-	"测试患者", "測試患者", "测试病人", "テスト患者", "테스트 환자", "患者主索引", "患者信息", "患者資訊"}
+	"测试患者", "測試患者", "测试病人", "テスト患者", "테스트 환자", "患者主索引", "患者信息", "患者資訊",
+	"آخر موعد", "اخر موعد"}
 
 // lurePhrases say a message reports on phishing lures: its "your test
 // result" is a lure's, spoken to no one. Only that: the names in an IT
