@@ -1,68 +1,35 @@
 package policy
 
-import (
-	"bytes"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
-// appendDigits appends p to dst with the decimal digits of other scripts
-// written as ASCII digits, as the detectors read numbers: a Bengali
-// letter's "জন্ম তারিখ ১২/০১/১৯৮৪" is a date of birth, a Persian
-// "شماره پرونده: ۴۴۷۱۲" a record number. Most text has none, and is
-// copied as it is.
-func appendDigits(dst, p []byte) []byte {
-	if !nativeDigits(p) {
-		return append(dst, p...)
-	}
-	for len(p) > 0 {
-		r, size := utf8.DecodeRune(p)
+// asciiDigits rewrites in place the decimal digits of other scripts in
+// b as ASCII digits, as the detectors read numbers: a Bengali letter's
+// "জন্ম তারিখ ১২/০১/১৯৮৪" is a date of birth, a Persian "شماره پرونده:
+// ۴۴۷۱۲" a record number. It returns b shortened to what it holds now.
+func asciiDigits(b []byte) []byte {
+	n := 0
+	for k := 0; k < len(b); {
+		if b[k] < utf8.RuneSelf {
+			b[n] = b[k]
+			n, k = n+1, k+1
+			continue
+		}
+		r, size := utf8.DecodeRune(b[k:])
 		if d := digitValue(r); d >= 0 {
-			dst = append(dst, byte('0'+d))
+			b[n] = byte('0' + d)
+			n++
 		} else {
-			dst = append(dst, p[:size]...)
+			n += copy(b[n:], b[k:k+size])
 		}
-		p = p[size:]
+		k += size
 	}
-	return dst
-}
-
-// nativeDigits reports whether p holds a digit of digitZeros: their
-// lead bytes are few, and looked for at memory speed.
-func nativeDigits(p []byte) bool {
-	for _, lead := range digitLeads {
-		for q := p; ; {
-			k := bytes.IndexByte(q, lead)
-			if k < 0 {
-				break
-			}
-			r, size := utf8.DecodeRune(q[k:])
-			if digitValue(r) >= 0 {
-				return true
-			}
-			q = q[k+max(size, 1):]
-		}
-	}
-	return false
+	return b[:n]
 }
 
 // digitZeros are the zeros of the decimal digits people write their
 // dates and numbers in: Arabic-Indic, Persian and Urdu, Devanagari,
 // Bengali, Gurmukhi, Gujarati, Tamil, Thai, Khmer, Myanmar, full-width.
 var digitZeros = []rune{0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0BE6, 0x0E50, 0x17E0, 0x1040, 0xFF10}
-
-// digitLeads are the first bytes of digitZeros' digits in UTF-8.
-var digitLeads = func() []byte {
-	var leads []byte
-	for _, z := range digitZeros {
-		for r := z; r < z+10; r++ {
-			b := utf8.AppendRune(nil, r)[0]
-			if bytes.IndexByte(leads, b) < 0 {
-				leads = append(leads, b)
-			}
-		}
-	}
-	return leads
-}()
 
 // digitValue returns the value of r if it is one of digitZeros' digits,
 // or -1.

@@ -160,7 +160,7 @@ func (s *scanner) reset() {
 
 // Write scans p as the continuation of the text.
 func (s *scanner) Write(p []byte) (int, error) {
-	s.buf = appendDigits(s.buf, p)
+	s.buf = append(s.buf, p...)
 	for len(s.buf) >= chunkSize {
 		s.process(false)
 	}
@@ -184,11 +184,16 @@ func (s *scanner) text(t []byte) {
 // the rest for the next one, with the last few words before it to look
 // back on.
 func (s *scanner) process(final bool) {
+	toks, native := tokenizeNative(s.buf, s.toks[:0])
+	if native { // the words before s.seen were read as ASCII by the last chunk
+		s.buf = s.buf[:s.seen+len(asciiDigits(s.buf[s.seen:]))]
+		toks = tokenize(s.buf, toks[:0])
+	}
+	s.toks = toks
 	cut := len(s.buf)
 	if !final {
 		cut -= lookahead
 	}
-	s.toks = tokenize(s.buf, s.toks[:0])
 	i := 0
 	for i < len(s.toks) && int(s.toks[i].start) < s.seen {
 		i++ // scanned with the last chunk

@@ -21,6 +21,14 @@ type span struct {
 // "mg/dl", "d.o.b", "E11.9", "parkinson's"). Han, Hiragana, Katakana and
 // Hangul characters are a word each.
 func tokenize(b []byte, dst []span) []span {
+	dst, _ = tokenizeNative(b, dst)
+	return dst
+}
+
+// tokenizeNative is tokenize, and reports whether a word holds a digit
+// of another script than ASCII's.
+func tokenizeNative(b []byte, dst []span) ([]span, bool) {
+	native := false
 	for i := 0; i < len(b); {
 		c := byteClass[b[i]]
 		if c == classSep {
@@ -50,6 +58,7 @@ func tokenize(b []byte, dst []span) []span {
 				shaped: i-start >= 6 && !digit && mayShape(b[i-4:i]), split: split, hash: wordHashAt(b, start, i)})
 			continue // most words: nothing to trim
 		}
+		native = native || f&classNativeBit != 0
 		n := len(dst)
 		dst = appendSpan(dst, b, start, i, digit, letter)
 		if len(dst) > n && ascii {
@@ -59,7 +68,7 @@ func tokenize(b []byte, dst []span) []span {
 			dst[n].split = split
 		}
 	}
-	return dst
+	return dst, native
 }
 
 // elided returns where the word in b[start:end] begins after the elided
@@ -125,7 +134,7 @@ func wordEnd(b []byte, i int) (end int, f uint8) {
 		}
 		switch {
 		case unicode.IsDigit(r):
-			f |= classDigitBit
+			f |= classDigitBit | classNativeBit
 		case r == '’':
 			f |= classQuoteBit
 		default:
@@ -195,7 +204,8 @@ const (
 	classJoinerBit
 	classQuoteBit // an apostrophe, also a joiner
 	classHighBit
-	classSplitBit // '/' or '-', also a joiner
+	classSplitBit  // '/' or '-', also a joiner
+	classNativeBit // a digit of another script: "১২/০১/১৯৮৪"
 )
 
 func isJoinerByte(c byte) bool { return c == '-' || c == '/' || c == '.' || c == '\'' }
