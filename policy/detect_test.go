@@ -231,7 +231,16 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1}, // Polish genitive
 		{"patient-name", "Направляем к вам пациента:\n\n  Волков Андрей Сергеевич, 1979 г. р.", 1}, // Russian accusative
 		{"mrn", "медицинской карты № 2026-1187", 1},
-		{"mrn", "карта No. НД-2026-1187", 1},                                                     // Cyrillic letters in the number
+		{"mrn", "карта No. НД-2026-1187", 1},        // Cyrillic letters in the number
+		{"patient-name", "請問阿嬤（陳秀英）明天早上九點腎臟科回診", 1}, // a relative, her name in brackets
+		{"patient-name", "안녕하세요, 할머니(김순자) 당뇨약이 다 떨어졌어요", 1},
+		{"patient-name", "والدي (محمود حداد) نسبة السكر عنده 300", 1},
+		{"patient-name", "والدي (رحمه الله) كان يقول", 0}, // God rest him: no name
+		{"patient-name", "我妈妈（今天）不舒服", 0},
+		{"lab-term", "我爸爸今天早上血压160/95，药已经吃了", 1},
+		{"lab-term", "у папы давление 160/95 с утра", 1},
+		{"lab-term", "huyết áp 150/90 sáng nay", 1},
+		{"lab-term", "tăng áp 150/90", 0},                                                        // a pressure, not the blood's
 		{"mrn", "شماره پرونده: ۴۴۷۱۲", 1},                                                        // Persian digits
 		{"patient-name", "przesyłam skierowanie dla pacjenta Tomasz Nowicki, ur. 17.05.1969", 1}, // a Polish given name
 		{"patient-name", "Referral: Ayşe Yılmaz, 52, for endoscopy", 1},
@@ -334,7 +343,7 @@ func TestDetectors(t *testing.T) {
 // TestScanChunks: a text scanned in pieces of any size finds what it
 // finds whole, across chunk boundaries.
 func TestScanChunks(t *testing.T) {
-	line := "Patient ID: 00442817, DOB: 04/12/1961, SSN 123-45-6789, metformin 500 mg, HIV viral load.\n"
+	line := "Patient ID: 00442817, DOB: 04/12/1961, SSN 123-45-6789, metformin 500 mg, HIV viral load. জন্ম তারিখ ১২/০১/১৯৮৪\n"
 	filler := strings.Repeat("the quick brown fox jumps over the lazy dog ", 40) + "\n"
 	var b strings.Builder
 	for b.Len() < 3*chunkSize {
@@ -357,7 +366,7 @@ func TestScanChunks(t *testing.T) {
 			}
 		}
 	}
-	if whole["dob"] < 3 || whole["ssn"] != whole["dob"] {
+	if whole["ssn"] < 3 || whole["dob"] != 2*whole["ssn"] { // a Bengali date of birth too, its digits cut anywhere
 		t.Errorf("whole text: %v", whole)
 	}
 }

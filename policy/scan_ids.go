@@ -470,6 +470,9 @@ func (s *scanner) labValue(i int) bool {
 		return false
 	}
 	p := &s.toks[i-1]
+	if !p.hashed && !p.digit && s.toks[i].digit {
+		return s.pressureBefore(i) && bloodPressure(s.raw(i)) // "血压160/95", "давление 160/95"
+	}
 	if !p.hashed || p.digit || p.end-p.start > 8 || !labHashes[p.hash%uint64(len(labHashes))] || !s.gapOf(i-1, " :=") {
 		return false // most numbers: no lab before them
 	}
@@ -479,8 +482,7 @@ func (s *scanner) labValue(i int) bool {
 	}
 	w := s.raw(i)
 	if r.bp {
-		sys, dia, ok := bytes.Cut(w, []byte("/"))
-		return ok && inRange(sys, 60, 260) && inRange(dia, 30, 160)
+		return bloodPressure(w)
 	}
 	if r.decimal && bytes.IndexByte(w, '.') < 0 {
 		return false
@@ -488,6 +490,33 @@ func (s *scanner) labValue(i int) bool {
 	v, err := strconv.ParseFloat(string(w), 64)
 	return err == nil && v >= r.min && v <= r.max
 }
+
+// bloodPressure reports whether w is a reading: systolic/diastolic.
+func bloodPressure(w []byte) bool {
+	sys, dia, ok := bytes.Cut(w, []byte("/"))
+	return ok && inRange(sys, 60, 260) && inRange(dia, 30, 160)
+}
+
+// pressureBefore reports whether the word before word i, not ASCII,
+// names a blood pressure, or the two characters before it do in Chinese,
+// Japanese or Korean: "давление 160/95", "huyết áp 150/90", "血压160/95",
+// "혈압 150/90".
+func (s *scanner) pressureBefore(i int) bool {
+	if !s.gapOf(i-1, " :=") && !s.gapOf(i-1, "：") && !s.touches(i-1) {
+		return false
+	}
+	if w := string(s.folded(i - 1)); pressureWords[w] {
+		return w != vietAp || i >= 2 && string(s.folded(i-2)) == vietHuyet // "áp" alone is any pressure
+	}
+	return i >= 2 && s.touches(i-2) && pressureChars[string(s.rawRange(i-2, i))]
+}
+
+var (
+	pressureWords = wordSet(`давление давления тиск ciśnienie presión pressão tensión áp ضغط فشار`)
+	pressureChars = wordSet(`血压 血壓 血圧 혈압`)
+	vietAp        = string(fold(nil, []byte("áp")))
+	vietHuyet     = string(fold(nil, []byte("huyết")))
+)
 
 // labRange is the values a lab's results take.
 type labRange struct {
@@ -503,7 +532,8 @@ var labRanges = map[string]labRange{
 	"creat": {0.1, 25, true, false}, "bnp": {1, 70000, false, false}, "hcg": {1, 500000, false, false},
 	"a1c": {3, 20, false, false}, "ldl": {10, 500, false, false}, "trop": {0.001, 500, true, false},
 	"troponin": {0.001, 50000, false, false}, "lactate": {0.1, 30, true, false}, "egfr": {1, 150, false, false},
-	"bp": {bp: true},
+	"bp": {bp: true}, "rr": {bp: true}, "blutdruck": {bp: true}, "tension": {bp: true}, "presion": {bp: true},
+	"pressao": {bp: true},
 }
 
 // labHashes marks the hash buckets of labRanges' abbreviations: a quick

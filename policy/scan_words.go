@@ -18,6 +18,9 @@ func (s *scanner) words(i, ord int) int {
 			return n
 		}
 		s.kinOf(i)
+		if n := s.cjkKinParen(i); n > 0 {
+			return n // "阿嬤（陳秀英）明天回診", "할머니(김순자) 당뇨약"
+		}
 		if n := s.myKin(i); n > 0 {
 			s.hit(dName, i, i+n) // "我妈妈的血糖", "我爸爸王建国"
 			return n
@@ -122,7 +125,8 @@ func (s *scanner) kinParen(a int) int {
 	n := 0
 	for k := a; k < min(len(s.toks), a+4); k++ {
 		inner := k > a && k+1 < len(s.toks) && nameParticles[string(s.raw(k))] && capitalised(s.raw(k+1))
-		if !inner && (!capitalised(s.raw(k)) && !upperWord(s.raw(k)) || !s.name(k) && !names.Given(string(s.folded(k)))) {
+		cased := capitalised(s.raw(k)) || upperWord(s.raw(k))
+		if !inner && (!cased && !caseless(s.raw(k)) || !s.name(k) && !names.Given(string(s.folded(k))) || bracketWords[string(s.folded(k))]) {
 			return 0
 		}
 		n++
@@ -136,6 +140,67 @@ func (s *scanner) kinParen(a int) int {
 	s.hit(dName, a, a+n)
 	return n
 }
+
+// bracketWords are what a family writes in brackets after a relative
+// that is no name: "والدي (رحمه الله)", God rest him.
+var bracketWords = wordSet(`الله رحمه رحمها يرحمه يرحمها المرحوم المرحومة مرحوم مرحومه ז"ל ज़िंदा स्वर्गीय`)
+
+// cjkKinParen records the name a family writes in brackets after a
+// relative in Chinese, Japanese or Korean: "阿嬤（陳秀英）", "息子（佐藤陽太）",
+// "할머니(김순자)". Word i opens the bracket; it returns the name's words,
+// or 0.
+func (s *scanner) cjkKinParen(i int) int {
+	if i == 0 || !s.nameChar(i) {
+		return 0
+	}
+	before := s.buf[:s.toks[i].start]
+	if b, ok := bytes.CutSuffix(before, []byte("(")); ok {
+		before = b
+	} else if b, ok := bytes.CutSuffix(before, []byte("（")); ok {
+		before = b
+	} else {
+		return 0 // most characters: no bracket before
+	}
+	before = bytes.TrimSuffix(before, []byte(" "))
+	kin := false
+	for _, k := range bracketKin {
+		kin = kin || bytes.HasSuffix(before, []byte(k))
+	}
+	if !kin {
+		return 0
+	}
+	n := s.nameRun(i)
+	if n < 2 || !s.closes(i+n-1) || !s.surnameFirst(i, n) {
+		return 0 // "妈妈（今天）": no name
+	}
+	s.hit(dName, i, i+n)
+	return n
+}
+
+// surnameFirst reports whether the n characters at word i may be a
+// whole name: a Korean or Chinese family name first, or, in Japanese,
+// three or four characters ("佐藤陽太").
+func (s *scanner) surnameFirst(i, n int) bool {
+	w := string(s.raw(i))
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.Is(unicode.Hangul, r) {
+		return hangulSurnames[w]
+	}
+	return hanSurnames[w] || n >= 3
+}
+
+// hangulSurnames are the commonest Korean family names.
+var hangulSurnames = wordSet(`김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차
+주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 은 편 용`)
+
+// bracketKin are the relatives a Chinese, Japanese or Korean family
+// writes of to their doctor.
+var bracketKin = []string{"妈妈", "媽媽", "爸爸", "母亲", "母親", "父亲", "父親", "儿子", "兒子", "女儿", "女兒", "丈夫", "妻子",
+	"老公", "老婆", "奶奶", "爷爷", "爺爺", "外婆", "外公", "姥姥", "姥爷", "姥爺", "阿嬤", "阿嬷", "阿公", "阿媽", "阿妈", "婆婆",
+	"公公", "孩子", "宝宝", "寶寶", "太太", "哥哥", "姐姐", "弟弟", "妹妹", "孙子", "孫子", "孙女", "孫女", "岳母", "岳父",
+	"息子", "娘", "母", "父", "夫", "妻", "長男", "長女", "次男", "次女", "主人",
+	"엄마", "아빠", "어머니", "아버지", "할머니", "할아버지", "남편", "아내", "아들", "딸", "어머님", "아버님", "시어머니",
+	"시아버지", "장모님", "장인어른", "손자", "손녀", "와이프", "동생"}
 
 // nameParticles stand lower-case inside a name: "Maria das Graças
 // Moreira", "Ana de la Cruz", "Jan van Dijk".
@@ -161,7 +226,14 @@ maman fils fille mari mamie papi mãe mae pai filho filha marido esposa vó vô 
 marito moglie mamma oma opa mutter vater sohn tochter babcia dziadek tata syn córka mąż żona
 мама маму мамы папа папу папы сын сына дочь дочери муж мужа жена жену бабушка бабушку дедушка дедушку
 мати сина донька чоловік дружина бабуся дідусь anne annem annemin baba babam babamın oğlum kızım eşim
-eşimin dedem ninem bố mẹ ông bà con chồng vợ nanay tatay anak lola lolo asawa hooyo aabo wiil gabar`)
+eşimin dedem ninem bố mẹ ông bà con chồng vợ nanay tatay anak lola lolo asawa hooyo aabo wiil gabar
+والدي والدتي والدى أمي أبي ابي امي زوجي زوجتي ابني ابنتي جدي جدتي أخي أختي اخي اختي
+پدرم مادرم همسرم شوهرم پسرم دخترم مادربزرگم پدربزرگم
+ابو امی والد والدہ بیٹا بیٹی شوہر بیوی دادی نانی دادا نانا
+माँ मां पिताजी पापा बेटा बेटी पति पत्नी दादी नानी दादा नाना
+মা বাবা আব্বা আম্মা ছেলে মেয়ে স্বামী স্ত্রী দাদি নানি
+ਮਾਂ ਪਿਤਾ ਜੀ ਬੇਟਾ ਬੇਟੀ ਪਤੀ ਪਤਨੀ ਦਾਦੀ ਨਾਨੀ
+אמא אבא אמי אבי בני בתי בעלי אשתי סבתא סבא`)
 
 // kinNamed reports whether word i, at ordinal ord, follows a relative
 // as their name may: "my daughter Maya", "my husband is Gideon".
