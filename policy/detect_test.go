@@ -331,6 +331,10 @@ func TestDetectors(t *testing.T) {
 		{"mental-health", "The Great Depression exhibit reopened", 0}, // not the French dépression
 		{"mental-health", "تشخيص اختلال افسردگي شديد", 1},             // Farsi typed with the Arabic yeh
 		{"reproductive", "new hearing aids, sustainable", 0},
+		{"hiv", "pitit gason m nan, Jean Pierre, bezwen renouvle PrEP li", 1},
+		{"hiv", "colonoscopy prep instructions; PREP kits on order", 0},
+		{"claim-number", "Claim AM07       407-D7 Product/Service ID (NDC)", 0}, // a payer sheet's field
+		{"claim-number", "Claim #: 2026-118842", 1},
 		{"bulk-mail", "To unsubscribe click here", 1},
 	}
 	for _, c := range cases {

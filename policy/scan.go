@@ -238,6 +238,11 @@ func (s *scanner) hit(det, i, j int) {
 	s.ev.hit(det, s.where, s.rawRange(i, j))
 }
 
+// prepEntry is "PrEP", HIV's pre-exposure prophylaxis, written as it is
+// only for that: the word lists fold case, and "prep" is any
+// preparation ("bowel prep", "meal prep").
+var prepEntry = &entry{dets: []int{dHIV}}
+
 // near reports whether a keyword of k is close enough before ordinal ord.
 func (s *scanner) near(k key, ord int) bool { return ord-s.last[k] <= reach[k] }
 
@@ -262,6 +267,9 @@ func (s *scanner) word(i int) int {
 		used = max(1, s.words(i, ord))
 	}
 	e, l := s.lookup(i)
+	if t.end-t.start == 4 && (e == nil || l == 1 && len(e.dets) == 0 && e.keys == 0) && string(s.raw(i)) == "PrEP" {
+		e, l = prepEntry, 1
+	}
 	switch {
 	case e != nil:
 		s.term(e, i, l, ord)

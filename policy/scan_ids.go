@@ -453,7 +453,7 @@ func fits(k key, w []byte) bool {
 		return len(w) >= 4 && len(w) <= 20 && d >= 3 && idChars(w) && (d >= 4 || !hasLower(w)) && !yearMonth(w) &&
 			!placeholderNumber(w)
 	case keyClaim:
-		return len(w) >= 5 && len(w) <= 24 && d >= 4 && idChars(w) && !placeholderNumber(w) && !procedureCodes(w)
+		return len(w) >= 5 && len(w) <= 24 && d >= 4 && idChars(w) && !placeholderNumber(w) && !procedureCodes(w) && !ncpdpField(w)
 	case keyAccount:
 		return len(w) >= 5 && len(w) <= 24 && d >= 4 && idChars(w) && !placeholderNumber(w)
 	}
@@ -517,6 +517,14 @@ var (
 	vietAp        = string(fold(nil, []byte("áp")))
 	vietHuyet     = string(fold(nil, []byte("huyết")))
 )
+
+// ncpdpField reports whether w is the number of a field of a pharmacy
+// claim's standard, three digits and two characters with a letter
+// ("407-D7", "424-DO"), as payer sheets list them: no claim's number.
+func ncpdpField(w []byte) bool {
+	return len(w) == 6 && allDigits(w[:3]) && w[3] == '-' && (isUpperAlpha(w[4]) || isUpperAlpha(w[5])) &&
+		(isUpperAlpha(w[4]) || isDigit(w[4])) && (isUpperAlpha(w[5]) || isDigit(w[5]))
+}
 
 // labRange is the values a lab's results take.
 type labRange struct {
