@@ -240,7 +240,12 @@ func TestDetectors(t *testing.T) {
 		{"lab-term", "我爸爸今天早上血压160/95，药已经吃了", 1},
 		{"lab-term", "у папы давление 160/95 с утра", 1},
 		{"lab-term", "huyết áp 150/90 sáng nay", 1},
-		{"lab-term", "tăng áp 150/90", 0},                                                        // a pressure, not the blood's
+		{"lab-term", "tăng áp 150/90", 0}, // a pressure, not the blood's
+		{"lab-term", "у сина (Максим Коваль, 6 років) температура 39,2 з ночі", 1},
+		{"lab-term", "temp 101.5 last night, fever 102 today", 2},
+		{"lab-term", "temps 60s today, temperature 72 inside", 0}, // the weather's
+		{"patient-name", "у сина (Максим Коваль, 6 років) температура", 1},
+		{"patient-name", "il test genetico di mio figlio Matteo Romano", 1},
 		{"mrn", "شماره پرونده: ۴۴۷۱۲", 1},                                                        // Persian digits
 		{"patient-name", "przesyłam skierowanie dla pacjenta Tomasz Nowicki, ur. 17.05.1969", 1}, // a Polish given name
 		{"patient-name", "Referral: Ayşe Yılmaz, 52, for endoscopy", 1},

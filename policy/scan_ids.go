@@ -471,9 +471,9 @@ func (s *scanner) labValue(i int) bool {
 	}
 	p := &s.toks[i-1]
 	if !p.hashed && !p.digit && s.toks[i].digit {
-		return s.pressureBefore(i) && bloodPressure(s.raw(i)) // "血压160/95", "давление 160/95"
+		return s.readingBefore(i).holds(s.raw(i)) // "血压160/95", "давление 160/95", "температура 39,2"
 	}
-	if !p.hashed || p.digit || p.end-p.start > 8 || !labHashes[p.hash%uint64(len(labHashes))] || !s.gapOf(i-1, " :=") {
+	if !p.hashed || p.digit || p.end-p.start > 11 || !labHashes[p.hash%uint64(len(labHashes))] || !s.gapOf(i-1, " :=") {
 		return false // most numbers: no lab before them
 	}
 	r, ok := labRanges[string(s.folded(i-1))]
@@ -481,8 +481,8 @@ func (s *scanner) labValue(i int) bool {
 		return false
 	}
 	w := s.raw(i)
-	if r.bp {
-		return bloodPressure(w)
+	if r.reading != noReading {
+		return r.reading.holds(w)
 	}
 	if r.decimal && bytes.IndexByte(w, '.') < 0 {
 		return false
@@ -497,25 +497,42 @@ func bloodPressure(w []byte) bool {
 	return ok && inRange(sys, 60, 260) && inRange(dia, 30, 160)
 }
 
-// pressureBefore reports whether the word before word i, not ASCII,
-// names a blood pressure, or the two characters before it do in Chinese,
-// Japanese or Korean: "давление 160/95", "huyết áp 150/90", "血压160/95",
-// "혈압 150/90".
-func (s *scanner) pressureBefore(i int) bool {
+// readingBefore returns the vital sign the word before word i names,
+// not ASCII, or the two characters before it do in Chinese, Japanese or
+// Korean: "давление 160/95", "huyết áp 150/90", "血压160/95", "혈압
+// 150/90", "температура 39,2", "体温38.9".
+func (s *scanner) readingBefore(i int) reading {
 	if !s.gapOf(i-1, " :=") && !s.gapOf(i-1, "：") && !s.touches(i-1) {
-		return false
+		return noReading
 	}
-	if w := string(s.folded(i - 1)); pressureWords[w] {
-		return w != vietAp || i >= 2 && string(s.folded(i-2)) == vietHuyet // "áp" alone is any pressure
+	w := string(s.folded(i - 1))
+	if r := readingWords[w]; r != noReading {
+		if w == vietAp && (i < 2 || string(s.folded(i-2)) != vietHuyet) {
+			return noReading // "áp" alone is any pressure
+		}
+		return r
 	}
-	return i >= 2 && s.touches(i-2) && pressureChars[string(s.rawRange(i-2, i))]
+	if i >= 2 && s.touches(i-2) {
+		return readingChars[string(s.rawRange(i-2, i))]
+	}
+	return noReading
 }
 
 var (
-	pressureWords = wordSet(`давление давления тиск ciśnienie presión pressão tensión áp ضغط فشار`)
-	pressureChars = wordSet(`血压 血壓 血圧 혈압`)
-	vietAp        = string(fold(nil, []byte("áp")))
-	vietHuyet     = string(fold(nil, []byte("huyết")))
+	readingWords = func() map[string]reading {
+		m := map[string]reading{}
+		for w := range wordSet(`давление давления тиск ciśnienie presión pressão tensión áp ضغط فشار`) {
+			m[w] = bpReading
+		}
+		for w := range wordSet(`температура температуры температурой температури sốt température حرارة حرارته تب`) {
+			m[w] = feverReading
+		}
+		return m
+	}()
+	readingChars = map[string]reading{"血压": bpReading, "血壓": bpReading, "血圧": bpReading, "혈압": bpReading,
+		"体温": feverReading, "體溫": feverReading, "체온": feverReading}
+	vietAp    = string(fold(nil, []byte("áp")))
+	vietHuyet = string(fold(nil, []byte("huyết")))
 )
 
 // ncpdpField reports whether w is the number of a field of a pharmacy
@@ -529,19 +546,44 @@ func ncpdpField(w []byte) bool {
 // labRange is the values a lab's results take.
 type labRange struct {
 	min, max float64
-	decimal  bool // written with a decimal point: "INR 3.4", "K 5.9"
-	bp       bool // systolic/diastolic
+	decimal  bool    // written with a decimal point: "INR 3.4", "K 5.9"
+	reading  reading // a vital sign's, in its own shape: "BP 158/96", "temp 101.5"
+}
+
+// reading is a vital sign a family or a nurse writes as a number after
+// its word.
+type reading uint8
+
+const (
+	noReading    reading = iota
+	bpReading            // systolic/diastolic: "160/95"
+	feverReading         // a fever, in Celsius or Fahrenheit: "39.2", "102"
+)
+
+// holds reports whether w is a reading of r.
+func (r reading) holds(w []byte) bool {
+	switch r {
+	case bpReading:
+		return bloodPressure(w)
+	case feverReading:
+		v, err := strconv.ParseFloat(string(w), 64)
+		return err == nil && (v >= 37.8 && v <= 42.5 || v >= 100 && v <= 106.5)
+	}
+	return false
 }
 
 var labRanges = map[string]labRange{
-	"inr": {0.5, 12, true, false}, "k": {1.5, 9.9, true, false}, "psa": {0, 500, true, false},
-	"tsh": {0.01, 150, true, false}, "hgb": {2, 25, false, false}, "hb": {2, 25, true, false},
-	"wbc": {0.1, 300, false, false}, "plt": {1, 2000, false, false}, "cr": {0.1, 25, true, false},
-	"creat": {0.1, 25, true, false}, "bnp": {1, 70000, false, false}, "hcg": {1, 500000, false, false},
-	"a1c": {3, 20, false, false}, "ldl": {10, 500, false, false}, "trop": {0.001, 500, true, false},
-	"troponin": {0.001, 50000, false, false}, "lactate": {0.1, 30, true, false}, "egfr": {1, 150, false, false},
-	"bp": {bp: true}, "rr": {bp: true}, "blutdruck": {bp: true}, "tension": {bp: true}, "presion": {bp: true},
-	"pressao": {bp: true},
+	"inr": {0.5, 12, true, 0}, "k": {1.5, 9.9, true, 0}, "psa": {0, 500, true, 0},
+	"tsh": {0.01, 150, true, 0}, "hgb": {2, 25, false, 0}, "hb": {2, 25, true, 0},
+	"wbc": {0.1, 300, false, 0}, "plt": {1, 2000, false, 0}, "cr": {0.1, 25, true, 0},
+	"creat": {0.1, 25, true, 0}, "bnp": {1, 70000, false, 0}, "hcg": {1, 500000, false, 0},
+	"a1c": {3, 20, false, 0}, "ldl": {10, 500, false, 0}, "trop": {0.001, 500, true, 0},
+	"troponin": {0.001, 50000, false, 0}, "lactate": {0.1, 30, true, 0}, "egfr": {1, 150, false, 0},
+	"bp": {reading: bpReading}, "rr": {reading: bpReading}, "blutdruck": {reading: bpReading}, "tension": {reading: bpReading}, "presion": {reading: bpReading},
+	"pressao": {reading: bpReading}, "temp": {reading: feverReading}, "temperature": {reading: feverReading},
+	"temperatura": {reading: feverReading}, "fever": {reading: feverReading}, "fiebre": {reading: feverReading},
+	"febbre": {reading: feverReading}, "fieber": {reading: feverReading}, "qandho": {reading: feverReading},
+	"lagnat": {reading: feverReading}, "sot": {reading: feverReading},
 }
 
 // labHashes marks the hash buckets of labRanges' abbreviations: a quick
