@@ -76,6 +76,7 @@ type cdaReader struct {
 	stack    []string // local names of the open elements
 	patient  int      // depth of the open patientRole, or 0
 	template bool     // the patientRole holds template placeholders: "{{patient.mrn}}"
+	test     bool     // its patient is a test patient: "ZZTEST"
 	org      int      // depth of the open providerOrganization inside it, or 0
 	sections []cdaSection
 }
@@ -96,6 +97,10 @@ func readCCDA(r io.Reader, t *tally) error {
 		}
 		if c.template {
 			*t = tally{} // a document template: its patient is a placeholder, and it need not parse
+			return nil
+		}
+		if c.test {
+			*t = tally{test: true} // an interface test's document, as MSH-11 T is in HL7 v2
 			return nil
 		}
 		if err == io.EOF {
@@ -167,6 +172,7 @@ func (c *cdaReader) token(tok xml.Token) error {
 		c.closeTo(e.Name.Local)
 	case xml.CharData:
 		c.template = c.template || c.patient != 0 && placeholder(e)
+		c.test = c.test || c.patient != 0 && c.parent() == "family" && testFamily(e)
 	}
 	return nil
 }
@@ -178,6 +184,13 @@ func (c *cdaReader) token(tok xml.Token) error {
 func placeholder(v []byte) bool {
 	return bytes.Contains(v, []byte("{{")) || bytes.Contains(v, []byte("{%")) || bytes.Contains(v, []byte("${")) ||
 		bracketed(bytes.TrimSpace(v))
+}
+
+// testFamily reports whether v is the family name EHRs give test
+// patients, "ZZ" first so that they sort last: "ZZTEST", "Zzinterop".
+func testFamily(v []byte) bool {
+	v = bytes.TrimSpace(v)
+	return len(v) >= 3 && (v[0] == 'Z' || v[0] == 'z') && (v[1] == 'Z' || v[1] == 'z')
 }
 
 // Placeholder reports whether a value is a template's or a sample's

@@ -49,6 +49,12 @@ func TestReadDetails(t *testing.T) {
 		{"ccda sample with bracketed fields", CCDA, cda + `<recordTarget><patientRole><id root="1.2" extension="[MRN]"/>` +
 			`<patient><name><given>[GIVEN NAME]</given><family>[FAMILY NAME]</family></name></patient></patientRole></recordTarget></ClinicalDocument>`,
 			Summary{Kind: CCDA}},
+		{"ccda test patient", CCDA, cda + `<recordTarget><patientRole><id root="1.2" extension="ZZ0000001"/>` +
+			`<patient><name><given>INTEROP</given><family>ZZTEST</family></name><birthTime value="19000101"/></patient></patientRole></recordTarget></ClinicalDocument>`,
+			Summary{Kind: CCDA, Test: true}},
+		{"ccda patient named Z", CCDA, cda + `<recordTarget><patientRole><id root="1.2" extension="77"/>` +
+			`<patient><name><family>Zabala</family></name></patient></patientRole></recordTarget></ClinicalDocument>`,
+			Summary{CCDA, 1, l("mrn", "name"), nil, false}},
 		{"ccda placeholder outside the patient", CCDA, cda + `<id root="{{org.oid}}"/><recordTarget><patientRole><id root="1.2" extension="77"/></patientRole></recordTarget></ClinicalDocument>`,
 			Summary{CCDA, 1, l("mrn"), nil, false}},
 		{"hl7 processing id not T or D", HL7v2, "MSH|^~\\&|A|B|C|D|20240101||ADT^A04|1|TR|2.5\rPID|1||M1\r",
