@@ -246,6 +246,10 @@ func TestDetectors(t *testing.T) {
 		{"lab-term", "temps 60s today, temperature 72 inside", 0}, // the weather's
 		{"patient-name", "у сина (Максим Коваль, 6 років) температура", 1},
 		{"patient-name", "il test genetico di mio figlio Matteo Romano", 1},
+		{"patient-name", "Referring Cascade member Eleanor Marsh, ID CH61390028", 1}, // a plan's member
+		{"patient-name", "Please welcome our new team member Sarah Jones", 0},        // staff
+		{"reproductive", "the 2024 op note, immunizations, and the most recent Pap/HPV", 0},
+		{"reproductive", "HPV positive on the last Pap", 1},
 		{"mrn", "شماره پرونده: ۴۴۷۱۲", 1},                                                        // Persian digits
 		{"patient-name", "przesyłam skierowanie dla pacjenta Tomasz Nowicki, ur. 17.05.1969", 1}, // a Polish given name
 		{"patient-name", "Referral: Ayşe Yılmaz, 52, for endoscopy", 1},
