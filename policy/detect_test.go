@@ -246,6 +246,8 @@ func TestDetectors(t *testing.T) {
 		{"lab-term", "temps 60s today, temperature 72 inside", 0}, // the weather's
 		{"patient-name", "у сина (Максим Коваль, 6 років) температура", 1},
 		{"patient-name", "il test genetico di mio figlio Matteo Romano", 1},
+		{"salutation", "王磊先生您好：\n\n您10月30日的检测结果为阳性。", 1}, // "Mr Wang Lei, hello:"
+		{"salutation", "各位您好：", 0},
 		{"patient-name", "Referring Cascade member Eleanor Marsh, ID CH61390028", 1}, // a plan's member
 		{"patient-name", "Please welcome our new team member Sarah Jones", 0},        // staff
 		{"reproductive", "the 2024 op note, immunizations, and the most recent Pap/HPV", 0},

@@ -979,10 +979,16 @@ func (s *scanner) nameRun(i int) int {
 }
 
 // endsGreeting reports whether the honorific ending at word i ends the
-// greeting: a break follows, or the Korean "to" of a letter ("님께").
+// greeting: a break follows, the Korean "to" of a letter ("님께"), or
+// the Chinese "hello" ("王磊先生您好：").
 func (s *scanner) endsGreeting(i int) bool {
-	return !s.touches(i) || string(s.raw(i+1)) == "께" && !s.touches(i+1)
+	if !s.touches(i) || string(s.raw(i+1)) == "께" && !s.touches(i+1) {
+		return true
+	}
+	return i+2 < len(s.toks) && s.touches(i+1) && !s.touches(i+2) && hanHellos[string(s.rawRange(i+1, i+3))]
 }
+
+var hanHellos = wordSet(`您好 你好`)
 
 // nameChar reports whether word i is a Han or Hangul character, as the
 // names of Chinese, Japanese and Korean people are written (kana is not).
