@@ -21,6 +21,13 @@ var businessProbes = []struct {
 	level Level
 	msg   []byte
 }{
+	// Staff mail that greets a colleague about a programme's work.
+	{"greeted-programme-measure", LevelNone, probeMsg("HR <hr@mercy-hospital.example.org>", "Time off",
+		"Hi Jordan,", "", "Your request for time off on 12/14 is approved. Also a reminder that the depression screening quality measure report is due Friday.")},
+	{"greeted-programme-mou", LevelNone, probeMsg("Alicia Moreno <amoreno@mercy-hospital.example.org>", "MOU draft",
+		"Hi Kevin,", "", "Attached is the revised MOU with Riverbend Recovery Center for the methadone program referrals. Legal wants comments by Friday.")},
+	{"greeted-programme-patient", LevelRestricted, probeMsg("Riverbend <frontdesk@riverbend.example.org>", "Missed intake",
+		"Hi Marcus,", "", "You missed your methadone program intake today. Please call us to reschedule.")},
 	// Vendor invoices, purchase orders, quotes.
 	{"quote-sales-rep-titled", LevelNone, probeMsg("Orders <orders@medsupply.example.com>", "Quote Q-4410",
 		"Quote Q-4410 for 20 boxes of nitrile gloves and 4 pulse oximeters, $410.00.",

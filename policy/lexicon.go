@@ -30,7 +30,15 @@ type entry struct {
 	draft   bool   // a document's wording under review: "landing page", "redline"
 	ops     bool   // a service's operations: "go-live", "grand rounds", "health fair"
 	counted bool   // a plural of people or of their care, that counts report: "1,146 patients", "212 denials"
+
+	cased     *entry // the term the word is when written as casedForm: "PrEP" (casedTerms)
+	casedForm string
 }
+
+// casedTerms are terms only as they are written, in their case: the
+// lists fold case, and "prep" is any preparation ("bowel prep", "meal
+// prep"), "PrEP" HIV's pre-exposure prophylaxis.
+var casedTerms = map[string]int{"PrEP": dHIV}
 
 const filterBits = 1 << 20
 
@@ -83,6 +91,11 @@ func newMatcher(lists map[int][]string) *matcher {
 	for _, p := range neutralPhrases {
 		if e := m.add(p); e != nil {
 			e.neutral = true
+		}
+	}
+	for w, det := range casedTerms {
+		if e := m.add(w); e != nil {
+			e.cased, e.casedForm = &entry{dets: []int{det}}, w
 		}
 	}
 	for det, ps := range map[int][]string{dDiagnosis: selfReports, dCare: selfAppointments} {

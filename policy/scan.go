@@ -43,6 +43,7 @@ type evidence struct {
 	colleague [numWhere]int   // greetings of a colleague by name, held back (colleagueOnLeave)
 	where     int             // clinical terms that only name where care is given: an organisation, a regulation (orgRestricted)
 	tallies   int             // numbers of people or of their care: "1,146 patients", "11.8% of claims" (aggregate)
+	programme int             // clinical terms that name a programme's work, a noun of it after them: "the depression screening measure" (programmeTerms)
 	toCare    bool            // a person and one care provider's mailbox write to each other, from outside (writesToCare)
 	panicked  bool            // the walk ended in a panic (walker.read): a bug, which the fuzz tests look for
 	matches   map[int][]string
@@ -238,11 +239,6 @@ func (s *scanner) hit(det, i, j int) {
 	s.ev.hit(det, s.where, s.rawRange(i, j))
 }
 
-// prepEntry is "PrEP", HIV's pre-exposure prophylaxis, written as it is
-// only for that: the word lists fold case, and "prep" is any
-// preparation ("bowel prep", "meal prep").
-var prepEntry = &entry{dets: []int{dHIV}}
-
 // near reports whether a keyword of k is close enough before ordinal ord.
 func (s *scanner) near(k key, ord int) bool { return ord-s.last[k] <= reach[k] }
 
@@ -267,9 +263,6 @@ func (s *scanner) word(i int) int {
 		used = max(1, s.words(i, ord))
 	}
 	e, l := s.lookup(i)
-	if t.end-t.start == 4 && (e == nil || l == 1 && len(e.dets) == 0 && e.keys == 0) && string(s.raw(i)) == "PrEP" {
-		e, l = prepEntry, 1
-	}
 	switch {
 	case e != nil:
 		s.term(e, i, l, ord)
@@ -335,6 +328,9 @@ func (s *scanner) lookup(i int) (*entry, int) {
 			return p, l
 		}
 	}
+	if e.cased != nil && string(s.raw(i)) == e.casedForm {
+		return e.cased, 1 // "PrEP", not "prep"
+	}
 	return e, 1
 }
 
@@ -374,6 +370,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 			continue
 		}
 		s.hit(d, i, i+l)
+		if d < numBuiltins && clinicalDet[d] && s.programmeNoun(i+l) {
+			s.ev.programme++ // "the methadone program referrals", "the depression screening quality measure"
+		}
 		if d < numBuiltins && builtins[d].group == GroupRestricted && (named || s.regulation(i)) {
 			s.ev.where++ // "Riverbend Addiction Treatment Services", "(42 CFR part 2)" in a signature
 		}
@@ -490,6 +489,20 @@ func (s *scanner) regulation(i int) bool {
 func (s *scanner) cause(j int) bool {
 	return j < len(s.toks) && j > 0 && s.gapOf(j-1, " ") && causeNouns[string(s.folded(j))]
 }
+
+// programmeNoun reports whether word j, just after a clinical term,
+// makes it the name of a programme's work, not of anyone's care: "HIV
+// grant", "methadone program referrals", "depression screening quality
+// measure", "suicide prevention training".
+func (s *scanner) programmeNoun(j int) bool {
+	return j < len(s.toks) && j > 0 && s.gapOf(j-1, " ") && programmeNouns[string(s.folded(j))]
+}
+
+var programmeNouns = wordSet(`program programs programme programmes measure measures metric metrics report reports dashboard
+dashboards policy policies protocol protocols workflow workflows training trainings curriculum grant grants contract contracts
+initiative initiatives committee coalition toolkit guideline guidelines module modules webinar webinars pilot rollout mou
+quality registry registries data rates rate outcomes billing coverage benefit benefits criteria codes coding staffing
+workgroup taskforce budget funding vendor vendors`)
 
 var causeNouns = wordSet(`research awareness fundraiser fundraising charity charities walk 5k 10k run ride gala
 telethon donors donation donations`)

@@ -24,6 +24,7 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc.colleagueOnLeave(ev)
 	sc.drafts(ev)
 	sc.operations(ev)
+	sc.programmeTerms(ev)
 	sc.orgRestricted(ev)
 	sc.categoryLists(ev)
 	sc.tallied(ev)
@@ -232,6 +233,29 @@ func (sc *scoring) orgRestricted(ev *evidence) {
 // note may still name a patient.
 func (sc *scoring) operations(ev *evidence) {
 	if ev.ops {
+		ev.drop(dSalutation)
+	}
+}
+
+// programmeTerms drops the greeting of a message whose every clinical
+// term names a programme's work and that names no patient and speaks to
+// no one of their care: "Hi Jordan, the depression screening quality
+// measure report is due Friday", "Hi Kevin, the revised MOU for the
+// methadone program referrals" greet staff.
+func (sc *scoring) programmeTerms(ev *evidence) {
+	if ev.programme == 0 || sc.anyFound(ev, []int{dName, dDirected, dSSN, dMBI, dMRN, dMember, dClaim, dDOB, dHL7, dFHIR,
+		dCCDA, dPatientTable, dX12}) {
+		return
+	}
+	n := 0
+	for _, d := range clinicalTerms {
+		for w, c := range ev.counts[d] {
+			if w != whereIndex(WhereHeader) {
+				n += c
+			}
+		}
+	}
+	if n <= ev.programme {
 		ev.drop(dSalutation)
 	}
 }
