@@ -346,7 +346,7 @@ var neutralPhrases = []string{"stop to opt out", "stop to opt-out", "stop to uns
 	"测试患者", "測試患者", "测试病人", "テスト患者", "테스트 환자", "患者主索引", "患者信息", "患者資訊",
 	"آخر موعد", "اخر موعد",
 	"team member", "staff member", "board member", "faculty member", "committee member", "council member", "crew member",
-	"panel member", "member of staff", "member of the team", "new member", "founding member", "cast member", "band member"}
+	"panel member", "member of staff", "member of the team", "founding member", "cast member", "band member"}
 
 // lurePhrases say a message reports on phishing lures: its "your test
 // result" is a lure's, spoken to no one. Only that: the names in an IT
