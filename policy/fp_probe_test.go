@@ -28,6 +28,10 @@ var businessProbes = []struct {
 		"Hi Kevin,", "", "Attached is the revised MOU with Riverbend Recovery Center for the methadone program referrals. Legal wants comments by Friday.")},
 	{"greeted-programme-patient", LevelRestricted, probeMsg("Riverbend <frontdesk@riverbend.example.org>", "Missed intake",
 		"Hi Marcus,", "", "You missed your methadone program intake today. Please call us to reschedule.")},
+	{"refer-me-to-a-colleague", LevelNone, probeMsg("Ana Ruiz <aruiz@mercy-hospital.example.org>", "Vendor contract",
+		"Hi Tom, could you refer me to whoever handles the vendor contract? Thanks, Ana")},
+	{"refer-me-to-dermatology", LevelPHI, probeMsg("Portal <portal@mercy-hospital.example.org>", "New patient message",
+		"From: Gwendolyn Ashby (MRN OPC-662018)", "", "Dr. Frey said she'd refer me to dermatology for the mole on my back that changed. It's been 3 weeks.")},
 	// Vendor invoices, purchase orders, quotes.
 	{"quote-sales-rep-titled", LevelNone, probeMsg("Orders <orders@medsupply.example.com>", "Quote Q-4410",
 		"Quote Q-4410 for 20 boxes of nitrile gloves and 4 pulse oximeters, $410.00.",

@@ -404,7 +404,9 @@ var selfReports = []string{
 	"tôi bị đau", "tôi bị sốt",
 	"mwen gen lafyèv",
 	"no se me quita", "no se me ha quitado", "pastillas que me", "medicina que me", "medicamento que me",
-	"pills you gave me", "medicine you gave me", "medication you gave me", "pills you prescribed me"}
+	"pills you gave me", "medicine you gave me", "medication you gave me", "pills you prescribed me",
+	"mole on my back", "mole on my arm", "mole on my face", "mole on my neck", "mole on my leg", "mole on my chest",
+	"mole on my shoulder", "moles on my", "lump in my breast", "lump in my neck", "lump on my", "rash on my"}
 
 // (A phrase's first word is looked up wherever it occurs: the phrases of
 // these lists open with a rarer word than "the" or "la", which would cost
@@ -417,7 +419,26 @@ var selfAppointments = []string{"i have a dentist appointment", "i have a dental
 	"i've got a doctor's appointment", "i have my physio", "i have physical therapy", "i have a physio appointment",
 	"tengo cita con el médico", "tengo cita con el dentista", "tengo una cita médica",
 	"i'm a patient of", "im a patient of", "i am a patient of", "i'm a patient at", "i am a patient at",
-	"soy paciente de", "soy paciente del"}
+	"soy paciente de", "soy paciente del",
+	"refer me to dermatology", "refer me to a dermatologist", "refer me to cardiology", "refer me to a cardiologist",
+	"refer me to a specialist", "refer me to physical therapy", "refer me to ortho", "refer me to orthopedics",
+	"refer me to an orthopedist", "refer me to neurology", "refer me to a neurologist", "refer me to gi",
+	"refer me to a gastroenterologist", "refer me to ent", "refer me to urology", "refer me to a urologist",
+	"refer me to rheumatology", "refer me to a rheumatologist", "refer me to endocrinology",
+	"refer me to an endocrinologist", "refer me to oncology", "refer me to an oncologist", "refer me to a surgeon",
+	"refer me to an allergist", "refer me to podiatry", "refer me to a podiatrist", "refer me to ophthalmology",
+	"refer me to an eye doctor", "refer me to sleep medicine", "refer me to a sleep study", "refer me to pulmonology",
+	"refer me to a pulmonologist", "refer me to nephrology", "refer me to physio", "referred me to dermatology",
+	"referred me to a dermatologist", "referred me to cardiology", "referred me to a cardiologist",
+	"referred me to a specialist", "referred me to physical therapy", "referred me to ortho",
+	"referred me to orthopedics", "referred me to an orthopedist", "referred me to neurology",
+	"referred me to a neurologist", "referred me to gi", "referred me to a gastroenterologist", "referred me to ent",
+	"referred me to urology", "referred me to a urologist", "referred me to rheumatology",
+	"referred me to a rheumatologist", "referred me to endocrinology", "referred me to an endocrinologist",
+	"referred me to oncology", "referred me to an oncologist", "referred me to a surgeon", "referred me to an allergist",
+	"referred me to podiatry", "referred me to a podiatrist", "referred me to ophthalmology",
+	"referred me to an eye doctor", "referred me to sleep medicine", "referred me to a sleep study",
+	"referred me to pulmonology", "referred me to a pulmonologist", "referred me to nephrology", "referred me to physio"}
 
 // phraseEnders are the words of grammar and time that may follow the
 // last word of a noun phrase: "your colonoscopy is on Thursday", "her MRI
