@@ -2,6 +2,7 @@ package policy
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"unicode"
 	"unicode/utf8"
@@ -473,7 +474,7 @@ func (s *scanner) labValue(i int) bool {
 	if !p.hashed && !p.digit && s.toks[i].digit {
 		return s.readingBefore(i).holds(s.raw(i)) // "血压160/95", "давление 160/95", "температура 39,2"
 	}
-	if p.hashed && !p.digit && p.end-p.start <= 3 && i >= 2 && readingOf[string(s.folded(i-1))] && s.gapOf(i-1, " ") && s.gapOf(i-2, " ") {
+	if p.hashed && p.end-p.start <= 3 && slices.Contains(readingOf, p.hash) && i >= 2 && s.gapOf(i-1, " ") && s.gapOf(i-2, " ") {
 		r := labRanges[string(s.folded(i-2))]
 		return r.reading == feverReading && r.reading.holds(s.raw(i)) // "a temp of 100.9", "fiebre de 39"
 	}
@@ -524,7 +525,7 @@ func (s *scanner) readingBefore(i int) reading {
 
 // readingOf are the words between a fever and its reading: "a temp of
 // 100.9", "fiebre de 39", "febbre di 38".
-var readingOf = wordSet(`of de di von`)
+var readingOf = []uint64{wordHash([]byte("of")), wordHash([]byte("de")), wordHash([]byte("di")), wordHash([]byte("von"))}
 
 var (
 	readingWords = func() map[string]reading {
