@@ -419,7 +419,7 @@ var selfAppointments = []string{"i have a dentist appointment", "i have a dental
 	"i've got a doctor's appointment", "i have my physio", "i have physical therapy", "i have a physio appointment",
 	"tengo cita con el médico", "tengo cita con el dentista", "tengo una cita médica",
 	"i'm a patient of", "im a patient of", "i am a patient of", "i'm a patient at", "i am a patient at",
-	"soy paciente de", "soy paciente del",
+	"soy paciente de", "soy paciente del", "my physical", "my annual physical", "my yearly physical",
 	"refer me to dermatology", "refer me to a dermatologist", "refer me to cardiology", "refer me to a cardiologist",
 	"refer me to a specialist", "refer me to physical therapy", "refer me to ortho", "refer me to orthopedics",
 	"refer me to an orthopedist", "refer me to neurology", "refer me to a neurologist", "refer me to gi",
