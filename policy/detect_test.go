@@ -251,8 +251,9 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "il test genetico di mio figlio Matteo Romano", 1},
 		{"salutation", "王磊先生您好：\n\n您10月30日的检测结果为阳性。", 1}, // "Mr Wang Lei, hello:"
 		{"salutation", "各位您好：", 0},
-		{"patient-name", "Referring Cascade member Eleanor Marsh, ID CH61390028", 1}, // a plan's member
-		{"patient-name", "Please welcome our new team member Sarah Jones", 0},        // staff
+		{"patient-name", "السيد/ خالد عبد الرحمن المنصوري المحترم،\nنفيدكم بالموافقة", 1}, // a title and its slash
+		{"patient-name", "Referring Cascade member Eleanor Marsh, ID CH61390028", 1},      // a plan's member
+		{"patient-name", "Please welcome our new team member Sarah Jones", 0},             // staff
 		{"reproductive", "the 2024 op note, immunizations, and the most recent Pap/HPV", 0},
 		{"reproductive", "HPV positive on the last Pap", 1},
 		{"mrn", "شماره پرونده: ۴۴۷۱۲", 1},                                                        // Persian digits

@@ -77,7 +77,7 @@ func (s *scanner) words(i, ord int) int {
 	case s.where == numWhereAttachmentName && s.filePerson(i):
 		s.hit(dName, i, i+2)
 		return 2
-	case ord-s.last[keyFamily] == 1 && s.name(i) && i > 0 && s.gapOf(i-1, " ."):
+	case ord-s.last[keyFamily] == 1 && s.name(i) && i > 0 && s.gapOf(i-1, " ./"):
 		return s.titledName(i, ord) // not "Madame, Monsieur,\n\nVeuillez trouver"
 	case ord-s.last[keyFamily] == 1 && initial(s.raw(i)) && i > 0 && s.gapOf(i-1, " .") && s.where != numWhereAttachmentName:
 		s.hit(dName, i, i+1) // "Mrs. K in room 4"
