@@ -1103,8 +1103,13 @@ func (s *scanner) suffixAfterName(i int) bool {
 
 // unitAfterNumber reports whether word i, a title of a letter or two, is
 // a unit after a number: "2 g Na" is two grams of sodium, not Mr. Na.
+// A capital and a full stop make it a title: "21:40 Mr. Marchetti".
 func (s *scanner) unitAfterNumber(i int) bool {
-	return len(s.raw(i)) <= 2 && i > 0 && s.toks[i-1].digit && s.gapOf(i-1, " ")
+	w, end := s.raw(i), int(s.toks[i].end)
+	if len(w) > 2 || i == 0 || !s.toks[i-1].digit || !s.gapOf(i-1, " ") {
+		return false
+	}
+	return !(isUpperAlpha(w[0]) && end < len(s.buf) && s.buf[end] == '.')
 }
 
 // acronym reports whether word i is written in capitals, without a
