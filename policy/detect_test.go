@@ -251,6 +251,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "il test genetico di mio figlio Matteo Romano", 1},
 		{"salutation", "王磊先生您好：\n\n您10月30日的检测结果为阳性。", 1}, // "Mr Wang Lei, hello:"
 		{"salutation", "各位您好：", 0},
+		{"patient-name", "ok to use the hydrocortisone? -Tasha (Noah Brooks mom)", 1}, // a parent signs as one
+		{"patient-name", "my mom and I will be there", 0},
 		{"patient-name", "02/11/2026 21:40  Mr. Marchetti (age 58) arrives at the ED", 1}, // a title after a time
 		{"patient-name", "2 g Na restriction, 30 ms. QRS", 0},
 		{"patient-name", "السيد/ خالد عبد الرحمن المنصوري المحترم،\nنفيدكم بالموافقة", 1}, // a title and its slash

@@ -1082,6 +1082,9 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 			s.hit(kd.det, i, i+1)
 		}
 	}
+	if ks&(1<<keyKin) != 0 && i > 0 {
+		s.parentOf(i)
+	}
 	if ks&(1<<keyFamily) != 0 && (s.acronym(i) || s.unitAfterNumber(i) || s.suffixAfterName(i)) {
 		ks &^= 1 << keyFamily // "SIG Lite", "MR Imaging": an acronym, not Sig. or Mr.
 	}
@@ -1094,6 +1097,22 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 		}
 	}
 }
+
+// parentOf records the child a parent signs as the parent of, before
+// the relative at word i: "-Tasha (Noah Brooks mom)", "Noah's mom".
+func (s *scanner) parentOf(i int) {
+	if !parentWords[string(s.folded(i))] || !s.gapOf(i-1, " ") {
+		return
+	}
+	switch {
+	case s.possessor(i - 1):
+		s.hit(dName, i-1, i)
+	case i > 1 && s.gapOf(i-2, " ") && s.givenName(i-2) && s.name(i-1) && !ownKin[string(s.folded(i-1))]:
+		s.hit(dName, i-2, i)
+	}
+}
+
+var parentWords = wordSet(`mom mum dad`)
 
 // suffixAfterName reports whether word i, "Sr", ends the name before it
 // ("Thomas Abney, Sr."): Senior, not Señor ("Gracias, Sr. López").
