@@ -26,6 +26,8 @@ var businessProbes = []struct {
 		"Hi Jordan,", "", "Your request for time off on 12/14 is approved. Also a reminder that the depression screening quality measure report is due Friday.")},
 	{"greeted-programme-mou", LevelNone, probeMsg("Alicia Moreno <amoreno@mercy-hospital.example.org>", "MOU draft",
 		"Hi Kevin,", "", "Attached is the revised MOU with Riverbend Recovery Center for the methadone program referrals. Legal wants comments by Friday.")},
+	{"greeted-programme-poster", LevelNone, probeMsg("Ana Silva <ana@agency.example.com>", "Campaign draft",
+		"Hi Jess,", "", "Attached is the draft for the fertility center's IVF awareness campaign and the HIV testing day poster. Edits by Friday, please.")},
 	{"greeted-programme-patient", LevelRestricted, probeMsg("Riverbend <frontdesk@riverbend.example.org>", "Missed intake",
 		"Hi Marcus,", "", "You missed your methadone program intake today. Please call us to reschedule.")},
 	{"refer-me-to-a-colleague", LevelNone, probeMsg("Ana Ruiz <aruiz@mercy-hospital.example.org>", "Vendor contract",

@@ -502,7 +502,9 @@ var programmeNouns = wordSet(`program programs programme programmes measure meas
 dashboards policy policies protocol protocols workflow workflows training trainings curriculum grant grants contract contracts
 initiative initiatives committee coalition toolkit guideline guidelines module modules webinar webinars pilot rollout mou
 quality registry registries data rates rate outcomes billing coverage benefit benefits criteria codes coding staffing
-workgroup taskforce budget funding vendor vendors`)
+workgroup taskforce budget funding vendor vendors ehr emr system systems module modules software platform interface
+template templates form forms documentation downtime upgrade day week month campaign campaigns poster posters flyer flyers
+brochure brochures event events handout handouts materials signage`)
 
 var causeNouns = wordSet(`research awareness fundraiser fundraising charity charities walk 5k 10k run ride gala
 telethon donors donation donations`)
