@@ -495,7 +495,22 @@ func (s *scanner) cause(j int) bool {
 // grant", "methadone program referrals", "depression screening quality
 // measure", "suicide prevention training".
 func (s *scanner) programmeNoun(j int) bool {
-	return j < len(s.toks) && j > 0 && s.gapOf(j-1, " ") && programmeNouns[string(s.folded(j))]
+	if j >= len(s.toks) || j == 0 || !s.gapOf(j-1, " ") {
+		return false
+	}
+	w := string(s.folded(j))
+	if programmeNouns[w] {
+		return true
+	}
+	if w != "and" && w != "or" {
+		return false
+	}
+	for k := j + 1; k < min(len(s.toks), j+5) && s.gapOf(k-1, " "); k++ {
+		if programmeNouns[string(s.folded(k))] {
+			return true // "the behavioral health and IOP claims"
+		}
+	}
+	return false
 }
 
 var programmeNouns = wordSet(`program programs programme programmes measure measures metric metrics report reports dashboard
@@ -504,7 +519,8 @@ initiative initiatives committee coalition toolkit guideline guidelines module m
 quality registry registries data rates rate outcomes billing coverage benefit benefits criteria codes coding staffing
 workgroup taskforce budget funding vendor vendors ehr emr system systems module modules software platform interface
 template templates form forms documentation downtime upgrade day week month campaign campaigns poster posters flyer flyers
-brochure brochures event events handout handouts materials signage`)
+brochure brochures event events handout handouts materials signage license licence licensure certification
+credential credentials renewal exam ceu ceus claims denials authorizations authorisations reimbursement`)
 
 var causeNouns = wordSet(`research awareness fundraiser fundraising charity charities walk 5k 10k run ride gala
 telethon donors donation donations`)
