@@ -251,6 +251,9 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "il test genetico di mio figlio Matteo Romano", 1},
 		{"salutation", "王磊先生您好：\n\n您10月30日的检测结果为阳性。", 1}, // "Mr Wang Lei, hello:"
 		{"salutation", "各位您好：", 0},
+		{"salutation", "สวัสดีครับ คุณกิตติพงษ์ ไชยาพร\n\nคลินิกขอแจ้งนัด", 1}, // Thai: the honorific joined to the name
+		{"salutation", "شيرين جان سلام،\n\nيادآوري مي‌کنم", 1},                 // Farsi: "dear Shirin, hello"
+		{"salutation", "این جان کلام است", 0},
 		{"patient-name", "ok to use the hydrocortisone? -Tasha (Noah Brooks mom)", 1}, // a parent signs as one
 		{"patient-name", "my mom and I will be there", 0},
 		{"patient-name", "02/11/2026 21:40  Mr. Marchetti (age 58) arrives at the ED", 1}, // a title after a time

@@ -18,6 +18,13 @@ func (s *scanner) words(i, ord int) int {
 			return n
 		}
 		s.kinOf(i)
+		if n := s.thaiGreeting(i); n > 0 {
+			return n // "สวัสดีครับ คุณกิตติพงษ์ ไชยาพร"
+		}
+		if s.janGreeting(i) {
+			s.greet(i, i+1) // "شيرين جان سلام،"
+			return 1
+		}
 		if n := s.cjkKinParen(i); n > 0 {
 			return n // "阿嬤（陳秀英）明天回診", "할머니(김순자) 당뇨약"
 		}
@@ -144,6 +151,42 @@ func (s *scanner) kinParen(a int) int {
 // bracketWords are what a family writes in brackets after a relative
 // that is no name: "والدي (رحمه الله)", God rest him.
 var bracketWords = wordSet(`الله رحمه رحمها يرحمه يرحمها المرحوم المرحومة مرحوم مرحومه ז"ל ज़िंदा स्वर्गीय`)
+
+// thaiGreeting records the reader a Thai letter greets: "คุณ" (the
+// honorific every name takes) joined to the given name, after a hello
+// or "เรียน" (Dear), a family name after one space. It returns the
+// name's words, or 0.
+func (s *scanner) thaiGreeting(i int) int {
+	w := s.raw(i)
+	if i == 0 || !bytes.HasPrefix(w, thaiKhun) || len(w) <= len(thaiKhun) || !s.gapOf(i-1, " ") || !thaiHellos[string(s.raw(i-1))] {
+		return 0
+	}
+	n := 1
+	if i+1 < len(s.toks) && s.gapOf(i, " ") && caseless(s.raw(i+1)) && s.sameLine(i, i+1) {
+		n = 2
+	}
+	s.greet(i, i+n)
+	return n
+}
+
+// janGreeting reports whether word i is the name a Farsi letter opens
+// with, dear ("جان") after it, hello ("سلام") before or after: "شيرين
+// جان سلام،", "سلام مریم جان".
+func (s *scanner) janGreeting(i int) bool {
+	if i+1 >= len(s.toks) || string(s.raw(i+1)) != "جان" || !caseless(s.raw(i)) || !s.gapOf(i, " ") {
+		return false
+	}
+	if i+2 < len(s.toks) && string(s.raw(i+2)) == "سلام" && s.gapOf(i+1, " ") && s.lineStart(i) == s.lineStart(i+2) &&
+		(i == 0 || !s.sameLine(i-1, i)) {
+		return true
+	}
+	return i > 0 && string(s.raw(i-1)) == "سلام" && s.gapOf(i-1, " ") && (i == 1 || !s.sameLine(i-2, i-1))
+}
+
+var (
+	thaiKhun   = []byte("คุณ")
+	thaiHellos = wordSet(`สวัสดีครับ สวัสดีค่ะ สวัสดีคะ สวัสดี เรียน`)
+)
 
 // cjkKinParen records the name a family writes in brackets after a
 // relative in Chinese, Japanese or Korean: "阿嬤（陳秀英）", "息子（佐藤陽太）",
