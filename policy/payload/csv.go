@@ -40,11 +40,13 @@ var csvRules = []csvRule{
 		clin: clEncounter, weak: true},
 	{words: []string{"ip", "mac", "url", "web", "website", "host", "hostname", "file", "filename", "user", "username"}},
 	{words: []string{"ssn", "nss", "curp"}, contains: []string{"socialsecurity", "segurosocial"}, id: idSSN},
-	{words: []string{"dob", "nacimiento", "birthday"},
-		contains: []string{"dateofbirth", "birthdate", "fechadenacimiento", "fechanac"}, id: idDOB},
-	{words: []string{"mrn", "nhc", "expediente"}, contains: []string{"medicalrecord", "patientid", "patientnumber",
+	{words: []string{"dob", "nacimiento", "birthday", "nascimento", "geburtsdatum"},
+		contains: []string{"dateofbirth", "birthdate", "fechadenacimiento", "fechanac", "datadenascimento", "datedenaissance",
+			"datadinascita"}, id: idDOB},
+	{words: []string{"mrn", "nhc", "expediente", "prontuario"}, contains: []string{"medicalrecord", "patientid", "patientnumber",
+		"patientennummer", "cartellaclinica",
 		"patientno", "chartnumber", "chartno", "chartid", "historiaclinica", "idpaciente", "numerodepaciente"}, id: idMRN},
-	{words: []string{"poliza", "afiliado"}, contains: []string{"memberid", "membernumber", "memberno", "subscriberid",
+	{words: []string{"poliza", "afiliado", "carteirinha", "versichertennummer"}, contains: []string{"memberid", "membernumber", "memberno", "subscriberid",
 		"subscribernumber", "policynumber", "policyno", "policyid", "insuranceid", "medicaidid", "medicareid",
 		"beneficiaryid", "numerodepoliza"}, id: idMemberID},
 	{words: []string{"claim", "reclamacion", "reclamo"}, contains: []string{"claimnumber", "claimid", "claimno"},
@@ -52,13 +54,14 @@ var csvRules = []csvRule{
 	{contains: []string{"accountnumber", "accountno", "accountid", "numerodecuenta", "acctnumber", "acctno"}, id: idAccount},
 	{words: []string{"tel", "mobile", "cell", "celular", "movil", "fax"}, contains: []string{"phone", "telefono"}, id: idPhone},
 	{words: []string{"address", "addr", "street", "direccion", "domicilio", "calle"}, id: idAddress},
-	{exact: []string{"patient", "paciente"}, words: []string{"apellido", "apellidos", "surname", "forename", "firstname", "lastname"},
+	{exact: []string{"patient", "paciente", "beneficiario", "paziente", "patiente"}, words: []string{"apellido", "apellidos", "surname", "forename", "firstname", "lastname"},
 		contains: []string{"patientname", "nombrepaciente", "nombredelpaciente", "firstname", "lastname", "givenname",
 			"familyname", "middlename", "primernombre", "segundonombre"}, id: idName},
-	{words: []string{"name", "names", "nombre", "nombres", "fullname"}, id: idName, weak: true},
+	{words: []string{"name", "names", "nombre", "nombres", "fullname", "nome", "nom", "prenom", "vorname", "nachname", "cognome"},
+		id: idName, weak: true},
 	{words: []string{"uds"}, contains: []string{"drugscreen", "toxscreen", "urinedrug", "toxicology"}, clin: clDrugScreen},
 	{words: []string{"cd4", "hiv"}, contains: []string{"viralload", "hivrna", "hiv1"}, clin: clHIV},
-	{words: []string{"dx", "icd", "cie"}, contains: []string{"diagnos"}, clin: clDiagnosis},
+	{words: []string{"dx", "icd", "cie", "cid"}, contains: []string{"diagnos"}, clin: clDiagnosis},
 	{words: []string{"drug", "drugs", "rx", "ndc", "prescription", "receta"},
 		contains: []string{"medicat", "medicament", "medicac"}, clin: clMedication},
 	{words: []string{"cpt", "hcpcs"}, contains: []string{"procedure", "procedimiento"}, clin: clProcedure},
@@ -66,7 +69,7 @@ var csvRules = []csvRule{
 	{contains: []string{"allerg", "alergi"}, clin: clAllergy},
 	{contains: []string{"vaccin", "immuniz", "vacuna", "inmuniz"}, clin: clImmunization},
 	{words: []string{"dos"}, contains: []string{"visitdate", "dateofservice", "servicedate", "admitdate", "admissiondate",
-		"dischargedate", "encounter", "fechadeservicio", "fechadeatencion", "fechadevisita"}, clin: clEncounter},
+		"dischargedate", "encounter", "fechadeservicio", "fechadeatencion", "fechadevisita", "internacao"}, clin: clEncounter},
 	{words: []string{"condition", "conditions", "problem", "padecimiento"}, clin: clDiagnosis, weak: true},
 	{words: []string{"lab", "labs", "result", "results", "resultado", "resultados", "test", "tests", "examen", "prueba"},
 		clin: clObservation, weak: true},
@@ -76,7 +79,8 @@ var csvRules = []csvRule{
 }
 
 // personMarkers make a column about a person without naming an identifier.
-var personMarkers = []string{"patient", "paciente", "member", "subscriber", "insured", "beneficiary", "asegurado"}
+var personMarkers = []string{"patient", "paciente", "member", "subscriber", "insured", "beneficiary", "asegurado", "beneficiario",
+	"paziente", "versicherte"}
 
 // patientIDs are the identifiers only a patient has; a staff table with
 // one of them (or a person marker) is about patients all the same.
@@ -486,11 +490,12 @@ func headerWords(h string) []string {
 	return ws
 }
 
-// accents maps the accented letters of Spanish (and French) headers to
-// plain ones.
+// accents maps the accented letters of Spanish, Portuguese, French and
+// German headers to plain ones.
 var accents = map[rune]rune{
 	'á': 'a', 'é': 'e', 'í': 'i', 'ó': 'o', 'ú': 'u', 'ü': 'u', 'ñ': 'n',
 	'à': 'a', 'è': 'e', 'ì': 'i', 'ò': 'o', 'ù': 'u', 'â': 'a', 'ê': 'e', 'î': 'i', 'ô': 'o', 'û': 'u', 'ç': 'c',
+	'ã': 'a', 'õ': 'o', 'ä': 'a', 'ö': 'o', 'ë': 'e', 'ï': 'i',
 }
 
 // fold lower-cases c and drops its accent.

@@ -33,6 +33,9 @@ func TestCSVHeaders(t *testing.T) {
 		{"paciente,diagnóstico,medicación,procedimiento,alergias,vacuna",
 			[]string{"name"}, []string{"allergy", "diagnosis", "immunization", "medication", "procedure"}},
 		{"Patient,Medical Record Number,Date of Service,Visit Date", []string{"mrn", "name"}, []string{"encounter"}},
+		{"Guia;Beneficiário;Carteirinha;Internação;CID-10;Diagnóstico", []string{"member-id", "name"}, []string{"diagnosis", "encounter"}}, // a Brazilian payer's
+		{"Nom;Prénom;Date de naissance", []string{"dob", "name"}, nil},
+		{"Vorname;Nachname;Geburtsdatum;Versichertennummer", []string{"dob", "member-id", "name"}, nil},
 		{"sku\tdescription\tprice", nil, nil},
 		{"DOB|Social Security", []string{"dob", "ssn"}, nil},
 		{"employee_id,name,dob,unit,card,expires", nil, nil}, // a staff roster
