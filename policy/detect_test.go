@@ -118,6 +118,7 @@ func TestDetectors(t *testing.T) {
 		{"dob", "আমি নাসরিন আক্তার (জন্ম তারিখ ১২/০১/১৯৮৪)", 1}, // Bengali digits
 		{"dob", "ਮੇਰੇ ਪਿਤਾ ਜੀ (ਜਨਮ ਮਿਤੀ 05/06/1950)", 1},        // Punjabi
 		{"dob", "תאריך לידה: 14.03.1962", 1},                    // Hebrew
+		{"dob", "佢喺三藩市係你嘅病人，出世日期1947年4月2日", 1},                  // Cantonese
 		{"dob", "تاریخ تولد: ۱۹۶۲/۰۵/۱۲", 1},                    // Persian digits
 		{"member-id", `"memberId": "KMH330912880",`, 1},
 		{"member-id", "Member ID: SAMPLE0000000", 0}, // a proof's invented member
