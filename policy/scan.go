@@ -1100,6 +1100,9 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 			s.hit(kd.det, i, i+1)
 		}
 	}
+	if ks&(1<<keyName) != 0 && i > 0 && groupMembers[string(s.folded(i-1))] && string(s.folded(i)) == "member" {
+		ks &^= 1 << keyName // "team member Sarah Jones" is staff; "Cascade member Eleanor Marsh" a plan's patient
+	}
 	if ks&(1<<keyKin) != 0 && i > 0 {
 		s.parentOf(i)
 	}
@@ -1115,6 +1118,10 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 		}
 	}
 }
+
+// groupMembers are the groups whose member is staff or a colleague, not
+// a health plan's patient.
+var groupMembers = wordSet(`team staff board faculty committee council crew panel founding cast band`)
 
 // parentOf records the child a parent signs as the parent of, before
 // the relative at word i: "-Tasha (Noah Brooks mom)", "Noah's mom".

@@ -337,16 +337,12 @@ var keywords = [keys][]string{
 // A mock or test patient in training and test mail is no one's; "your
 // tax records" are a donor's. An Arabic "آخر موعد" (last date) is a
 // deadline, no appointment: "آخر موعد للتقديم", the last day to apply.
-// A member is a plan's patient ("Referring Cascade member Eleanor
-// Marsh"), a team member is staff.
 var neutralPhrases = []string{"stop to opt out", "stop to opt-out", "stop to unsubscribe", "stop to cancel",
 	"stop to end", "stop to quit", "stop para cancelar", "stop para salir",
 	"mock patient", "simulated patient", "standardized patient", "standardised patient", "test patient", "sample patient",
 	"fictional patient", "example patient", "demo patient", "dummy patient", "tax records", "tax record",
 	"测试患者", "測試患者", "测试病人", "テスト患者", "테스트 환자", "患者主索引", "患者信息", "患者資訊",
-	"آخر موعد", "اخر موعد",
-	"team member", "staff member", "board member", "faculty member", "committee member", "council member", "crew member",
-	"panel member", "member of staff", "member of the team", "founding member", "cast member", "band member"}
+	"آخر موعد", "اخر موعد"}
 
 // lurePhrases say a message reports on phishing lures: its "your test
 // result" is a lure's, spoken to no one. Only that: the names in an IT
