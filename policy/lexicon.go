@@ -29,6 +29,7 @@ type entry struct {
 	leave   bool   // an employee's leave for their health: "medical leave", "return to work"
 	draft   bool   // a document's wording under review: "landing page", "redline"
 	ops     bool   // a service's operations: "go-live", "grand rounds", "health fair"
+	party   bool   // a colleague's celebration: "birthday card", "baby shower"
 	counted bool   // a plural of people or of their care, that counts report: "1,146 patients", "212 denials"
 
 	cased     *entry // the term the word is when written as casedForm: "PrEP" (casedTerms)
@@ -81,6 +82,11 @@ func newMatcher(lists map[int][]string) *matcher {
 	for _, p := range opsPhrases {
 		if e := m.add(p); e != nil {
 			e.ops = true
+		}
+	}
+	for _, p := range partyPhrases {
+		if e := m.add(p); e != nil {
+			e.party = true
 		}
 	}
 	for _, w := range countedNouns {

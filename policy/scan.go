@@ -40,6 +40,7 @@ type evidence struct {
 	leave     bool            // the message speaks of an employee's leave for their health
 	draft     bool            // the message reviews a document's wording: a landing page, a contract's redline
 	ops       bool            // the message runs a service: a go-live, grand rounds, a health fair
+	party     bool            // the message celebrates a colleague: a birthday card, a baby shower (celebrations)
 	colleague [numWhere]int   // greetings of a colleague by name, held back (colleagueOnLeave)
 	where     int             // clinical terms that only name where care is given: an organisation, a regulation (orgRestricted)
 	tallies   int             // numbers of people or of their care: "1,146 patients", "11.8% of claims" (aggregate)
@@ -346,7 +347,7 @@ func (s *scanner) phrase(i, n int) (*entry, int) {
 		if p == nil {
 			break // no phrase goes on this way
 		}
-		if len(p.dets) > 0 || p.keys != 0 || p.neutral || p.lure || p.leave || p.draft || p.ops {
+		if len(p.dets) > 0 || p.keys != 0 || p.neutral || p.lure || p.leave || p.draft || p.ops || p.party {
 			best, bestLen = p, j-i+1
 		}
 	}
@@ -370,7 +371,7 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 			continue
 		}
 		s.hit(d, i, i+l)
-		if d < numBuiltins && clinicalDet[d] && s.programmeNoun(i+l) {
+		if d < numBuiltins && clinicalDet[d] && !named && !s.regulation(i) && s.programmeNoun(i+l) {
 			s.ev.programme++ // "the methadone program referrals", "the depression screening quality measure"
 		}
 		if d < numBuiltins && builtins[d].group == GroupRestricted && (named || s.regulation(i)) {
@@ -410,6 +411,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 	}
 	if e.ops {
 		s.ev.ops = true
+	}
+	if e.party {
+		s.ev.party = true
 	}
 	if e.counted && s.countedAt(i) {
 		s.ev.tallies++
@@ -469,11 +473,45 @@ afiliados beneficiarios usuarios usuários patienten fälle versicherte pazienti
 // person is about their dialysis.
 func (s *scanner) inOrgName(i, l int) bool {
 	j := i + l
-	if s.where < numWhereBody || j >= len(s.toks) || !capitalised(s.raw(i)) && !upperWord(s.raw(i)) || !s.gapOf(j-1, " ") {
+	if s.where < numWhereBody || j >= len(s.toks) || !capitalised(s.raw(i)) && !upperWord(s.raw(i)) {
 		return false
+	}
+	if !s.gapOf(j-1, " ") {
+		return s.signatureOrg(i, l)
 	}
 	w := s.raw(j)
 	return (capitalised(w) || upperWord(w)) && orgNouns[string(s.folded(j))]
+}
+
+// signatureOrg reports whether the capitalised term of l words at word i
+// ends a line that names an organisation in a signature: one to three
+// capitalised words before it open the line or follow a bar or a comma,
+// and the next line holds an address, a phone number or an e-mail
+// address ("Lanternway Behavioral Health" above "2140 Alder Street").
+func (s *scanner) signatureOrg(i, l int) bool {
+	end := int(s.toks[i+l-1].end)
+	if i == 0 || !capitalised(s.raw(i-1)) || !s.gapOf(i-1, " ") || end >= len(s.buf) || s.buf[end] != '\n' && s.buf[end] != '\r' {
+		return false // most terms: not the end of a line
+	}
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && s.sameLine(k-1, k) && capitalised(s.raw(k-1)) && s.gapOf(k-1, " "); n++ {
+		k-- // "Helix Path Genetic Counseling"
+	}
+	if k > 0 && s.sameLine(k-1, k) && !bytes.ContainsAny(s.buf[s.toks[k-1].end:s.toks[k].start], "|,") {
+		return false // the name opens the line, or follows a bar: "Amara Nwosu | Helix Path Genetic Counseling"
+	}
+	next := s.buf[end:min(len(s.buf), end+160)]
+	next = bytes.TrimLeft(next, "\r\n")
+	if k := bytes.IndexByte(next, '\n'); k >= 0 {
+		next = next[:k]
+	}
+	digits := 0
+	for _, c := range next {
+		if isDigit(c) {
+			digits++
+		}
+	}
+	return digits >= 7 || bytes.IndexByte(next, '@') >= 0 || bytes.Contains(next, []byte("Street")) || bytes.Contains(next, []byte("Suite"))
 }
 
 // regulation reports whether the term at word i cites the rule that
@@ -520,7 +558,8 @@ quality registry registries data rates rate outcomes billing coverage benefit be
 workgroup taskforce budget funding vendor vendors ehr emr system systems module modules software platform interface
 template templates form forms documentation downtime upgrade day week month campaign campaigns poster posters flyer flyers
 brochure brochures event events handout handouts materials signage license licence licensure certification
-credential credentials renewal exam ceu ceus claims denials authorizations authorisations reimbursement`)
+credential credentials renewal exam ceu ceus claims denials authorizations authorisations reimbursement information info
+education outreach promotion messaging`)
 
 var causeNouns = wordSet(`research awareness fundraiser fundraising charity charities walk 5k 10k run ride gala
 telethon donors donation donations`)

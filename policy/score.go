@@ -24,6 +24,7 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc.colleagueOnLeave(ev)
 	sc.drafts(ev)
 	sc.operations(ev)
+	sc.celebrations(ev)
 	sc.programmeTerms(ev)
 	sc.orgRestricted(ev)
 	sc.categoryLists(ev)
@@ -237,6 +238,27 @@ func (sc *scoring) operations(ev *evidence) {
 	}
 }
 
+// celebrations drops the dates of birth of a message that celebrates a
+// colleague, when it names no patient and holds no clinical term but in
+// an organisation's name: "Ingrid's birthday is Thursday (born
+// 10/29/1988)", a card to sign at a genetic counselling service.
+func (sc *scoring) celebrations(ev *evidence) {
+	if !ev.party || sc.anyFound(ev, []int{dName, dDirected, dMRN, dMember, dClaim, dSSN, dMBI}) {
+		return
+	}
+	n := 0
+	for _, d := range clinicalTerms {
+		for w, c := range ev.counts[d] {
+			if w != whereIndex(WhereHeader) {
+				n += c
+			}
+		}
+	}
+	if n <= ev.where {
+		ev.drop(dDOB)
+	}
+}
+
 // programmeTerms drops the greeting of a message whose every clinical
 // term names a programme's work and that names no patient and speaks to
 // no one of their care: "Hi Jordan, the depression screening quality
@@ -255,7 +277,7 @@ func (sc *scoring) programmeTerms(ev *evidence) {
 			}
 		}
 	}
-	if n <= ev.programme {
+	if n <= ev.programme+ev.where { // the others in an organisation's name: "Lanternway Behavioral Health"
 		ev.drop(dSalutation)
 	}
 }

@@ -258,7 +258,7 @@ var keywords = [keys][]string{
 		"per hour", "recruiter", "job description", "apply now", "years of experience", "opening for",
 		"pick up a shift", "pick up an extra shift", "extra shift", "open shift", "open shifts", "shift swap", "staffing",
 		"library card", "call no", "call number", "hold expires", "due date for return", "tax receipt", "gift receipt",
-		"tax-deductible", "tax deductible"},
+		"tax-deductible", "tax deductible", "fee schedule", "fee schedules", "chargemaster", "charge master", "payer mix"},
 	keyStock: {"in stock", "out of stock", "low stock", "back in stock", "stock level", "stock levels", "stockroom", "stock room",
 		"supply room", "reorder", "re-order", "reorders", "reordered", "reordering", "reorder point", "restock", "restocked",
 		"restocking", "par level", "par levels", "on-hand", "qty on hand", "quantity on hand", "cycle count", "stock count",
@@ -362,6 +362,12 @@ var leavePhrases = []string{"medical leave", "sick leave", "leave of absence", "
 // workflow's go-live, a teaching session, an outreach event. Its
 // greeting greets a colleague or a partner; its clinical words are the
 // service's.
+// partyPhrases celebrate a colleague: the birthday a card is signed for
+// is no patient's date of birth.
+var partyPhrases = []string{"birthday card", "birthday cake", "birthday lunch", "birthday party", "birthday celebration",
+	"happy birthday", "sign the card", "sign her card", "sign his card", "baby shower", "retirement party", "farewell card",
+	"birthday is", "chipping in", "chip in"}
+
 var opsPhrases = []string{"go-live", "goes live", "go live", "workflow", "workflows", "order set", "order sets", "flowsheet",
 	"smartphrase", "dot phrase", "grand rounds", "webinar", "webinars", "workshop", "workshops", "in-service", "inservice",
 	"lunch and learn", "lunch-and-learn", "cme credit", "cme credits", "ceu", "ceus", "curriculum", "health fair", "testing van",
@@ -376,7 +382,9 @@ var draftPhrases = []string{"landing page", "web copy", "ad copy", "marketing co
 	"redline", "redlines", "redlined", "business associate agreement", "baa",
 	"merge fields", "merge field", "mail merge", "print proof", "template proof", "placeholders", "sample letter", "sample eob",
 	"letter template", "email template", "sms template", "text template", "message template", "reminder template",
-	"back-translation", "back-translations", "translation review"}
+	"back-translation", "back-translations", "translation review",
+	"campaign concepts", "creative concepts", "social calendar", "content calendar", "paid social", "social post", "social posts",
+	"explainer video", "myth vs fact", "search ads", "ad group", "ad groups", "ad spend"}
 
 // selfReports are the symptoms a writer reports of themself, in the
 // first person: a patient writing to their clinic ("me duele la espalda
