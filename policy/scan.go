@@ -559,7 +559,7 @@ workgroup taskforce budget funding vendor vendors ehr emr system systems module 
 template templates form forms documentation downtime upgrade day week month campaign campaigns poster posters flyer flyers
 brochure brochures event events handout handouts materials signage license licence licensure certification
 credential credentials renewal exam ceu ceus claims denials authorizations authorisations reimbursement information info
-education outreach promotion messaging`)
+education outreach promotion messaging navigation navigator navigators uptake enrollment enrolment retention linkage`)
 
 var causeNouns = wordSet(`research awareness fundraiser fundraising charity charities walk 5k 10k run ride gala
 telethon donors donation donations`)
