@@ -1076,6 +1076,14 @@ func (s *scanner) seenAs(i int) {
 	for k := 0; k < 3 && j > 0 && (auxiliaries[string(s.folded(j-1))] || leaveWords[string(s.folded(j-1))]); k++ {
 		j-- // "Priya Szabo is out on medical leave"
 	}
+	if j > 1 && s.closes(j-1) {
+		for k := j - 1; k > max(0, j-5); k-- {
+			if s.buf[s.toks[k].start-1] == '(' {
+				j = k // "Marisol Vega (medical assistant) is cleared to return"
+				break
+			}
+		}
+	}
 	if first, n, ok := s.personBefore(j); ok && first+n == j {
 		s.hit(dName, first, first+n)
 	}

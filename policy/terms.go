@@ -222,6 +222,7 @@ var keywords = [keys][]string{
 		"claim", "treatment", "urine", "swab", "scan", "report", "referral", "records", "therapy", "dose", "dosage",
 		"infusion", "screening", "vaccine", "vaccination", "exam", "bloodwork", "specimen", "condition", "care plan",
 		"follow-up", "follow up", "discharge", "admission", "explanation of benefits", "eob",
+		"surgeon", "ob", "ob/gyn", "obgyn", "pcp", "oncologist", "cardiologist",
 		"counseling", "counselor", "counsellor", "therapist", "psychiatrist", "psychologist", "dietitian", "dietician", "nutritionist", "surgeon", "oncologist", "cardiologist",
 		"pharmacy", "medicine", "meds", "symptoms", "blood pressure", "blood sugar", "insulin", "inhaler", "wound", "stitches",
 		"resultados", "resultado", "prueba", "pruebas", "cita", "citas", "receta", "recetas", "tratamiento", "análisis", "examen", "consulta",
@@ -317,7 +318,8 @@ var keywords = [keys][]string{
 		"medical leave", "sick leave", "recovering at home",
 		"due for a visit", "due for their", "due for a checkup", "due for a check-up",
 		"due for a cleaning", "due for a physical", "due for an appointment", "due for a refill", "due for a recheck",
-		"due for follow-up", "due for a follow-up"},
+		"due for follow-up", "due for a follow-up", "cleared to return", "cleared to come back", "cleared for full duty",
+		"cleared for light duty", "cleared for duty"},
 	keyFamily: {"пане", "пані", "пан", "آقای", "خانم", "السيد", "السيدة", "mudane", "marwo", "ato", "weyzero", "አቶ", "ወይዘሮ", "ወ/ሮ", "ወይዘሪት", "श्री", "श्रीमती", "bayan", "mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "señor", "señora", "mme", "mlle", "herr", "frau", "ông", "bà", "don", "doña", "chị", "anh", "cô", "bác", "господин", "госпожа",
 		"g", "gng", "bb", "ginoong", "binibining",
 		"msye", "mesye", "madan", "madame", "monsieur", "manmzèl", "manzè", "mademoiselle",
@@ -411,7 +413,8 @@ var selfReports = []string{
 	"no se me quita", "no se me ha quitado", "pastillas que me", "medicina que me", "medicamento que me",
 	"pills you gave me", "medicine you gave me", "medication you gave me", "pills you prescribed me",
 	"mole on my back", "mole on my arm", "mole on my face", "mole on my neck", "mole on my leg", "mole on my chest",
-	"mole on my shoulder", "moles on my", "lump in my breast", "lump in my neck", "lump on my", "rash on my"}
+	"mole on my shoulder", "moles on my", "lump in my breast", "lump in my neck", "lump on my", "rash on my",
+	"started me on", "diagnosed me with", "prescribed me"}
 
 // (A phrase's first word is looked up wherever it occurs: the phrases of
 // these lists open with a rarer word than "the" or "la", which would cost
