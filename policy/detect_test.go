@@ -252,6 +252,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "il test genetico di mio figlio Matteo Romano", 1},
 		{"salutation", "王磊先生您好：\n\n您10月30日的检测结果为阳性。", 1}, // "Mr Wang Lei, hello:"
 		{"salutation", "各位您好：", 0},
+		{"patient-name", "3. Darnell Hughes (Tomás's client) was admitted on Saturday", 1}, // whose client, in brackets
+		{"patient-name", "Call Acme Billing (our client) about the invoice", 0},
 		{"patient-name", "Marisol Vega (medical assistant) is cleared to return on Monday after her appendectomy", 1}, // a role in brackets
 		{"patient-name", "Sarah Lindgren's OB has recommended light duty", 1},
 		{"salutation", "สวัสดีครับ คุณกิตติพงษ์ ไชยาพร\n\nคลินิกขอแจ้งนัด", 1}, // Thai: the honorific joined to the name

@@ -1153,6 +1153,9 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 	if ks&(1<<keyKin) != 0 && i > 0 {
 		s.parentOf(i)
 	}
+	if ks&(1<<keyName) != 0 && i > 2 && s.closes(i) {
+		s.bracketedClient(i)
+	}
 	if ks&(1<<keyFamily) != 0 && (s.acronym(i) || s.unitAfterNumber(i) || s.suffixAfterName(i)) {
 		ks &^= 1 << keyFamily // "SIG Lite", "MR Imaging": an acronym, not Sig. or Mr.
 	}
@@ -1164,6 +1167,29 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 			s.last[k] = ord
 		}
 	}
+}
+
+// bracketedClient records the name before a bracket that says whose
+// client or patient they are: "Darnell Hughes (Tomás's client) was
+// admitted", "Ana Ruiz (patient)". Word i, the keyword, closes it.
+func (s *scanner) bracketedClient(i int) {
+	b := i // the bracket's first word
+	if s.buf[s.toks[b].start-1] != '(' {
+		b--
+		if !s.possessive(b) || s.buf[s.toks[b].start-1] != '(' {
+			return
+		}
+	}
+	if b < 2 || !s.gapOf(b-1, " (") || !s.gapOf(b-2, " ") || !s.givenName(b-2) || !s.name(b-1) {
+		return
+	}
+	s.hit(dName, b-2, b)
+}
+
+// possessive reports whether word i ends in 's: "Tomás's".
+func (s *scanner) possessive(i int) bool {
+	w := s.raw(i)
+	return bytes.HasSuffix(w, []byte("'s")) || bytes.HasSuffix(w, []byte("’s"))
 }
 
 // groupMembers are the groups whose member is staff or a colleague, not
