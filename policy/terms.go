@@ -260,7 +260,7 @@ var keywords = [keys][]string{
 		"pick up a shift", "pick up an extra shift", "extra shift", "open shift", "open shifts", "shift swap", "staffing",
 		"library card", "call no", "call number", "hold expires", "due date for return", "tax receipt", "gift receipt",
 		"tax-deductible", "tax deductible", "fee schedule", "fee schedules", "chargemaster", "charge master", "payer mix",
-		"eft enrollment", "era enrollment", "eft/era", "trading partner"},
+		"eft enrollment", "era enrollment", "eft/era", "trading partner", "payroll", "pay date", "pay period", "w-2", "w-2s"},
 	keyStock: {"in stock", "out of stock", "low stock", "back in stock", "stock level", "stock levels", "stockroom", "stock room",
 		"supply room", "reorder", "re-order", "reorders", "reordered", "reordering", "reorder point", "restock", "restocked",
 		"restocking", "par level", "par levels", "on-hand", "qty on hand", "quantity on hand", "cycle count", "stock count",
@@ -375,7 +375,9 @@ var opsPhrases = []string{"go-live", "goes live", "go live", "workflow", "workfl
 	"smartphrase", "dot phrase", "grand rounds", "webinar", "webinars", "workshop", "workshops", "in-service", "inservice",
 	"lunch and learn", "lunch-and-learn", "cme credit", "cme credits", "ceu", "ceus", "curriculum", "health fair", "testing van",
 	"pop-up clinic", "outreach event", "community event", "your clients", "our clients", "staff meeting", "all-staff", "tabling",
-	"speaker", "speakers", "presenter", "presenters", "keynote", "abstract", "abstracts", "symposium", "conference room"}
+	"speaker", "speakers", "presenter", "presenters", "keynote", "abstract", "abstracts", "symposium", "conference room",
+	"call for abstracts", "call for papers", "appel à communications", "soumission des résumés", "frais d'inscription",
+	"colloque", "congrès", "convocatoria", "congreso", "jornadas", "simposio", "hội thảo", "tagung", "kongress"}
 
 // draftPhrases say a message reviews the wording of a document meant for
 // many (marketing copy, a web page, a contract's redline, a template and
@@ -387,7 +389,8 @@ var draftPhrases = []string{"landing page", "web copy", "ad copy", "marketing co
 	"letter template", "email template", "sms template", "text template", "message template", "reminder template",
 	"back-translation", "back-translations", "translation review",
 	"campaign concepts", "creative concepts", "social calendar", "content calendar", "paid social", "social post", "social posts",
-	"explainer video", "myth vs fact", "search ads", "ad group", "ad groups", "ad spend"}
+	"explainer video", "myth vs fact", "search ads", "ad group", "ad groups", "ad spend", "paid search", "search campaign",
+	"top keywords", "cost per click", "cost per call", "click-through rate"}
 
 // selfReports are the symptoms a writer reports of themself, in the
 // first person: a patient writing to their clinic ("me duele la espalda
