@@ -246,15 +246,7 @@ func (sc *scoring) celebrations(ev *evidence) {
 	if !ev.party || sc.anyFound(ev, []int{dName, dDirected, dMRN, dMember, dClaim, dSSN, dMBI}) {
 		return
 	}
-	n := 0
-	for _, d := range clinicalTerms {
-		for w, c := range ev.counts[d] {
-			if w != whereIndex(WhereHeader) {
-				n += c
-			}
-		}
-	}
-	if n <= ev.where {
+	if bodyCount(ev, clinicalTerms) <= ev.where {
 		ev.drop(dDOB)
 	}
 }
@@ -269,17 +261,22 @@ func (sc *scoring) programmeTerms(ev *evidence) {
 		dCCDA, dPatientTable, dX12}) {
 		return
 	}
+	if bodyCount(ev, clinicalTerms) <= ev.programme+ev.where { // the others in an organisation's name: "Lanternway Behavioral Health"
+		ev.drop(dSalutation)
+	}
+}
+
+// bodyCount counts what the detectors dets found outside the header.
+func bodyCount(ev *evidence, dets []int) int {
 	n := 0
-	for _, d := range clinicalTerms {
+	for _, d := range dets {
 		for w, c := range ev.counts[d] {
 			if w != whereIndex(WhereHeader) {
 				n += c
 			}
 		}
 	}
-	if n <= ev.programme+ev.where { // the others in an organisation's name: "Lanternway Behavioral Health"
-		ev.drop(dSalutation)
-	}
+	return n
 }
 
 // categoryLists drops the greeting and the other signs of one reader
