@@ -1147,7 +1147,7 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 			s.hit(kd.det, i, i+1)
 		}
 	}
-	if ks&(1<<keyName) != 0 && i > 0 && groupMembers[string(s.folded(i-1))] && string(s.folded(i)) == "member" {
+	if ks&(1<<keyName) != 0 && i > 0 && len(s.raw(i)) == 6 && string(s.folded(i)) == "member" && groupMembers[string(s.folded(i-1))] {
 		ks &^= 1 << keyName // "team member Sarah Jones" is staff; "Cascade member Eleanor Marsh" a plan's patient
 	}
 	if ks&(1<<keyKin) != 0 && i > 0 {
