@@ -174,6 +174,10 @@ func TestPersonCare(t *testing.T) {
 		{"call Sarah Kim about the HIV grant budget", 0}, // a grant's
 		{"call Dr. Sarah Kim re chlamydia screening rates", 0},
 		{"The clinic's FMLA forms are on the intranet.", 0},
+		{"Maren will be out Tuesday and Wednesday for her egg retrieval.", 1}, // a name some words before "her"
+		{"Alicia Brandt earned her 4th voucher in the contingency management program.", 1},
+		{"Maria Lopez presented her poster on sepsis screening and asthma outcomes.", 0}, // a topic
+		{"Luis Ortega is off today; the nurse will check her potassium.", 0},             // another clause
 	}
 	for _, c := range cases {
 		if got := counts(c.in)["patient-name"]; got != c.want {

@@ -1089,6 +1089,32 @@ func (s *scanner) seenAs(i int) {
 	}
 }
 
+// clauseBetween reports whether a sentence or a clause ends between words
+// a and b: "Ana Rivera called; the team met to plan her MRI".
+func (s *scanner) clauseBetween(a, b int) bool {
+	for j := max(0, a); j < b; j++ {
+		if bytes.ContainsAny(s.buf[s.toks[j].end:s.toks[j+1].start], ";.!?\n") {
+			return true
+		}
+	}
+	return false
+}
+
+// topicBetween reports whether a word that names a topic stands after a
+// noun between a "his" or "her" at word a and the clinical term at word
+// b: "her research on heart failure" is work; "her 4th voucher in the
+// contingency management programme" and "keep her on lithium" are care.
+func (s *scanner) topicBetween(a, b int) bool {
+	for j := a + 2; j < b; j++ {
+		if topicWords[string(s.folded(j))] {
+			return true
+		}
+	}
+	return false
+}
+
+var topicWords = wordSet(`on about regarding concerning into re`)
+
 // leaveWords stand between a name and the leave it is on.
 var leaveWords = wordSet(`out on`)
 
@@ -1099,8 +1125,12 @@ func (s *scanner) theirs(i, ord int) {
 	if !s.near(keyHer, ord) {
 		return
 	}
-	if first, n, ok := s.personBefore(i - (ord - s.last[keyHer])); ok {
-		s.hit(dName, first, first+n)
+	her := i - (ord - s.last[keyHer])
+	if i-her > 2 && s.clauseBetween(her, i) || s.topicBetween(her, i) {
+		return // "her research on heart failure"
+	}
+	if first, n, ok := s.personBefore(her); ok && (her-first <= 4 || !s.clauseBetween(first, her)) {
+		s.hit(dName, first, first+n) // "Amara Rautenbach is done. Her eGFR", not "Ana Rivera called; the team met to plan her MRI"
 	}
 	s.last[keyHer] = -1 << 30 // once per "his" or "her"
 }

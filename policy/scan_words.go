@@ -692,7 +692,7 @@ func (s *scanner) birthDate(w []byte) bool {
 
 // personReach is how many words after a person's name a "his" or "her"
 // is still theirs.
-const personReach = 4
+const personReach = 8
 
 // personBefore returns the name of the person a "his" or "her" at word
 // her is about: the nearest words before it, within personReach, that

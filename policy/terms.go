@@ -46,7 +46,7 @@ var _ [32 - keys]struct{}
 var reach = [keys]int{
 	keySSN: 3, keyMRN: 3, keyMember: 3, keyClaim: 3, keyAccount: 3, keyDOB: 6, keyService: 8,
 	keyNPI: 3, keyDEA: 3, keyICD: 8, keyCPT: 8, keyNDC: 3, keyName: 1, keyDear: 1, keyYour: 3, keyMine: 3,
-	keyFamily: 1, keyHer: 2, keyKin: 1, keyPanel: 40,
+	keyFamily: 1, keyHer: 8, keyKin: 1, keyPanel: 40,
 }
 
 // keywords are the words and phrases that open each key, lower-case, in
