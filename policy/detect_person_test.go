@@ -215,6 +215,8 @@ func TestOwnedTerms(t *testing.T) {
 		{"las pastillas que me mando me caen mal al estomago", 1},                           // the pills the doctor gave the writer
 		{"Sorry - I have a dentist appointment at 3 on Thursday, can we move the call?", 1}, // the writer's care
 		{"If you have a dentist appointment, tell your manager.", 0},
+		{"out today, strep. urgent care put me on amox, can come back thurs.", 1}, // the writer's own drug
+		{"The new protocol put the unit on heparin drips.", 0},
 		{`Template "Updated: your COVID-19 test result" had a 9.8% click rate.`, 0},         // a lure, quoted
 		{`"Hi, this is Kim from the clinic, calling about your HIV test from Tuesday."`, 1}, // a voicemail's transcript
 		// A patient writing of their own drugs.
