@@ -365,6 +365,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 		if cause && d < numBuiltins && clinicalDet[d] {
 			continue // "diabetes research", "HIV awareness": a cause, no one's diagnosis
 		}
+		if d == dCare && s.payerName(i, l) {
+			continue // "Keystone Valley Health Plan, PO Box 3090": the sender, not anyone's care
+		}
 		if (named || dept) && d < numBuiltins && clinicalDet[d] && (dept || builtins[d].group == GroupHealth) {
 			s.hit(dCare, i, i+l) // "Cedarbrook Cancer Institute", "Department: Psychiatry": where care is given
 			s.ev.where++
@@ -482,6 +485,20 @@ func (s *scanner) inOrgName(i, l int) bool {
 	w := s.raw(j)
 	return (capitalised(w) || upperWord(w)) && orgNouns[string(s.folded(j))]
 }
+
+// payerName reports whether the care term of l words at word i ends a
+// health plan's name: "Keystone Valley Health Plan", capitalised after a
+// capitalised word that is no keyword ("Your Health Plan" is not one).
+func (s *scanner) payerName(i, l int) bool {
+	last := i + l - 1
+	if i == 0 || l < 2 || !planWords[string(s.folded(last))] || !capitalised(s.raw(i)) || !capitalised(s.raw(last)) ||
+		!capitalised(s.raw(i-1)) || !s.gapOf(i-1, " ") {
+		return false
+	}
+	return s.m.entries[string(s.folded(i-1))] == nil
+}
+
+var planWords = wordSet(`plan plans`)
 
 // signatureOrg reports whether the capitalised term of l words at word i
 // ends a line that names an organisation in a signature: one to three
