@@ -178,6 +178,7 @@ func TestPersonCare(t *testing.T) {
 		{"Alicia Brandt earned her 4th voucher in the contingency management program.", 1},
 		{"Maria Lopez presented her poster on sepsis screening and asthma outcomes.", 0}, // a topic
 		{"Luis Ortega is off today; the nurse will check her potassium.", 0},             // another clause
+		{"Board member Silas Underhill was admitted to 5 East last night after a cardiac cath.", 1},
 	}
 	for _, c := range cases {
 		if got := counts(c.in)["patient-name"]; got != c.want {

@@ -423,6 +423,22 @@ func TestColleagueByAddress(t *testing.T) {
 	}
 }
 
+// TestColleaguesGreeted: a greeting of two colleagues To: names is a
+// colleague's too; of two people outside, perhaps a couple of patients.
+func TestColleaguesGreeted(t *testing.T) {
+	const body = "\r\nSubject: Reunión\r\n\r\nHola Maricel y Lien:\r\n\r\nLa reunión del equipo es el jueves. " +
+		"El PHQ-9 y el GAD-7 en español ya están listos para el paquete de admisión.\r\n"
+	for to, want := range map[string]Level{
+		"Maricel Dela Cruz <mdc@lanternway.example.org>, Lien Tran <lt@lanternway.example.org>": LevelNone,
+		"Maricel Dela Cruz <mdc@example.net>, Lien Tran <lt@example.net>":                       LevelRestricted,
+	} {
+		msg := "From: Tomás Aguilar <ta@lanternway.example.org>\r\nTo: " + to + body
+		if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != want {
+			t.Errorf("to %s: %s, want %s (%s)", to, s.Level, want, places(s))
+		}
+	}
+}
+
 // TestColleagues: a greeting to a recipient at the sender's own domain
 // greets a colleague; to anyone else, perhaps a patient.
 func TestColleagues(t *testing.T) {

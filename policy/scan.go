@@ -105,29 +105,30 @@ func (ev *evidence) hit(det, where int, match []byte) {
 // word once, identifiers checked where their shape or keyword says so.
 // It keeps a bounded window of text, never a whole part.
 type scanner struct {
-	m        *matcher
-	regexps  []customRegexp
-	ev       *evidence
-	where    int
-	title    bool // the text is a subject line: the message's own, or that of one it carries
-	buf      []byte
-	toks     []span
-	n        int       // ordinal of the next word
-	last     [keys]int // ordinal of each key's last keyword
-	named    int       // ordinal of the word being read at the last patient name recorded
-	titled   string    // a name set apart in the subject being read (subjectApartName)
-	low      []byte    // scratch for folded words
-	low2     []byte
-	copyBuf  []byte // the walker's, kept with the scanner between messages
-	seen     int    // bytes at the start of buf scanned with the last chunk, kept to look back on
-	year     int    // the year the message was written (Date:), 0 if not known
-	reader   string // the given name of the one recipient To: names, lower-case, or ""
-	peer     bool   // that recipient is at the sender's own domain, a colleague, or a professional an organisation writes to
-	private  bool   // From: names a private person ("Harvey Lindholm"), not an organisation or a role
-	listed   int    // the ordinal of the last name listedPerson took, or -1
-	greetEnd int    // the ordinal just after the last greeting's name
-	msh      []byte // the last HL7 v2 message header pasted into the text
-	x12Test  bool   // the last X12 interchange header pasted into the text says test data (ISA15 T)
+	m          *matcher
+	regexps    []customRegexp
+	ev         *evidence
+	where      int
+	title      bool // the text is a subject line: the message's own, or that of one it carries
+	buf        []byte
+	toks       []span
+	n          int       // ordinal of the next word
+	last       [keys]int // ordinal of each key's last keyword
+	named      int       // ordinal of the word being read at the last patient name recorded
+	titled     string    // a name set apart in the subject being read (subjectApartName)
+	low        []byte    // scratch for folded words
+	low2       []byte
+	copyBuf    []byte   // the walker's, kept with the scanner between messages
+	seen       int      // bytes at the start of buf scanned with the last chunk, kept to look back on
+	year       int      // the year the message was written (Date:), 0 if not known
+	reader     string   // the given name of the one recipient To: names, lower-case, or ""
+	colleagues []string // the given names of the recipients, lower-case, when To: names several at the sender's domain
+	peer       bool     // that recipient is at the sender's own domain, a colleague, or a professional an organisation writes to
+	private    bool     // From: names a private person ("Harvey Lindholm"), not an organisation or a role
+	listed     int      // the ordinal of the last name listedPerson took, or -1
+	greetEnd   int      // the ordinal just after the last greeting's name
+	msh        []byte   // the last HL7 v2 message header pasted into the text
+	x12Test    bool     // the last X12 interchange header pasted into the text says test data (ISA15 T)
 }
 
 // customRegexp is an admin's pattern detector.

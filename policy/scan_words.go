@@ -2,6 +2,7 @@ package policy
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -754,7 +755,7 @@ func (s *scanner) titledBefore(i int) bool {
 // business; nor a doctor an organisation greets. A letter greeting someone else ("Dear Mr. Ng" sent to the
 // front desk) is still a letter to one person.
 func (s *scanner) greet(i, j int) {
-	if s.peer && s.reader != "" && string(s.folded(i)) == s.reader {
+	if s.peer && s.greetsReader(i) {
 		s.ev.colleague[s.where]++ // unless the mail speaks of a leave (colleagueOnLeave)
 		return
 	}
@@ -762,6 +763,16 @@ func (s *scanner) greet(i, j int) {
 		return // "Prezada Dra. Cristiane," from a payer: a counterparty's greeting; a patient writes to their doctor so too
 	}
 	s.hit(dSalutation, i, j)
+}
+
+// greetsReader reports whether word i is the given name of a recipient
+// To: names.
+func (s *scanner) greetsReader(i int) bool {
+	w := string(s.folded(i))
+	if s.reader != "" {
+		return w == s.reader
+	}
+	return slices.Contains(s.colleagues, w)
 }
 
 var doctorTitles = wordSet(`dr doctor dra doctora prof professor`)

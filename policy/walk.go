@@ -70,6 +70,10 @@ func (w *walker) top(h message.Header) {
 	from, to := headerText(h, "From"), headerText(h, "To")
 	w.sc.private = personName(displayPart(from))
 	w.sc.peer = colleagues(from, to) || professional(to) && !w.sc.private
+	w.sc.colleagues = nil
+	if w.sc.peer && w.sc.reader == "" && strings.Count(to, "@") > 1 {
+		w.sc.colleagues = colleagueNames(to)
+	}
 	w.ev.toCare = writesToCare(from, to) || careWritesTo(from, to)
 	w.names(WhereHeader, h)
 	if w.sc.private && !w.ev.toCare {
@@ -269,10 +273,29 @@ all.employees everyone all-hands allhands all-users allusers members all-members
 // inspection's allocations.)
 func readerName(h message.Header) string {
 	to := headerText(h, "To")
-	name := displayPart(to)
 	if strings.Count(to, "@") != 1 {
 		return ""
 	}
+	return firstNameOf(to)
+}
+
+// colleagueNames returns the first names of the colleagues To: names
+// when it names more than one: "Hola Maricel y Lien:" greets two of
+// them.
+func colleagueNames(to string) []string {
+	var names []string
+	for _, a := range addressList(to) {
+		if n := firstNameOf(a); n != "" {
+			names = append(names, n)
+		}
+	}
+	return names
+}
+
+// firstNameOf returns the first name of one address, lower-case, from
+// its display name or its local part.
+func firstNameOf(to string) string {
+	name := displayPart(to)
 	if name == "" {
 		return localName(to)
 	}
