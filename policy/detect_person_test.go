@@ -179,6 +179,8 @@ func TestPersonCare(t *testing.T) {
 		{"Maria Lopez presented her poster on sepsis screening and asthma outcomes.", 0}, // a topic
 		{"Luis Ortega is off today; the nurse will check her potassium.", 0},             // another clause
 		{"Board member Silas Underhill was admitted to 5 East last night after a cardiac cath.", 1},
+		{"Keisha Boateng is followed by the ID\nclinic for her meds.", 1}, // a care word, across a wrapped line
+		{"Sarah Kim will present.\n\nThe committee reviewed her referral form.", 0},
 	}
 	for _, c := range cases {
 		if got := counts(c.in)["patient-name"]; got != c.want {

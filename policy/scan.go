@@ -397,6 +397,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 		if d == dCare && s.title {
 			s.titlePatient(i) // "Appointment reminder: Rosa Delgado - Nephrology 12/09"
 		}
+		if d == dCare && s.near(keyHer, ord) && s.endsPhrase(i+l-1) {
+			s.theirs(i, ord) // "Keisha Boateng is followed by the ID clinic for her meds"
+		}
 		if d == dCare && i > 0 && s.possessor(i-1) {
 			s.hit(dName, i-1, i) // "Patricia Lindqvist-Moreau's FMLA leave", "Ana's referral"
 		}
@@ -1107,11 +1110,13 @@ func (s *scanner) seenAs(i int) {
 	}
 }
 
-// clauseBetween reports whether a sentence or a clause ends between words
-// a and b: "Ana Rivera called; the team met to plan her MRI".
+// clauseBetween reports whether a sentence, a clause or a paragraph ends
+// between words a and b: "Ana Rivera called; the team met to plan her
+// MRI". A line's end does not: mail wraps its lines anywhere.
 func (s *scanner) clauseBetween(a, b int) bool {
 	for j := max(0, a); j < b; j++ {
-		if bytes.ContainsAny(s.buf[s.toks[j].end:s.toks[j+1].start], ";.!?\n") {
+		gap := s.buf[s.toks[j].end:s.toks[j+1].start]
+		if bytes.ContainsAny(gap, ";.!?") || bytes.Count(gap, []byte("\n")) > 1 {
 			return true
 		}
 	}
