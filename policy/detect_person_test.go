@@ -181,6 +181,8 @@ func TestPersonCare(t *testing.T) {
 		{"Board member Silas Underhill was admitted to 5 East last night after a cardiac cath.", 1},
 		{"Keisha Boateng is followed by the ID\nclinic for her meds.", 1}, // a care word, across a wrapped line
 		{"Sarah Kim will present.\n\nThe committee reviewed her referral form.", 0},
+		{"Can you squeeze in Tom Heller today? Big toe swollen since yesterday.", 1}, // a patient fitted into a schedule
+		{"The truck will not fit in New York traffic.", 0},
 	}
 	for _, c := range cases {
 		if got := counts(c.in)["patient-name"]; got != c.want {
