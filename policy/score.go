@@ -21,6 +21,7 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc.propertyClaims(ev)
 	sc.documentReaders(ev)
 	sc.lures(ev)
+	sc.identifiedVisits(ev)
 	sc.colleagueOnLeave(ev)
 	sc.drafts(ev)
 	sc.operations(ev)
@@ -167,6 +168,21 @@ func (sc *scoring) writerToCare(ev *evidence) {
 func (sc *scoring) lures(ev *evidence) {
 	if ev.lure {
 		ev.drop(dDirected)
+	}
+}
+
+// identifiedVisits counts as care the "your appointment" or "my
+// appointment" of a message that also identifies a patient: a
+// date of birth or a record number beside "before my appointment on
+// the 17th" is a patient's visit, as "your appointment" alone (from a
+// salon) or beside a gym's member ID is not.
+func (sc *scoring) identifiedVisits(ev *evidence) {
+	if !sc.anyFound(ev, []int{dMBI, dMRN, dDOB}) || !sc.anyFound(ev, []int{dDirected}) || sc.anyFound(ev, []int{dNPI, dDEA}) {
+		return // a clinician's credentialing holds their own date of birth and "your TB screening date"
+	}
+	addCounts(&ev.counts[dCare], ev.counts[dDirected])
+	if ev.matches != nil {
+		ev.matches[dCare] = append(ev.matches[dCare], "(the care of one identified person)")
 	}
 }
 
