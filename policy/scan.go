@@ -717,11 +717,12 @@ func (s *scanner) clinical(d, i, l, ord int) {
 	}
 	your, mine, her := s.near(keyYour, ord), s.near(keyMine, ord) && !s.othersBetween(i, ord), s.near(keyHer, ord)
 	service := builtins[d].group == GroupRestricted && s.inService(i+l-1)
-	if !your && !mine && !her || !service && !s.endsPhrase(i+l-1) {
+	result := your && s.resulted(i+l)
+	if !your && !mine && !her || !service && !result && !s.endsPhrase(i+l-1) {
 		return
 	}
-	if your && (ownedDet[d] || service) || mine {
-		s.owned(i, ord) // "your colonoscopy"; "my diabetes", "my numbers are undetectable"
+	if your && (ownedDet[d] || service || result) || mine {
+		s.owned(i, ord) // "your colonoscopy"; "my diabetes", "my numbers are undetectable"; "your A1c came back at 7.9"
 	}
 	if her {
 		s.theirs(i, ord)
@@ -938,6 +939,29 @@ var (
 	undergoneVerbs = wordSet(`had received underwent got took started`)
 	givenVerbs     = wordSet(`prescribed given scheduled`)
 )
+
+// resulted reports whether the words from word j give a test's result:
+// "came back at 4 mIU/mL", "was positive", "is 7.9". "Know your A1c"
+// gives none.
+func (s *scanner) resulted(j int) bool {
+	for k := 0; k < 2 && j+1 < len(s.toks) && s.gapOf(j-1, " ") && testNouns[string(s.folded(j))]; k++ {
+		j++ // "your hepatitis B surface antibody came back"
+	}
+	if j+1 >= len(s.toks) || !s.gapOf(j-1, " ") || !s.gapOf(j, " ") {
+		return false
+	}
+	switch w := string(s.folded(j)); {
+	case w == "came" && string(s.folded(j+1)) == "back":
+		return true
+	case resultAux[w] || w == "was" || w == "were":
+		return s.toks[j+1].digit || resultWords[string(s.folded(j+1))]
+	}
+	return false
+}
+
+var testNouns = wordSet(`surface antibody antibodies antigen titer titre level levels test screen panel count`)
+
+var resultWords = wordSet(`positive negative normal abnormal high low elevated undetectable reactive nonreactive detected`)
 
 // inService reports whether the term at word i names the service it is
 // given in: "your intensive outpatient group", "your PrEP clinic visit".
