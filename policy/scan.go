@@ -491,18 +491,22 @@ func (s *scanner) inOrgName(i, l int) bool {
 }
 
 // payerName reports whether the care term of l words at word i ends a
-// health plan's name: "Keystone Valley Health Plan", capitalised after a
-// capitalised word that is no keyword ("Your Health Plan" is not one).
+// health plan's name: "Keystone Valley Health Plan", "Calloway Ridge
+// Health Group Health Plan", capitalised after a capitalised word that
+// is no possessive ("Your Health Plan" is no name).
 func (s *scanner) payerName(i, l int) bool {
 	last := i + l - 1
-	if i == 0 || l < 2 || !planWords[string(s.folded(last))] || !capitalised(s.raw(i)) || !capitalised(s.raw(last)) ||
-		!capitalised(s.raw(i-1)) || !s.gapOf(i-1, " ") {
+	titled := func(k int) bool { return capitalised(s.raw(k)) || upperWord(s.raw(k)) } // "CALLOWAY RIDGE HEALTH PLAN" too
+	if i == 0 || l < 2 || !planWords[string(s.folded(last))] || !titled(i) || !titled(last) || !titled(i-1) || !s.gapOf(i-1, " ") {
 		return false
 	}
-	return s.m.entries[string(s.folded(i-1))] == nil
+	return !planOwners[string(s.folded(i-1))]
 }
 
-var planWords = wordSet(`plan plans`)
+var (
+	planWords  = wordSet(`plan plans`)
+	planOwners = wordSet(`your my our his her their the a an this that mi su tu nuestro nuestra`)
+)
 
 // signatureOrg reports whether the capitalised term of l words at word i
 // ends a line that names an organisation in a signature: one to three
