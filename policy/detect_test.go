@@ -300,6 +300,8 @@ func TestDetectors(t *testing.T) {
 		{"bulk-mail", "Talia Moss, Writers' Room, \"Night Shift on Ninth\" (fictional series)", 1}, // its people are characters
 		{"diagnosis-term", "Your $40 registration supports type 1 diabetes research.", 0},          // a cause
 		{"hiv", "Join the HIV awareness walk on Saturday.", 0},
+		{"diagnosis-term", "Please let us know about any allergies to cleaning products.", 0}, // asked of whoever reads
+		{"diagnosis-term", "Has he had any chest pain since Tuesday?", 1},
 		{"hiv", "He has HIV and walks with us.", 1},
 		{"patient-name", "a déclaré la directrice générale, Mme Sophie Lambert.", 0}, // a director quoted
 		{"patient-name", "The charge nurse said Mrs. Keller fell at 3 a.m.", 1},

@@ -360,7 +360,7 @@ func (s *scanner) phrase(i, n int) (*entry, int) {
 func (s *scanner) term(e *entry, i, l, ord int) {
 	var named, dept, cause bool
 	if len(e.dets) > 0 { // most entries are keywords: no need to look around
-		named, dept, cause = s.inOrgName(i, l), s.where >= numWhereBody && s.departmentLabel(i), s.cause(i+l)
+		named, dept, cause = s.inOrgName(i, l), s.where >= numWhereBody && s.departmentLabel(i), s.cause(i+l) || s.askedOfAnyone(i)
 	}
 	for _, d := range e.dets {
 		if cause && d < numBuiltins && clinicalDet[d] {
@@ -551,6 +551,18 @@ func (s *scanner) regulation(i int) bool {
 // cancer charity run". A runner, a donor or a reader of it is no patient.
 func (s *scanner) cause(j int) bool {
 	return j < len(s.toks) && j > 0 && s.gapOf(j-1, " ") && causeNouns[string(s.folded(j))]
+}
+
+// askedOfAnyone reports whether the term at word i is asked about of
+// whoever reads, as a booking or a form asks: "let us know about any
+// allergies", "tell us of any medications". "Has he had any seizures"
+// asks of one person.
+func (s *scanner) askedOfAnyone(i int) bool {
+	if i < 2 || string(s.folded(i-1)) != "any" || !s.gapOf(i-1, " ") || !s.gapOf(i-2, " ") {
+		return false
+	}
+	w := string(s.folded(i - 2))
+	return w == "about" || w == "of"
 }
 
 // programmeNoun reports whether word j, just after a clinical term,
