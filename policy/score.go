@@ -21,6 +21,7 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc.propertyClaims(ev)
 	sc.documentReaders(ev)
 	sc.lures(ev)
+	sc.practitioners(ev)
 	sc.identifiedVisits(ev)
 	sc.colleagueOnLeave(ev)
 	sc.drafts(ev)
@@ -169,6 +170,19 @@ func (sc *scoring) lures(ev *evidence) {
 	if ev.lure {
 		ev.drop(dDirected)
 	}
+}
+
+// practitioners drops the date of birth of a clinician's credentialing
+// record: beside an NPI or a DEA number, with no patient named or
+// numbered and no clinical term or code, "DOB: 04/17/1979" is the
+// practitioner's own, and "Department: Psychiatry" where they work.
+func (sc *scoring) practitioners(ev *evidence) {
+	if !sc.anyFound(ev, []int{dNPI, dDEA}) || !sc.anyFound(ev, []int{dDOB}) ||
+		sc.anyFound(ev, []int{dName, dMRN, dMember, dClaim, dMBI, dSSN, dHL7, dFHIR, dCCDA, dPatientTable, dX12}) ||
+		sc.anyFound(ev, clinicalTerms) || sc.anyFound(ev, clinicalCodes) {
+		return
+	}
+	ev.drop(dDOB)
 }
 
 // identifiedVisits counts as care the "your appointment" or "my
