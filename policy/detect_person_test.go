@@ -227,6 +227,8 @@ func TestOwnedTerms(t *testing.T) {
 		{"Know your A1c and what it means for you.", 0},
 		{"out today, strep. urgent care put me on amox, can come back thurs.", 1}, // the writer's own drug
 		{"The new protocol put the unit on heparin drips.", 0},
+		{"I was diagnosed with pneumonia yesterday, so I am out this week.", 1},
+		{"Patients diagnosed with pneumonia should stay home.", 0},
 		{`Template "Updated: your COVID-19 test result" had a 9.8% click rate.`, 0},         // a lure, quoted
 		{`"Hi, this is Kim from the clinic, calling about your HIV test from Tuesday."`, 1}, // a voicemail's transcript
 		// A patient writing of their own drugs.
