@@ -91,6 +91,7 @@ func defaultContext() []ContextRule {
 		{Name: "customer-not-patient", All: []Group{GroupTrade, GroupIndividual}, None: []Group{GroupIdentifier, GroupPatient, GroupMarker}, AtMost: LevelNone},
 		{Name: "no-health", None: []Group{GroupHealth, GroupCare, GroupRestricted, GroupMarker}, AtMost: LevelNone},
 		{Name: "mailing-to-anyone", All: []Group{GroupBulk}, None: []Group{GroupIdentifier, GroupIndividual, GroupMarker}, AtMost: LevelNone},
+		{Name: "mailing-to-a-reader", All: []Group{GroupBulk, GroupIndividual}, None: []Group{GroupIdentifier, GroupPatient, GroupMarker}, AtMost: LevelNone},
 		{Name: "restricted-needs-category", None: restricted, AtMost: LevelPHI},
 		{Name: "restricted+identifier", All: []Group{GroupRestricted, GroupIdentifier}, AtLeast: LevelRestricted},
 		{Name: "restricted+patient", All: []Group{GroupRestricted, GroupPatient}, None: []Group{GroupBulk}, AtLeast: LevelRestricted},

@@ -138,6 +138,10 @@ levels:
 #     all: [bulk]
 #     none: [identifier, individual, marker]
 #     at_most: none
+#   - name: mailing-to-a-reader        # a mailing that greets its reader by name and speaks of no care of theirs: an ad's price list
+#     all: [bulk, individual]
+#     none: [identifier, patient, marker]
+#     at_most: none
 #   - name: restricted-needs-category
 #     none: [restricted]
 #     at_most: phi
