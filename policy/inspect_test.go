@@ -249,8 +249,9 @@ func TestReaderName(t *testing.T) {
 	}
 }
 
-// TestBroadcast: a notice to a whole workforce is a mailing; mail to a
-// person or a team is not.
+// TestBroadcast: a notice to a whole workforce, or to a group that gives
+// no care (families, volunteers), is a mailing; mail to a person or a
+// team is not.
 func TestBroadcast(t *testing.T) {
 	for to, want := range map[string]bool{
 		"All Staff <allstaff@kestrelmoor.example.org>":    true,
@@ -262,6 +263,10 @@ func TestBroadcast(t *testing.T) {
 		"Allison Staff <astaff@example.org>":              false,
 		"members@community.example.org":                   true, // a list of its members
 		"Mga Parokyano <parishioners@parish.example.org>": true,
+		"Maple Street Families <fm@lists.example.org>":    true, // a group that gives no care
+		"New Volunteers <nv@lists.example.org>":           true,
+		"4 West Nurses <4w@example.org>":                  false, // a care team: its mail may name a patient
+		"Bloom Newsletter Subscribers <s@example.org>":    false, // a newsletter may tell one patient's story
 	} {
 		if got := broadcast(to); got != want {
 			t.Errorf("broadcast(%q) = %v, want %v", to, got, want)

@@ -260,8 +260,13 @@ func broadcastName(name string) bool {
 			return true
 		}
 	}
+	if i := strings.LastIndexByte(name, ' '); i > 0 {
+		return broadcastGroups[name[i+1:]] // "Maple Street Families", "New Volunteers": a group that gives no care
+	}
 	return false
 }
+
+var broadcastGroups = wordSet(`families parents volunteers members residents neighbors neighbours parishioners students`)
 
 var broadcastLocals = wordSet(`allstaff all-staff all_staff all.staff allemployees all-employees all_employees
 all.employees everyone all-hands allhands all-users allusers members all-members allmembers parishioners congregation parents families residents neighbors`)
