@@ -31,6 +31,7 @@ type entry struct {
 	ops     bool   // a service's operations: "go-live", "grand rounds", "health fair"
 	party   bool   // a colleague's celebration: "birthday card", "baby shower"
 	counted bool   // a plural of people or of their care, that counts report: "1,146 patients", "212 denials"
+	grouped bool   // a report that says it names no one: "aggregate report", "de-identified"
 
 	cased     *entry // the term the word is when written as casedForm: "PrEP" (casedTerms)
 	casedForm string
@@ -92,6 +93,11 @@ func newMatcher(lists map[int][]string) *matcher {
 	for _, w := range countedNouns {
 		if e := m.add(w); e != nil {
 			e.counted = true
+		}
+	}
+	for _, p := range groupedPhrases {
+		if e := m.add(p); e != nil {
+			e.grouped = true
 		}
 	}
 	for _, p := range neutralPhrases {

@@ -348,7 +348,7 @@ func (s *scanner) phrase(i, n int) (*entry, int) {
 		if p == nil {
 			break // no phrase goes on this way
 		}
-		if len(p.dets) > 0 || p.keys != 0 || p.neutral || p.lure || p.leave || p.draft || p.ops || p.party {
+		if len(p.dets) > 0 || p.keys != 0 || p.neutral || p.lure || p.leave || p.draft || p.ops || p.party || p.grouped {
 			best, bestLen = p, j-i+1
 		}
 	}
@@ -424,6 +424,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 	}
 	if e.counted && s.countedAt(i) {
 		s.ev.tallies++
+	}
+	if e.grouped {
+		s.ev.tallies += 2 // "the aggregate report from the September screenings": counts, as two tallies are
 	}
 	if e.self && !s.templateLine(i) {
 		s.hit(dDirected, i, i+l) // the writer's own symptom: they are the patient

@@ -367,6 +367,11 @@ var leavePhrases = []string{"medical leave", "sick leave", "leave of absence", "
 // service's.
 // partyPhrases celebrate a colleague: the birthday a card is signed for
 // is no patient's date of birth.
+// groupedPhrases say a report gives counts of people, none of them by
+// name: a wellness vendor's "aggregate report" to an employer.
+var groupedPhrases = []string{"aggregate report", "aggregate data", "aggregate results", "aggregate statistics", "aggregated data",
+	"aggregate only", "de-identified", "deidentified", "group results", "no one can be identified", "population-level"}
+
 var partyPhrases = []string{"birthday card", "birthday cake", "birthday lunch", "birthday party", "birthday celebration",
 	"happy birthday", "sign the card", "sign her card", "sign his card", "baby shower", "retirement party", "farewell card",
 	"birthday is", "chipping in", "chip in"}
