@@ -83,7 +83,7 @@ func defaultContext() []ContextRule {
 			None: []Group{GroupIdentifier, GroupPatient, GroupTrade, GroupBulk}, Weight: 20},
 		{Name: "patient+care", All: []Group{GroupPatient, GroupCare}, None: []Group{GroupIdentifier, GroupHealth, GroupRestricted, GroupBulk}, Weight: 22},
 		{Name: "individual+care", All: []Group{GroupIndividual, GroupCare},
-			None: []Group{GroupIdentifier, GroupPatient, GroupHealth, GroupRestricted, GroupTrade, GroupBulk}, Weight: 20},
+			None: []Group{GroupIdentifier, GroupPatient, GroupHealth, GroupRestricted, GroupTrade, GroupBulk, GroupProvider}, Weight: 20},
 		{Name: "mailing+health", All: []Group{GroupBulk, GroupPatient, GroupIndividual}, Any: health, None: []Group{GroupIdentifier}, Weight: 20},
 		{Name: "mailing+care", All: []Group{GroupBulk, GroupPatient, GroupIndividual, GroupCare},
 			None: []Group{GroupIdentifier, GroupHealth, GroupRestricted}, Weight: 22},

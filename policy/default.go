@@ -111,9 +111,9 @@ levels:
 #     all: [patient, care]
 #     none: [identifier, health, restricted, bulk]
 #     weight: 22
-#   - name: individual+care            # one person's care, no clinical words, not in trade
+#   - name: individual+care            # one person's care, no clinical words, not in trade nor beside an NPI or a DEA number
 #     all: [individual, care]
-#     none: [identifier, patient, health, restricted, trade, bulk]
+#     none: [identifier, patient, health, restricted, trade, bulk, provider]
 #     weight: 20
 #   - name: mailing+health             # a mailing that greets one person and speaks of their care: an EOB, a reminder
 #     all: [bulk, patient, individual]
