@@ -222,7 +222,8 @@ func TestOwnedTerms(t *testing.T) {
 		{"las pastillas que me mando me caen mal al estomago", 1},                           // the pills the doctor gave the writer
 		{"Sorry - I have a dentist appointment at 3 on Thursday, can we move the call?", 1}, // the writer's care
 		{"If you have a dentist appointment, tell your manager.", 0},
-		{"Your hepatitis B surface antibody came back at 4 mIU/mL.", 1}, // a result given to its reader
+		{"The staff app pulls your visit addresses from the schedule.", 0}, // a field worker's visits
+		{"Your hepatitis B surface antibody came back at 4 mIU/mL.", 1},    // a result given to its reader
 		{"Your A1c was 7.9 in March.", 1},
 		{"Know your A1c and what it means for you.", 0},
 		{"out today, strep. urgent care put me on amox, can come back thurs.", 1}, // the writer's own drug
