@@ -193,6 +193,20 @@ func TestPersonCare(t *testing.T) {
 	}
 }
 
+// TestSubjectAside: a subject that names a child and their grade before
+// a temperature names a patient; a room does not.
+func TestSubjectAside(t *testing.T) {
+	for subject, want := range map[string]int{
+		"Re: Noah Brandt (gr 2) - 101.8 fever in health office": 1,
+		"Re: Room 204 (gr 2) - 101.8 fever drill":               0,
+	} {
+		c := countsIn(whereIndex(WhereSubject), subject)
+		if got := min(c["patient-name"], 1); got != want || c["lab-term"] != 1 {
+			t.Errorf("%q: %v, want %d patient name and a lab term", subject, c, want)
+		}
+	}
+}
+
 // TestOwnedTerms: a procedure or a drug after "your" (or "I take") is
 // the reader's own, as "your results" is; a disease after "your" is what
 // newsletters say, after "my" the writer's own.

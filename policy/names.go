@@ -86,6 +86,9 @@ func (s *scanner) titlePatient(i int) {
 	a, b := i-2, i-1
 	file := s.where == numWhereAttachmentName
 	sep := " -–:"
+	if k := s.asideBefore(i); k > 0 && !file {
+		a, b, sep = k-2, k-1, " (" // "Noah Brandt (gr 2) - 101.8 fever": an aside between
+	}
 	if file {
 		sep = " -_"
 		if b > 1 && fileDocWords[string(s.folded(b))] && s.gapOf(b, sep) {
@@ -107,7 +110,22 @@ func (s *scanner) titlePatient(i int) {
 	if file && a > 0 && s.sameLine(a-1, a) || !file && !s.opensSubject(a) {
 		return // the name does not open the file name or the subject
 	}
-	s.hit(dName, a, i)
+	s.hit(dName, a, b+1)
+}
+
+// asideBefore returns the first word of a bracketed aside of up to three
+// words that ends just before word i after a separator ("(gr 2) - "), or 0.
+func (s *scanner) asideBefore(i int) int {
+	b := i - 1
+	if b < 2 || !s.closes(b) || !s.gapOf(b, ") -–:") {
+		return 0
+	}
+	for k := b; k > max(1, b-3); k-- {
+		if s.buf[s.toks[k].start-1] == '(' {
+			return k
+		}
+	}
+	return 0
 }
 
 // fileDocWords name the paper a file holds between a patient's name and

@@ -56,6 +56,13 @@ func (s *scanner) otherDigits(i, ord int) int {
 		s.resultOn(i + 1)
 		return 1
 	}
+	if s.feverBefore(i) {
+		s.hit(dLab, i, i+2) // "101.8 fever in health office"
+		if s.title {
+			s.titlePatient(i) // "Noah Brandt (gr 2) - 101.8 fever"
+		}
+		return 2
+	}
 	if n := s.writtenDate(i); n > 0 {
 		s.date(i, i+n, ord)
 		return n
@@ -495,6 +502,19 @@ func (s *scanner) labValue(i int) bool {
 	v, err := strconv.ParseFloat(string(w), 64)
 	return err == nil && v >= r.min && v <= r.max
 }
+
+// feverBefore reports whether word i is a temperature with a decimal
+// that the word "fever" follows, as a school nurse writes it: "101.8
+// fever", "38.9 fever".
+func (s *scanner) feverBefore(i int) bool {
+	if i+1 >= len(s.toks) || !s.toks[i+1].hashed || s.toks[i+1].hash != feverHash || !s.gapOf(i, " ") {
+		return false
+	}
+	w := s.raw(i)
+	return bytes.IndexByte(w, '.') > 0 && feverReading.holds(w)
+}
+
+var feverHash = wordHash([]byte("fever"))
 
 // bloodPressure reports whether w is a reading: systolic/diastolic.
 func bloodPressure(w []byte) bool {
