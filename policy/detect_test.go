@@ -125,6 +125,8 @@ func TestDetectors(t *testing.T) {
 		{"mrn", "MRN TEST0000001", 0},
 		{"mrn", "HN: 65-018834", 1}, // a hospital number, as Thai and other Asian hospitals print it
 		{"mrn", "Show HN: 14 tips for on-call rotas", 0},
+		{"mrn", "Grace Okafor (chart 20417) was in for her recall today.", 1}, // a practice's record number
+		{"mrn", "Chart 3 shows the 2025 volumes.", 0},
 		{"dob", "date of birth 1961-04-12", 1},
 		{"dob", "Born on March 3, 1961", 1},
 		{"dob", "Birthdate: 12 April 1961", 1},

@@ -56,6 +56,10 @@ func (s *scanner) otherDigits(i, ord int) int {
 		s.resultOn(i + 1)
 		return 1
 	}
+	if s.chartNumber(i) {
+		s.hit(dMRN, i, i+1) // "Grace Okafor (chart 20417)"
+		return 1
+	}
 	if s.feverBefore(i) {
 		s.hit(dLab, i, i+2) // "101.8 fever in health office"
 		if s.title {
@@ -502,6 +506,19 @@ func (s *scanner) labValue(i int) bool {
 	v, err := strconv.ParseFloat(string(w), 64)
 	return err == nil && v >= r.min && v <= r.max
 }
+
+// chartNumber reports whether word i, five to ten digits, is the number
+// "chart" just before it gives, as a practice writes a record number:
+// "(chart 20417)", "chart #884120". "Chart 3 shows" numbers a figure.
+func (s *scanner) chartNumber(i int) bool {
+	w := s.raw(i)
+	if i == 0 || len(w) < 5 || len(w) > 10 || !allDigits(w) || !s.toks[i-1].hashed || s.toks[i-1].hash != chartHash {
+		return false
+	}
+	return s.gapOf(i-1, " #:")
+}
+
+var chartHash = wordHash([]byte("chart"))
 
 // feverBefore reports whether word i is a temperature with a decimal
 // that the word "fever" follows, as a school nurse writes it: "101.8
