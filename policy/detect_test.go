@@ -243,7 +243,8 @@ func TestDetectors(t *testing.T) {
 		{"lab-term", "我爸爸今天早上血压160/95，药已经吃了", 1},
 		{"lab-term", "у папы давление 160/95 с утра", 1},
 		{"lab-term", "huyết áp 150/90 sáng nay", 1},
-		{"lab-term", "tăng áp 150/90", 0}, // a pressure, not the blood's
+		{"lab-term", "उनका बीपी 160/95 के आसपास रह रहा था", 1}, // Hindi writes BP in Devanagari
+		{"lab-term", "tăng áp 150/90", 0},                      // a pressure, not the blood's
 		{"lab-term", "у сина (Максим Коваль, 6 років) температура 39,2 з ночі", 1},
 		{"lab-term", "temp 101.5 last night, fever 102 today", 2},
 		{"lab-term", "temps 60s today, temperature 72 inside", 0}, // the weather's

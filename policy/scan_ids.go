@@ -567,7 +567,7 @@ var readingOf = []uint64{wordHash([]byte("of")), wordHash([]byte("de")), wordHas
 var (
 	readingWords = func() map[string]reading {
 		m := map[string]reading{}
-		for w := range wordSet(`давление давления тиск ciśnienie presión pressão tensión áp ضغط فشار`) {
+		for w := range wordSet(`давление давления тиск ciśnienie presión pressão tensión áp ضغط فشار बीपी`) {
 			m[w] = bpReading
 		}
 		for w := range wordSet(`температура температуры температурой температури sốt température حرارة حرارته تب`) {
