@@ -156,6 +156,9 @@ func TestPersonCare(t *testing.T) {
 		{"Maria Santos called - she's doing well on the Sublocade", 1},
 		{"Dr. Ana Ruiz called, she is doing well on the new schedule.", 0},
 		{"Il referto di Giulia è pronto.", 1},
+		{"Meu nome é Rosângela, sou esposa do Cláudio Souza.", 1}, // whose relative the writer is
+		{"Soy la madre de Lucas y tengo una pregunta.", 1},
+		{"La Casa de Maria abre a las 8.", 0},
 		{"La consulta de Pediatría abre a las 8.", 0},
 		{"Patricia Lindqvist-Moreau's FMLA leave has been approved.", 1},
 		{"BRCA panel in for Sarah Lindgren, neg. pls call her today", 1},

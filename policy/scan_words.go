@@ -34,6 +34,9 @@ func (s *scanner) words(i, ord int) int {
 			return n
 		}
 	}
+	if t := &s.toks[i]; t.hashed && t.end-t.start <= 3 && slices.Contains(ofHashes, t.hash) {
+		s.relativeOf(i) // "sou esposa do Cláudio Souza"
+	}
 	if i+2 < len(s.toks) && s.toks[i+1].digit && s.toks[i+2].digit {
 		if n := s.monthFirstDate(i); n > 0 {
 			s.date(i, i+n, ord)
@@ -942,6 +945,35 @@ func (s *scanner) kinOf(i int) {
 		s.hit(dName, first, i)
 	}
 }
+
+// relativeOf records the name after "de", "do", "di" or "du" at word i
+// when a relative's noun stands before it, as the Romance languages say
+// whose relative the writer is: "sou esposa do Cláudio Souza", "soy la
+// madre de Lucas", "la mère de Léa". The person named is the one the
+// family writes about.
+func (s *scanner) relativeOf(i int) {
+	if i == 0 || i+1 >= len(s.toks) || !s.gapOf(i-1, " ") || !s.gapOf(i, " ") || !romanceKin[string(s.folded(i-1))] || !s.givenName(i+1) {
+		return
+	}
+	n := 1
+	for n < 3 && i+1+n < len(s.toks) && s.gapOf(i+n, " ") && s.name(i+1+n) {
+		n++
+	}
+	s.hit(dName, i+1, i+1+n)
+}
+
+var (
+	ofHashes   = []uint64{wordHash([]byte("de")), wordHash([]byte("do")), wordHash([]byte("da")), wordHash([]byte("di")), wordHash([]byte("du")), wordHash([]byte("del"))}
+	romanceKin = func() map[string]bool {
+		m := map[string]bool{}
+		for w := range wordSet(`madre padre hijo hija esposo esposa marido hermano hermana abuelo abuela nieto nieta
+mãe pai filho filha irmão irmã avô avó neta neto mère père fils fille mari frère sœur soeur grand-mère grand-père
+figlio figlia marito moglie fratello sorella nonno nonna`) {
+			m[string(fold(nil, []byte(w)))] = true
+		}
+		return m
+	}()
+)
 
 // myKin returns the length of the writer's relative that starts at word
 // i, written in Chinese as a family writes of one: "我妈妈的血糖" (my
