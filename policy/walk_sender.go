@@ -89,7 +89,7 @@ nursing surgery surgical surgeons pediatrics paediatrics pediatric dermatology c
 orthopaedics obstetrics gynecology ob/gyn urology neurology psychiatry dental dentistry physiotherapy therapy
 rehabilitation internal practice physicians doctors centro médico medico praxis recovery behavioral behavioural
 counseling counselling rehab pharmacy hospice dialysis radiology imaging optometry chiropractic midwifery fertility
-telehealth telemedicine`)
+telehealth telemedicine treatment`)
 
 // officeName reports whether a display name is a business office's:
 // "Procurement, Tri-County Health Dept.".

@@ -24,6 +24,7 @@ func TestWritesToCare(t *testing.T) {
 		{"Heather Lindqvist <hl@inbox.example.com>", "Oakridge Internal Medicine <a@oakridgeim.example.org>", true}, // a given name that is a word too
 		{"Érica Souza <erica@correio.example.net>", "Clínica Vida <contato@vida.example.org>", true},
 		{"Kendra Lowe <kendra.lowe@example.net>", "Maple Telehealth <telehealth@maplewomens.example.org>", true},
+		{"Halina Nowicka <halina.nowicka@mail.example.com>", "Harborline Treatment Center <frontdesk@harborline-tc.example.org>", true},
 		{"Héctor Villalobos <hv@correo.example.net>", "Clínica San Judas – Facturación <f@sanjudas.example.org>", false}, // its billing office
 	}
 	for _, c := range cases {
