@@ -150,6 +150,8 @@ func TestDetectors(t *testing.T) {
 		{"dob", "DOB: 13/45/1961", 0}, // no such date
 		{"service-date", "Date of service: 11/02/2026", 1},
 		{"service-date", "your appointment on December 3, 2026", 1},
+		{"service-date", "Your father was admitted to 4 West on 11/03/2026.", 1}, // "admitted to" opens a date as "admitted" does
+		{"service-date", "He was discharged from Eastlake General on 11/05/2026.", 1},
 		{"mrn", "MRN# A-99812", 1},
 		{"mrn", "MRN: pending", 0},                       // no digit
 		{"mrn", "match_keys: [mrn, dob, phone_e164]", 0}, // a format's name

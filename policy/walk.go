@@ -68,7 +68,7 @@ func (w *walker) top(h message.Header) {
 		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "bulk") ||
 		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "list") || broadcast(headerText(h, "To"))
 	from, to := headerText(h, "From"), headerText(h, "To")
-	w.sc.private = personName(displayPart(from))
+	w.sc.private = personSender(from)
 	w.sc.peer = colleagues(from, to) || professional(to) && !w.sc.private
 	w.sc.colleagues = nil
 	if w.sc.peer && w.sc.reader == "" && strings.Count(to, "@") > 1 {

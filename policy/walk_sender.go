@@ -18,7 +18,28 @@ func writesToCare(from, to string) bool {
 	if strings.Count(to, "@") != 1 || headerDomain(from) == "" || headerDomain(from) == headerDomain(to) {
 		return false
 	}
-	return personName(displayPart(from)) && careName(displayPart(to))
+	return personSender(from) && careName(displayPart(to))
+}
+
+// personSender reports whether an address is a person's own: its display
+// name is one (personName), or is written in another script than Latin
+// and the address spells a given name: "عمران شیخ"
+// <imran.shaikh@…>, "রাশেদ করিম" <rashed.karim@…>.
+func personSender(addr string) bool {
+	n := displayPart(addr)
+	if personName(n) {
+		return true
+	}
+	ws := strings.Fields(n)
+	if len(ws) < 2 || len(ws) > 4 || strings.ContainsAny(n, ",()|@0123456789") {
+		return false
+	}
+	for _, r := range n {
+		if r < utf8.RuneSelf && r != ' ' {
+			return false // Latin letters: personName's to judge
+		}
+	}
+	return names.Given(localName(addr))
 }
 
 // careWritesTo reports the other way round: one care provider's mailbox
@@ -89,7 +110,7 @@ nursing surgery surgical surgeons pediatrics paediatrics pediatric dermatology c
 orthopaedics obstetrics gynecology ob/gyn urology neurology psychiatry dental dentistry physiotherapy therapy
 rehabilitation internal practice physicians doctors centro médico medico praxis recovery behavioral behavioural
 counseling counselling rehab pharmacy hospice dialysis radiology imaging optometry chiropractic midwifery fertility
-telehealth telemedicine treatment`)
+telehealth telemedicine treatment apothecary`)
 
 // officeName reports whether a display name is a business office's:
 // "Procurement, Tri-County Health Dept.".
