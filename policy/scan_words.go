@@ -34,7 +34,7 @@ func (s *scanner) words(i, ord int) int {
 			return n
 		}
 	}
-	if t := &s.toks[i]; t.hashed && t.end-t.start <= 3 && slices.Contains(ofHashes, t.hash) {
+	if t := &s.toks[i]; t.hashed && t.end-t.start <= 3 && s.buf[t.start]|0x20 == 'd' && slices.Contains(ofHashes, t.hash) {
 		s.relativeOf(i) // "sou esposa do Cláudio Souza"
 	}
 	if i+2 < len(s.toks) && s.toks[i+1].digit && s.toks[i+2].digit {
