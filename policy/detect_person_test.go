@@ -244,6 +244,8 @@ func TestOwnedTerms(t *testing.T) {
 		{"Your hepatitis B surface antibody came back at 4 mIU/mL.", 1},    // a result given to its reader
 		{"Your A1c was 7.9 in March.", 1},
 		{"Know your A1c and what it means for you.", 0},
+		{"Got the note from his office - you're cleared to come back 12/14 on light duty.", 1}, // the reader cleared
+		{"If you were diagnosed with diabetes, ask about our class.", 0},
 		{"out today, strep. urgent care put me on amox, can come back thurs.", 1}, // the writer's own drug
 		{"The new protocol put the unit on heparin drips.", 0},
 		{"I was diagnosed with pneumonia yesterday, so I am out this week.", 1},

@@ -1150,8 +1150,17 @@ func (s *scanner) seenAs(i int) {
 	}
 	if first, n, ok := s.personBefore(j); ok && first+n == j {
 		s.hit(dName, first, first+n)
+		return
+	}
+	if j > 0 && readerWords[string(s.folded(j-1))] && s.gapOf(j-1, " ") && (j < 2 || !conditionWords[string(s.folded(j-2))]) {
+		s.hit(dDirected, j-1, i+1) // "you're cleared to come back 12/14", not "if you were diagnosed with"
 	}
 }
+
+var (
+	readerWords    = wordSet(`you you're youre`)
+	conditionWords = wordSet(`if when once unless whether`)
+)
 
 // clauseBetween reports whether a sentence, a clause or a paragraph ends
 // between words a and b: "Ana Rivera called; the team met to plan her
