@@ -211,6 +211,20 @@ func TestSubjectAside(t *testing.T) {
 	}
 }
 
+// TestSubjectCaller: a phone system's subject names its caller by
+// surname and initial after "from".
+func TestSubjectCaller(t *testing.T) {
+	for subject, want := range map[string]int{
+		"Missed call from KOWALSKI T (773) 555-0148": 1,
+		"Missed call from (773) 555-0148":            0,
+		"Greetings from Boston MA (conference)":      0,
+	} {
+		if got := min(countsIn(whereIndex(WhereSubject), subject)["patient-name"], 1); got != want {
+			t.Errorf("%q: %d patient names, want %d", subject, got, want)
+		}
+	}
+}
+
 // TestOwnedTerms: a procedure or a drug after "your" (or "I take") is
 // the reader's own, as "your results" is; a disease after "your" is what
 // newsletters say, after "my" the writer's own.

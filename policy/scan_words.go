@@ -415,7 +415,7 @@ func (s *scanner) subjectShoutedName(i int) bool {
 // initial and a surname ("Sublocade due - R. Castellano - PA expires"),
 // a given name and an initial ("PT evaluation - Jared K.").
 func (s *scanner) subjectInitialName(i int) bool {
-	if i+1 >= len(s.toks) || !s.apartBefore(i) || !s.apartAfter(i+1) {
+	if i+1 >= len(s.toks) || !s.apartBefore(i) && !s.fromBefore(i) || !s.apartAfter(i+1) {
 		return false
 	}
 	a, b := s.raw(i), s.raw(i+1)
@@ -915,6 +915,12 @@ func (s *scanner) opensLine(i int) bool {
 
 func (s *scanner) endsLine(i int) bool {
 	return i+1 >= len(s.toks) || bytes.ContainsRune(s.buf[s.toks[i].end:s.toks[i+1].start], '\n')
+}
+
+// fromBefore reports whether "from" stands just before word i, as a
+// phone system's subject names a caller: "Missed call from KOWALSKI T".
+func (s *scanner) fromBefore(i int) bool {
+	return i > 0 && s.gapOf(i-1, " ") && string(s.folded(i-1)) == "from"
 }
 
 // kinOf records the name before a possessive particle at word i that a
