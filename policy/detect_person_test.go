@@ -183,7 +183,8 @@ func TestPersonCare(t *testing.T) {
 		{"Luis Ortega is off today; the nurse will check her potassium.", 0},             // another clause
 		{"Board member Silas Underhill was admitted to 5 East last night after a cardiac cath.", 1},
 		{"Ethan Price was discharged yesterday from the medical detox unit.", 1},
-		{"Keisha Boateng is followed by the ID\nclinic for her meds.", 1}, // a care word, across a wrapped line
+		{"Harold Lindqvist shared a blood pressure reading: 168/94 mmHg.", 1}, // a home device's sharing
+		{"Keisha Boateng is followed by the ID\nclinic for her meds.", 1},     // a care word, across a wrapped line
 		{"Sarah Kim will present.\n\nThe committee reviewed her referral form.", 0},
 		{"Can you squeeze in Tom Heller today? Big toe swollen since yesterday.", 1}, // a patient fitted into a schedule
 		{"The truck will not fit in New York traffic.", 0},

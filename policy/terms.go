@@ -314,7 +314,7 @@ var keywords = [keys][]string{
 	keySeen: {"seen in our office", "seen in our clinic", "seen today", "under my care", "under our care",
 		"return to work", "return to school", "excused from work", "excused from school", "attended our",
 		"enrolled in our", "treated in our", "treated at our", "evaluated for", "treated for", "diagnosed with",
-		"hospitalized for", "hospitalised for", "admitted for", "admitted to", "admitted overnight", "admitted last night", "admitted yesterday", "admitted this morning", "discharged from", "discharged yesterday", "discharged today", "discharged home", "tested positive for", "tested negative for", "was seen at", "was seen in", "was seen by", "may return to work", "your pt", "your patient", "our pt", "su paciente",
+		"hospitalized for", "hospitalised for", "admitted for", "admitted to", "admitted overnight", "admitted last night", "admitted yesterday", "admitted this morning", "shared a reading", "shared a blood pressure reading", "shared a glucose reading", "discharged from", "discharged yesterday", "discharged today", "discharged home", "tested positive for", "tested negative for", "was seen at", "was seen in", "was seen by", "may return to work", "your pt", "your patient", "our pt", "su paciente",
 		"medical leave", "sick leave", "recovering at home",
 		"due for a visit", "due for their", "due for a checkup", "due for a check-up",
 		"due for a cleaning", "due for a physical", "due for an appointment", "due for a refill", "due for a recheck",
