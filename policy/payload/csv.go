@@ -345,6 +345,9 @@ func tallyRow(rec []string, cols []csvColumn, t *tally) {
 		if c.id == 0 && c.clin == 0 || strings.TrimSpace(v) == "" {
 			continue
 		}
+		if c.id == idPhone && !phoneValue(v) {
+			continue // "phone,1222": a dashboard's count of phone calls, not a number to call
+		}
 		t.ids |= c.id
 		t.clin |= c.clin
 		person = person || c.id != 0
@@ -352,6 +355,18 @@ func tallyRow(rec []string, cols []csvColumn, t *tally) {
 	if person {
 		t.records++
 	}
+}
+
+// phoneValue reports whether a phone column's value is a number one can
+// call: seven digits or more.
+func phoneValue(v string) bool {
+	n := 0
+	for i := 0; i < len(v); i++ {
+		if isDigitByte(v[i]) {
+			n++
+		}
+	}
+	return n >= 7
 }
 
 // csvError is nil at the end of input; a parse error keeps only its line.

@@ -9,6 +9,15 @@ import (
 // TestCSVHeaders: how header rows map to kinds, with one data row that
 // fills every column.
 func TestCSVHeaders(t *testing.T) {
+	t.Run("phone counts", func(t *testing.T) { // a dashboard's calls by language, not numbers to call
+		s, err := Read(CSV, strings.NewReader("month,language,encounters,video,phone\n2026-11,Spanish,6412,2980,1222\n"), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(s.Identifiers) != 0 {
+			t.Errorf("counts in a phone column: %q, want none", s.Identifiers)
+		}
+	})
 	cases := []struct {
 		header   string
 		ids      []string
@@ -48,7 +57,7 @@ func TestCSVHeaders(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.header, func(t *testing.T) {
 			sep := string(sniffDelimiter([]byte(c.header)))
-			row := strings.Repeat("v"+sep, strings.Count(c.header, sep)) + "v"
+			row := strings.Repeat("v 5550100"+sep, strings.Count(c.header, sep)) + "v 5550100" // a value in every column, a phone's too
 			s, err := Read(CSV, strings.NewReader(c.header+"\n"+row+"\n"), 0)
 			if err != nil {
 				t.Fatal(err)
