@@ -444,6 +444,22 @@ func TestColleaguesGreeted(t *testing.T) {
 	}
 }
 
+// TestCheeredReader: a first line that cheers the reader by name ("Great
+// job, Tyler!") greets them as "Hi Tyler," does; a welcome to a new
+// account does not.
+func TestCheeredReader(t *testing.T) {
+	for first, want := range map[string]Level{
+		"Great job, Tyler!":            LevelRestricted,
+		"Welcome to MyRewards, Tyler!": LevelNone,
+	} {
+		msg := "From: Rewards <rewards@recovery.example.org>\r\nTo: tyler.brandt@mail.example.com\r\nSubject: You earned $15\r\n\r\n" +
+			first + "\r\n\r\nYour sample on Thursday was negative. Contingency management reward: $15.\r\n"
+		if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != want {
+			t.Errorf("%q: %s, want %s (%s)", first, s.Level, want, places(s))
+		}
+	}
+}
+
 // TestColleagues: a greeting to a recipient at the sender's own domain
 // greets a colleague; to anyone else, perhaps a patient.
 func TestColleagues(t *testing.T) {

@@ -73,6 +73,10 @@ func (s *scanner) words(i, ord int) int {
 		s.hit(dName, i, i+2) // "HOLLOWAY, ARTHUR": a worklist's patient
 		return 2
 	}
+	if st := s.toks[i].start; s.reader != "" && st > 2 && s.buf[st-2] == ',' && s.cheersReader(i) {
+		s.greet(i, i+1) // "Great job, Tyler!"
+		return 1
+	}
 	if ord != 0 && s.where != numWhereAttachmentName && s.last[keyFamily] != ord-1 && s.last[keyName] != ord-1 &&
 		s.last[keyDear] != ord-1 && s.last[keyKin] != ord-1 && s.last[keyKin] != ord-2 {
 		return 0 // most words: no name can start here
@@ -575,6 +579,24 @@ func (s *scanner) orgTail(j int) bool {
 
 var orgWords = wordSet(`inc llc ltd corp corporation company co center centre group associates partners foundation
 institute university college school district county`)
+
+// cheersReader reports whether word i is the reader's name closing the
+// first line of a text after a comma, as a cheer or a thanks greets
+// them: "Great job, Tyler!", "Thank you, Ana." A welcome greets a new
+// account's holder, whoever they are.
+func (s *scanner) cheersReader(i int) bool {
+	if s.where < numWhereBody || s.where > numWhereBody+1 || !s.gapOf(i-1, ", ") || string(s.folded(i)) != s.reader || !s.greetingEnds(i) && !s.endsWith(i, "!.") {
+		return false
+	}
+	line := bytes.TrimLeft(s.buf[:s.toks[i].start], " \r\n\t")
+	return bytes.IndexByte(line, '\n') < 0 && !bytes.HasPrefix(bytes.ToLower(line), []byte("welcome")) // "Welcome to MyHealth, Yvette!" opens an account
+}
+
+// endsWith reports whether one of the bytes of set follows word i.
+func (s *scanner) endsWith(i int, set string) bool {
+	end := int(s.toks[i].end)
+	return end < len(s.buf) && strings.IndexByte(set, s.buf[end]) >= 0
+}
 
 // greeted reports whether word i, opening a text, can be its reader's
 // name: a common given name, or the first name To: gives the reader.
