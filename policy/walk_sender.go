@@ -18,8 +18,32 @@ func writesToCare(from, to string) bool {
 	if strings.Count(to, "@") != 1 || headerDomain(from) == "" || headerDomain(from) == headerDomain(to) {
 		return false
 	}
-	return personSender(from) && careName(displayPart(to))
+	return personSender(from) && careName(mailboxName(to))
 }
+
+// mailboxName is an address's display name or, without one, the words
+// of its local part: "nurse@marrowfield…" is the nurses' mailbox.
+func mailboxName(addr string) string {
+	if n := displayPart(addr); n != "" {
+		return n
+	}
+	a := strings.TrimSpace(addr)
+	if _, in, ok := strings.Cut(a, "<"); ok {
+		a = in
+	}
+	local, _, _ := strings.Cut(a, "@")
+	words := strings.FieldsFunc(strings.ToLower(local), func(r rune) bool { return r == '.' || r == '_' || r == '+' || r == '-' })
+	for _, w := range words {
+		if systemsWords[w] {
+			return "" // "pharmacy-systems@": the pharmacy's IT
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// systemsWords in a mailbox's local part make it a service's or a
+// system's, not the care team's.
+var systemsWords = wordSet(`systems system it is informatics helpdesk servicedesk support noreply donotreply interfaces`)
 
 // personSender reports whether an address is a person's own: its display
 // name is one (personName), or is written in another script than Latin

@@ -29,6 +29,8 @@ func TestWritesToCare(t *testing.T) {
 		{"عمران شیخ <imran.shaikh@mail.example.org>", "Meridian Specialty - Fertility <f@meridian.example.net>", true},                             // a name in Urdu, spelt in the address
 		{"خدمات العملاء <customer.service@shop.example.com>", "Meridian Specialty - Fertility <f@meridian.example.net>", false},
 		{"রাশেদ করিম <rashed.karim@mail.example.net>", "Corner Apothecary <rx@apothecary.example.com>", true},
+		{"Rashid Albrecht <r.albrecht1965@mail.example.com>", "nurse@marrowfield.example.org", true},                     // the nurses' mailbox, by its address
+		{"Florian Moreau <fmoreau@rxlink.example.net>", "pharmacy-systems@valleyrx.example.com", false},                  // the pharmacy's IT
 		{"Héctor Villalobos <hv@correo.example.net>", "Clínica San Judas – Facturación <f@sanjudas.example.org>", false}, // its billing office
 	}
 	for _, c := range cases {
