@@ -444,6 +444,16 @@ func TestColleaguesGreeted(t *testing.T) {
 	}
 }
 
+// TestSenderCalledByTitle: a sender who asks readers to call them by
+// title ("chị Lien Tran") names no patient.
+func TestSenderCalledByTitle(t *testing.T) {
+	msg := "From: Lien Tran <ltran@lanternway.example.org>\r\nTo: <vn-community@lanternway.example.org>\r\nSubject: Hội thảo\r\n\r\n" +
+		"Hội thảo về trầm cảm và lo âu. Xin gọi chị Lien Tran tại số (503) 555-0126 để ghi danh.\r\n"
+	if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != LevelNone {
+		t.Errorf("a sender's own titled name: %s, want none (%s)", s.Level, places(s))
+	}
+}
+
 // TestCheeredReader: a first line that cheers the reader by name ("Great
 // job, Tyler!") greets them as "Hi Tyler," does; a welcome to a new
 // account does not.

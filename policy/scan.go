@@ -122,6 +122,7 @@ type scanner struct {
 	seen       int      // bytes at the start of buf scanned with the last chunk, kept to look back on
 	year       int      // the year the message was written (Date:), 0 if not known
 	reader     string   // the given name of the one recipient To: names, lower-case, or ""
+	sender     string   // the first word of the sender's display name, lower-case, or ""
 	colleagues []string // the given names of the recipients, lower-case, when To: names several at the sender's domain
 	peer       bool     // that recipient is at the sender's own domain, a colleague, or a professional an organisation writes to
 	private    bool     // From: names a private person ("Harvey Lindholm"), not an organisation or a role

@@ -623,6 +623,9 @@ func (s *scanner) titledName(i, ord int) int {
 	if s.ownsNothingClinical(i) {
 		return 1 // "in Ms. Ortiz's 2nd grade class": a teacher's class
 	}
+	if s.sender != "" && string(s.folded(i)) == s.sender {
+		return 1 // "Xin gọi chị Lien Tran" from Lien Tran: the sender, to call
+	}
 	s.hit(dName, i, i+1)
 	return 1
 }

@@ -69,6 +69,10 @@ func (w *walker) top(h message.Header) {
 		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "list") || broadcast(headerText(h, "To"))
 	from, to := headerText(h, "From"), headerText(h, "To")
 	w.sc.private = personSender(from)
+	w.sc.sender = ""
+	if displayPart(from) != "" {
+		w.sc.sender = firstNameOf(from) // "Lien Tran <ltran@lanternway…>" calls herself "chị Lien Tran"
+	}
 	w.sc.peer = colleagues(from, to) || professional(to) && !w.sc.private
 	w.sc.colleagues = nil
 	if w.sc.peer && w.sc.reader == "" && strings.Count(to, "@") > 1 {
