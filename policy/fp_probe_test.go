@@ -32,6 +32,8 @@ var businessProbes = []struct {
 		"Hi Sam,", "", "Reminder that your LCADC license renewal is due 12/31. Please upload the certificate to the HR portal.")},
 	{"greeted-programme-claims", LevelNone, probeMsg("Billing <billing@vendor.example.com>", "Denials report",
 		"Hi Carla, attached is November's denial report for the behavioral health and IOP claims. 42 denials, mostly missing authorizations.")},
+	{"greeted-programme-integration", LevelNone, probeMsg("Sofia Marchetti <sofia@ehr-vendor.example.com>", "FHIR sandbox for the Part 2 consent integration",
+		"Hi Kyle and Ray,", "", "The CapabilityStatement for the sandbox is attached. Client credentials come separately.")},
 	{"greeted-clinic-patient", LevelRestricted, probeMsg("Bridgeway <frontdesk@bridgeway.example.org>", "Reminder",
 		"Hi Marcus, a reminder of your Suboxone clinic visit Friday at 10. Bring your ID.")},
 	{"plan-name-id-card", LevelNone, probeMsg("Keystone Valley Health Plan <members@keystone.example.com>", "Your new ID card is on the way",

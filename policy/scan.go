@@ -596,7 +596,7 @@ var programmeNouns = wordSet(`program programs programme programmes measure meas
 dashboards policy policies protocol protocols workflow workflows training trainings curriculum grant grants contract contracts
 initiative initiatives committee coalition toolkit guideline guidelines module modules webinar webinars pilot rollout mou
 quality registry registries data rates rate outcomes billing coverage benefit benefits criteria codes coding staffing
-workgroup taskforce budget funding vendor vendors ehr emr system systems software platform interface
+workgroup taskforce budget funding vendor vendors ehr emr system systems software platform interface integration integrations sandbox
 template templates form forms documentation downtime upgrade day week month campaign campaigns poster posters flyer flyers
 brochure brochures event events handout handouts materials signage license licence licensure certification
 credential credentials renewal exam ceu ceus claims denials authorizations authorisations reimbursement information info
