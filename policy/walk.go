@@ -12,6 +12,7 @@ import (
 	_ "github.com/emersion/go-message/charset" // decode non-UTF-8 parts
 
 	"github.com/sealpost/sealpost/policy/doctext"
+	"github.com/sealpost/sealpost/policy/names"
 )
 
 // Budgets bound how much of a message inspection reads.
@@ -310,10 +311,10 @@ func firstNameOf(to string) string {
 	}
 	if before, after, ok := strings.Cut(name, ","); ok {
 		first, _, _ := strings.Cut(strings.TrimSpace(after), " ")
-		if isRole(after) && (isRole(first) || !credentialled(after)) || first == "" {
+		if (isRole(after) && (isRole(first) || !credentialled(after)) || first == "") && !names.Given(strings.ToLower(first)) {
 			name = before // "Ingeborg Sallis, Practice Manager", "Ana Ruiz, MD"
 		} else {
-			name = strings.TrimSpace(after) // "Voss, Harlan", "Iwasaki, Noboru PharmD"
+			name = strings.TrimSpace(after) // "Voss, Harlan", "Iwasaki, Noboru PharmD", "Ibarra, Consuelo RN CIC"
 		}
 	}
 	first, _, _ := strings.Cut(name, " ")
