@@ -239,8 +239,9 @@ func TestOwnedTerms(t *testing.T) {
 		{"Stop your clopidogrel 5 days before.", 1},
 		{"your upcoming cholecystectomy", 1}, // a procedure by its shape, not in a list
 		{"Your mammogram is due; call us.", 1},
-		{"Ask about your MRI results.", 1},                             // results: a care noun
-		{"Please complete your MRI safety training before Friday.", 0}, // the training is yours, not the MRI
+		{"Ask about your MRI results.", 1},                                    // results: a care noun
+		{"Viable air and surface sampling, plates incubated by your lab.", 0}, // a vendor's lab at work
+		{"Please complete your MRI safety training before Friday.", 0},        // the training is yours, not the MRI
 		{"Learn how to manage your diabetes this winter.", 0},
 		{"Colonoscopy saves lives: talk to a doctor.", 0},
 		{"The form is ready for your signature.\n\nOTP Pharmacy - Lakeshore", 0}, // a sign-off, no one's pharmacy

@@ -1088,14 +1088,19 @@ func (s *scanner) sentenceSince(i, ord int) bool {
 
 // advised reports whether the care noun at word i is a carer the reader
 // is told to turn to, as every leaflet says: "ask your pharmacist",
-// "talk to your dietitian". That is advice, not the reader's own care.
+// "talk to your dietitian". That is advice, not the reader's own care;
+// and "incubated by your lab" is the reader's business at work.
 func (s *scanner) advised(i, ord int) bool {
-	if !careRoles[string(s.folded(i))] {
+	role, agent := careRoles[string(s.folded(i))], agentNouns[string(s.folded(i))]
+	if !role && !agent {
 		return false
 	}
 	y := i - (ord - max(s.last[keyYour], s.last[keyMine])) // the "your"
 	if y < 1 {
 		return false
+	}
+	if agent {
+		return string(s.folded(y-1)) == "by" // "plates incubated by your lab": the reader's business does the work
 	}
 	if adviceVerbs[string(s.folded(y-1))] {
 		return true

@@ -483,6 +483,7 @@ var (
 surgeon oncologist cardiologist pharmacy`)
 	adviceVerbs = wordSet(`ask asking tell consult contact call see talk talking speak speaking check`)
 	adviceTo    = wordSet(`to with`)
+	agentNouns  = wordSet(`lab labs laboratory team office`)
 )
 
 // auxiliaries stand between a name and the keySeen phrase of its bearer:
