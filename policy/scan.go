@@ -1154,6 +1154,7 @@ func (s *scanner) seenAs(i int) {
 			}
 		}
 	}
+	j = s.placedBefore(j)
 	if first, n, ok := s.personBefore(j); ok && first+n == j {
 		s.hit(dName, first, first+n)
 		return
@@ -1195,6 +1196,30 @@ func (s *scanner) topicBetween(a, b int) bool {
 }
 
 var topicWords = wordSet(`on about regarding concerning into re`)
+
+// placedBefore returns where a place's number ends that stands just
+// before word j, between a person's name and what befell them: "Teresa
+// Galvan at #14 was diagnosed", "Mr. Ruiz in room 4 was admitted". It
+// returns j if none does.
+func (s *scanner) placedBefore(j int) int {
+	k := j - 1
+	if k < 1 || !s.toks[k].digit || s.toks[k].end-s.toks[k].start > 5 {
+		return j
+	}
+	k--
+	if k > 0 && unitWords[string(s.folded(k))] {
+		k-- // "in room 4"
+	}
+	if k < 1 || !atWords[string(s.folded(k))] {
+		return j
+	}
+	return k
+}
+
+var (
+	atWords   = wordSet(`at in`)
+	unitWords = wordSet(`room rm apt unit bed lot`)
+)
 
 // leaveWords stand between a name and the leave it is on.
 var leaveWords = wordSet(`out on`)
