@@ -183,7 +183,9 @@ func TestPersonCare(t *testing.T) {
 		{"Luis Ortega is off today; the nurse will check her potassium.", 0},             // another clause
 		{"Board member Silas Underhill was admitted to 5 East last night after a cardiac cath.", 1},
 		{"Ethan Price was discharged yesterday from the medical detox unit.", 1},
-		{"Teresa Galvan at #14 was diagnosed with breast cancer in October.", 1}, // a neighbour's house number between
+		{"Teresa Galvan at #14 was diagnosed with breast cancer in October.", 1},            // a neighbour's house number between
+		{"5. Case review\n   - Ellery, Corwin (Tues/Fri SN): wound vac to sacral wound", 1}, // a minutes' line in record order
+		{"Kowalczyk,Agnieszka,Psychiatry,1830166132", 0},                                    // a roster's CSV row
 		{"The unit at 14 was diagnosed with a leak.", 0},
 		{"Harold Lindqvist shared a blood pressure reading: 168/94 mmHg.", 1}, // a home device's sharing
 		{"Keisha Boateng is followed by the ID\nclinic for her meds.", 1},     // a care word, across a wrapped line

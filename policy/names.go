@@ -187,7 +187,9 @@ func (s *scanner) listedPerson(i, l, ord int) {
 		return // the name would be the term
 	}
 	b := a + 1
-	if !s.gapOf(a, " ") || !s.name(a) || !s.name(b) || !s.givenName(a) && !s.givenName(b) {
+	inOrder := s.gapOf(a, " ") && (s.givenName(a) || s.givenName(b))
+	inRecord := string(s.buf[s.toks[a].end:s.toks[b].start]) == ", " && s.givenName(b) // "- Ellery, Corwin (Tues/Fri SN): wound vac", not a CSV row's "Kowalczyk,Agnieszka,Psychiatry"
+	if !s.name(a) || !s.name(b) || !inOrder && !inRecord {
 		if c := i - (ord - s.last[keyChart]); c >= a+2 && c < i {
 			s.chartedPerson(c)
 		}
