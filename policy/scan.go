@@ -1147,9 +1147,9 @@ func (s *scanner) seenAs(i int) {
 		j-- // "Priya Szabo is out on medical leave"
 	}
 	if j > 1 && s.closes(j-1) {
-		for k := j - 1; k > max(0, j-5); k-- {
+		for k := j - 1; k > max(0, j-8); k-- {
 			if s.buf[s.toks[k].start-1] == '(' {
-				j = k // "Marisol Vega (medical assistant) is cleared to return"
+				j = k // "Marisol Vega (medical assistant) is cleared to return", "Aaliyah Grant (front desk, TB clinic rotation) is cleared for"
 				break
 			}
 		}

@@ -319,7 +319,7 @@ var keywords = [keys][]string{
 		"due for a visit", "due for their", "due for a checkup", "due for a check-up",
 		"due for a cleaning", "due for a physical", "due for an appointment", "due for a refill", "due for a recheck",
 		"due for follow-up", "due for a follow-up", "cleared to return", "cleared to come back", "cleared for full duty",
-		"cleared for light duty", "cleared for duty"},
+		"cleared for light duty", "cleared for duty", "cleared for"},
 	keyFamily: {"пане", "пані", "пан", "آقای", "خانم", "السيد", "السيدة", "mudane", "marwo", "ato", "weyzero", "አቶ", "ወይዘሮ", "ወ/ሮ", "ወይዘሪት", "श्री", "श्रीमती", "bayan", "mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "señor", "señora", "mme", "mlle", "herr", "frau", "ông", "bà", "don", "doña", "chị", "anh", "cô", "bác", "господин", "госпожа",
 		"g", "gng", "bb", "ginoong", "binibining",
 		"msye", "mesye", "madan", "madame", "monsieur", "manmzèl", "manzè", "mademoiselle",
