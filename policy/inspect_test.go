@@ -455,6 +455,21 @@ func TestSenderCalledByTitle(t *testing.T) {
 	}
 }
 
+// TestSubjectCareName: a name set apart in a subject that speaks of care
+// is the patient's; in one about lunch it is not.
+func TestSubjectCareName(t *testing.T) {
+	for subject, want := range map[string]Level{
+		"med hx update - Andre Whitfield":     LevelRestricted,
+		"Team lunch Friday - Andre Whitfield": LevelNone,
+	} {
+		msg := "From: Jess Tran <jtran@dental.example.com>\r\nTo: Dr. K <k@dental.example.com>\r\nSubject: " + subject +
+			"\r\n\r\nHe added that he is HIV positive, on Biktarvy.\r\n"
+		if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != want {
+			t.Errorf("%q: %s, want %s (%s)", subject, s.Level, want, places(s))
+		}
+	}
+}
+
 // TestCheeredReader: a first line that cheers the reader by name ("Great
 // job, Tyler!") greets them as "Hi Tyler," does; a welcome to a new
 // account does not.

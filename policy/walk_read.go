@@ -31,13 +31,14 @@ func (w *walker) text(where Where, s string) {
 // header). A subject is read as a title: "Referral - Ostrowski, Teresa -
 // ANA 1:640" names its patient wherever it stands.
 //
-// A name set apart in it is a patient's when the subject is clinical:
-// "Intake packet - Sloane Marchetti - PHP start 12/14 (anorexia)".
+// A name set apart in it is a patient's when the subject is clinical or
+// speaks of care: "Intake packet - Sloane Marchetti - PHP start 12/14
+// (anorexia)", "med hx update - Andre Whitfield".
 func (w *walker) subject(where Where, s string) {
 	w.sc.title, w.sc.titled = true, ""
-	before := w.clinicalAt(whereIndex(where))
+	before, care := w.clinicalAt(whereIndex(where)), w.ev.counts[dCare][whereIndex(where)]
 	w.text(where, s)
-	if w.sc.titled != "" && w.clinicalAt(whereIndex(where)) > before {
+	if w.sc.titled != "" && (w.clinicalAt(whereIndex(where)) > before || w.ev.counts[dCare][whereIndex(where)] > care) {
 		w.ev.hit(dName, whereIndex(where), []byte(w.sc.titled))
 	}
 	w.sc.title, w.sc.titled = false, ""
