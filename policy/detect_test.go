@@ -127,6 +127,9 @@ func TestDetectors(t *testing.T) {
 		{"mrn", "Show HN: 14 tips for on-call rotas", 0},
 		{"mrn", "Grace Okafor (chart 20417) was in for her recall today.", 1}, // a practice's record number
 		{"mrn", "Chart 3 shows the 2025 volumes.", 0},
+		{"mrn", "#  Date        MRN          Procedure\n1  09/14/2026  SO-0744120   Lap chole\n2  09/21/2026  SO-0701835   Hernia repair", 2}, // a plain-text table's column
+		{"mrn", "#  Date        MRN          Procedure\n\nTicket      Build        Owner\n4471        SO-0744120   Ops", 0},                   // another table after a blank line
+		{"mrn", "We looked the MRN up for each one\nand ticket SO-0744120 is closed.", 0},                                                     // prose, no header
 		{"dob", "date of birth 1961-04-12", 1},
 		{"dob", "Born on March 3, 1961", 1},
 		{"dob", "Birthdate: 12 April 1961", 1},
@@ -232,8 +235,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "患者：王丽华，空腹血糖 9.1", 1},
 		{"mrn", "MRN M00412345", 1}, // numbers no one is given
 		{"mrn", "patient ni dr. reyes, client code BPC-0417", 1},
-		{"mrn", "أكتب بخصوص والدي سمير حداد (رقم الملف 00451187).", 1},  // Arabic: file number
-		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1}, // Polish genitive
+		{"mrn", "أكتب بخصوص والدي سمير حداد (رقم الملف 00451187).", 1},                             // Arabic: file number
+		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1},                            // Polish genitive
 		{"patient-name", "Направляем к вам пациента:\n\n  Волков Андрей Сергеевич, 1979 г. р.", 1}, // Russian accusative
 		{"mrn", "медицинской карты № 2026-1187", 1},
 		{"mrn", "карта No. НД-2026-1187", 1},        // Cyrillic letters in the number

@@ -435,9 +435,67 @@ func (s *scanner) keyed(i, ord int) {
 			best = k
 		}
 	}
+	if best < 0 && s.col.k != 0 && s.inColumn(i) && fits(s.col.k, w) {
+		best = s.col.k // a plain-text table's row under its "MRN" header
+	}
 	if best >= 0 && !s.testRecordLine(i) {
 		s.hit(keyedDetector[best], i, i+1)
 	}
+}
+
+// column is the identifier column a plain-text table's header opens:
+// "#  Date        MRN          Procedure". Its rows follow, the
+// identifier under its header, until a blank line.
+type column struct {
+	k      key // 0: none
+	offset int // the header cell's offset in its line
+	end    int // where the header line, then the last row read, ends
+}
+
+// headerCell opens the column of identifier key k at word i when the
+// word is a cell of a table's header: two spaces or a tab on each side
+// (or the line's start or end).
+func (s *scanner) headerCell(k key, i int) {
+	if k != keyMRN && k != keyMember && k != keyClaim && k != keyAccount || !s.cellGap(i-1) || !s.cellGap(i) {
+		return
+	}
+	ls := s.lineStart(i)
+	end := bytes.IndexByte(s.buf[s.toks[i].end:], '\n')
+	if end < 0 {
+		return // no row can follow
+	}
+	s.col = column{k: k, offset: int(s.toks[i].start) - ls, end: int(s.toks[i].end) + end}
+}
+
+// cellGap reports whether the gap after word j (before word j+1) parts
+// the cells of a table: two spaces or more, a tab, or a line's end.
+func (s *scanner) cellGap(j int) bool {
+	if j < 0 || j+1 >= len(s.toks) {
+		return true
+	}
+	gap := s.buf[s.toks[j].end:s.toks[j+1].start]
+	return bytes.Contains(gap, []byte("  ")) || bytes.IndexByte(gap, '\t') >= 0 || bytes.IndexByte(gap, '\n') >= 0
+}
+
+// inColumn reports whether word i stands in the open column, on a row
+// below its header with no blank line between, and moves the column on.
+func (s *scanner) inColumn(i int) bool {
+	st := int(s.toks[i].start)
+	if st <= s.col.end {
+		return false // the header's own line
+	}
+	if st-s.col.end > 2000 || bytes.Contains(s.buf[s.col.end:st], []byte("\n\n")) || bytes.Contains(s.buf[s.col.end:st], []byte("\n\r\n")) {
+		s.col = column{} // the table has ended
+		return false
+	}
+	ls := s.lineStart(i)
+	if d := st - ls - s.col.offset; d < -2 || d > 2 {
+		return false
+	}
+	if e := bytes.IndexByte(s.buf[st:], '\n'); e >= 0 {
+		s.col.end = st + e
+	}
+	return true
 }
 
 var keyedDetector = map[key]int{keySSN: dSSN, keyMRN: dMRN, keyMember: dMember, keyClaim: dClaim,
