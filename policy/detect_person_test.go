@@ -185,9 +185,11 @@ func TestPersonCare(t *testing.T) {
 		{"Ethan Price was discharged yesterday from the medical detox unit.", 1},
 		{"Aaliyah Grant (front desk, TB clinic rotation) is cleared for the N95.", 1},
 		{"Release 4.2 (hotfix, build 77) is cleared for deployment.", 0},
-		{"Teresa Galvan at #14 was diagnosed with breast cancer in October.", 1},            // a neighbour's house number between
-		{"5. Case review\n   - Ellery, Corwin (Tues/Fri SN): wound vac to sacral wound", 1}, // a minutes' line in record order
-		{"Kowalczyk,Agnieszka,Psychiatry,1830166132", 0},                                    // a roster's CSV row
+		{"Teresa Galvan at #14 was diagnosed with breast cancer in October.", 1},                                                        // a neighbour's house number between
+		{"5. Case review\n   - Ellery, Corwin (Tues/Fri SN): wound vac to sacral wound", 1},                                             // a minutes' line in record order
+		{"Kowalczyk,Agnieszka,Psychiatry,1830166132", 0},                                                                                // a roster's CSV row
+		{"Patient            DOB          Reason\nEllery, Corwin     03/02/1951   wound check\nMaria Lopez        04/11/1962   INR", 3}, // a plain-text table's column of patients (Ellery also as a list line's)
+		{"Patient            DOB          Reason\n\nMaria Lopez will present at noon.", 0},
 		{"The unit at 14 was diagnosed with a leak.", 0},
 		{"Harold Lindqvist shared a blood pressure reading: 168/94 mmHg.", 1}, // a home device's sharing
 		{"Keisha Boateng is followed by the ID\nclinic for her meds.", 1},     // a care word, across a wrapped line

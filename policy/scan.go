@@ -124,6 +124,7 @@ type scanner struct {
 	reader     string   // the given name of the one recipient To: names, lower-case, or ""
 	sender     string   // the first word of the sender's display name, lower-case, or ""
 	col        column   // the identifier column of a plain-text table being read
+	nameCol    column   // its column of patients' names
 	colleagues []string // the given names of the recipients, lower-case, when To: names several at the sender's domain
 	peer       bool     // that recipient is at the sender's own domain, a colleague, or a professional an organisation writes to
 	private    bool     // From: names a private person ("Harvey Lindholm"), not an organisation or a role
@@ -160,7 +161,7 @@ func (s *scanner) reset() {
 	for k := range s.last {
 		s.last[k] = -1 << 30
 	}
-	s.seen, s.named, s.col = 0, -1<<30, column{}
+	s.seen, s.named, s.col, s.nameCol = 0, -1<<30, column{}, column{}
 }
 
 // Write scans p as the continuation of the text.
@@ -220,10 +221,12 @@ func (s *scanner) process(final bool) {
 	}
 	s.buf = s.buf[:copy(s.buf, s.buf[keep:])]
 	s.seen = rest - keep
-	if s.col.k != 0 {
-		s.col.end -= keep // the table's rows go on in the next chunk
-		if s.col.end < 0 {
-			s.col = column{}
+	for _, c := range []*column{&s.col, &s.nameCol} {
+		if c.k != 0 {
+			c.end -= keep // the table's rows go on in the next chunk
+			if c.end < 0 {
+				*c = column{}
+			}
 		}
 	}
 }
@@ -1310,8 +1313,8 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 			s.last[k] = ord
 		}
 	}
-	if ks&idKeys != 0 {
-		for _, k := range []key{keyMRN, keyMember, keyClaim, keyAccount} {
+	if ks&(idKeys|1<<keyName) != 0 {
+		for _, k := range []key{keyMRN, keyMember, keyClaim, keyAccount, keyName} {
 			if ks&(1<<k) != 0 {
 				s.headerCell(k, i)
 			}

@@ -456,7 +456,7 @@ type column struct {
 // word is a cell of a table's header: two spaces or a tab on each side
 // (or the line's start or end).
 func (s *scanner) headerCell(k key, i int) {
-	if k != keyMRN && k != keyMember && k != keyClaim && k != keyAccount || !s.cellGap(i-1) || !s.cellGap(i) {
+	if !s.cellGap(i-1) || !s.cellGap(i) {
 		return
 	}
 	ls := s.lineStart(i)
@@ -464,7 +464,34 @@ func (s *scanner) headerCell(k key, i int) {
 	if end < 0 {
 		return // no row can follow
 	}
-	s.col = column{k: k, offset: int(s.toks[i].start) - ls, end: int(s.toks[i].end) + end}
+	c := column{k: k, offset: int(s.toks[i].start) - ls, end: int(s.toks[i].end) + end}
+	if k == keyName {
+		s.nameCol = c
+	} else {
+		s.col = c
+	}
+}
+
+// columnName records the name under a plain-text table's "Patient"
+// header at word i: two capitalised words, or a family name, a comma and
+// a given name ("Ellery, Corwin").
+func (s *scanner) columnName(i int) int {
+	if i+1 >= len(s.toks) || !s.name(i) || !s.name(i+1) {
+		return 0
+	}
+	gap := string(s.buf[s.toks[i].end:s.toks[i+1].start])
+	if !(gap == " " && (s.givenName(i) || s.givenName(i+1)) || gap == ", " && s.givenName(i+1)) {
+		return 0
+	}
+	col := s.col
+	s.col = s.nameCol
+	in := s.inColumn(i)
+	s.nameCol, s.col = s.col, col
+	if !in {
+		return 0
+	}
+	s.hit(dName, i, i+2)
+	return 2
 }
 
 // cellGap reports whether the gap after word j (before word j+1) parts

@@ -34,6 +34,11 @@ func (s *scanner) words(i, ord int) int {
 			return n
 		}
 	}
+	if s.nameCol.k != 0 {
+		if n := s.columnName(i); n > 0 {
+			return n // "Patient            DOB" over "Ellery, Corwin     03/02/1951"
+		}
+	}
 	if t := &s.toks[i]; t.hashed && t.end-t.start <= 3 && s.buf[t.start]|0x20 == 'd' && slices.Contains(ofHashes, t.hash) {
 		s.relativeOf(i) // "sou esposa do Cláudio Souza"
 	}
