@@ -153,3 +153,19 @@ func TestPhraseStarts(t *testing.T) {
 		}
 	}
 }
+
+// TestMatcherIndex: the hash table the scanner looks words up in finds
+// every entry of the matcher, and no word that is not one.
+func TestMatcherIndex(t *testing.T) {
+	m := defaultSetup().m
+	for k, e := range m.entries {
+		if got := m.find(hashString(k), []byte(k)); got != e {
+			t.Fatalf("find(%q) = %p, want %p", k, got, e)
+		}
+	}
+	for _, w := range []string{"zzzqx", "quarterly numbers", ""} {
+		if m.entries[w] == nil && m.find(hashString(w), []byte(w)) != nil {
+			t.Errorf("find(%q) found an entry the matcher does not hold", w)
+		}
+	}
+}

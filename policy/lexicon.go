@@ -16,6 +16,45 @@ type matcher struct {
 	entries map[string]*entry
 	filter  []uint64
 	numbers map[string]bool // the numbers some term starts with ("42 cfr part 2")
+	slots   []slot          // entries again, by wordHash: the scanner has an ASCII word's hash already
+	mask    uint64
+}
+
+// slot is one entry of the matcher's open-addressing table.
+type slot struct {
+	h   uint64
+	key string
+	e   *entry
+}
+
+// index files every entry in slots by the wordHash of its key.
+func (m *matcher) index() {
+	n := 1
+	for n < 2*len(m.entries) {
+		n <<= 1
+	}
+	m.slots, m.mask = make([]slot, n), uint64(n-1)
+	for k, e := range m.entries {
+		h := hashString(k)
+		i := h & m.mask
+		for m.slots[i].e != nil {
+			i = (i + 1) & m.mask
+		}
+		m.slots[i] = slot{h, k, e}
+	}
+}
+
+// find returns the entry of key, whose wordHash is h, or nil.
+func (m *matcher) find(h uint64, key []byte) *entry {
+	for i := h & m.mask; ; i = (i + 1) & m.mask {
+		sl := &m.slots[i]
+		if sl.e == nil {
+			return nil
+		}
+		if sl.h == h && sl.key == string(key) {
+			return sl.e
+		}
+	}
 }
 
 type entry struct {
@@ -120,6 +159,7 @@ func newMatcher(lists map[int][]string) *matcher {
 			}
 		}
 	}
+	m.index()
 	return m
 }
 

@@ -326,12 +326,16 @@ func (s *scanner) lookup(i int) (*entry, int) {
 		return nil, 0
 	}
 	s.low = fold(s.low[:0], s.raw(i))
-	if !t.hashed && !s.m.mayHold(wordHash(s.low)) {
-		return nil, 0 // an ASCII word's hash is its folded form's: asked already
+	h := t.hash // an ASCII word's hash is its folded form's
+	if !t.hashed {
+		if h = wordHash(s.low); !s.m.mayHold(h) {
+			return nil, 0
+		}
 	}
-	e := s.m.entries[string(s.low)]
+	e := s.m.find(h, s.low)
 	if e == nil && bytes.HasSuffix(s.low, []byte("'s")) {
-		e = s.m.entries[string(s.low[:len(s.low)-2])]
+		stem := s.low[:len(s.low)-2]
+		e = s.m.find(wordHash(stem), stem)
 	}
 	if e == nil {
 		return nil, 0
@@ -355,7 +359,7 @@ func (s *scanner) phrase(i, n int) (*entry, int) {
 	for j := i + 1; j < len(s.toks) && j-i < n; j++ {
 		s.low = append(s.low, ' ')
 		s.low = fold(s.low, s.raw(j))
-		p := s.m.entries[string(s.low)]
+		p := s.m.find(wordHash(s.low), s.low)
 		if p == nil {
 			break // no phrase goes on this way
 		}
