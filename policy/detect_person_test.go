@@ -235,6 +235,19 @@ func TestSubjectCaller(t *testing.T) {
 	}
 }
 
+// TestCalendarSummaryName: a calendar entry's summary that opens with a
+// given name before a procedure names its patient.
+func TestCalendarSummaryName(t *testing.T) {
+	for ics, want := range map[string]int{
+		"BEGIN:VEVENT\nSUMMARY:Marisa colonoscopy - Eastlake GI (Dr. Mendez) - need driver\nEND:VEVENT": 1,
+		"BEGIN:VEVENT\nSUMMARY:Colonoscopy training - Eastlake GI\nEND:VEVENT":                          0,
+	} {
+		if got := min(countsIn(numWhereAttachment, ics)["patient-name"], 1); got != want {
+			t.Errorf("%q: %d patient names, want %d", ics, got, want)
+		}
+	}
+}
+
 // TestOwnedTerms: a procedure or a drug after "your" (or "I take") is
 // the reader's own, as "your results" is; a disease after "your" is what
 // newsletters say, after "my" the writer's own.

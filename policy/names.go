@@ -286,7 +286,16 @@ func (s *scanner) calendarSummary(i int) bool {
 // opensSubject reports whether only reply prefixes stand before word a
 // of a subject.
 func (s *scanner) opensSubject(a int) bool {
-	for k := 0; k < a; k++ {
+	k0 := 0
+	if !s.title { // a calendar entry's SUMMARY line: "SUMMARY:Marisa colonoscopy - Eastlake GI"
+		for k0 = a; k0 > 0 && s.sameLine(k0-1, a); k0-- {
+		}
+		if string(s.raw(k0)) != "SUMMARY" {
+			return false
+		}
+		k0++
+	}
+	for k := k0; k < a; k++ {
 		if replyPrefixes[string(s.folded(k))] {
 			continue
 		}
