@@ -381,8 +381,8 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 		if cause && d < numBuiltins && clinicalDet[d] {
 			continue // "diabetes research", "HIV awareness": a cause, no one's diagnosis
 		}
-		if d == dCare && s.payerName(i, l) {
-			continue // "Keystone Valley Health Plan, PO Box 3090": the sender, not anyone's care
+		if d == dCare && (s.payerName(i, l) || s.innerName(i, l)) {
+			continue // "Keystone Valley Health Plan, PO Box 3090": the sender; "Riverbend Pharmacy Pacers": a team
 		}
 		if (named || dept) && d < numBuiltins && clinicalDet[d] && (dept || builtins[d].group == GroupHealth) {
 			s.hit(dCare, i, i+l) // "Cedarbrook Cancer Institute", "Department: Psychiatry": where care is given
@@ -519,6 +519,20 @@ func (s *scanner) payerName(i, l int) bool {
 		return false
 	}
 	return !planOwners[string(s.folded(i-1))]
+}
+
+// innerName reports whether the capitalised care term of l words at word
+// i stands inside a longer name in a text's body, between capitalised
+// words that are no organisation's noun: "Team: Riverbend Pharmacy
+// Pacers" is a running team; "Riverbend Pharmacy" alone is where care is
+// given.
+func (s *scanner) innerName(i, l int) bool {
+	j := i + l
+	if s.where != numWhereBody || i == 0 || j >= len(s.toks) || !capitalised(s.raw(i)) || !capitalised(s.raw(i-1)) ||
+		!s.gapOf(i-1, " ") || !s.gapOf(j-1, " ") || !capitalised(s.raw(j)) {
+		return false
+	}
+	return !orgNouns[string(s.folded(j))] && s.m.entries[string(s.folded(j))] == nil
 }
 
 var (
