@@ -196,6 +196,8 @@ func TestPersonCare(t *testing.T) {
 		{"Sarah Kim will present.\n\nThe committee reviewed her referral form.", 0},
 		{"Can you squeeze in Tom Heller today? Big toe swollen since yesterday.", 1}, // a patient fitted into a schedule
 		{"The truck will not fit in New York traffic.", 0},
+		{"Bewerbungen bitte an die Praxis, z. Hd. Frau Seidel.", 0}, // the person to write to
+		{"For media queries: Ms Rutuja Kulkarni, +91 20 5550 1432", 0},
 		{"3:15 new pt (Yolanda Pierce) forgot her card, can you run elig?", 2},         // after "new pt", and before "her"
 		{"Claimant: Ruben Ortiz, forklift operator. Left wrist fracture on 11/02.", 1}, // a workers' comp claimant
 		{"Complainant: Winnie Castellano, Senior Payment Poster", 1},

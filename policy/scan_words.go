@@ -622,8 +622,8 @@ func (s *scanner) titledName(i, ord int) int {
 			return n
 		}
 	}
-	if s.staffTitled(i-1) || s.near(keyPanel, ord) {
-		return 1 // "a déclaré la directrice générale, Mme Sophie Lambert"; "Speakers: Ms. Rafael Toledo"
+	if s.staffTitled(i-1) || s.near(keyPanel, ord) || i >= 2 && (attention[string(s.folded(i-2))] || contactLabels[string(s.folded(i-2))]) {
+		return 1 // "a déclaré la directrice générale, Mme Sophie Lambert"; "Speakers: Ms. Rafael Toledo"; "z. Hd. Frau Seidel"
 	}
 	if s.ownsNothingClinical(i) {
 		return 1 // "in Ms. Ortiz's 2nd grade class": a teacher's class
@@ -670,6 +670,10 @@ leiter leiterin sprecher sprecherin vorsitzende vorsitzender diretora diretor po
 // of the staff a trade document names: "Sales rep: Mr. Diaz,".
 var attention = wordSet(`attn attention c/o contact buyer rep representative technician engineer driver courier
 consultant agent manager director officer inspector auditor specialist liaison`)
+
+// contactLabels name the person to write or call, not a reader greeted:
+// "z. Hd. Frau Seidel", "For media queries: Ms Rutuja Kulkarni".
+var contactLabels = wordSet(`hd queries enquiries inquiries`)
 
 // recordName reports whether a name in record order ends just before the
 // date at word i: a family name, a comma, a given name (an initial may

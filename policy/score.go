@@ -94,7 +94,7 @@ func (sc *scoring) customerAccounts(ev *evidence) {
 // "your dog" is a pet's chart, and the owner it writes to no patient.
 func (sc *scoring) animalCharts(ev *evidence) {
 	if sc.anyFound(ev, []int{dVeterinary}) {
-		ev.drop(dMRN, dName, dDirected, dClaim) // a pet's chart, a pet insurer's claim
+		ev.drop(dMRN, dName, dDirected, dClaim, dDOB) // a pet's chart, a pet insurer's claim, a dog's date of birth
 	}
 }
 
