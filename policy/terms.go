@@ -250,7 +250,7 @@ var keywords = [keys][]string{
 		"account manager", "account executive", "sales representative", "sales rep", "territory manager", "customer success manager",
 		"regional sales", "business development", "field service engineer", "technical account manager",
 		"pricing", "catalog", "catalogue", "order confirmation", "tracking number", "bulk pricing", "per case", "per box",
-		"list price", "lista de precios", "cotización",
+		"list price", "lista de precios", "cotización", "cnpj", "proposta comercial", "tabela de preços", "orçamento",
 		"invoice", "invoice number", "invoice no", "credit memo", "backorder", "backordered", "back order", "back-ordered",
 		"customer number", "customer no", "customer account", "ship to", "ship-to", "bill to", "remit to", "payment terms",
 		"net 30", "order number", "work order", "service contract", "lease agreement", "rebate", "rebates",
@@ -382,7 +382,8 @@ var opsPhrases = []string{"go-live", "goes live", "go live", "workflow", "workfl
 	"pop-up clinic", "outreach event", "community event", "your clients", "our clients", "staff meeting", "all-staff", "tabling",
 	"speaker", "speakers", "presenter", "presenters", "keynote", "abstract", "abstracts", "symposium", "conference room",
 	"call for abstracts", "call for papers", "appel à communications", "soumission des résumés", "frais d'inscription",
-	"colloque", "congrès", "convocatoria", "congreso", "jornadas", "simposio", "hội thảo", "tagung", "kongress"}
+	"colloque", "congrès", "convocatoria", "congreso", "jornadas", "simposio", "hội thảo", "tagung", "kongress",
+	"password reset", "reset your password", "password expires", "password will expire", "multi-factor authentication"}
 
 // draftPhrases say a message reviews the wording of a document meant for
 // many (marketing copy, a web page, a contract's redline, a template and
@@ -510,6 +511,7 @@ folks everybody attn hola gracias bonjour merci hallo danke ciao grazie olá obr
 pasyente miyembro kliyente пациент пациенты клиент клиенты коллега коллеги пользователь друзья
 רב לכולם לכם alla allihopa kollegor ügyfelünk ügyfeleink partnerünk kollégák páciensünk mteja wateja wote wenzangu
 πελάτη πελάτες συνάδελφοι client clienți colegi pacient pacienți
+नागरिकों साथियों मित्रों सदस्यों अभिभावकों भाइयों बहनों सुधी সুধী বন্ধুরা সদস্যগণ অভিভাবকগণ সকলকে
 пацієнт пацієнти клієнт клієнти колеги друзі
 العميل العملاء عملائنا المشترك المشتركين المستخدم الزميل الزملاء الموظفين مشتری مشتریان همکار همکاران کاربر کاربران ደንበኛ ደንበኞች
 hospital hospitals clinic clinics center centre centers medical associates group inc llc ltd corp corporation

@@ -251,8 +251,8 @@ func broadcast(to string) bool {
 		}
 		name = strings.Trim(strings.TrimSpace(name), `"'`)
 		local, _, _ := strings.Cut(strings.TrimSpace(addr), "@")
-		if !broadcastName(name) && !broadcastLocals[local] {
-			return false
+		if first, _, _ := strings.Cut(local, "-"); !broadcastName(name) && !broadcastLocals[local] && !broadcastLocals[first] {
+			return false // "derechohabientes-umf28@": the clinic's beneficiaries
 		}
 	}
 	return true
@@ -274,7 +274,8 @@ func broadcastName(name string) bool {
 var broadcastGroups = wordSet(`families parents volunteers members residents neighbors neighbours parishioners students`)
 
 var broadcastLocals = wordSet(`allstaff all-staff all_staff all.staff allemployees all-employees all_employees
-all.employees everyone all-hands allhands all-users allusers members all-members allmembers parishioners congregation parents families residents neighbors`)
+all.employees everyone all-hands allhands all-users allusers members all-members allmembers parishioners congregation parents families residents neighbors
+derechohabientes afiliados socios vecinos padres familias`)
 
 // readerName returns the first name in the display name of the one
 // recipient To: names, lower-case: a text that opens with it ("Harlan,")

@@ -33,17 +33,24 @@ func mailboxName(addr string) string {
 	}
 	local, _, _ := strings.Cut(a, "@")
 	words := strings.FieldsFunc(strings.ToLower(local), func(r rune) bool { return r == '.' || r == '_' || r == '+' || r == '-' })
+	name := ""
 	for _, w := range words {
 		if systemsWords[w] {
 			return "" // "pharmacy-systems@": the pharmacy's IT
 		}
+		if patientMailboxes[w] {
+			name = w // "nurse@", "triage@": where patients write
+		}
 	}
-	return strings.Join(words, " ")
+	return name // not "opd.physicians@", a team's
 }
 
-// systemsWords in a mailbox's local part make it a service's or a
-// system's, not the care team's.
-var systemsWords = wordSet(`systems system it is informatics helpdesk servicedesk support noreply donotreply interfaces`)
+// patientMailboxes are the words of a local part that make an address
+// one patients write to; systemsWords make it a system's.
+var (
+	patientMailboxes = wordSet(`nurse nurses nurseline triage pharmacy pharmacist`)
+	systemsWords     = wordSet(`systems system it is informatics helpdesk servicedesk support noreply donotreply interfaces`)
+)
 
 // personSender reports whether an address is a person's own: its display
 // name is one (personName), or is written in another script than Latin
