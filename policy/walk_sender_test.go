@@ -31,6 +31,7 @@ func TestWritesToCare(t *testing.T) {
 		{"রাশেদ করিম <rashed.karim@mail.example.net>", "Corner Apothecary <rx@apothecary.example.com>", true},
 		{"Rashid Albrecht <r.albrecht1965@mail.example.com>", "nurse@marrowfield.example.org", true},                     // the nurses' mailbox, by its address
 		{"Florian Moreau <fmoreau@rxlink.example.net>", "pharmacy-systems@valleyrx.example.com", false},                  // the pharmacy's IT
+		{"Anjali Mehra <anjali.mehra@kaverilife.example.com>", "opd.physicians@medwise.example.com", false},              // a team's list, a rep writing
 		{"Héctor Villalobos <hv@correo.example.net>", "Clínica San Judas – Facturación <f@sanjudas.example.org>", false}, // its billing office
 	}
 	for _, c := range cases {
