@@ -37,6 +37,8 @@ func TestFileNames(t *testing.T) {
 		{[]string{"RUIZ_YESENIA_19900530_HSV2_IgG_POSITIVE.pdf"}, 1},
 		{[]string{"Überweisung_Müller_Jürgen_1966-03-02_Schilddrüsenknoten.pdf"}, 1},
 		{[]string{"2025-03-04 Rivera Ana MRI.pdf"}, 1},
+		{[]string{"DischargeSummary_PATEL_Raj_NHS8960308242_COPD.png"}, 1}, // a paper's title, the name in record order, an NHS number
+		{[]string{"DischargeSummary_Template_COPD.png"}, 0},
 		{[]string{"Quarterly_Report_2025-03-01.pdf"}, 0},
 		{[]string{"Invoice_March_20250301.pdf"}, 0},
 		{[]string{"Rivera_Ana.pdf", "scan_20250304.pdf"}, 0}, // name and date in two files

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/sealpost/sealpost/policy/names"
 )
@@ -91,15 +92,15 @@ func (s *scanner) titlePatient(i int) {
 	}
 	if file {
 		sep = " -_"
-		if b > 1 && fileDocWords[string(s.folded(b))] && s.gapOf(b, sep) {
-			a, b = a-1, b-1 // "Kristin_Halvorsen_EOB_total_knee_replacement.png"
+		if b > 1 && (fileDocWords[string(s.folded(b))] || s.toks[b].digit && s.toks[b].letter) && s.gapOf(b, sep) {
+			a, b = a-1, b-1 // "Kristin_Halvorsen_EOB_total_knee_replacement.png", "PATEL_Raj_NHS8960308242_COPD.png"
 		}
 	}
 	if !file && b >= 0 && s.gapOf(b, " ") && s.givenName(b) && s.opensSubject(b) {
 		s.hit(dName, b, i) // "Kim A1c 9.1 - see her sooner?"
 		return
 	}
-	if a < 0 || !s.gapOf(b, sep) || !s.name(a) || !s.name(b) {
+	if a < 0 || !s.gapOf(b, sep) || !s.name(a) && !(file && s.shoutedSurname(a)) || !s.name(b) {
 		return
 	}
 	inOrder := (s.gapOf(a, " ") || file && s.gapOf(a, "_")) && (s.givenName(a) || s.givenName(b))
@@ -107,8 +108,8 @@ func (s *scanner) titlePatient(i int) {
 	if !inOrder && !inRecord {
 		return
 	}
-	if file && a > 0 && s.sameLine(a-1, a) || !file && !s.opensSubject(a) {
-		return // the name does not open the file name or the subject
+	if file && a > 0 && s.sameLine(a-1, a) && !(a == 1 && s.docTitle(0)) || !file && !s.opensSubject(a) {
+		return // the name does not open the file name (or follow its paper's title) or the subject
 	}
 	s.hit(dName, a, b+1)
 }
@@ -126,6 +127,28 @@ func (s *scanner) asideBefore(i int) int {
 		}
 	}
 	return 0
+}
+
+// shoutedSurname reports whether word i is a family name in capitals,
+// as records file a patient: "PATEL_Raj_NHS8960308242_COPD.png".
+func (s *scanner) shoutedSurname(i int) bool {
+	w := s.raw(i)
+	return len(w) >= 2 && upperWord(w) && letters(w) && s.m.entries[string(s.folded(i))] == nil
+}
+
+// docTitle reports whether word j names the paper a file holds, alone
+// or run together: "Referral", "DischargeSummary".
+func (s *scanner) docTitle(j int) bool {
+	w := string(s.folded(j))
+	if fileDocWords[w] {
+		return true
+	}
+	for _, suffix := range []string{"summary", "letter", "report", "referral", "results", "note", "notes"} {
+		if len(w) > len(suffix) && strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // fileDocWords name the paper a file holds between a patient's name and
