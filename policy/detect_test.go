@@ -262,6 +262,9 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "il test genetico di mio figlio Matteo Romano", 1},
 		{"salutation", "王磊先生您好：\n\n您10月30日的检测结果为阳性。", 1}, // "Mr Wang Lei, hello:"
 		{"salutation", "各位您好：", 0},
+		{"salutation", "Habari Juma Kiprono,\n\nHuu ni ukumbusho wa miadi yako.", 1}, // Swahili
+		{"salutation", "الأخ عبدالله محمد القحطاني،\n\nتحية طيبة", 1},                // Arabic: "brother Abdullah"
+		{"mrn", "mtoto wako Baraka (namba ya faili MCH-2611-0932)", 1},
 		{"patient-name", "3. Darnell Hughes (Tomás's client) was admitted on Saturday", 1}, // whose client, in brackets
 		{"patient-name", "Call Acme Billing (our client) about the invoice", 0},
 		{"patient-name", "Marisol Vega (medical assistant) is cleared to return on Monday after her appendectomy", 1}, // a role in brackets

@@ -762,8 +762,8 @@ func (s *scanner) personBefore(her int) (first, n int, ok bool) {
 // name that ends the greeting.
 func (s *scanner) salutation(i int) int {
 	for n := 1; n <= 3 && i+n <= len(s.toks); n++ {
-		if n == 3 && (!s.givenName(i) || s.titledBefore(i)) {
-			break // "Уважаемый Виктор Павлович Громов!", not "Hi Water Management Program,"
+		if n == 3 && !caseless(s.raw(i)) && (!s.givenName(i) || s.titledBefore(i)) {
+			break // "Уважаемый Виктор Павлович Громов!", not "Hi Water Management Program,"; "الأخ عبدالله محمد القحطاني،"
 		}
 		if s.greetingEnds(i+n-1) || s.joined(i+n) {
 			s.greet(i, i+n) // "Hi Beatriz and Hector,": a letter to a couple, to parents
