@@ -183,6 +183,8 @@ func TestPersonCare(t *testing.T) {
 		{"Luis Ortega is off today; the nurse will check her potassium.", 0},             // another clause
 		{"Board member Silas Underhill was admitted to 5 East last night after a cardiac cath.", 1},
 		{"Ethan Price was discharged yesterday from the medical detox unit.", 1},
+		{"spoke to the reg on the ward round, dad is being discharged tmrw after lunch", 1}, // a relative, lower-case
+		{"The data is being discharged from the queue.", 0},
 		{"Aaliyah Grant (front desk, TB clinic rotation) is cleared for the N95.", 1},
 		{"Release 4.2 (hotfix, build 77) is cleared for deployment.", 0},
 		{"Teresa Galvan at #14 was diagnosed with breast cancer in October.", 1},                                                        // a neighbour's house number between

@@ -1187,6 +1187,10 @@ func (s *scanner) seenAs(i int) {
 		s.hit(dName, first, first+n)
 		return
 	}
+	if j > 0 && kin[string(s.folded(j-1))] && s.gapOf(j-1, " ") {
+		s.hit(dName, j-1, j) // "dad is being discharged tmrw", "Grandma was admitted to"
+		return
+	}
 	if j > 0 && readerWords[string(s.folded(j-1))] && s.gapOf(j-1, " ") && (j < 2 || !conditionWords[string(s.folded(j-2))]) {
 		s.hit(dDirected, j-1, i+1) // "you're cleared to come back 12/14", not "if you were diagnosed with"
 	}

@@ -131,7 +131,7 @@ var keywords = [keys][]string{
 		"geb. am", "geboortedatum", "geboren op",
 		"taariikhda dhalashada", "የትውልድ ቀን", "जन्म तिथि", "जन्मतिथि", "जन्म की तारीख"},
 	keyService: {"date of service", "dates of service", "service date", "dos", "admitted", "admission date",
-		"admission", "discharged", "discharged from", "discharged yesterday", "discharged today", "discharged home", "admitted to", "admitted overnight", "admitted last night", "admitted yesterday", "admitted this morning", "discharge date", "appointment", "appt", "seen on", "visit date", "visit on",
+		"admission", "discharged", "discharged from", "discharged yesterday", "discharged today", "discharged home", "discharged tomorrow", "discharged tmrw", "admitted to", "admitted overnight", "admitted last night", "admitted yesterday", "admitted this morning", "discharge date", "appointment", "appt", "seen on", "visit date", "visit on",
 		"scheduled for", "procedure date", "surgery date", "collected", "collection date", "fecha de servicio",
 		"cita", "consulta", "rendez-vous", "termin", "fecha de la cita", "encounter date", "date of visit", "приём", "прием", "визит", "次回", "予約", "下次复诊", "复诊", "就诊日期", "lịch hẹn", "ngày khám",
 		"fecha del servicio", "fechas de servicio", "fecha de atención", "fecha de la consulta", "date of admission", "visit scheduled", "appointment date", "appointment on", "appointment time", "appointment scheduled",
@@ -314,7 +314,7 @@ var keywords = [keys][]string{
 	keySeen: {"seen in our office", "seen in our clinic", "seen today", "under my care", "under our care",
 		"return to work", "return to school", "excused from work", "excused from school", "attended our",
 		"enrolled in our", "treated in our", "treated at our", "evaluated for", "treated for", "diagnosed with",
-		"hospitalized for", "hospitalised for", "admitted for", "admitted to", "admitted overnight", "admitted last night", "admitted yesterday", "admitted this morning", "shared a reading", "shared a blood pressure reading", "shared a glucose reading", "discharged from", "discharged yesterday", "discharged today", "discharged home", "tested positive for", "tested negative for", "was seen at", "was seen in", "was seen by", "may return to work", "your pt", "your patient", "our pt", "su paciente",
+		"hospitalized for", "hospitalised for", "admitted for", "admitted to", "admitted overnight", "admitted last night", "admitted yesterday", "admitted this morning", "shared a reading", "shared a blood pressure reading", "shared a glucose reading", "discharged from", "discharged yesterday", "discharged today", "discharged home", "discharged tomorrow", "discharged tmrw", "tested positive for", "tested negative for", "was seen at", "was seen in", "was seen by", "may return to work", "your pt", "your patient", "our pt", "su paciente",
 		"medical leave", "sick leave", "recovering at home",
 		"due for a visit", "due for their", "due for a checkup", "due for a check-up",
 		"due for a cleaning", "due for a physical", "due for an appointment", "due for a refill", "due for a recheck",
@@ -489,7 +489,7 @@ surgeon oncologist cardiologist pharmacy`)
 
 // auxiliaries stand between a name and the keySeen phrase of its bearer:
 // "Ana Ruiz was seen today", "Devon Price has been enrolled in our".
-var auxiliaries = wordSet(`is are was were has have had been may can will should could be remains`)
+var auxiliaries = wordSet(`is are was were has have had been being may can will should could be remains`)
 
 // notNames are capitalised words that follow a name keyword without being
 // a name: "Dear Member", "Patient Portal", "Patient Monitor Series X2",
