@@ -262,6 +262,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "il test genetico di mio figlio Matteo Romano", 1},
 		{"salutation", "王磊先生您好：\n\n您10月30日的检测结果为阳性。", 1}, // "Mr Wang Lei, hello:"
 		{"salutation", "各位您好：", 0},
+		{"salutation", "מיכל שלום,\nת\"ז 324875814", 1}, // Hebrew: the name before "shalom"
+		{"salutation", "שבת שלום,\nהצוות", 0},
 		{"salutation", "Habari Juma Kiprono,\n\nHuu ni ukumbusho wa miadi yako.", 1}, // Swahili
 		{"salutation", "الأخ عبدالله محمد القحطاني،\n\nتحية طيبة", 1},                // Arabic: "brother Abdullah"
 		{"mrn", "mtoto wako Baraka (namba ya faili MCH-2611-0932)", 1},

@@ -22,8 +22,8 @@ func (s *scanner) words(i, ord int) int {
 		if n := s.thaiGreeting(i); n > 0 {
 			return n // "สวัสดีครับ คุณกิตติพงษ์ ไชยาพร"
 		}
-		if s.janGreeting(i) {
-			s.greet(i, i+1) // "شيرين جان سلام،"
+		if s.janGreeting(i) || s.shalomGreeting(i) {
+			s.greet(i, i+1) // "شيرين جان سلام،", "מיכל שלום,"
 			return 1
 		}
 		if n := s.cjkKinParen(i); n > 0 {
@@ -195,6 +195,18 @@ func (s *scanner) janGreeting(i int) bool {
 	}
 	return i > 0 && string(s.raw(i-1)) == "سلام" && s.gapOf(i-1, " ") && (i == 1 || !s.sameLine(i-2, i-1))
 }
+
+// shalomGreeting reports whether word i opens a line with the name that
+// "שלום" follows, as Hebrew greets one reader: "מיכל שלום,". "שבת
+// שלום" wishes a good Sabbath.
+func (s *scanner) shalomGreeting(i int) bool {
+	if i+1 >= len(s.toks) || string(s.raw(i+1)) != "שלום" || !caseless(s.raw(i)) || !s.gapOf(i, " ") || i > 0 && s.sameLine(i-1, i) {
+		return false
+	}
+	return !shalomWords[string(s.raw(i))] && s.name(i) && s.greetingEnds(i+1)
+}
+
+var shalomWords = wordSet(`שבת חג ערב בוקר יום לכולם לכם רב`)
 
 var (
 	thaiKhun   = []byte("คุณ")

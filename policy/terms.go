@@ -509,7 +509,7 @@ wednesday thursday friday saturday sunday today tomorrow sir/madam mr mrs ms dr 
 morning afternoon evening reminder update note notice attention important urgent welcome congratulations please
 folks everybody attn hola gracias bonjour merci hallo danke ciao grazie olá obrigado attached attachment hope sorry fyi
 pasyente miyembro kliyente пациент пациенты клиент клиенты коллега коллеги пользователь друзья
-רב לכולם לכם alla allihopa kollegor ügyfelünk ügyfeleink partnerünk kollégák páciensünk mteja wateja wote wenzangu
+רב לכולם לכם הצוות צוות המרפאה המשרד alla allihopa kollegor ügyfelünk ügyfeleink partnerünk kollégák páciensünk mteja wateja wote wenzangu
 πελάτη πελάτες συνάδελφοι client clienți colegi pacient pacienți
 नागरिकों साथियों मित्रों सदस्यों अभिभावकों भाइयों बहनों सुधी সুধী বন্ধুরা সদস্যগণ অভিভাবকগণ সকলকে
 пацієнт пацієнти клієнт клієнти колеги друзі
