@@ -299,6 +299,10 @@ func (s *Scheduler) deliver(ctx context.Context, j *job) {
 	s.finish(ctx, m, j, res)
 }
 
+// finishTimeout bounds how long recording an attempt's outcome may take
+// once the relay is shutting down.
+const finishTimeout = 10 * time.Second
+
 var errPrepare = &smtpout.Error{Code: 451, Enhanced: "4.3.0", Msg: "local error preparing the message", Temporary: true}
 
 // transportMethods returns the leading run of transport methods of a chain:
@@ -325,7 +329,12 @@ func failAll(j *job, err error) *smtpout.Result {
 }
 
 // finish records the outcome of an attempt: store state, audit, bounces.
+// An attempt that has ended is recorded even when the relay is shutting
+// down: a delivery the next hop accepted must not lose its audit record,
+// nor stay queued to be sent again.
 func (s *Scheduler) finish(ctx context.Context, m *store.Message, j *job, res *smtpout.Result) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), finishTimeout)
+	defer cancel()
 	now := time.Now()
 	var ups []store.Update
 	var evs []audit.Event

@@ -285,3 +285,20 @@ func TestRequireTLSReachesDelivery(t *testing.T) {
 		t.Error("the delivery request lost the submitter's REQUIRETLS")
 	}
 }
+
+// An attempt that ended as the relay shut down is still recorded: the
+// next hop accepted it, so its audit record must not be lost.
+func TestFinishRecordsAfterShutdown(t *testing.T) {
+	q := newQueueEnv(t)
+	s := NewScheduler(SchedulerConfig{Store: q.store, Keyring: q.keyring, Audit: q.audit, Logger: slog.New(slog.DiscardHandler)})
+	now := time.Now()
+	m := &store.Message{ID: NewID(), From: "dr@clinic.example", Received: now, Expires: now.Add(time.Hour)}
+	r := &store.Recipient{MessageID: m.ID, Seq: 0, Addr: "pat@example.net", Domain: "example.net", Rule: "phi"}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel() // the relay is shutting down
+	s.finish(ctx, m, &job{msgID: m.ID, domain: "example.net", rcpts: []*store.Recipient{r}},
+		&smtpout.Result{Rcpts: []smtpout.RcptResult{{Addr: r.Addr}}})
+	if a := q.auditText(t); !strings.Contains(a, `"delivered"`) || !strings.Contains(a, m.ID) {
+		t.Errorf("a delivery that ended at shutdown left no audit record:\n%s", a)
+	}
+}
