@@ -602,17 +602,15 @@ institute university college school district county`)
 // them: "Great job, Tyler!", "Thank you, Ana." A welcome greets a new
 // account's holder, whoever they are.
 func (s *scanner) cheersReader(i int) bool {
-	if s.where < numWhereBody || s.where > numWhereBody+1 || !s.gapOf(i-1, ", ") || string(s.folded(i)) != s.reader || !s.greetingEnds(i) && !s.endsWith(i, "!.") {
+	if s.where < numWhereBody || s.where > numWhereBody+1 || !s.gapOf(i-1, ", ") || string(s.folded(i)) != s.reader {
 		return false
 	}
+	if end := int(s.toks[i].end); !s.greetingEnds(i) && (end >= len(s.buf) || s.buf[end] != '.') {
+		return false // "Thank you, Ana." ends with a full stop, which greetingEnds does not take
+	}
 	line := bytes.TrimLeft(s.buf[:s.toks[i].start], " \r\n\t")
-	return bytes.IndexByte(line, '\n') < 0 && !bytes.HasPrefix(bytes.ToLower(line), []byte("welcome")) // "Welcome to MyHealth, Yvette!" opens an account
-}
-
-// endsWith reports whether one of the bytes of set follows word i.
-func (s *scanner) endsWith(i int, set string) bool {
-	end := int(s.toks[i].end)
-	return end < len(s.buf) && strings.IndexByte(set, s.buf[end]) >= 0
+	welcome := len(line) >= 7 && bytes.EqualFold(line[:7], []byte("welcome")) // "Welcome to MyHealth, Yvette!" opens an account
+	return bytes.IndexByte(line, '\n') < 0 && !welcome
 }
 
 // greeted reports whether word i, opening a text, can be its reader's

@@ -21,8 +21,10 @@ func writesToCare(from, to string) bool {
 	return personSender(from) && careName(mailboxName(to))
 }
 
-// mailboxName is an address's display name or, without one, the words
-// of its local part: "nurse@marrowfield…" is the nurses' mailbox.
+// mailboxName is an address's display name or, without one, the word of
+// its local part that names a mailbox patients write to: "nurse@…" gives
+// nurse; "opd.physicians@…" (a team's) and "pharmacy-systems@…" (a
+// system's) give none.
 func mailboxName(addr string) string {
 	if n := displayPart(addr); n != "" {
 		return n
