@@ -768,6 +768,30 @@ func TestReturnedSubjects(t *testing.T) {
 	}
 }
 
+// TestDigestPosts: a digest's post with no Content-Type of its own is a
+// message (RFC 2046 5.1.5), so its header's encoding is undone before it
+// is read: a base64 post that names a patient is found.
+func TestDigestPosts(t *testing.T) {
+	post := func(body string) string {
+		return "From: Dana Cole <dcole@clinic.example>\r\nTo: id-list@lists.clinic.example\r\nSubject: Clinic follow-up\r\n" +
+			"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+			base64.StdEncoding.EncodeToString([]byte(body)) + "\r\n"
+	}
+	msg := func(body string) []byte {
+		return []byte("From: id-list-request@lists.clinic.example\r\nTo: id-list@lists.clinic.example\r\n" +
+			"Subject: id-list Digest, Vol 12, Issue 3\r\nMIME-Version: 1.0\r\nContent-Type: multipart/digest; boundary=d\r\n\r\n" +
+			"--d\r\n\r\n" + post(body) + "--d--\r\n")
+	}
+	named := "Ana Rivera (MRN 44712093) is due for her HIV viral load; she restarted Biktarvy last week."
+	if s := Default().Inspect(msg(named), Envelope{}); s.Level != LevelRestricted {
+		t.Errorf("a base64 post naming a patient: %s (%s)", s.Level, places(s))
+	}
+	general := "The HIV viral load assay moves to the new analyzer on Monday; Biktarvy stock is unchanged."
+	if s := Default().Inspect(msg(general), Envelope{}); s.Level != LevelNone {
+		t.Errorf("a base64 post naming no one: %s (%s)", s.Level, places(s))
+	}
+}
+
 // TestTallied: a greeting over counts of patients and their care greets
 // a counterparty (a reporter, an auditor, an insurer); a greeting over
 // one person's care is a letter to them.

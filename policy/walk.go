@@ -376,13 +376,17 @@ func (w *walker) entity(e *message.Entity, err error, where Where, depth int) {
 		return
 	}
 	if mr := e.MultipartReader(); mr != nil {
-		w.multipart(mr, where, depth)
+		mt, _, _ := e.Header.ContentType()
+		w.multipart(mr, where, depth, mt == "multipart/digest")
 		return
 	}
 	w.leaf(e, where, depth)
 }
 
-func (w *walker) multipart(mr message.MultipartReader, where Where, depth int) {
+// multipart reads each part in turn. A digest's part with no
+// Content-Type is a message (RFC 2046 5.1.5): its own header says how its
+// body is encoded, so it is read as one, not as text.
+func (w *walker) multipart(mr message.MultipartReader, where Where, depth int, digest bool) {
 	for {
 		part, err := mr.NextPart()
 		switch {
@@ -394,6 +398,10 @@ func (w *walker) multipart(mr message.MultipartReader, where Where, depth int) {
 			w.unreadable(where)
 			w.broken = true
 			return
+		}
+		if digest && part.Header.Get("Content-Type") == "" {
+			w.digested(part.Body, depth+1)
+			continue
 		}
 		w.entity(part, err, where, depth+1)
 	}

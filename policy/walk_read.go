@@ -285,7 +285,15 @@ func (w *walker) returned(r io.Reader) {
 }
 
 // attached reads a message attached to another one, as an attachment.
-func (w *walker) attached(r io.Reader, depth int) {
+func (w *walker) attached(r io.Reader, depth int) { w.enclosed(r, depth, true) }
+
+// digested reads a post in a digest. A post to one address is still a
+// list's, so it makes no letter.
+func (w *walker) digested(r io.Reader, depth int) { w.enclosed(r, depth, false) }
+
+// enclosed reads an attached message; oneTo: a message to one person makes a
+// letter.
+func (w *walker) enclosed(r io.Reader, depth int, oneTo bool) {
 	br := bufio.NewReader(r)
 	inner, err := message.Read(br)
 	if inner == nil {
@@ -297,7 +305,7 @@ func (w *walker) attached(r io.Reader, depth int) {
 	}
 	w.subject(WhereAttachment, subjectFiles(headerText(inner.Header, "Subject")))
 	w.names(WhereAttachment, inner.Header)
-	if to := headerText(inner.Header, "To"); strings.Count(to, "@") == 1 && !broadcast(to) {
+	if to := headerText(inner.Header, "To"); oneTo && strings.Count(to, "@") == 1 && !broadcast(to) {
 		w.ev.letter = true // a message to one person, forwarded or bounced
 	}
 	w.entity(inner, err, WhereAttachment, depth+1)
