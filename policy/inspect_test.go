@@ -792,6 +792,38 @@ func TestDigestPosts(t *testing.T) {
 	}
 }
 
+// TestQuotedSubjects: the subject of a message a forward or a reply
+// quotes in its body is read as a subject, in HTML too and in the
+// labels of other languages; a form's "Subject:" field with no From line
+// above it is text.
+func TestQuotedSubjects(t *testing.T) {
+	msg := func(ct, body string) []byte {
+		return []byte("From: Dana Cole <dcole@clinic.example>\r\nTo: Lee Park <lpark@clinic.example>\r\nSubject: FW: see below\r\n" +
+			"MIME-Version: 1.0\r\nContent-Type: " + ct + "; charset=utf-8\r\n\r\nFYI\r\n\r\n" + body)
+	}
+	const referral = "Referral - Ostrowski, Teresa - ANA 1:640 speckled"
+	cases := []struct {
+		name, ct, body string
+		want           Level
+	}{
+		{"outlook", "text/plain", "-----Original Message-----\r\nFrom: Carl Whitfield <cw@rheum.example>\r\n" +
+			"Sent: Thursday, December 3, 2026 10:02 AM\r\nTo: Intake <intake@rheum.example>\r\nSubject: " + referral + "\r\n\r\nSee attached.\r\n", LevelPHI},
+		{"quoted reply", "text/plain", "> From: Carl Whitfield <cw@rheum.example>\r\n> Subject: " + referral + "\r\n>\r\n> See attached.\r\n", LevelPHI},
+		{"spanish", "text/plain", "---------- Mensaje reenviado ---------\r\nDe: Carl Whitfield <cw@rheum.example>\r\n" +
+			"Fecha: jue, 3 dic 2026\r\nAsunto: " + referral + "\r\n\r\nVer adjunto.\r\n", LevelPHI},
+		{"html", "text/html", "<div><b>From:</b> Carl Whitfield<br><b>Sent:</b> Thursday<br><b>Subject:</b> " + referral +
+			"</div><p>See attached.</p>", LevelPHI},
+		{"form field", "text/plain", "Please fill in the request form:\r\nTopic: records\r\nRequester: Carl Whitfield\r\n" +
+			"Department: rheumatology\r\nReason: audit\r\nNotes: none\r\nSubject: Ostrowski, Teresa\r\n", LevelNone},
+		{"forwarded newsletter", "text/plain", "From: Rheum News <news@rheum.example>\r\nSubject: ANA testing update for clinics\r\n\r\nNew reference ranges.\r\n", LevelNone},
+	}
+	for _, c := range cases {
+		if s := Default().Inspect(msg(c.ct, c.body), Envelope{}); s.Level != c.want {
+			t.Errorf("%s: %s, want %s (%s)", c.name, s.Level, c.want, places(s))
+		}
+	}
+}
+
 // TestTallied: a greeting over counts of patients and their care greets
 // a counterparty (a reporter, an auditor, an insurer); a greeting over
 // one person's care is a letter to them.

@@ -89,7 +89,9 @@ func (w *walker) plain(where Where, br *bufio.Reader, mt, name string, head []by
 		return
 	}
 	if kind == payload.None {
-		w.copyText(where, w.sc, br)
+		q := newQuotedHeaders(w.sc)
+		w.copyText(where, q, br)
+		w.quotedSubjects(where, q)
 		return
 	}
 	limit := min(w.budgets.Part, w.left)
@@ -180,7 +182,8 @@ const maxHeaderCell = 40
 // html reads an HTML part as text; each table is also read as records.
 func (w *walker) html(where Where, r io.Reader) {
 	w.sc.where = whereIndex(where)
-	h := &htmlText{out: w.sc, onTable: func(table []byte) {
+	q := newQuotedHeaders(w.sc)
+	h := &htmlText{out: q, onTable: func(table []byte) {
 		if !dataTable(table) {
 			return // a layout's table: a newsletter's columns, a template's frame
 		}
@@ -189,7 +192,17 @@ func (w *walker) html(where Where, r io.Reader) {
 	}}
 	w.copyText(where, h, r)
 	h.Close()
+	w.quotedSubjects(where, q)
+}
+
+// quotedSubjects ends a part's text and reads the subjects its quoted
+// headers gave, as subjects.
+func (w *walker) quotedSubjects(where Where, q *quotedHeaders) {
+	q.Close()
 	w.sc.Close()
+	for _, s := range q.subjects {
+		w.subject(where, s)
+	}
 }
 
 // document reads the text of a PDF or Office attachment. One whose text
