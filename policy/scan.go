@@ -622,7 +622,7 @@ func (s *scanner) programmeNoun(j int) bool {
 
 var programmeNouns = wordSet(`program programs programme programmes measure measures metric metrics report reports dashboard
 dashboards policy policies protocol protocols workflow workflows training trainings curriculum grant grants contract contracts
-initiative initiatives committee coalition toolkit guideline guidelines module modules webinar webinars pilot rollout mou
+initiative initiatives committee board boards analysis analyses subgroup subgroups slides deck coalition toolkit guideline guidelines module modules webinar webinars pilot rollout mou
 quality registry registries data rates rate outcomes billing coverage benefit benefits criteria codes coding staffing
 workgroup taskforce budget funding vendor vendors ehr emr system systems software platform interface integration integrations sandbox
 template templates form forms documentation downtime upgrade day week month campaign campaigns poster posters flyer flyers
