@@ -1042,8 +1042,8 @@ func (s *scanner) endsPhrase(i int) bool {
 // owned records a care noun at word i that is the reader's own: "your
 // results", "your colonoscopy".
 func (s *scanner) owned(i, ord int) {
-	if (s.near(keyYour, ord) || s.near(keyMine, ord)) && !s.advised(i, ord) && !s.templateLine(i) && !s.sentenceSince(i, ord) &&
-		!s.quoted(i) && !s.modifies(i) {
+	if (s.near(keyYour, ord) || s.near(keyMine, ord)) && !s.advised(i, ord) && !s.offered(i, ord) && !s.templateLine(i) &&
+		!s.sentenceSince(i, ord) && !s.quoted(i) && !s.modifies(i) {
 		s.hit(dDirected, i, i+1)
 		s.last[keyYour], s.last[keyMine] = -1<<30, -1<<30 // once per "your"
 	}
@@ -1134,6 +1134,14 @@ func (s *scanner) advised(i, ord int) bool {
 		return true
 	}
 	return y >= 2 && adviceTo[string(s.folded(y-1))] && adviceVerbs[string(s.folded(y-2))]
+}
+
+// offered reports whether the "your" before the care noun at word i
+// follows a discount: "20% off your first visit", "$10 off your next
+// appointment" is an advert's offer to anyone, not a booking.
+func (s *scanner) offered(i, ord int) bool {
+	y := i - (ord - max(s.last[keyYour], s.last[keyMine])) // the "your"
+	return y >= 1 && string(s.folded(y-1)) == "off"
 }
 
 // forPerson records the name after a clinical or care term and "for" at
