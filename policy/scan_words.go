@@ -109,7 +109,7 @@ func (s *scanner) words(i, ord int) int {
 			s.hit(dName, i, i+2) // not "certifies that Ignacio Villalobos, MD, has completed" a course, nor "Client: Ostrander Valley Hospital"
 		}
 		return 2
-	case ord-s.last[keyName] == 1 && s.givenName(i) && s.fieldValue(i):
+	case ord-s.last[keyName] == 1 && s.givenName(i) && s.fieldValue(i) && !s.opensTerm(i):
 		s.hit(dName, i, i+1) // "firstName": "Lionel", "nombre": "Esperanza": a record's field
 		return 1
 	case ord-s.last[keyName] == 1 && s.labelledCaps(i):
@@ -408,6 +408,14 @@ func (s *scanner) subjectRecordName(i int) int {
 // \"Lionel\"". Prose runs on: "be patient, Grace will call".
 func (s *scanner) fieldValue(i int) bool {
 	return i > 0 && bytes.ContainsRune(s.buf[s.toks[i-1].end:s.toks[i].start], ':')
+}
+
+// opensTerm reports whether word i opens a phrase of the lexicon, which
+// a name does not: "Kính gửi quý bệnh nhân: Phòng khám nghỉ Tết" (the
+// clinic closes), not a patient Phong.
+func (s *scanner) opensTerm(i int) bool {
+	e, l := s.lookup(i)
+	return e != nil && l >= 2 && len(e.dets) > 0
 }
 
 // subjectShoutedName reports whether words i and i+1 are a name in
