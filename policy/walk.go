@@ -81,8 +81,8 @@ func (w *walker) top(h message.Header) {
 	}
 	w.ev.toCare = writesToCare(from, to) || careWritesTo(from, to)
 	w.names(WhereHeader, h)
-	if w.sc.private && !w.ev.toCare {
-		w.ev.toCare = w.careNamed(from, to)
+	if w.sc.private && w.careNamed(from, to) {
+		w.ev.toCare = true // and the care the mailbox names is what the writer seeks
 	}
 }
 

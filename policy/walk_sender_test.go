@@ -52,6 +52,13 @@ func TestWritesToCare(t *testing.T) {
 	if s := Default().Inspect(named("Linden House Tennis Program <php@lindenhouse.example.org>"), Envelope{}); s.Level != LevelNone {
 		t.Errorf("a parent writing to a tennis programme: %s (%s)", s.Level, places(s))
 	}
+	// The care a mailbox names is read when the writer is a patient
+	// writing in as well: it is the care they seek.
+	otp := []byte("From: Halina Nowicka <halina.nowicka@mail.example.com>\r\nTo: Bayside Opioid Treatment Program <frontdesk@bayside.example.org>\r\n" +
+		"Subject: saturday\r\n\r\nI ran out of my medication early, can I come in Saturday for my dose?\r\n")
+	if s := Default().Inspect(otp, Envelope{}); s.Level != LevelRestricted {
+		t.Errorf("a patient writing to an opioid treatment programme: %s (%s)", s.Level, places(s))
+	}
 	if !careWritesTo("Bayside Recovery Center <groups@baysiderecovery.example.org>", "Bryce Okoro <bryce.okoro@mail.example.net>") {
 		t.Error("a treatment programme writing to one person outside")
 	}
