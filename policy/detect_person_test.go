@@ -551,11 +551,16 @@ func TestClinicalShapes(t *testing.T) {
 
 // TestInspectHL7TestMessage: an HL7 v2 message its sender marks as
 // training or debugging data (MSH-11 T or D) is no patient's record; the
-// same message in production (P) is.
+// same message in production (P) is, unless its patient is a build's test
+// patient ("ZZTEST", testFamily).
 func TestInspectHL7TestMessage(t *testing.T) {
 	msg := func(processing string) []byte {
+		patient := "BJORNSTAD^HALVARD"
+		if processing == "P, test patient" {
+			processing, patient = "P", "ZZTEST^INTERFACE"
+		}
 		hl7 := "MSH|^~\\&|REG|RBH|LAB|RBH|20251104094011||ADT^A04^ADT_A01|1|" + processing + "|2.5.1\r" +
-			"PID|1||1^^^RBH^MR||ZZTEST^INTERFACE||19000101|U\rPV1|1|O\r"
+			"PID|1||4471093^^^RBH^MR||" + patient + "||19470630|M\rPV1|1|O\r"
 		return []byte("From: <desk@example.org>\r\nTo: <team@example.org>\r\nSubject: interface ticket\r\n" +
 			"Date: Sat, 16 Aug 2025 07:51:29 +0900\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" +
 			"--b\r\nContent-Type: text/plain\r\n\r\nThe feed drops leading zeros.\r\n" +
@@ -566,7 +571,7 @@ func TestInspectHL7TestMessage(t *testing.T) {
 		processing string
 		level      Level
 		hl7        bool
-	}{{"T", LevelNone, false}, {"D", LevelNone, false}, {"P", LevelPHI, true}} {
+	}{{"T", LevelNone, false}, {"D", LevelNone, false}, {"P", LevelPHI, true}, {"P, test patient", LevelNone, false}} {
 		s := p.Inspect(msg(c.processing), Envelope{})
 		if s.Level != c.level || hasKinds(s, "hl7v2") != c.hl7 {
 			t.Errorf("MSH-11 %s: level %s, findings %q; want %s, hl7v2 %v", c.processing, s.Level, places(s), c.level, c.hl7)

@@ -113,7 +113,8 @@ func (h *hl7Reader) segment(seg []byte) error {
 
 // controlMaterial reports whether a PID segment names a quality-control
 // material, as analyzers send their QC runs: PID-3 "QC-A1C-L2", PID-5
-// "QC^HBA1C LEVEL 2 CONTROL".
+// "QC^HBA1C LEVEL 2 CONTROL"; or a test patient, whose family name EHR
+// builds start with "ZZ" (testFamily).
 func (h *hl7Reader) controlMaterial(seg []byte) bool {
 	qc := false
 	eachField(seg, h.sep, func(i int, f []byte) {
@@ -128,7 +129,7 @@ func (h *hl7Reader) controlMaterial(seg []byte) bool {
 			qc = qc || len(first) > 3 && bytes.EqualFold(first[:3], []byte("QC-"))
 		case 5:
 			qc = qc || bytes.EqualFold(first, []byte("QC")) || containsFold(f, "quality control") ||
-				containsFold(f, " control") && containsFold(f, "level")
+				containsFold(f, " control") && containsFold(f, "level") || testFamily(first) // "ZZTEST^PATIENT^A": a build's test patient
 		}
 	})
 	return qc
