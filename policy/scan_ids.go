@@ -770,16 +770,19 @@ func isUpperAlpha(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // placeholderNumber reports whether w is all digits and a number no one
 // is given: one digit repeated ("000000", "999999"), zeros before a
-// small number ("0000001"), or a counting run ("1234567"); or a letter
-// before zeros, as test systems number their patients ("T000000001").
+// small number ("0000001"), or a counting run ("1234567"); or letters
+// before zeros, as test systems number their patients ("T000000001") and
+// proofs their members ("GPH000000000").
 func placeholderNumber(w []byte) bool {
 	if sampleID(w) {
 		return true
 	}
-	lettered := len(w) > 0 && ('A' <= w[0] && w[0] <= 'Z' || 'a' <= w[0] && w[0] <= 'z')
-	if lettered {
-		w = w[1:]
+	prefix := 0
+	for prefix < len(w) && prefix < 4 && ('A' <= w[prefix] && w[prefix] <= 'Z' || 'a' <= w[prefix] && w[prefix] <= 'z') {
+		prefix++
 	}
+	lettered := prefix > 0
+	w = w[prefix:]
 	if !allDigits(w) || len(w) < 4 {
 		return false
 	}

@@ -862,11 +862,18 @@ func (s *scanner) name(i int) bool {
 		return false
 	}
 	w := s.folded(i)
-	if notNames[string(w)] || monthNames[string(w)] && !monthGiven[string(w)] {
+	if notNames[string(w)] || monthNames[string(w)] && !monthGiven[string(w)] || germanPlural(w) {
 		return false
 	}
 	e := s.m.entries[string(w)]
 	return e == nil || len(e.dets) == 0 && e.keys == 0
+}
+
+// germanPlural reports whether a folded word is a German feminine plural,
+// a group a letter greets, never a name: "Sehr geehrte Prüfärztinnen und
+// Prüfärzte", "Liebe Kolleginnen".
+func germanPlural(w []byte) bool {
+	return len(w) > 7 && bytes.HasSuffix(w, []byte("innen"))
 }
 
 // monthGiven are months in languages that write them in lower case
@@ -1158,5 +1165,6 @@ var (
 	// surnameHonorifics follow a Chinese surname alone: "陳先生", "王女士".
 	surnameHonorifics = wordSet(`先生 女士 小姐`)
 	addressWords      = wordSet(`患者 会員 利用者 顧客 客户 各位 大家 家長 家长 病人 客人 고객 환자 회원 여러분 보호자 선생 관계자 담당자
-교수 원장 의사 간호사 부모 어머 아버 사장 부장 과장 팀장`)
+교수 원장 의사 간호사 부모 어머 아버 사장 부장 과장 팀장
+事務長 院長 医院長 担当者 ご担当者 担当 部長 課長 所長 社長 店長 主任 理事長 会長 看護師長 師長 薬局長 事務局 皆 皆さん 院长 经理 老师`)
 )

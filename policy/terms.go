@@ -280,7 +280,7 @@ var keywords = [keys][]string{
 		"training patient", "test patient", "test patients", "not a real person", "not a real patient", "no real patient",
 		"names and numbers are invented", "all names are invented", "invented for teaching", "simulated patient",
 		"standardized patient", "standardised patient", "mock patient", "dummy patient", "demo patient", "mannequin",
-		"sim mrn", "synthetic data", "synthetic patient", "synthetic patients", "synthetic records", "synthetic rows",
+		"sim mrn", "synthetic data", "sample data", "dummy data", "fake data", "not a valid card", "synthetic patient", "synthetic patients", "synthetic records", "synthetic rows",
 		"synthetic bundle", "generated patients", "generated rows", "load test data", "loadtest", "seed list", "seed addresses",
 		"fictieve testpersonen", "fictieve patiënten", "testpersonen", "fiktive patienten", "fiktiver patient",
 		"pacientes ficticios", "datos sintéticos", "patients fictifs", "données fictives", "dados fictícios", "caso ficticio", "paciente ficticio", "cas fictif", "patient fictif"},
@@ -340,7 +340,13 @@ var keywords = [keys][]string{
 // A mock or test patient in training and test mail is no one's; "your
 // tax records" are a donor's. An Arabic "آخر موعد" (last date) is a
 // deadline, no appointment: "آخر موعد للتقديم", the last day to apply.
-var neutralPhrases = []string{"stop to opt out", "stop to opt-out", "stop to unsubscribe", "stop to cancel",
+// A return authorization is a supplier's number for goods sent back, no
+// prior authorization of care; an ID card's "Rx BIN" routes pharmacy
+// claims, and an account manager is a vendor's job title.
+var neutralPhrases = []string{"return authorization", "return authorisation", "return merchandise authorization",
+	"return goods authorization", "returns authorization",
+	"rx bin", "rx pcn", "rx grp", "rx group", "account manager", "account executive", "account rep", "account representative",
+	"account director", "account coordinator", "account specialist", "stop to opt out", "stop to opt-out", "stop to unsubscribe", "stop to cancel",
 	"stop to end", "stop to quit", "stop para cancelar", "stop para salir",
 	"mock patient", "simulated patient", "standardized patient", "standardised patient", "test patient", "sample patient",
 	"fictional patient", "example patient", "demo patient", "dummy patient", "tax records", "tax record",
