@@ -273,6 +273,8 @@ func TestOwnedTerms(t *testing.T) {
 		{"Colonoscopy saves lives: talk to a doctor.", 0},
 		{"The form is ready for your signature.\n\nOTP Pharmacy - Lakeshore", 0}, // a sign-off, no one's pharmacy
 		{"Your 2 p.m. appointment is moved.", 1},
+		{"Is your specialty pharmacy limited distribution network able to dispense them?", 0}, // a vendor's network
+		{"We sent the refill to your pharmacy on Main Street.", 1},
 		{"The radiologist reviewed the screening mammogram you had on October 29.", 1},
 		{"Call us about the amoxicillin you were prescribed.", 1},
 		{"The metformin you prescribed is on back order.", 0}, // a prescriber's

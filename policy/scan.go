@@ -1049,15 +1049,25 @@ func (s *scanner) owned(i, ord int) {
 	}
 }
 
-// modifies reports whether the care noun at word i only qualifies the
-// word after it, a business's: "your referral directory", "your lab
-// workflow", "your appointment system" are a practice's, not a
-// patient's. Mail wraps its lines anywhere: "your referral\r\ndirectory".
+// modifies reports whether the care noun at word i only qualifies a
+// business's word after it, at most two words on: "your referral
+// directory", "your lab workflow", "your appointment system", "your
+// specialty pharmacy limited distribution network" are a practice's or a
+// vendor's, not a patient's. Mail wraps its lines anywhere: "your
+// referral\r\ndirectory".
 func (s *scanner) modifies(i int) bool {
-	if i+1 >= len(s.toks) || !s.gapOf(i, " \r\n") || bytes.Count(s.buf[s.toks[i].end:s.toks[i+1].start], []byte("\n")) > 1 {
-		return false // a paragraph's end between
+	for k := i; k < i+3 && k+1 < len(s.toks); k++ {
+		if !s.gapOf(k, " \r\n") || bytes.Count(s.buf[s.toks[k].end:s.toks[k+1].start], []byte("\n")) > 1 {
+			return false // a paragraph's end between
+		}
+		if businessHeads[string(s.folded(k+1))] {
+			return true
+		}
+		if s.endsPhrase(k) {
+			return false // "your pharmacy on Main Street"
+		}
 	}
-	return businessHeads[string(s.folded(i+1))]
+	return false
 }
 
 var businessHeads = wordSet(`application applications directory directories workflow workflows system systems software platform module modules
