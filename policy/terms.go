@@ -280,7 +280,7 @@ var keywords = [keys][]string{
 		"training patient", "test patient", "test patients", "not a real person", "not a real patient", "no real patient",
 		"names and numbers are invented", "all names are invented", "invented for teaching", "simulated patient",
 		"standardized patient", "standardised patient", "mock patient", "dummy patient", "demo patient", "mannequin",
-		"sim mrn", "synthetic data", "sample data", "dummy data", "fake data", "not a valid card", "synthetic patient", "synthetic patients", "synthetic records", "synthetic rows",
+		"sim mrn", "synthetic data", "sample data", "dummy data", "dummy values", "fake data", "not a valid card", "not a real claim", "synthetic patient", "synthetic patients", "synthetic records", "synthetic rows",
 		"synthetic bundle", "generated patients", "generated rows", "load test data", "loadtest", "seed list", "seed addresses",
 		"fictieve testpersonen", "fictieve patiënten", "testpersonen", "fiktive patienten", "fiktiver patient",
 		"pacientes ficticios", "datos sintéticos", "patients fictifs", "données fictives", "dados fictícios", "caso ficticio", "paciente ficticio", "cas fictif", "patient fictif"},

@@ -183,9 +183,10 @@ func X12Person(seg []byte) bool {
 
 // personName reports whether an NM1 segment names a subscriber, a
 // patient or a dependent (NM101 IL, QC or 03; NM102 1, a person) by a
-// last name.
+// last name, not a build's test patient's ("ZZTEST", testFamily).
 func (x *x12Reader) personName(seg []byte) bool {
-	return x12People[x.element(seg, 1)] && x.element(seg, 2) == "1" && x.element(seg, 3) != ""
+	last := x.element(seg, 3)
+	return x12People[x.element(seg, 1)] && x.element(seg, 2) == "1" && last != "" && !testFamily([]byte(last))
 }
 
 // element returns element n of seg (the segment ID is element 0), its

@@ -58,6 +58,9 @@ func TestX12Bare(t *testing.T) {
 	if s, err := Read(X12, strings.NewReader(padded), 0); err != nil || s.Records != 1 {
 		t.Errorf("ISA after blank lines: %+v, %v", s, err)
 	}
+	if !X12Person([]byte("NM1*QC*1*ALVAREZ*PATIENT")) || X12Person([]byte("NM1*QC*1*ZZTEST*PATIENT")) {
+		t.Error("NM1: a patient by name is a person; a build's ZZTEST patient is not")
+	}
 	if k := Sniff([]byte("ST. Mary's clinic ~ notes"), "text/plain", ""); k != None {
 		t.Errorf("prose sniffed as %q", k)
 	}
