@@ -376,3 +376,21 @@ func TestBusinessProbes(t *testing.T) {
 		}
 	}
 }
+
+// TestDomainNames: a name that spells a domain of the message's
+// addresses is the organisation's (a client's name in an actuary's
+// subject); a patient's name is not spelt so.
+func TestDomainNames(t *testing.T) {
+	msg := func(subject string) []byte {
+		return []byte("From: Westmark Actuarial <reports@westmark-actuarial.example.net>\r\nTo: Paul Skerritt <pskerritt@corbinlogistics.example.com>\r\n" +
+			"Subject: " + subject + "\r\n\r\nAttached, as requested.\r\n")
+	}
+	for subject, want := range map[string]Level{
+		"Corbin Logistics - Q3 2026 cancer and diabetes claims": LevelNone,
+		"Corbin Hale - Q3 2026 cancer and diabetes claims":      LevelPHI,
+	} {
+		if s := Default().Inspect(msg(subject), Envelope{}); s.Level != want {
+			t.Errorf("%q: %s, want %s (%s)", subject, s.Level, want, places(s))
+		}
+	}
+}

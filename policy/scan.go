@@ -128,6 +128,7 @@ type scanner struct {
 	colleagues []string // the given names of the recipients, lower-case, when To: names several at the sender's domain
 	peer       bool     // that recipient is at the sender's own domain, a colleague, or a professional an organisation writes to
 	private    bool     // From: names a private person ("Harvey Lindholm"), not an organisation or a role
+	domains    string   // the domains of the message's addresses (headerDomains)
 	listed     int      // the ordinal of the last name listedPerson took, or -1
 	greetEnd   int      // the ordinal just after the last greeting's name
 	msh        []byte   // the last HL7 v2 message header pasted into the text
@@ -241,11 +242,45 @@ func (s *scanner) runRegexps(end int) {
 	}
 }
 
+// domainName reports whether words [i, j), two or more, spell a domain
+// of the message's addresses: an organisation's name, not a person's.
+func (s *scanner) domainName(i, j int) bool {
+	if j-i < 2 || s.domains == "" {
+		return false
+	}
+	var b [64]byte
+	joined := b[:0]
+	for k := i; k < j; k++ {
+		joined = append(joined, s.folded(k)...)
+	}
+	return s.inDomains(joined)
+}
+
+// spellsDomain is domainName for a name already cut out: "Corbin
+// Logistics" from a subject.
+func (s *scanner) spellsDomain(name string) bool {
+	if s.domains == "" || !strings.ContainsAny(strings.TrimSpace(name), " ,") {
+		return false
+	}
+	var joined []byte
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == ',' }) {
+		joined = fold(joined, []byte(w))
+	}
+	return s.inDomains(joined)
+}
+
+func (s *scanner) inDomains(joined []byte) bool {
+	return len(joined) >= 6 && len(joined) <= 64 && strings.Contains(s.domains, string(joined))
+}
+
 func (s *scanner) raw(i int) []byte { return s.buf[s.toks[i].start:s.toks[i].end] }
 
 func (s *scanner) rawRange(i, j int) []byte { return s.buf[s.toks[i].start:s.toks[j-1].end] }
 
 func (s *scanner) hit(det, i, j int) {
+	if det == dName && s.domainName(i, j) {
+		return // "Corbin Logistics - Q3 experience report" to pskerritt@corbinlogistics…: the company
+	}
 	if det == dName {
 		s.named = s.n
 	}

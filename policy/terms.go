@@ -376,7 +376,8 @@ var leavePhrases = []string{"medical leave", "sick leave", "leave of absence", "
 // groupedPhrases say a report gives counts of people, none of them by
 // name: a wellness vendor's "aggregate report" to an employer.
 var groupedPhrases = []string{"aggregate report", "aggregate data", "aggregate results", "aggregate statistics", "aggregated data",
-	"aggregate only", "de-identified", "deidentified", "group results", "no one can be identified", "population-level"}
+	"aggregate only", "de-identified", "deidentified", "group results", "no one can be identified", "population-level",
+	"no claimant-level", "no member-level", "no patient-level", "no individual-level", "experience report"}
 
 var partyPhrases = []string{"birthday card", "birthday cake", "birthday lunch", "birthday party", "birthday celebration",
 	"happy birthday", "sign the card", "sign her card", "sign his card", "baby shower", "retirement party", "farewell card",

@@ -61,6 +61,7 @@ func (w *walker) message(msg []byte) {
 func (w *walker) top(h message.Header) {
 	w.sc.year = dateHeaderYear(h.Get("Date")) // a date of birth is long before it
 	w.sc.reader = readerName(h)
+	w.sc.domains = headerDomains(h)
 	subject := headerText(h, "Subject")
 	w.subject(WhereSubject, subjectFiles(subject))
 	w.ev.counts[dSubjectTag][whereIndex(WhereSubject)] += countTags(subject)
@@ -222,6 +223,21 @@ func headerDomain(v string) string {
 		return ""
 	}
 	return domainOf(strings.TrimSpace(v))
+}
+
+// headerDomains returns the domains of the addresses the message is from
+// and to, lower-case, each followed by a space: "corbinlogistics.example.com ".
+func headerDomains(h message.Header) string {
+	var b strings.Builder
+	for _, k := range []string{"From", "Sender", "Reply-To", "To", "Cc"} {
+		for _, a := range addressList(headerText(h, k)) {
+			if d := headerDomain(a); d != "" {
+				b.WriteString(d)
+				b.WriteByte(' ')
+			}
+		}
+	}
+	return b.String()
 }
 
 // names reads the sender's display names and organisation: "Methadone

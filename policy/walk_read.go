@@ -38,7 +38,8 @@ func (w *walker) subject(where Where, s string) {
 	w.sc.title, w.sc.titled = true, ""
 	before, care := w.clinicalAt(whereIndex(where)), w.ev.counts[dCare][whereIndex(where)]
 	w.text(where, s)
-	if w.sc.titled != "" && (w.clinicalAt(whereIndex(where)) > before || w.ev.counts[dCare][whereIndex(where)] > care) {
+	if w.sc.titled != "" && (w.clinicalAt(whereIndex(where)) > before || w.ev.counts[dCare][whereIndex(where)] > care) &&
+		!w.sc.spellsDomain(w.sc.titled) {
 		w.ev.hit(dName, whereIndex(where), []byte(w.sc.titled))
 	}
 	w.sc.title, w.sc.titled = false, ""
