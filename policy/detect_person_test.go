@@ -203,6 +203,7 @@ func TestPersonCare(t *testing.T) {
 		{"3:15 new pt (Yolanda Pierce) forgot her card, can you run elig?", 2},         // after "new pt", and before "her"
 		{"Claimant: Ruben Ortiz, forklift operator. Left wrist fracture on 11/02.", 1}, // a workers' comp claimant
 		{"Complainant: Winnie Castellano, Senior Payment Poster", 1},
+		{"3. Kevin Marchand relapsed over the weekend (fentanyl-positive UDS 10/12).", 1},
 		{"Kính gửi quý bệnh nhân: Phòng khám nghỉ Tết từ 28/1 đến 3/2.", 0}, // the clinic (phòng khám) closes
 		{"Bệnh nhân: Phong, tái khám tăng huyết áp ngày 12/12.", 1},
 	}

@@ -236,6 +236,8 @@ func TestReaderName(t *testing.T) {
 		"Harlan Voss <h@example.com>, Ann <a@x.y>":    "",         // not one reader
 		`"Ingeborg Sallis, Practice Manager" <i@x.y>`: "ingeborg", // a title after the comma
 		`"Ana Ruiz, RN" <ana@x.y>`:                    "ana",
+		`"Rhea Okonkwo, PMHNP" <ro@x.y>`:              "rhea", // a nurse practitioner's credential
+		`"Lena Haskins, LADC" <lh@x.y>`:               "lena",
 		`"Ibarra, Consuelo RN CIC" <ci@x.y>`:          "consuelo", // family, given and credentials
 		"priya.patel@example.org":                     "priya",    // the address spells the name
 		"<dee_harmon@example.org>":                    "dee",

@@ -319,7 +319,7 @@ var keywords = [keys][]string{
 		"due for a visit", "due for their", "due for a checkup", "due for a check-up",
 		"due for a cleaning", "due for a physical", "due for an appointment", "due for a refill", "due for a recheck",
 		"due for follow-up", "due for a follow-up", "cleared to return", "cleared to come back", "cleared for full duty",
-		"cleared for light duty", "cleared for duty", "cleared for"},
+		"cleared for light duty", "cleared for duty", "cleared for", "relapsed", "relapsed on", "overdosed", "overdosed on"},
 	keyFamily: {"пане", "пані", "пан", "آقای", "خانم", "السيد", "السيدة", "mudane", "marwo", "ato", "weyzero", "አቶ", "ወይዘሮ", "ወ/ሮ", "ወይዘሪት", "श्री", "श्रीमती", "bayan", "mr", "mrs", "ms", "miss", "mx", "sr", "sra", "srta", "señor", "señora", "mme", "mlle", "herr", "frau", "ông", "bà", "don", "doña", "chị", "anh", "cô", "bác", "господин", "госпожа",
 		"g", "gng", "bb", "ginoong", "binibining",
 		"msye", "mesye", "madan", "madame", "monsieur", "manmzèl", "manzè", "mademoiselle",
@@ -545,7 +545,7 @@ free new join save hurry limited special exciting happy friendly quick final jus
 var providerTitles = wordSet(`dr doctor dra doctora prof professor nurse np rn pa`)
 
 var credentials = wordSet(`md m.d do d.o rn np pa pa-c phd dnp lpn lvn crna cnm aprn lcsw lmft lpc dds dmd od
-pharmd rph msn bsn mph mba facc facp facs faap`)
+pharmd rph msn bsn mph mba facc facp facs faap pmhnp pmhnp-bc fnp fnp-c fnp-bc agnp agpcnp anp psyd lcadc ladc cadc lcpc lmhc lisw otr slp ccc-slp rdn cde cdces ibclc`)
 
 // monthNames are the month names and abbreviations a written date uses.
 var monthNames = wordSet(`january february march april may june july august september october november december
