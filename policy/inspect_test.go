@@ -935,3 +935,28 @@ func TestVendorSignature(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnPost: a member's post to a support list about their own care is
+// theirs, whatever the list's footer says; the list's newsletter about
+// the same care is not about anyone.
+func TestOwnPost(t *testing.T) {
+	msg := func(from, body string) []byte {
+		return []byte("From: " + from + "\r\nTo: t1d-support@lists.example.org\r\nSubject: Re: basal changes\r\n" +
+			"List-Id: <t1d-support.lists.example.org>\r\nList-Unsubscribe: <mailto:leave@lists.example.org>\r\nPrecedence: list\r\n\r\n" +
+			body + "\r\n\r\n--\r\nYou are subscribed to t1d-support. To unsubscribe, visit the list page.\r\n")
+	}
+	own := "Since Dr. Varga changed my basal rate to 0.8 units an hour my overnight lows stopped. My A1c was 6.9 last week, down from 7.8."
+	if s := Default().Inspect(msg("Courtney Albers <calbers@mail.example.net>", own), Envelope{}); s.Level == LevelNone {
+		t.Errorf("a member's post about her own care: %s (%s)", s.Level, places(s))
+	}
+	digest := "From: t1d-support-request@lists.example.org\r\nTo: t1d-support@lists.example.org\r\nSubject: t1d-support Digest, Vol 4, Issue 9\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: multipart/digest; boundary=d\r\n\r\n--d\r\n\r\n" +
+		"From: Courtney Albers <calbers@mail.example.net>\r\nTo: t1d-support@lists.example.org\r\nSubject: Re: basal changes\r\n\r\n" + own + "\r\n--d--\r\n"
+	if s := Default().Inspect([]byte(digest), Envelope{}); s.Level == LevelNone {
+		t.Errorf("her post in the digest: %s (%s)", s.Level, places(s))
+	}
+	news := "A lower basal rate can stop overnight lows. An A1c under 7 is the usual goal; ask your endocrinologist about insulin pumps."
+	if s := Default().Inspect(msg("T1D Support News <news@lists.example.org>", news), Envelope{}); s.Level != LevelNone {
+		t.Errorf("the list's newsletter: %s (%s)", s.Level, places(s))
+	}
+}

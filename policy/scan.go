@@ -46,6 +46,9 @@ type evidence struct {
 	tallies   int             // numbers of people or of their care: "1,146 patients", "11.8% of claims" (aggregate)
 	programme int             // clinical terms that name a programme's work, a noun of it after them: "the depression screening measure" (programmeTerms)
 	toCare    bool            // a person and one care provider's mailbox write to each other, from outside (writesToCare)
+	private   bool            // From: names a private person, not an organisation or a role (personSender)
+	poster    bool            // a post in a digest is a private person's
+	mine      int             // care the writer speaks of as their own: "my A1c", "I have a fever"
 	panicked  bool            // the walk ended in a panic (walker.read): a bug, which the fuzz tests look for
 	matches   map[int][]string
 }
@@ -479,6 +482,7 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 		s.ev.tallies += 2 // "the aggregate report from the September screenings": counts, as two tallies are
 	}
 	if e.self && !s.templateLine(i) {
+		s.ev.mine++
 		s.hit(dDirected, i, i+l) // the writer's own symptom: they are the patient
 	}
 	if e.neutral {
@@ -1074,12 +1078,15 @@ func (s *scanner) endsPhrase(i int) bool {
 	return e != nil && (e.keys&(1<<keyNoun) != 0 || len(e.dets) > 0)
 }
 
-// owned records a care noun at word i that is the reader's own: "your
-// results", "your colonoscopy".
+// owned records a care noun at word i that is the reader's own, or the
+// writer's: "your results", "your colonoscopy", "my A1c".
 func (s *scanner) owned(i, ord int) {
 	if (s.near(keyYour, ord) || s.near(keyMine, ord)) && !s.advised(i, ord) && !s.offered(i, ord) && !s.templateLine(i) &&
 		!s.sentenceSince(i, ord) && !s.quoted(i) && !s.modifies(i) {
 		s.hit(dDirected, i, i+1)
+		if s.near(keyMine, ord) && s.last[keyMine] >= s.last[keyYour] {
+			s.ev.mine++
+		}
 		s.last[keyYour], s.last[keyMine] = -1<<30, -1<<30 // once per "your"
 	}
 }

@@ -15,6 +15,7 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc := &scoring{p: p, found: map[Group]bool{}, totals: map[Group]int{}, capped: map[Group]bool{}}
 	sc.looseCodes(ev)
 	sc.writerToCare(ev)
+	sc.ownPost(ev)
 	sc.customerAccounts(ev)
 	sc.animalCharts(ev)
 	sc.inventedPeople(ev)
@@ -127,9 +128,9 @@ func (sc *scoring) propertyClaims(ev *evidence) {
 // template speaks to whoever reads it. A letter to one patient says
 // whom it is for (a greeting, a name, a record number, the To: of an
 // attached message: a bounced reminder) or is sent with a message that
-// does.
+// does, as a person's post in a digest about their own care does.
 func (sc *scoring) documentReaders(ev *evidence) {
-	if ev.letter {
+	if ev.letter || ev.poster && ev.mine > 0 {
 		return
 	}
 	c := ev.counts[dDirected]
@@ -142,6 +143,19 @@ func (sc *scoring) documentReaders(ev *evidence) {
 		dHL7, dFHIR, dCCDA, dPatientTable, dX12}) {
 		ev.counts[dDirected] = [numWhere]int{}
 		delete(ev.matches, dDirected)
+	}
+}
+
+// ownPost reads a person's post to a list about their own care as a
+// letter, not as a mailing: "Since Dr. Varga changed my basal ... My A1c
+// was 6.9", from Courtney Albers to a support list, or her post in the
+// list's digest. The list's footer and headers say how it travels, not
+// who it is about. A newsletter is an organisation's, and a post naming
+// someone else is left to the mailing rules: a script's characters are
+// named too.
+func (sc *scoring) ownPost(ev *evidence) {
+	if (ev.private || ev.poster) && ev.mine > 0 && sc.anyFound(ev, clinicalTerms) {
+		ev.drop(dBulk)
 	}
 }
 

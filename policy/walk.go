@@ -71,6 +71,7 @@ func (w *walker) top(h message.Header) {
 		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "list") || broadcast(headerText(h, "To"))
 	from, to := headerText(h, "From"), headerText(h, "To")
 	w.sc.private = personSender(from)
+	w.ev.private = w.sc.private
 	w.sc.sender = ""
 	if displayPart(from) != "" {
 		w.sc.sender = firstNameOf(from) // "Lien Tran <ltran@lanternway…>" calls herself "chị Lien Tran"

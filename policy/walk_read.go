@@ -322,5 +322,8 @@ func (w *walker) enclosed(r io.Reader, depth int, oneTo bool) {
 	if to := headerText(inner.Header, "To"); oneTo && strings.Count(to, "@") == 1 && !broadcast(to) {
 		w.ev.letter = true // a message to one person, forwarded or bounced
 	}
+	if !oneTo && personSender(headerText(inner.Header, "From")) {
+		w.ev.poster = true // a member's post (ownPost)
+	}
 	w.entity(inner, err, WhereAttachment, depth+1)
 }
