@@ -960,3 +960,27 @@ func TestOwnPost(t *testing.T) {
 		t.Errorf("the list's newsletter: %s (%s)", s.Level, places(s))
 	}
 }
+
+// TestLinkNumbers: a number in a link is an identifier only when the
+// link's own parameter names one: "store?id=88213" after an "Rx" shop
+// name is the shop's page, "chart?mrn=448120" a patient's record, and a
+// number a label names outside any link is still found.
+func TestLinkNumbers(t *testing.T) {
+	msg := func(body string) []byte {
+		return []byte("From: Rhea Dunmore <rdunmore@clinic.example>\r\nTo: Lee Park <lpark@clinic.example>\r\nSubject: see this\r\n\r\n" + body + "\r\n")
+	}
+	cases := []struct {
+		name, body string
+		mrn        bool
+	}{
+		{"shop link", "Tramadol and Adderall, no prescription: http://rx-overnight-meds.test/store?id=88213", false},
+		{"shop link without scheme", "Tramadol and Adderall, no prescription: rx-overnight-meds.test/store?id=88213&ref=4471", false},
+		{"record link", "Her A1c came back at 9.1: https://ehr.clinic.example/chart?patient_id=448120", true},
+		{"label", "Her A1c came back at 9.1, MRN 448120.", true},
+	}
+	for _, c := range cases {
+		if s := Default().Inspect(msg(c.body), Envelope{}); hasKinds(s, "mrn") != c.mrn {
+			t.Errorf("%s: mrn found %v, want %v (%s)", c.name, !c.mrn, c.mrn, places(s))
+		}
+	}
+}

@@ -438,9 +438,63 @@ func (s *scanner) keyed(i, ord int) {
 	if best < 0 && s.col.k != 0 && s.inColumn(i) && fits(s.col.k, w) {
 		best = s.col.k // a plain-text table's row under its "MRN" header
 	}
+	if best >= 0 && s.linked(i) {
+		best = linkKey(s.linkParam(i)) // "store?id=88213": the shop's; "chart?mrn=448120" is a record's
+	}
 	if best >= 0 && !s.testRecordLine(i) {
 		s.hit(keyedDetector[best], i, i+1)
 	}
+}
+
+// linkParams are the query parameters of a link that name an identifier
+// (lower-case, "_" and "-" dropped).
+var linkParams = map[string]key{"mrn": keyMRN, "patientid": keyMRN, "medicalrecordnumber": keyMRN, "chartid": keyMRN,
+	"memberid": keyMember, "subscriberid": keyMember, "claimid": keyClaim, "claimnumber": keyClaim, "ssn": keySSN}
+
+func linkKey(param string) key {
+	if k, ok := linkParams[param]; ok {
+		return k
+	}
+	return -1
+}
+
+// linked reports whether word i is part of a link: the run of text it is
+// in, back to a space, holds "://" or "www." or a domain before a "/".
+func (s *scanner) linked(i int) bool {
+	start := s.toks[i].start
+	j := start
+	for j > 0 && start-j < 256 && !asciiSpace(s.buf[j-1]) {
+		j--
+	}
+	run := s.buf[j:start]
+	if bytes.Contains(run, []byte("://")) || bytes.Contains(run, []byte("www.")) {
+		return true
+	}
+	slash := bytes.IndexByte(run, '/')
+	return slash > 0 && bytes.IndexByte(run[:slash], '.') > 0
+}
+
+func asciiSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+// linkParam is the name of the query parameter whose value word i is,
+// folded: "patient_id" in "?patient_id=448120" is "patientid"; "" if the
+// word follows no "=".
+func (s *scanner) linkParam(i int) string {
+	end := s.toks[i].start
+	if end == 0 || s.buf[end-1] != '=' {
+		return ""
+	}
+	j := end - 1
+	for j > 0 && end-j < 40 && !bytes.ContainsAny(s.buf[j-1:j], "?&;/ \t\r\n") {
+		j--
+	}
+	var b []byte
+	for _, c := range s.buf[j : end-1] {
+		if c != '_' && c != '-' {
+			b = append(b, byte(unicode.ToLower(rune(c))))
+		}
+	}
+	return string(b)
 }
 
 // column is the identifier column a plain-text table's header opens:
