@@ -54,7 +54,7 @@ var csvRules = []csvRule{
 	{contains: []string{"accountnumber", "accountno", "accountid", "numerodecuenta", "acctnumber", "acctno"}, id: idAccount},
 	{words: []string{"tel", "mobile", "cell", "celular", "movil", "fax"}, contains: []string{"phone", "telefono"}, id: idPhone},
 	{words: []string{"address", "addr", "street", "direccion", "domicilio", "calle"}, id: idAddress},
-	{exact: []string{"patient", "paciente", "beneficiario", "paziente", "patiente"}, words: []string{"apellido", "apellidos", "surname", "forename", "firstname", "lastname"},
+	{exact: []string{"patient", "paciente", "beneficiario", "paziente", "patiente", "client", "cliente", "clientname", "nombredelcliente"}, words: []string{"apellido", "apellidos", "surname", "forename", "firstname", "lastname"},
 		contains: []string{"patientname", "nombrepaciente", "nombredelpaciente", "firstname", "lastname", "givenname",
 			"familyname", "middlename", "primernombre", "segundonombre"}, id: idName},
 	{words: []string{"name", "names", "nombre", "nombres", "fullname", "nome", "nom", "prenom", "vorname", "nachname", "cognome"},

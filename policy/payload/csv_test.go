@@ -43,6 +43,8 @@ func TestCSVHeaders(t *testing.T) {
 			[]string{"name"}, []string{"allergy", "diagnosis", "immunization", "medication", "procedure"}},
 		{"Patient,Medical Record Number,Date of Service,Visit Date", []string{"mrn", "name"}, []string{"encounter"}},
 		{"Guia;Beneficiário;Carteirinha;Internação;CID-10;Diagnóstico", []string{"member-id", "name"}, []string{"diagnosis", "encounter"}}, // a Brazilian payer's
+		{"Client\tDx\tSession\tNotes", []string{"name"}, []string{"diagnosis"}},                                                            // a counsellor's caseload
+		{"Client,Invoice,Amount", []string{"name"}, nil},
 		{"Nom;Prénom;Date de naissance", []string{"dob", "name"}, nil},
 		{"Vorname;Nachname;Geburtsdatum;Versichertennummer", []string{"dob", "member-id", "name"}, nil},
 		{"sku\tdescription\tprice", nil, nil},
