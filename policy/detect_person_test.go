@@ -206,6 +206,9 @@ func TestPersonCare(t *testing.T) {
 		{"3. Kevin Marchand relapsed over the weekend (fentanyl-positive UDS 10/12).", 1},
 		{"Kính gửi quý bệnh nhân: Phòng khám nghỉ Tết từ 28/1 đến 3/2.", 0}, // the clinic (phòng khám) closes
 		{"Bệnh nhân: Phong, tái khám tăng huyết áp ngày 12/12.", 1},
+		{"Recall: Pt Devon Price - bup induction tmrw 8am", 1},
+		{"PT Jordan Lee is out Friday; the rehab group moves.", 0},           // a physical therapist
+		{"Join us at 1pm PT Jordan Lee presents on opioid use disorder.", 0}, // Pacific time
 	}
 	for _, c := range cases {
 		if got := counts(c.in)["patient-name"]; got != c.want {

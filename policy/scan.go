@@ -1378,6 +1378,9 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 	if ks&(1<<keyName) != 0 && i > 0 && len(s.raw(i)) == 6 && string(s.folded(i)) == "member" && groupMembers[string(s.folded(i-1))] {
 		ks &^= 1 << keyName // "team member Sarah Jones" is staff; "Cascade member Eleanor Marsh" a plan's patient
 	}
+	if ks&(1<<keyName) != 0 && string(s.raw(i)) == "PT" {
+		ks &^= 1 << keyName // "PT Jordan Lee", "1pm PT": a physical therapist, Pacific time; "Pt Devon Price" a patient
+	}
 	if ks&(1<<keyKin) != 0 && i > 0 {
 		s.parentOf(i)
 	}
