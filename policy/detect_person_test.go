@@ -286,6 +286,8 @@ func TestOwnedTerms(t *testing.T) {
 		// A symptom its writer reports of themself.
 		{"buenas doctora, me duele la espalda desde la consulta", 1},
 		{"I have had a fever since Tuesday and my throat hurts.", 2},
+		{"Мама, привет. Я лёг в детокс в Harbor Light, тут 5-7 дней.", 1}, // the writer checked into detox
+		{"Детокс-программа на 7 дней: соки и чай.", 0},                    // a juice diet
 		{"If you have a fever, stay home.", 0},
 		{"las pastillas que me mando me caen mal al estomago", 1},                           // the pills the doctor gave the writer
 		{"Sorry - I have a dentist appointment at 3 on Thursday, can we move the call?", 1}, // the writer's care

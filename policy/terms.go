@@ -421,6 +421,7 @@ var selfReports = []string{
 	"ich habe fieber", "ich habe schmerzen",
 	"mam gorączkę", "boli mnie",
 	"у меня болит", "у меня температура", "у мене болить", "у мене температура",
+	"я в детоксе", "я лёг в детокс", "я лег в детокс", "я легла в детокс", "лежу в детоксе", "я ліг у детокс", "лежу в детоксі",
 	"ho la febbre", "mi fa male",
 	"j'ai de la fièvre",
 	"may lagnat ako", "nilalagnat ako",
