@@ -288,6 +288,8 @@ func TestOwnedTerms(t *testing.T) {
 		{"I have had a fever since Tuesday and my throat hurts.", 2},
 		{"Мама, привет. Я лёг в детокс в Harbor Light, тут 5-7 дней.", 1}, // the writer checked into detox
 		{"Детокс-программа на 7 дней: соки и чай.", 0},                    // a juice diet
+		{"Le mando mis azúcares de esta semana: lunes 182 en ayunas.", 1},
+		{"Reduzca los azúcares añadidos en su dieta.", 0},
 		{"If you have a fever, stay home.", 0},
 		{"las pastillas que me mando me caen mal al estomago", 1},                           // the pills the doctor gave the writer
 		{"Sorry - I have a dentist appointment at 3 on Thursday, can we move the call?", 1}, // the writer's care
