@@ -57,6 +57,8 @@ var directedProbes = []struct {
 		"Hi team, open enrollment closes 11/15. Our plan covers therapy, PrEP, and fertility treatment. Questions? Ask Jennifer in HR.")},
 	{"pharma-lunch", LevelNone, probeMsg("Pharma rep <rep@biotech.example.com>", "Lunch and learn",
 		"Dear Dr. Shah, we would love to bring lunch Tuesday and present new data on Rinvoq for rheumatoid arthritis. - Kevin")},
+	{"pharma-lunch-ampersand", LevelNone, probeMsg("Tess Marlowe <tess@pharma.example.com>", "Lunch & Learn: QUORVELA for COPD",
+		"Hi Renee, I'd love to bring lunch for the team and give an overview of QUORVELA, our new inhaler for COPD. Thanks, Tess")},
 	{"irb-approval", LevelNone, probeMsg("Research <irb@uni.example.edu>", "IRB approval",
 		"Protocol 2025-114, a trial of naltrexone for alcohol use disorder in 120 adults, is approved through 03/2026.")},
 	{"kit-invoice", LevelNone, probeMsg("Vendor <ar@labsupply.example.com>", "Invoice 99812",

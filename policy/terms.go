@@ -385,7 +385,7 @@ var partyPhrases = []string{"birthday card", "birthday cake", "birthday lunch", 
 
 var opsPhrases = []string{"go-live", "goes live", "go live", "workflow", "workflows", "order set", "order sets", "flowsheet",
 	"smartphrase", "dot phrase", "grand rounds", "webinar", "webinars", "workshop", "workshops", "in-service", "inservice",
-	"lunch and learn", "lunch-and-learn", "cme credit", "cme credits", "ceu", "ceus", "curriculum", "health fair", "testing van",
+	"lunch and learn", "lunch-and-learn", "lunch & learn", "lunch n learn", "cme credit", "cme credits", "ceu", "ceus", "curriculum", "health fair", "testing van",
 	"pop-up clinic", "outreach event", "community event", "your clients", "our clients", "staff meeting", "all-staff", "tabling",
 	"speaker", "speakers", "presenter", "presenters", "keynote", "abstract", "abstracts", "symposium", "conference room",
 	"call for abstracts", "call for papers", "appel à communications", "soumission des résumés", "frais d'inscription",
