@@ -984,3 +984,30 @@ func TestLinkNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestPopulation: a greeted advert's "people with diabetes" speaks of a
+// group; the reader's own care beside it, or a clinician's list of
+// patients with it, is someone's.
+func TestPopulation(t *testing.T) {
+	msg := func(from, body string) []byte {
+		return []byte("From: " + from + "\r\nTo: Marcus Bell <marcus.bell@mailbox.example.net>\r\nSubject: this week\r\n\r\nHi Marcus,\r\n\r\n" + body + "\r\n")
+	}
+	cases := []struct {
+		name, from, body string
+		want             Level
+	}{
+		{"advert", "Fennel & Fig Kitchen <menu@fennelfig.example.com>",
+			"Our new meals are a good fit for anyone watching their blood sugar, including people with diabetes.", LevelNone},
+		{"advert, living with", "Fennel & Fig Kitchen <menu@fennelfig.example.com>",
+			"Adults living with HIV told us what they cook; read their stories.", LevelNone},
+		{"his own care too", "Dr. Ana Ruiz <aruiz@clinic.example.org>",
+			"People with diabetes need a yearly eye exam, and your A1c came back at 9.1.", LevelPHI},
+		{"a list of patients", "Dr. Ana Ruiz <aruiz@clinic.example.org>",
+			"Patients with diabetes due for an eye exam: Ana Rivera, MRN 44712093.", LevelPHI},
+	}
+	for _, c := range cases {
+		if s := Default().Inspect(msg(c.from, c.body), Envelope{}); s.Level != c.want {
+			t.Errorf("%s: %s, want %s (%s)", c.name, s.Level, c.want, places(s))
+		}
+	}
+}

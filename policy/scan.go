@@ -413,7 +413,7 @@ func (s *scanner) phrase(i, n int) (*entry, int) {
 func (s *scanner) term(e *entry, i, l, ord int) {
 	var named, dept, cause bool
 	if len(e.dets) > 0 { // most entries are keywords: no need to look around
-		named, dept, cause = s.inOrgName(i, l), s.where >= numWhereBody && s.departmentLabel(i), s.cause(i+l) || s.askedOfAnyone(i)
+		named, dept, cause = s.inOrgName(i, l), s.where >= numWhereBody && s.departmentLabel(i), s.cause(i+l) || s.askedOfAnyone(i) || s.population(i)
 	}
 	for _, d := range e.dets {
 		if cause && d < numBuiltins && clinicalDet[d] {
@@ -635,6 +635,30 @@ func (s *scanner) askedOfAnyone(i int) bool {
 	w := string(s.folded(i - 2))
 	return w == "about" || w == "of"
 }
+
+// population reports whether the term at word i names what a group of
+// people has, as an advert or a leaflet speaks of them: "a good fit for
+// anyone watching their blood sugar, including people with diabetes",
+// "adults living with HIV". A list of one's patients with it is theirs:
+// "patients with diabetes due for an eye exam" is not a population.
+func (s *scanner) population(i int) bool {
+	for j := i - 1; j >= max(0, i-4) && s.gapOf(j, " "); j-- {
+		w := string(s.folded(j))
+		if populationNouns[w] {
+			return j < i-1 || populationLinks[string(s.folded(i))] // "adults living with HIV", a phrase of its own
+		}
+		if !populationLinks[w] {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	populationNouns = wordSet(`people anyone everyone those adults children kids individuals persons folks someone women men
+seniors personas gente quienes`)
+	populationLinks = wordSet(`with living who have has watching managing monitoring tracking their con viven tienen`)
+)
 
 // programmeNoun reports whether word j, just after a clinical term,
 // makes it the name of a programme's work, not of anyone's care: "HIV
