@@ -689,7 +689,7 @@ initiative initiatives committee board boards analysis analyses subgroup subgrou
 quality registry registries data rates rate outcomes billing coverage benefit benefits criteria codes coding staffing
 workgroup taskforce budget funding vendor vendors ehr emr system systems software platform interface integration integrations sandbox
 template templates form forms documentation downtime upgrade day week month campaign campaigns poster posters flyer flyers
-brochure brochures event events handout handouts materials signage license licence licensure certification
+brochure brochures event events handout handouts materials signage license licence licensure certification safety
 credential credentials renewal exam ceu ceus claims denials authorizations authorisations reimbursement information info
 education outreach promotion messaging navigation navigator navigators uptake enrollment enrolment retention linkage`)
 
