@@ -310,6 +310,8 @@ func TestOwnedTerms(t *testing.T) {
 		{"I started the metformin you prescribed last week.", 1},
 		{"I take ibuprofen sometimes for headaches.", 1},
 		{"I ran out of lisinopril on Sunday.", 1},
+		{"I had ACL reconstruction on October 8.", 1},
+		{"I had a call with the knee replacement program team.", 0},
 		{"We started the metformin trial in May.", 0},
 		{"I am on the planning committee for the insulin pump fair.", 0},
 		// The writer's own condition, as no newsletter writes it; not a clinician's patients.

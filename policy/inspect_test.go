@@ -955,6 +955,14 @@ func TestOwnPost(t *testing.T) {
 	if s := Default().Inspect([]byte(digest), Envelope{}); s.Level == LevelNone {
 		t.Errorf("her post in the digest: %s (%s)", s.Level, places(s))
 	}
+	plain := "From: riverrunners-request@lists.example.org\r\nTo: riverrunners@lists.example.org\r\nSubject: RiverRunners Digest, Vol 9, Issue 4\r\n" +
+		"List-Unsubscribe: <mailto:leave@lists.example.org>\r\n\r\nToday's Topics:\r\n\r\n   1. Update from the injured list\r\n\r\n" +
+		"------------------------------\r\n\r\nMessage: 1\r\nFrom: Gwen Thorsby <gwen.thorsby@inbox.example.net>\r\nSubject: Update from the injured list\r\n\r\n" +
+		"The twisted knee at mile 9 was a torn ACL. I had ACL reconstruction on October 8 and I am 7 weeks post-op.\r\n\r\n" +
+		"------------------------------\r\n\r\nEnd of RiverRunners Digest. To unsubscribe, visit the list page.\r\n"
+	if s := Default().Inspect([]byte(plain), Envelope{}); s.Level == LevelNone {
+		t.Errorf("her post in a plain-text digest: %s (%s)", s.Level, places(s))
+	}
 	news := "A lower basal rate can stop overnight lows. An A1c under 7 is the usual goal; ask your endocrinologist about insulin pumps."
 	if s := Default().Inspect(msg("T1D Support News <news@lists.example.org>", news), Envelope{}); s.Level != LevelNone {
 		t.Errorf("the list's newsletter: %s (%s)", s.Level, places(s))

@@ -47,7 +47,7 @@ type evidence struct {
 	programme int             // clinical terms that name a programme's work, a noun of it after them: "the depression screening measure" (programmeTerms)
 	toCare    bool            // a person and one care provider's mailbox write to each other, from outside (writesToCare)
 	private   bool            // From: names a private person, not an organisation or a role (personSender)
-	poster    bool            // a post in a digest is a private person's
+	poster    bool            // a message this one carries is a private person's: a digest's post, a quoted forward
 	mine      int             // care the writer speaks of as their own: "my A1c", "I have a fever"
 	panicked  bool            // the walk ended in a panic (walker.read): a bug, which the fuzz tests look for
 	matches   map[int][]string

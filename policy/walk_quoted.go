@@ -24,6 +24,7 @@ type quotedHeaders struct {
 	low       []byte // its label, lower-case
 	sinceFrom int    // lines since the last From line; fromLines or more: none near
 	subjects  []string
+	people    int // From lines that name a private person: a plain-text digest's posts, a forward's writer
 }
 
 const (
@@ -72,6 +73,9 @@ func (q *quotedHeaders) judge(line []byte) {
 		q.sinceFrom++
 	case fromLabels[string(label)]:
 		q.sinceFrom = 0
+		if personSender(string(value)) {
+			q.people++
+		}
 	case q.sinceFrom < fromLines && subjectLabels[string(label)]:
 		value = value[:min(len(value), subjectBytes)]
 		if v := strings.ToValidUTF8(string(value), ""); v != "" && len(q.subjects) < maxSubjects {

@@ -201,6 +201,9 @@ func (w *walker) html(where Where, r io.Reader) {
 func (w *walker) quotedSubjects(where Where, q *quotedHeaders) {
 	q.Close()
 	w.sc.Close()
+	if q.people > 0 {
+		w.ev.poster = true // "From: Marcus Quarles <mquarles@…>" over a post in a plain-text digest (ownPost)
+	}
 	for _, s := range q.subjects {
 		w.subject(where, s)
 	}
@@ -322,8 +325,8 @@ func (w *walker) enclosed(r io.Reader, depth int, oneTo bool) {
 	if to := headerText(inner.Header, "To"); oneTo && strings.Count(to, "@") == 1 && !broadcast(to) {
 		w.ev.letter = true // a message to one person, forwarded or bounced
 	}
-	if !oneTo && personSender(headerText(inner.Header, "From")) {
-		w.ev.poster = true // a member's post (ownPost)
+	if personSender(headerText(inner.Header, "From")) {
+		w.ev.poster = true // a member's post, a forwarded letter (ownPost)
 	}
 	w.entity(inner, err, WhereAttachment, depth+1)
 }
