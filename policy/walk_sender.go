@@ -117,7 +117,7 @@ func personName(n string) bool {
 var wordNames = wordSet(`heather rose will mark hope june grace faith joy dawn holly ivy iris daisy violet amber
 crystal ruby pearl jade april summer autumn bill bob pat max don rob ed art chase drew dean gene jack jean miles
 nick pierce ray rod sandy scott victor wade ward joe sue kay bonnie carol eve lily poppy olive hazel ginger penny
-robin sky river rocky buck hunter mason carter cole grant lance gale earl duke`)
+robin sky river rocky buck hunter mason carter cole grant lance gale earl duke patty peg herb norm chuck val cal al barb marge`)
 
 // careName reports whether a display name is a care provider's mailbox:
 // "Lakeshore Family Medicine", "Sandpiper Women's Health Nurse Line",

@@ -23,6 +23,8 @@ func TestWritesToCare(t *testing.T) {
 		{"Héctor Villalobos <hv@correo.example.net>", "Clínica San Judas <citas@sanjudas.example.org>", true},       // accents fold as the word sets do
 		{"Heather Lindqvist <hl@inbox.example.com>", "Oakridge Internal Medicine <a@oakridgeim.example.org>", true}, // a given name that is a word too
 		{"Érica Souza <erica@correio.example.net>", "Clínica Vida <contato@vida.example.org>", true},
+		{"Bev Tolliver <bevtolliver@inbox.example.com>", "Brightwater Dental <frontdesk@brightwaterdental.example.com>", true}, // a short form
+		{"Patty Kowal <pkowal@inbox.example.com>", "Brightwater Dental <frontdesk@brightwaterdental.example.com>", true},       // a short form that is a word too
 		{"Kendra Lowe <kendra.lowe@example.net>", "Maple Telehealth <telehealth@maplewomens.example.org>", true},
 		{"Halina Nowicka <halina.nowicka@mail.example.com>", "Harborline Treatment Center <frontdesk@harborline-tc.example.org>", true},
 		{"عمران شیخ <imran.shaikh@mail.example.org>", "Meridian Specialty - Fertility <f@meridian.example.net>", true}, // a name in Urdu, spelt in the address
