@@ -207,6 +207,8 @@ func TestPersonCare(t *testing.T) {
 		{"Kính gửi quý bệnh nhân: Phòng khám nghỉ Tết từ 28/1 đến 3/2.", 0}, // the clinic (phòng khám) closes
 		{"Bệnh nhân: Phong, tái khám tăng huyết áp ngày 12/12.", 1},
 		{"Recall: Pt Devon Price - bup induction tmrw 8am", 1},
+		{"Patient: ZZTEST, CHARLIE, post-op day 1 hip replacement", 0}, // a build's test patient
+		{"Patient: MARSH, COLLEEN, post-op day 1 hip replacement", 1},
 		{"PT Jordan Lee is out Friday; the rehab group moves.", 0},           // a physical therapist
 		{"Join us at 1pm PT Jordan Lee presents on opioid use disorder.", 0}, // Pacific time
 	}

@@ -281,8 +281,8 @@ func (s *scanner) raw(i int) []byte { return s.buf[s.toks[i].start:s.toks[i].end
 func (s *scanner) rawRange(i, j int) []byte { return s.buf[s.toks[i].start:s.toks[j-1].end] }
 
 func (s *scanner) hit(det, i, j int) {
-	if det == dName && s.domainName(i, j) {
-		return // "Corbin Logistics - Q3 experience report" to pskerritt@corbinlogistics…: the company
+	if det == dName && (s.domainName(i, j) || s.testRecordLine(i)) {
+		return // "Corbin Logistics - Q3 experience report" to pskerritt@corbinlogistics…: the company; "ZZTEST, CHARLIE": a build's
 	}
 	if det == dName {
 		s.named = s.n

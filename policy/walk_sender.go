@@ -18,8 +18,41 @@ func writesToCare(from, to string) bool {
 	if strings.Count(to, "@") != 1 || headerDomain(from) == "" || headerDomain(from) == headerDomain(to) {
 		return false
 	}
-	return personSender(from) && careName(mailboxName(to))
+	return personSender(from) && (careName(mailboxName(to)) || consumerMail(from) && clinicianName(displayPart(to)))
 }
+
+// clinicianName reports whether a display name is a clinician's own:
+// "Dr. Ruth Kaplan", "Sandra Ocampo, RN".
+func clinicianName(n string) bool {
+	ws := strings.FieldsFunc(foldText(n), func(r rune) bool { return r == ' ' || r == ',' })
+	if len(ws) < 2 {
+		return false
+	}
+	first, last := strings.Trim(ws[0], ".\"'"), strings.Trim(ws[len(ws)-1], ".\"'")
+	return first == "dr" || first == "dra" || first == "doctor" || first == "doctora" || credentials[last]
+}
+
+// consumerMail reports whether an address is at a mail service people
+// hold their own mailboxes with, not an employer's: a patient writing to
+// their doctor from one writes of their own care, or their family's; a
+// rep writes to the same doctor from their company's domain. Example
+// domains stand for a service by their first label: "inbox.example.com".
+func consumerMail(addr string) bool {
+	d := headerDomain(addr)
+	label, rest, _ := strings.Cut(d, ".")
+	if strings.HasPrefix(rest, "example.") || rest == "example" {
+		return consumerLabels[label]
+	}
+	return consumerDomains[d]
+}
+
+var (
+	consumerLabels  = wordSet(`mail inbox mailbox correo correio post posteo webmail`)
+	consumerDomains = wordSet(`gmail.com googlemail.com yahoo.com ymail.com hotmail.com outlook.com live.com msn.com icloud.com me.com
+mac.com aol.com comcast.net verizon.net att.net sbcglobal.net bellsouth.net charter.net cox.net earthlink.net protonmail.com
+proton.me gmx.com gmx.net gmx.de web.de mail.com yandex.ru mail.ru qq.com 163.com 126.com naver.com daum.net hanmail.net
+orange.fr free.fr laposte.net libero.it rediffmail.com hotmail.co.uk yahoo.co.uk btinternet.com`)
+)
 
 // mailboxName is an address's display name or, without one, the word of
 // its local part that names a mailbox patients write to: "nurse@…" gives
@@ -117,7 +150,9 @@ func personName(n string) bool {
 var wordNames = wordSet(`heather rose will mark hope june grace faith joy dawn holly ivy iris daisy violet amber
 crystal ruby pearl jade april summer autumn bill bob pat max don rob ed art chase drew dean gene jack jean miles
 nick pierce ray rod sandy scott victor wade ward joe sue kay bonnie carol eve lily poppy olive hazel ginger penny
-robin sky river rocky buck hunter mason carter cole grant lance gale earl duke patty peg herb norm chuck val cal al barb marge`)
+robin sky river rocky buck hunter mason carter cole grant lance gale earl duke patty peg herb norm chuck val cal al barb marge
+frank dale troy jay rosemary brandy sherry glen genesis ted rex laurel aurora raven ebony graham marina margarita ira wilson
+paisley sterling viola willow tiara harmony jewel flora lyric barrett rusty lacy heath romeo ida tia aria`)
 
 // careName reports whether a display name is a care provider's mailbox:
 // "Lakeshore Family Medicine", "Sandpiper Women's Health Nurse Line",

@@ -23,6 +23,9 @@ func TestWritesToCare(t *testing.T) {
 		{"Héctor Villalobos <hv@correo.example.net>", "Clínica San Judas <citas@sanjudas.example.org>", true},       // accents fold as the word sets do
 		{"Heather Lindqvist <hl@inbox.example.com>", "Oakridge Internal Medicine <a@oakridgeim.example.org>", true}, // a given name that is a word too
 		{"Érica Souza <erica@correio.example.net>", "Clínica Vida <contato@vida.example.org>", true},
+		{"Colleen Marsh <colleen.marsh@mail.example.net>", `"Dr. Ruth Kaplan" <rkaplan@eastlakefm.example.org>`, true}, // a wife writes to her husband's doctor
+		{"Colleen Marsh <cmarsh@gmail.com>", "Sandra Ocampo, RN <socampo@eastlakefm.example.org>", true},
+		{"Colleen Marsh <cmarsh@eastlake-realty.example.com>", "Sandra Ocampo, RN <socampo@eastlakefm.example.org>", false},    // from her office
 		{"Bev Tolliver <bevtolliver@inbox.example.com>", "Brightwater Dental <frontdesk@brightwaterdental.example.com>", true}, // a short form
 		{"Patty Kowal <pkowal@inbox.example.com>", "Brightwater Dental <frontdesk@brightwaterdental.example.com>", true},       // a short form that is a word too
 		{"Kendra Lowe <kendra.lowe@example.net>", "Maple Telehealth <telehealth@maplewomens.example.org>", true},
