@@ -35,11 +35,15 @@ var directedProbes = []struct {
 		"Your claim for the emergency room visit on 2/2 was denied: out of network. You may appeal within 180 days.")},
 	{"sober-group-screen", LevelRestricted, probeMsg("Counselor <c@recovery.example.org>", "check in",
 		"Hey Chris, great job hitting 90 days sober. See you at group Thursday. Your urine screen was clean.")},
-	{"alcohol-intake", LevelRestricted, probeMsg("Intake <i@bh.example.org>", "Your intake",
+	{"alcohol-intake", LevelRestricted, toPatient(probeMsg("Intake <i@bh.example.org>", "Your intake",
 		"Dear Mr. Reyes, thank you for contacting us about alcohol treatment.",
-		"Your assessment with our addiction counselor is 3/12 at 9am.")},
-	{"rotator-cuff-exercises", LevelPHI, probeMsg("PT <pt@summit.example.com>", "exercises",
-		"Hi Grace, here are your home exercises for the rotator cuff: 3 sets of 10, twice daily. See you Thursday.")},
+		"Your assessment with our addiction counselor is 3/12 at 9am."))},
+	{"rotator-cuff-exercises", LevelPHI, toPatient(probeMsg("PT <pt@summit.example.com>", "exercises",
+		"Hi Grace, here are your home exercises for the rotator cuff: 3 sets of 10, twice daily. See you Thursday."))},
+	// The same letters to a hospital's desk from a firm that gives no care
+	// greet a counterparty: the clinical words are its trade's.
+	{"rotator-cuff-vendor", LevelNone, probeMsg("Summit Fitness Equipment <sales@summitfit.example.com>", "exercises",
+		"Hi Grace, here are the home exercise cards for the rotator cuff line: 3 sets of 10, twice daily. See you Thursday.")},
 	{"appointment-no-care", LevelNone, probeMsg("Front desk <desk@salon.example.com>", "Reminder",
 		"Your appointment is on 12/08 at 10 am. Reply C to confirm.")},
 	{"prior-auth-member", LevelPHI, probeMsg("Plan <care@plan.example.com>", "Prior authorization approved",
@@ -135,6 +139,11 @@ func mailingMsg(from, subject string, lines ...string) []byte {
 		panic("probeMsg has no MIME-Version line")
 	}
 	return out
+}
+
+// toPatient addresses a probe to a patient's own mailbox.
+func toPatient(msg []byte) []byte {
+	return bytes.Replace(msg, []byte("To: <desk@mercy-hospital.example.org>"), []byte("To: <reader@mail.example.net>"), 1)
 }
 
 // TestDirectedProbes: restricted care spoken of to its reader is

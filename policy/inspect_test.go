@@ -1019,3 +1019,26 @@ func TestPopulation(t *testing.T) {
 		}
 	}
 }
+
+// TestCounterparty: a rep's greeting to a clinic's staff over a drug and
+// a disease is a counterparty's mail; the same firm writing of one
+// person's care, by "his", a name or a form's condition field, is not.
+func TestCounterparty(t *testing.T) {
+	msg := func(body string) []byte {
+		return []byte("From: Tess Marlowe <tess.marlowe@halvern-pharma.example.com>\r\nTo: Renee Calloway <rcalloway@oakhollowfm.example.org>\r\n" +
+			"Subject: Thursday\r\n\r\nHi Renee,\r\n\r\n" + body + "\r\n\r\nThanks,\r\nTess\r\n")
+	}
+	cases := []struct {
+		name, body string
+		want       Level
+	}{
+		{"a rep's pitch", "I'd love to bring lunch for the team and give an overview of QUORVELA, our new inhaler for COPD.", LevelNone},
+		{"one person's care", "Your driver asked about the tour; he had his right hip replaced on November 12 and is still on a walker.", LevelPHI},
+		{"a form's condition field", "We received the certification.\r\nCondition: major depressive disorder, under active treatment", LevelRestricted},
+	}
+	for _, c := range cases {
+		if s := Default().Inspect(msg(c.body), Envelope{}); s.Level != c.want {
+			t.Errorf("%s: %s, want %s (%s)", c.name, s.Level, c.want, places(s))
+		}
+	}
+}

@@ -47,6 +47,8 @@ type evidence struct {
 	programme int             // clinical terms that name a programme's work, a noun of it after them: "the depression screening measure" (programmeTerms)
 	toCare    bool            // a person and one care provider's mailbox write to each other, from outside (writesToCare)
 	private   bool            // From: names a private person, not an organisation or a role (personSender)
+	orgPair   bool            // one organisation writes to another (orgPair)
+	yours     int             // clinical terms after "your", "his" or "her": "your IVF egg retrieval", "his right hip replaced"
 	poster    bool            // a message this one carries is a private person's: a digest's post, a quoted forward
 	mine      int             // care the writer speaks of as their own: "my A1c", "I have a fever"
 	panicked  bool            // the walk ended in a panic (walker.read): a bug, which the fuzz tests look for
@@ -704,6 +706,16 @@ func (s *scanner) departmentLabel(i int) bool {
 	return i > 0 && departmentLabels[string(s.folded(i-1))] && bytes.ContainsRune(s.buf[s.toks[i-1].end:s.toks[i].start], ':')
 }
 
+// conditionField reports whether the term at word i fills a form's
+// field for one person's condition, at a line's start: "Condition: major
+// depressive disorder", "Dx: COPD".
+func (s *scanner) conditionField(i int) bool {
+	return i > 0 && conditionLabels[string(s.folded(i-1))] && s.opensLine(i-1) &&
+		bytes.ContainsRune(s.buf[s.toks[i-1].end:s.toks[i].start], ':')
+}
+
+var conditionLabels = wordSet(`condition diagnosis dx diagnóstico diagnostico diagnostic diagnose`)
+
 var departmentLabels = wordSet(`department dept specialty speciality departamento abteilung département`)
 
 var orgNouns = wordSet(`institute institutes center centers centre centres clinic clinics hospital hospitals program programs
@@ -827,6 +839,9 @@ func (s *scanner) clinical(d, i, l, ord int) {
 		s.hit(dDirected, i, i+l) // "the screening mammogram you had on October 29"
 	}
 	your, mine, her := s.near(keyYour, ord), s.near(keyMine, ord) && !s.othersBetween(i, ord), s.near(keyHer, ord)
+	if your || her || s.conditionField(i) {
+		s.ev.yours++ // "Your IVF egg retrieval is on Friday", "he had his right hip replaced", "Condition: major depressive disorder" (counterparty)
+	}
 	service := builtins[d].group == GroupRestricted && s.inService(i+l-1)
 	result := your && s.resulted(i+l)
 	if !your && !mine && !her || !service && !result && !s.endsPhrase(i+l-1) {

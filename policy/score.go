@@ -16,6 +16,7 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc.looseCodes(ev)
 	sc.writerToCare(ev)
 	sc.ownPost(ev)
+	sc.counterparty(ev)
 	sc.customerAccounts(ev)
 	sc.animalCharts(ev)
 	sc.inventedPeople(ev)
@@ -157,6 +158,20 @@ func (sc *scoring) ownPost(ev *evidence) {
 	if (ev.private || ev.poster) && ev.mine > 0 && sc.anyFound(ev, clinicalTerms) {
 		ev.drop(dBulk)
 	}
+}
+
+// counterparty drops the greeting of one organisation's mail to
+// another's staff when nothing in it is anyone's care: "Hi Renee, ... our
+// new inhaler for COPD" from a rep, "Hi Owen, ... the MRI safety field"
+// from a device maker greet a counterparty, and the clinical words are
+// their trade's. A patient's name, a record number or "your results"
+// still make it someone's.
+func (sc *scoring) counterparty(ev *evidence) {
+	if !ev.orgPair || ev.toCare || ev.mine > 0 || ev.yours > 0 || sc.anyFound(ev, clinicalCodes) || sc.anyFound(ev, []int{dName,
+		dDirected, dSSN, dMBI, dMRN, dMember, dClaim, dDOB, dAccount, dServiceDate, dHL7, dFHIR, dCCDA, dPatientTable, dX12}) {
+		return
+	}
+	ev.drop(dSalutation)
 }
 
 // writerToCare counts a person writing from outside to one care

@@ -77,6 +77,7 @@ func (w *walker) top(h message.Header) {
 		w.sc.sender = firstNameOf(from) // "Lien Tran <ltran@lanternway…>" calls herself "chị Lien Tran"
 	}
 	w.sc.peer = colleagues(from, to) || professional(to) && !w.sc.private
+	w.ev.orgPair = orgPair(from, to)
 	w.sc.colleagues = nil
 	if w.sc.peer && w.sc.reader == "" && strings.Count(to, "@") > 1 {
 		w.sc.colleagues = colleagueNames(to)

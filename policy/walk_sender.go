@@ -32,6 +32,55 @@ func clinicianName(n string) bool {
 	return first == "dr" || first == "dra" || first == "doctor" || first == "doctora" || credentials[last]
 }
 
+// orgPair reports whether one organisation that gives no care writes to
+// another: From: and the one address of To: at different domains, neither
+// a mail service's nor an example's bare domain ("example.net" is nobody's
+// in particular), the sender's not a clinic's, a hospital's, a payer's.
+func orgPair(from, to string) bool {
+	return strings.Count(to, "@") == 1 && orgAddress(from) && orgAddress(to) && !sameOrg(headerDomain(from), headerDomain(to)) &&
+		!careName(displayPart(from)) && !careDomain(from) && !careScript(displayPart(from)) && !(personSender(from) && careDomain(to))
+}
+
+// careScript reports whether a display name in Japanese, Chinese or
+// Korean names a clinic, a hospital or a care service: "しらかば通りクリニック",
+// "訪問介護ステーション" (home care), "学生保健センター" (student health).
+func careScript(n string) bool {
+	for _, w := range []string{"クリニック", "病院", "医院", "診療所", "診所", "醫院", "병원", "의원", "클리닉", "介護", "保健", "看護", "薬局", "歯科"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameOrg reports whether two domains are one organisation's, one under
+// the other: "students.ashford-university.example.org" is the
+// university's.
+func sameOrg(a, b string) bool {
+	return a == b || strings.HasSuffix(a, "."+b) || strings.HasSuffix(b, "."+a)
+}
+
+// careDomain reports whether an address's domain names a care provider:
+// "cascadehealth.example.com", "pinecrestortho.example.com".
+func careDomain(addr string) bool {
+	label, _, _ := strings.Cut(headerDomain(addr), ".")
+	for _, w := range careDomainWords {
+		if strings.Contains(label, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var careDomainWords = []string{"health", "clinic", "hospital", "medical", "medicine", "ortho", "pediatric", "dental", "pharmacy",
+	"rehab", "hospice", "care", "surgery", "cardio", "onco", "derm", "psych", "crisis", "counsel", "therapy", "nursing", "med", "kaigo"}
+
+func orgAddress(addr string) bool {
+	d := headerDomain(addr)
+	label, rest, _ := strings.Cut(d, ".")
+	return d != "" && !consumerMail(addr) && label != "example" && !strings.HasPrefix(rest, "test")
+}
+
 // consumerMail reports whether an address is at a mail service people
 // hold their own mailboxes with, not an employer's: a patient writing to
 // their doctor from one writes of their own care, or their family's; a
@@ -47,7 +96,7 @@ func consumerMail(addr string) bool {
 }
 
 var (
-	consumerLabels  = wordSet(`mail inbox mailbox correo correio post posteo webmail`)
+	consumerLabels  = wordSet(`mail inbox mailbox correo correio post posteo webmail poczta posta poshta pochta courriel`)
 	consumerDomains = wordSet(`gmail.com googlemail.com yahoo.com ymail.com hotmail.com outlook.com live.com msn.com icloud.com me.com
 mac.com aol.com comcast.net verizon.net att.net sbcglobal.net bellsouth.net charter.net cox.net earthlink.net protonmail.com
 proton.me gmx.com gmx.net gmx.de web.de mail.com yandex.ru mail.ru qq.com 163.com 126.com naver.com daum.net hanmail.net

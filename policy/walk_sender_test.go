@@ -81,3 +81,27 @@ func TestWritesToCare(t *testing.T) {
 		t.Errorf("a patient writing of no care: %s (%s)", s.Level, places(s))
 	}
 }
+
+// TestOrgPair: one organisation that gives no care writing to another's
+// staff is a counterparty's mail; a clinic's, a person's to a clinic, mail
+// to a mail service's mailbox or within one organisation is not.
+func TestOrgPair(t *testing.T) {
+	cases := []struct {
+		from, to string
+		want     bool
+	}{
+		{"Tess Marlowe <tess.marlowe@halvern-pharma.example.com>", "Renee Calloway <rcalloway@oakhollowfm.example.org>", true},
+		{"Priyanka Rao <priyanka.rao@keelbrook-devices.example.com>", "Owen Ferris <owen@ferrisregulatory.example.net>", true},
+		{"Tess Marlowe <tess.marlowe@halvern-pharma.example.com>", "Renee Calloway <rcalloway@gmail.com>", false},                     // a person's own mailbox
+		{"Owen Falk <ofalk@cascadehealth.example.com>", "Tasha Greer <tgreer@oakfield-primarycare.example.org>", false},               // a payer's care manager
+		{"しらかば通りクリニック <info@shirakaba.example.jp>", "<desk@hospital.example.org>", false},                                             // a clinic, by its name
+		{"Studenthealth <sh@ashford-university.example.org>", "<aya@students.ashford-university.example.org>", false},                 // one university
+		{"Marta Souza <marta@amparo.example.com>", "<cl@hospital.example.org>", false},                                                // a person writing to a hospital
+		{"Tess Marlowe <tess.marlowe@halvern-pharma.example.com>", "<a@oakhollowfm.example.org>, <b@oakhollowfm.example.org>", false}, // several readers: the mailing rules
+	}
+	for _, c := range cases {
+		if got := orgPair(c.from, c.to); got != c.want {
+			t.Errorf("%s -> %s: %v, want %v", c.from, c.to, got, c.want)
+		}
+	}
+}

@@ -45,6 +45,7 @@ func TestCSVHeaders(t *testing.T) {
 		{"Guia;Beneficiário;Carteirinha;Internação;CID-10;Diagnóstico", []string{"member-id", "name"}, []string{"diagnosis", "encounter"}}, // a Brazilian payer's
 		{"Client\tDx\tSession\tNotes", []string{"name"}, []string{"diagnosis"}},                                                            // a counsellor's caseload
 		{"Client,Invoice,Amount", []string{"name"}, nil},
+		{"employee_id,name,dept,screen_date,a1c_pct,bp,flag", nil, []string{"observation"}}, // a wellness screening's results
 		{"Nom;Prénom;Date de naissance", []string{"dob", "name"}, nil},
 		{"Vorname;Nachname;Geburtsdatum;Versichertennummer", []string{"dob", "member-id", "name"}, nil},
 		{"sku\tdescription\tprice", nil, nil},
