@@ -72,8 +72,8 @@ func careDomain(addr string) bool {
 	return false
 }
 
-var careDomainWords = []string{"health", "clinic", "hospital", "medical", "medicine", "ortho", "pediatric", "dental", "pharmacy",
-	"rehab", "hospice", "care", "surgery", "cardio", "onco", "derm", "psych", "crisis", "counsel", "therapy", "nursing", "med", "kaigo"}
+var careDomainWords = []string{"health", "clinic", "hospital", "ortho", "pediatric", "dental", "pharmacy",
+	"rehab", "hospice", "care", "surgery", "cardio", "onco", "derm", "psych", "crisis", "counsel", "therapy", "nursing", "medic", "kaigo"}
 
 func orgAddress(addr string) bool {
 	d := headerDomain(addr)

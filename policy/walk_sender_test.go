@@ -92,6 +92,7 @@ func TestOrgPair(t *testing.T) {
 	}{
 		{"Tess Marlowe <tess.marlowe@halvern-pharma.example.com>", "Renee Calloway <rcalloway@oakhollowfm.example.org>", true},
 		{"Priyanka Rao <priyanka.rao@keelbrook-devices.example.com>", "Owen Ferris <owen@ferrisregulatory.example.net>", true},
+		{"Ava Stone <ava@brightmedia.example.com>", "Renee Calloway <rcalloway@oakhollowfm.example.org>", true},                       // "media" is no "medic"
 		{"Tess Marlowe <tess.marlowe@halvern-pharma.example.com>", "Renee Calloway <rcalloway@gmail.com>", false},                     // a person's own mailbox
 		{"Owen Falk <ofalk@cascadehealth.example.com>", "Tasha Greer <tgreer@oakfield-primarycare.example.org>", false},               // a payer's care manager
 		{"しらかば通りクリニック <info@shirakaba.example.jp>", "<desk@hospital.example.org>", false},                                             // a clinic, by its name
