@@ -18,18 +18,7 @@ func writesToCare(from, to string) bool {
 	if strings.Count(to, "@") != 1 || headerDomain(from) == "" || headerDomain(from) == headerDomain(to) {
 		return false
 	}
-	return personSender(from) && (careName(mailboxName(to)) || consumerMail(from) && clinicianName(displayPart(to)))
-}
-
-// clinicianName reports whether a display name is a clinician's own:
-// "Dr. Ruth Kaplan", "Sandra Ocampo, RN".
-func clinicianName(n string) bool {
-	ws := strings.FieldsFunc(foldText(n), func(r rune) bool { return r == ' ' || r == ',' })
-	if len(ws) < 2 {
-		return false
-	}
-	first, last := strings.Trim(ws[0], ".\"'"), strings.Trim(ws[len(ws)-1], ".\"'")
-	return first == "dr" || first == "dra" || first == "doctor" || first == "doctora" || credentials[last]
+	return personSender(from) && (careName(mailboxName(to)) || consumerMail(from) && professional(to)) // "Dr. Ruth Kaplan", "Sandra Ocampo, RN"
 }
 
 // orgPair reports whether one organisation that gives no care writes to
