@@ -539,7 +539,13 @@ afiliados beneficiarios usuarios usuários patienten fälle versicherte pazienti
 // person is about their dialysis.
 func (s *scanner) inOrgName(i, l int) bool {
 	j := i + l
-	if s.where < numWhereBody || j >= len(s.toks) || !capitalised(s.raw(i)) && !upperWord(s.raw(i)) {
+	if s.where < numWhereBody || !capitalised(s.raw(i)) && !upperWord(s.raw(i)) {
+		return false
+	}
+	if s.endsOrgName(i, l) {
+		return true
+	}
+	if j >= len(s.toks) {
 		return false
 	}
 	if !s.gapOf(j-1, " ") {
@@ -547,6 +553,20 @@ func (s *scanner) inOrgName(i, l int) bool {
 	}
 	w := s.raw(j)
 	return (capitalised(w) || upperWord(w)) && orgNouns[string(s.folded(j))]
+}
+
+// endsOrgName reports whether the capitalised term of l words at word
+// i is itself the end of an organisation's name, its last word an
+// organisation's noun after a capitalised name: "Riverbend Recovery
+// Center" in an MOU names the partner, as "Riverbend Addiction Treatment
+// Services" does.
+func (s *scanner) endsOrgName(i, l int) bool {
+	last := i + l - 1
+	if l < 2 || i == 0 || !orgNouns[string(s.folded(last))] || !s.gapOf(i-1, " ") {
+		return false
+	}
+	w := s.raw(i - 1)
+	return (capitalised(w) || upperWord(w)) && (capitalised(s.raw(last)) || upperWord(s.raw(last)))
 }
 
 // payerName reports whether the care term of l words at word i ends a

@@ -343,7 +343,9 @@ var keywords = [keys][]string{
 // deadline, no appointment: "آخر موعد للتقديم", the last day to apply.
 // A return authorization is a supplier's number for goods sent back, no
 // prior authorization of care; an ID card's "Rx BIN" routes pharmacy
-// claims, and an account manager is a vendor's job title.
+// claims, and an account manager is a vendor's job title. A disaster
+// recovery center is where FEMA meets a storm's victims, no treatment
+// programme.
 var neutralPhrases = []string{"return authorization", "return authorisation", "return merchandise authorization",
 	"return goods authorization", "returns authorization",
 	"rx bin", "rx pcn", "rx grp", "rx group", "account manager", "account executive", "account rep", "account representative",
@@ -352,7 +354,8 @@ var neutralPhrases = []string{"return authorization", "return authorisation", "r
 	"mock patient", "simulated patient", "standardized patient", "standardised patient", "test patient", "sample patient",
 	"fictional patient", "example patient", "demo patient", "dummy patient", "tax records", "tax record",
 	"测试患者", "測試患者", "测试病人", "テスト患者", "테스트 환자", "患者主索引", "患者信息", "患者資訊",
-	"آخر موعد", "اخر موعد"}
+	"آخر موعد", "اخر موعد", "disaster recovery center", "disaster recovery centers", "disaster recovery centre",
+	"disaster recovery centres", "data recovery center", "data recovery centre", "business recovery center"}
 
 // lurePhrases say a message reports on phishing lures: its "your test
 // result" is a lure's, spoken to no one. Only that: the names in an IT
