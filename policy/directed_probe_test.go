@@ -109,6 +109,12 @@ var directedProbes = []struct {
 		"Speakers: Dr. Ana Ruiz on depression screening; Thomas Reed, RN, on insulin titration. Register today.")},
 	{"quiz", LevelNone, probeMsg("Nurse ed <ed@hosp.example.org>", "Quiz",
 		"Quiz: A patient with diabetes has a glucose of 45. What do you do first? Answers Friday. - Emily")},
+	// A recovery centre is a treatment programme; a disaster recovery
+	// centre is where a storm's victims meet FEMA.
+	{"recovery-center-injection", LevelRestricted, toPatient(probeMsg("Front Desk <desk@riverbendrc.example.org>", "Your injection",
+		"Marcus, your monthly injection at Riverbend Recovery Center is due Wed 12/9. Walk-in 8-11am."))},
+	{"disaster-recovery-center", LevelNone, toPatient(probeMsg("County OEM <oem@county.example.gov>", "Your visit",
+		"Marcus, your visit to the Disaster Recovery Center on Elm St is booked for Wed 12/9. Bring your FEMA registration number."))},
 	// The same topics to everyone: none.
 	{"iop-program-brochure", LevelNone, probeMsg("Outreach <outreach@newpathrecovery.example.org>", "Our programs",
 		"Our intensive outpatient program meets three evenings a week. Learn how our groups work and how to refer a friend.",
