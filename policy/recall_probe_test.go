@@ -51,6 +51,11 @@ var tradeRecallProbes = []struct {
 		"Hi Priya,", "", "we reordered your inhaler (albuterol); it will be at the front desk Friday.")},
 	{"your-buprenorphine-dose", LevelRestricted, probeMsg("Dr. Ames <ames@recoveryclinic.example.org>", "Dose change",
 		"Hi Sam,", "", "your buprenorphine dose goes up to 16 mg starting Monday; we have your films in stock.", "", "Dr. Ames")},
+	// An order line for a named patient, who starts the care it is for.
+	{"lockbox-take-homes", LevelRestricted, probeMsg("Beth Lindqvist <bl@secondharbor.example.org>", "Add-on to PO 26-1187",
+		"Hi Joanne,", "", "please add one locking medication box (catalog LB-04) to PO 26-1187. It's for Jorge Almeida, who starts take-home doses on 10/24.")},
+	{"walker-starts-pt", LevelPHI, probeMsg("Beth Lindqvist <bl@secondharbor.example.org>", "Add-on to PO 26-1187",
+		"Hi Joanne,", "", "please add one walker (catalog WK-2) to PO 26-1187. Jorge Almeida begins physical therapy on 10/24.")},
 }
 
 // TestTradeRecallProbes: a trade document or a stock note that names a

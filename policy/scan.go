@@ -879,8 +879,9 @@ func (s *scanner) clinical(d, i, l, ord int) {
 // just before its verb, as family letters, class notes and bulletins
 // tell it: "Dad had a stroke", "Fitz had a severe manic episode",
 // "Grandma is recovering from hip surgery", "Jamal Okonkwo finished
-// radiation therapy". The event ends its phrase: "Sarah finished the
-// diabetes training" is a course.
+// radiation therapy", "Jorge Almeida, who starts take-home doses". The
+// event ends its phrase: "Sarah finished the diabetes training" is a
+// course.
 func (s *scanner) befell(i int) {
 	j := i - 1
 	if string(s.folded(i)) == "on" {
@@ -912,6 +913,9 @@ func (s *scanner) befell(i int) {
 	p := j - 1 // the subject's last word
 	if !s.gapOf(p, " ") {
 		return
+	}
+	if p > 1 && string(s.folded(p)) == "who" && s.gapOf(p-1, ", ") && !s.gapOf(p-1, " ") {
+		p-- // "for Jorge Almeida, who started take-home doses"
 	}
 	switch {
 	case capitalised(s.raw(p)) && kin[string(s.folded(p))] || p > 0 && ownKin[string(s.folded(p-1))] && kin[string(s.folded(p))]:
@@ -1056,7 +1060,8 @@ func (s *scanner) roleAfter(j int) bool {
 // eventVerbs say a clinical event befell its subject; eventFillers may
 // stand between the verb and the event.
 var (
-	eventVerbs   = wordSet(`had has underwent finished started began completed suffered developed needed needs`)
+	eventVerbs = wordSet(`had has underwent finished started began completed suffered developed needed needs
+starts begins completes finishes undergoes starting beginning undergoing receives received`)
 	eventFillers = wordSet(`a an another severe mild minor major small second emergency`) // "his", "her": theirs()
 )
 
