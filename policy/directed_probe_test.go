@@ -115,6 +115,11 @@ var directedProbes = []struct {
 		"Marcus, your monthly injection at Riverbend Recovery Center is due Wed 12/9. Walk-in 8-11am."))},
 	{"disaster-recovery-center", LevelNone, toPatient(probeMsg("County OEM <oem@county.example.gov>", "Your visit",
 		"Marcus, your visit to the Disaster Recovery Center on Elm St is booked for Wed 12/9. Bring your FEMA registration number."))},
+	// A student writes to the university's counselling service (CAPS)
+	// of her panic attacks, in Farsi.
+	{"caps-panic-attacks-fa", LevelRestricted, bytes.Replace(probeMsg("سارا احمدی <sara.ahmadi@students.ashford.example.org>", "درخواست وقت مشاوره",
+		"سلام،", "", "چند ماهی است که حملات پانیک دارم؛ قلبم تند می‌زند و نفسم بند می‌آید. می‌خواهم با مشاوری صحبت کنم."),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Ashford CAPS <caps@ashford.example.org>"), 1)},
 	// The same topics to everyone: none.
 	{"iop-program-brochure", LevelNone, probeMsg("Outreach <outreach@newpathrecovery.example.org>", "Our programs",
 		"Our intensive outpatient program meets three evenings a week. Learn how our groups work and how to refer a friend.",

@@ -211,12 +211,14 @@ func careName(n string) bool {
 // sets hold their words ("Clínica" is "clinica").
 func foldText(s string) string { return string(fold(nil, []byte(s))) }
 
+// careOrgWords name a provider of care; "CAPS" is a university's
+// counselling and psychological services.
 var careOrgWords = wordSet(`clinic clinics clínica clinica klinik medicine medical health healthcare hospital nurse nurses
 nursing surgery surgical surgeons pediatrics paediatrics pediatric dermatology cardiology oncology orthopedics
 orthopaedics obstetrics gynecology ob/gyn urology neurology psychiatry dental dentistry physiotherapy therapy
 rehabilitation internal practice physicians doctors centro médico medico praxis recovery behavioral behavioural
 counseling counselling rehab pharmacy hospice dialysis radiology imaging optometry chiropractic midwifery fertility
-telehealth telemedicine treatment apothecary`)
+telehealth telemedicine treatment apothecary caps`)
 
 // officeName reports whether a display name is a business office's:
 // "Procurement, Tri-County Health Dept.".
