@@ -426,6 +426,24 @@ func (s *scanner) beddedSurname(i int) bool {
 	return s.soleSurname(i + 1)
 }
 
+// placedSurname reports whether the number at word i is a bed's, and a
+// surname alone is in it: "need one for Galloway in ED 14", "Okafor in
+// bed 7 has a K of 3.1". Staff are in a room, never in a bed or a bay.
+func (s *scanner) placedSurname(i int) bool {
+	if i < 3 || s.toks[i].letter || s.toks[i].end-s.toks[i].start > 3 || !s.gapOf(i-1, " ") || !s.gapOf(i-2, " ") || !s.gapOf(i-3, " ") {
+		return false
+	}
+	if !patientBeds[string(s.raw(i-1))] || string(s.folded(i-2)) != "in" {
+		return false
+	}
+	return s.soleSurname(i-3) && !s.givenName(i-3) && !(i > 3 && providerTitles[string(s.folded(i-4))])
+}
+
+// patientBeds are where a patient lies, as staff write it, case and
+// all: "bed 7", "ED 14" ("er" is German too).
+var patientBeds = map[string]bool{"bed": true, "Bed": true, "BED": true, "bay": true, "Bay": true, "BAY": true,
+	"ED": true, "ER": true, "PACU": true}
+
 // numberedSurname records the surname between a bed's number opening a
 // line of a handoff and the clinical term at word i: "12 Goldberg afib
 // rvr on dilt, 14 Nakamura off levo".
