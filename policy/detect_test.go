@@ -375,6 +375,9 @@ func TestDetectors(t *testing.T) {
 		{"mental-health", "The Great Depression exhibit reopened", 0}, // not the French dépression
 		{"mental-health", "تشخيص اختلال افسردگي شديد", 1},             // Farsi typed with the Arabic yeh
 		{"reproductive", "new hearing aids, sustainable", 0},
+		{"mental-health", "Hollis Grant (diagnosed bipolar II in 2019)", 1},
+		{"mental-health", "bipolar forceps and a bipolar hip implant", 0}, // a surgeon's instruments
+		{"mental-health", "for a few months I have had panic attacks in class", 1},
 		{"hiv", "pitit gason m nan, Jean Pierre, bezwen renouvle PrEP li", 1},
 		{"hiv", "colonoscopy prep instructions; PREP kits on order", 0},
 		{"claim-number", "Claim AM07       407-D7 Product/Service ID (NDC)", 0}, // a payer sheet's field
