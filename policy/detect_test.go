@@ -241,8 +241,11 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "skierowanie dla pacjenta: Tomasz Nowicki", 1},                            // Polish genitive
 		{"patient-name", "Направляем к вам пациента:\n\n  Волков Андрей Сергеевич, 1979 г. р.", 1}, // Russian accusative
 		{"mrn", "медицинской карты № 2026-1187", 1},
-		{"mrn", "карта No. НД-2026-1187", 1},        // Cyrillic letters in the number
-		{"patient-name", "請問阿嬤（陳秀英）明天早上九點腎臟科回診", 1}, // a relative, her name in brackets
+		{"mrn", "карта No. НД-2026-1187", 1},                // Cyrillic letters in the number
+		{"patient-name", "請問阿嬤（陳秀英）明天早上九點腎臟科回診", 1},         // a relative, her name in brackets
+		{"patient-name", "おばあちゃん（佐藤ハル、88歳）と脳神経内科に行きました", 1}, // a given name in kana, and her age
+		{"patient-name", "奶奶（王秀英，82岁）的血糖", 1},
+		{"patient-name", "おばあちゃん（いつも元気）", 0},
 		{"patient-name", "안녕하세요, 할머니(김순자) 당뇨약이 다 떨어졌어요", 1},
 		{"patient-name", "والدي (محمود حداد) نسبة السكر عنده 300", 1},
 		{"patient-name", "والدي (رحمه الله) كان يقول", 0}, // God rest him: no name

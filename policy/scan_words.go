@@ -238,7 +238,10 @@ func (s *scanner) cjkKinParen(i int) int {
 		return 0
 	}
 	n := s.nameRun(i)
-	if n < 2 || !s.closes(i+n-1) || !s.surnameFirst(i, n) {
+	if n == 0 {
+		n = s.kanaNameRun(i) // "佐藤ハル": a Japanese given name in kana
+	}
+	if n < 2 || !s.closes(i+n-1) && !s.agedClose(i+n-1) || !s.surnameFirst(i, n) {
 		return 0 // "妈妈（今天）": no name
 	}
 	s.hit(dName, i, i+n)
@@ -261,12 +264,50 @@ func (s *scanner) surnameFirst(i, n int) bool {
 var hangulSurnames = wordSet(`김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차
 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 은 편 용`)
 
+// kanaNameRun is the length of a name of two to five characters at word
+// i, a Han surname and a given name written in kana, as Japanese writes
+// many: "佐藤ハル", "田中よし子"; or 0.
+func (s *scanner) kanaNameRun(i int) int {
+	if !s.nameChar(i) {
+		return 0
+	}
+	for n := 1; n <= 5 && i+n <= len(s.toks); n++ {
+		if !s.touches(i + n - 1) {
+			if n >= 2 {
+				return n
+			}
+			return 0
+		}
+		if i+n == len(s.toks) || !s.nameChar(i+n) && !s.kana(i+n) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// kana reports whether word i is one Hiragana or Katakana character.
+func (s *scanner) kana(i int) bool {
+	r, size := utf8.DecodeRune(s.raw(i))
+	return size == len(s.raw(i)) && (unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
+}
+
+// agedClose reports whether an age closes the bracket after word j:
+// "おばあちゃん（佐藤ハル、88歳）", "奶奶（王秀英，82岁）".
+func (s *scanner) agedClose(j int) bool {
+	if j+2 >= len(s.toks) || !s.toks[j+1].digit || s.toks[j+1].letter || !s.ageUnit(j+2) || !s.closes(j+2) {
+		return false
+	}
+	gap := string(s.buf[s.toks[j].end:s.toks[j+1].start])
+	return gap == "、" || gap == "，" || gap == "," || gap == ", "
+}
+
 // bracketKin are the relatives a Chinese, Japanese or Korean family
 // writes of to their doctor.
 var bracketKin = []string{"妈妈", "媽媽", "爸爸", "母亲", "母親", "父亲", "父親", "儿子", "兒子", "女儿", "女兒", "丈夫", "妻子",
 	"老公", "老婆", "奶奶", "爷爷", "爺爺", "外婆", "外公", "姥姥", "姥爷", "姥爺", "阿嬤", "阿嬷", "阿公", "阿媽", "阿妈", "婆婆",
 	"公公", "孩子", "宝宝", "寶寶", "太太", "哥哥", "姐姐", "弟弟", "妹妹", "孙子", "孫子", "孙女", "孫女", "岳母", "岳父",
-	"息子", "娘", "母", "父", "夫", "妻", "長男", "長女", "次男", "次女", "主人",
+	"息子", "娘", "母", "父", "夫", "妻", "長男", "長女", "次男", "次女", "主人", "おばあちゃん", "おじいちゃん", "ばあちゃん", "じいちゃん",
+	"祖母", "祖父", "お母さん", "お父さん", "母さん", "父さん",
 	"엄마", "아빠", "어머니", "아버지", "할머니", "할아버지", "남편", "아내", "아들", "딸", "어머님", "아버님", "시어머니",
 	"시아버지", "장모님", "장인어른", "손자", "손녀", "와이프", "동생"}
 
