@@ -246,6 +246,9 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "おばあちゃん（佐藤ハル、88歳）と脳神経内科に行きました", 1}, // a given name in kana, and her age
 		{"patient-name", "奶奶（王秀英，82岁）的血糖", 1},
 		{"patient-name", "おばあちゃん（いつも元気）", 0},
+		{"patient-name", "fax in for Baptiste (Jean-Marc), cardiology referral, palpitations", 1}, // a surname, the given name in brackets
+		{"patient-name", "Dr. Kim (Sarah) covers the cardiology clinic Friday", 0},
+		{"patient-name", "quote from Acme Medical (Jean) for the cardiology carts", 0},
 		{"patient-name", "안녕하세요, 할머니(김순자) 당뇨약이 다 떨어졌어요", 1},
 		{"patient-name", "والدي (محمود حداد) نسبة السكر عنده 300", 1},
 		{"patient-name", "والدي (رحمه الله) كان يقول", 0}, // God rest him: no name

@@ -73,6 +73,10 @@ func (s *scanner) words(i, ord int) int {
 		if n := s.kinParen(i); n > 0 {
 			return n // "manman m (Marie Joseph) gen tansyon", "il nonno (Bruno Ferri) ha fatto le analisi"
 		}
+		if s.surnameParen(i) {
+			s.hit(dName, i-1, i+1) // "fax in for Baptiste (Jean-Marc), cardiology referral"
+			return 1
+		}
 	}
 	if int(s.toks[i].end) < len(s.buf) && s.buf[s.toks[i].end] == ',' && s.shoutedRecord(i) {
 		s.hit(dName, i, i+2) // "HOLLOWAY, ARTHUR": a worklist's patient
@@ -127,6 +131,25 @@ func (s *scanner) words(i, ord int) int {
 		}
 	}
 	return 0
+}
+
+// surnameParen reports whether word a is a given name alone in
+// brackets after a capitalised surname, as a front desk or a census
+// writes a patient: "Baptiste (Jean-Marc)", "Nguyen (Linh)". A
+// provider's is not: "Dr. Kim (Sarah) covers".
+func (s *scanner) surnameParen(a int) bool {
+	j := a - 1
+	if j < 0 || string(s.buf[s.toks[j].end:s.toks[a].start]) != " (" || !s.closes(a) || !capitalised(s.raw(j)) || !s.name(j) {
+		return false
+	}
+	given := string(s.folded(a))
+	if first, _, ok := strings.Cut(given, "-"); ok {
+		given = first // "Jean-Marc"
+	}
+	if !capitalised(s.raw(a)) || !s.name(a) || !names.Given(given) || orgNouns[string(s.folded(j))] {
+		return false
+	}
+	return !(j > 0 && (providerTitles[string(s.folded(j-1))] || capitalised(s.raw(j-1)) && s.gapOf(j-1, " ")))
 }
 
 // kinParen records the name a family member gives a relative in
