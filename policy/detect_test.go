@@ -382,7 +382,8 @@ func TestDetectors(t *testing.T) {
 		{"mental-health", "تشخيص اختلال افسردگي شديد", 1},             // Farsi typed with the Arabic yeh
 		{"reproductive", "new hearing aids, sustainable", 0},
 		{"mental-health", "Hollis Grant (diagnosed bipolar II in 2019)", 1},
-		{"mental-health", "bipolar forceps and a bipolar hip implant", 0}, // a surgeon's instruments
+		{"procedure-term", "PA_request_CT_abd_pelvis_NGUYEN_THANH.tif", 1}, // a file name's words apart
+		{"mental-health", "bipolar forceps and a bipolar hip implant", 0},  // a surgeon's instruments
 		{"mental-health", "for a few months I have had panic attacks in class", 1},
 		{"hiv", "pitit gason m nan, Jean Pierre, bezwen renouvle PrEP li", 1},
 		{"hiv", "colonoscopy prep instructions; PREP kits on order", 0},
