@@ -120,6 +120,18 @@ var directedProbes = []struct {
 	{"caps-panic-attacks-fa", LevelRestricted, bytes.Replace(probeMsg("سارا احمدی <sara.ahmadi@students.ashford.example.org>", "درخواست وقت مشاوره",
 		"سلام،", "", "چند ماهی است که حملات پانیک دارم؛ قلبم تند می‌زند و نفسم بند می‌آید. می‌خواهم با مشاوری صحبت کنم."),
 		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Ashford CAPS <caps@ashford.example.org>"), 1)},
+	// A programme's domain names its care: a patient's results shared
+	// with its staff are substance-use treatment. A debt collector's
+	// "Recovery Services" recover money; a programme's staff mail with no
+	// patient is no one's.
+	{"recovery-domain-sheet", LevelRestricted, bytes.Replace(probeMsg("Keiko Tran (via Sheets) <drive-shares@docs.example.com>", "CM points - Ortiz, Fernando - Dec",
+		"updated w/ this week's negative UAs, he hit the $50 tier"),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: <jbarros@harborrecovery.example.org>"), 1)},
+	{"recovery-services-collector", LevelPHI, toPatient(probeMsg("Halberd Recovery Services <notices@halberd-recovery.example.com>", "Past due account",
+		"Dear Dmitri Santangelo,", "", "Your balance of $1,240.00 for your emergency room visit for appendicitis on 03/02 at Mercy Hospital is past due.",
+		"This communication is from a debt collector. This is an attempt to collect a debt."))},
+	{"recovery-domain-staff", LevelNone, probeMsg("Ana Ruiz <aruiz@harborrecovery.example.org>", "Staff meeting",
+		"Hi Marcus,", "", "the staff meeting moves to 3pm; the new intake forms are in the shared drive.")},
 	// The same topics to everyone: none.
 	{"iop-program-brochure", LevelNone, probeMsg("Outreach <outreach@newpathrecovery.example.org>", "Our programs",
 		"Our intensive outpatient program meets three evenings a week. Learn how our groups work and how to refer a friend.",

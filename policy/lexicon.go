@@ -71,6 +71,7 @@ type entry struct {
 	party   bool   // a colleague's celebration: "birthday card", "baby shower"
 	counted bool   // a plural of people or of their care, that counts report: "1,146 patients", "212 denials"
 	grouped bool   // a report that says it names no one: "aggregate report", "de-identified"
+	debt    bool   // a debt collector's notice: "this communication is from a debt collector"
 
 	cased     *entry // the term the word is when written as casedForm: "PrEP" (casedTerms)
 	casedForm string
@@ -127,6 +128,11 @@ func newMatcher(lists map[int][]string) *matcher {
 	for _, p := range partyPhrases {
 		if e := m.add(p); e != nil {
 			e.party = true
+		}
+	}
+	for _, p := range debtPhrases {
+		if e := m.add(p); e != nil {
+			e.debt = true
 		}
 	}
 	for _, w := range countedNouns {

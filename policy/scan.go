@@ -41,6 +41,7 @@ type evidence struct {
 	draft     bool            // the message reviews a document's wording: a landing page, a contract's redline
 	ops       bool            // the message runs a service: a go-live, grand rounds, a health fair
 	party     bool            // the message celebrates a colleague: a birthday card, a baby shower (celebrations)
+	debt      bool            // a debt collector writes: its "Recovery Services" recover money (siteCategory)
 	colleague [numWhere]int   // greetings of a colleague by name, held back (colleagueOnLeave)
 	where     int             // clinical terms that only name where care is given: an organisation, a regulation (orgRestricted)
 	tallies   int             // numbers of people or of their care: "1,146 patients", "11.8% of claims" (aggregate)
@@ -51,6 +52,7 @@ type evidence struct {
 	yours     int             // clinical terms after "your", "his" or "her": "your IVF egg retrieval", "his right hip replaced"
 	poster    bool            // a message this one carries is a private person's: a digest's post, a quoted forward
 	mine      int             // care the writer speaks of as their own: "my A1c", "I have a fever"
+	site      int             // the restricted detector whose care the provider's domain names ("harborrecovery"), or -1 (siteCategory)
 	panicked  bool            // the walk ended in a panic (walker.read): a bug, which the fuzz tests look for
 	matches   map[int][]string
 }
@@ -92,7 +94,7 @@ func (ev *evidence) restore(s evidenceSnapshot) {
 }
 
 func newEvidence(detectors int, keep bool) *evidence {
-	ev := &evidence{counts: make([][numWhere]int, detectors)}
+	ev := &evidence{counts: make([][numWhere]int, detectors), site: -1}
 	if keep {
 		ev.matches = map[int][]string{}
 	}
@@ -403,7 +405,7 @@ func (s *scanner) phrase(i, n int) (*entry, int) {
 		if p == nil {
 			break // no phrase goes on this way
 		}
-		if len(p.dets) > 0 || p.keys != 0 || p.neutral || p.lure || p.leave || p.draft || p.ops || p.party || p.grouped {
+		if len(p.dets) > 0 || p.keys != 0 || p.neutral || p.lure || p.leave || p.draft || p.ops || p.party || p.grouped || p.debt {
 			best, bestLen = p, j-i+1
 		}
 	}
@@ -476,6 +478,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 	}
 	if e.party {
 		s.ev.party = true
+	}
+	if e.debt {
+		s.ev.debt = true
 	}
 	if e.counted && s.countedAt(i) {
 		s.ev.tallies++

@@ -32,6 +32,7 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc.programmeTerms(ev)
 	sc.orgRestricted(ev)
 	sc.categoryLists(ev)
+	sc.siteCategory(ev)
 	sc.tallied(ev)
 	defs := p.setup().defs
 	for det := range defs {
@@ -355,6 +356,27 @@ func (sc *scoring) categoryLists(ev *evidence) {
 		return
 	}
 	ev.drop(dSalutation, dAccount, dServiceDate)
+}
+
+// siteCategory counts the restricted category a provider's domain names
+// ("harborrecovery.example.org") for a message that is already one
+// patient's care and names no category itself: "CM points - Ortiz,
+// Fernando ... this week's negative UAs" shared from a recovery
+// programme is substance-use treatment, as the labelling counts mail
+// from a methadone clinic's front desk. Without a patient it adds
+// nothing: a programme's staff mail is no one's care. A debt collector's
+// "recovery" is of money.
+func (sc *scoring) siteCategory(ev *evidence) {
+	if ev.site < 0 || ev.debt || sc.anyFound(ev, restrictedTerms) || !sc.anyFound(ev, clinicalTerms) && !sc.anyFound(ev, clinicalCodes) && !sc.anyFound(ev, []int{dCare}) {
+		return
+	}
+	if !sc.anyFound(ev, []int{dName, dDirected, dSSN, dMBI, dMRN, dMember, dClaim, dDOB, dHL7, dFHIR, dCCDA, dPatientTable, dX12}) {
+		return
+	}
+	ev.counts[ev.site][whereIndex(WhereHeader)]++
+	if ev.matches != nil {
+		ev.matches[ev.site] = append(ev.matches[ev.site], "(the provider's domain names its care)")
+	}
 }
 
 // tallied drops the greeting and the dates of a letter that counts

@@ -357,6 +357,11 @@ var neutralPhrases = []string{"return authorization", "return authorisation", "r
 	"آخر موعد", "اخر موعد", "disaster recovery center", "disaster recovery centers", "disaster recovery centre",
 	"disaster recovery centres", "data recovery center", "data recovery centre", "business recovery center"}
 
+// debtPhrases say a debt collector writes, as the law has it say so:
+// "Halberd Recovery Services" recovers an unpaid bill, not from
+// addiction.
+var debtPhrases = []string{"debt collector", "collect a debt", "collection agency", "collections agency", "debt collection"}
+
 // lurePhrases say a message reports on phishing lures: its "your test
 // result" is a lure's, spoken to no one. Only that: the names in an IT
 // update that mentions a drill are still people.

@@ -83,6 +83,10 @@ func (w *walker) top(h message.Header) {
 		w.sc.colleagues = colleagueNames(to)
 	}
 	w.ev.toCare = writesToCare(from, to) || careWritesTo(from, to)
+	w.ev.site = domainCategory(from)
+	if w.ev.site < 0 && strings.Count(to, "@") == 1 {
+		w.ev.site = domainCategory(to) // a patient, a lab, a shared sheet writing to the programme
+	}
 	w.names(WhereHeader, h)
 	if w.sc.private && w.careNamed(from, to) {
 		w.ev.toCare = true // and the care the mailbox names is what the writer seeks

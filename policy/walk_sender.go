@@ -64,6 +64,39 @@ func careDomain(addr string) bool {
 var careDomainWords = []string{"health", "clinic", "hospital", "ortho", "pediatric", "dental", "pharmacy",
 	"rehab", "hospice", "care", "surgery", "cardio", "onco", "derm", "psych", "crisis", "counsel", "therapy", "nursing", "medic", "kaigo"}
 
+// domainCategory returns the restricted detector whose care an
+// address's domain names, or -1: "harborrecovery.example.org" is a
+// substance-use programme's, "summitfertility.example.com" a fertility
+// clinic's. A consumer mail service names no one's care.
+func domainCategory(addr string) int {
+	d := headerDomain(addr)
+	if d == "" || consumerMail(addr) {
+		return -1
+	}
+	for _, label := range strings.Split(d, ".") {
+		if strings.Contains(label, "archiv") {
+			continue // "archiv" holds "hiv"
+		}
+		for _, c := range domainCategories {
+			if strings.Contains(label, c.word) {
+				return c.det
+			}
+		}
+	}
+	return -1
+}
+
+var domainCategories = []struct {
+	word string
+	det  int
+}{
+	{"recovery", dSubstance}, {"methadone", dSubstance}, {"addiction", dSubstance}, {"detox", dSubstance}, {"sober", dSubstance},
+	{"fertility", dReproductive}, {"ivf", dReproductive}, {"familyplanning", dReproductive}, {"abortion", dReproductive},
+	{"reproductive", dReproductive}, {"hiv", dHIV}, {"genetic", dGenetic}, {"genomic", dGenetic},
+	{"psych", dMental}, {"behavioral", dMental}, {"behavioural", dMental}, {"mentalhealth", dMental},
+	{"counseling", dMental}, {"counselling", dMental},
+}
+
 func orgAddress(addr string) bool {
 	d := headerDomain(addr)
 	label, rest, _ := strings.Cut(d, ".")

@@ -106,3 +106,25 @@ func TestOrgPair(t *testing.T) {
 		}
 	}
 }
+
+// TestDomainCategory: a provider's domain may name the restricted care
+// it gives; a mail service's and an archive's name none.
+func TestDomainCategory(t *testing.T) {
+	for _, c := range []struct {
+		addr string
+		want int
+	}{
+		{"Front Desk <desk@harborrecovery.example.org>", dSubstance},
+		{"noreply@chat.riverbendrecovery.example.org", dSubstance},
+		{"billing@summitfertility.example.com", dReproductive},
+		{"intake@eastsidehiv.example.org", dHIV},
+		{"records@archive.example.org", -1},
+		{"lab@strandlinegenomics.example.com", dGenetic},
+		{"Kim Lee <recovery.fan@mail.example.com>", -1}, // a mail service: the label is the person's
+		{"frontdesk@lakeshorefm.example.org", -1},
+	} {
+		if got := domainCategory(c.addr); got != c.want {
+			t.Errorf("domainCategory(%q) = %d, want %d", c.addr, got, c.want)
+		}
+	}
+}
