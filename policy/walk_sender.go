@@ -65,17 +65,28 @@ var careDomainWords = []string{"health", "clinic", "hospital", "ortho", "pediatr
 	"rehab", "hospice", "care", "surgery", "cardio", "onco", "derm", "psych", "crisis", "counsel", "therapy", "nursing", "medic", "kaigo"}
 
 // domainCategory returns the restricted detector whose care an
-// address's domain names, or -1: "harborrecovery.example.org" is a
-// substance-use programme's, "summitfertility.example.com" a fertility
-// clinic's. A consumer mail service names no one's care.
+// address's domain or its organisation's display name names, or -1:
+// "harborrecovery.example.org" is a substance-use programme's, "Summit
+// Fertility" a fertility clinic's. A consumer mail service names no
+// one's care.
 func domainCategory(addr string) int {
 	d := headerDomain(addr)
 	if d == "" || consumerMail(addr) {
 		return -1
 	}
+	if n := displayPart(addr); n != "" && !personName(n) {
+		ws := strings.FieldsFunc(foldText(n), func(r rune) bool { return !unicode.IsLetter(r) })
+		for k, w := range ws {
+			for _, c := range domainCategories {
+				if (w == c.word || w == c.word+"s") && !(k > 0 && otherCounsel[ws[k-1]]) {
+					return c.det // "Bayside Recovery", "Summit Fertility"; not "Financial Counseling"
+				}
+			}
+		}
+	}
 	for _, label := range strings.Split(d, ".") {
-		if strings.Contains(label, "archiv") {
-			continue // "archiv" holds "hiv"
+		if strings.Contains(label, "archiv") || strings.Contains(label, "financ") || strings.Contains(label, "credit") {
+			continue // "archiv" holds "hiv"; "financialcounseling" is of a bill
 		}
 		for _, c := range domainCategories {
 			if strings.Contains(label, c.word) {
@@ -85,6 +96,9 @@ func domainCategory(addr string) int {
 	}
 	return -1
 }
+
+// otherCounsel are the counselling that is no mental health care.
+var otherCounsel = wordSet(`financial credit debt career legal benefits`)
 
 var domainCategories = []struct {
 	word string

@@ -122,6 +122,9 @@ func TestDomainCategory(t *testing.T) {
 		{"lab@strandlinegenomics.example.com", dGenetic},
 		{"Kim Lee <recovery.fan@mail.example.com>", -1}, // a mail service: the label is the person's
 		{"frontdesk@lakeshorefm.example.org", -1},
+		{"Bayside Recovery <groups@bayside.example.org>", dSubstance}, // the display name says it
+		{"SORMC Financial Counseling <financialcounseling@stodile.example.org>", -1},
+		{"Cedar Genetic Counseling <gc@cedar.example.org>", dGenetic},
 	} {
 		if got := domainCategory(c.addr); got != c.want {
 			t.Errorf("domainCategory(%q) = %d, want %d", c.addr, got, c.want)
