@@ -422,6 +422,7 @@ func TestSubjectPatient(t *testing.T) {
 		{"Quarterly Review MRI volumes", 0},                              // no given name
 		{"Denver, CO: diabetes summit", 0},                               // a city and its state
 		{"Compliance update - Thorvaldsen, Erik - docket DC-26-0418", 1}, // record order set apart
+		{"Gomez, Gabriela 26wk 1hr GTT 148 - needs 3hr", 1},              // into chart shorthand
 		{"RE: coverage for Alvarez-Sutton, Denise - leave extended", 1},
 		{"Re: Kwame Abernathy", 1},           // the name alone
 		{"Kim A1c 9.1 - see her sooner?", 1}, // one given name opening it
@@ -701,6 +702,7 @@ func TestKinParen(t *testing.T) {
 	for in, want := range map[string]int{
 		"Dzień dobry, mama (Halina Nowak) miała rano ciśnienie 190/100.":          1,
 		"Здравствуйте, папу (Соколов Виктор Петрович) вчера положили в больницу.": 1,
+		"Были сегодня с папой (Николаем Ивановичем) у невролога.":                 1, // the instrumental case
 		"Bonjou, manman m (Marie Joseph) gen tansyon 180 sou 100 jodi a.":         1,
 		"Family meeting re: Dad (Ray Colton) - ICU goals of care":                 1,
 		"Segue a conversa sobre a vó (Maria das Graças Moreira). A glicemia dela": 1, // a particle inside

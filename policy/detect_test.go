@@ -246,6 +246,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "おばあちゃん（佐藤ハル、88歳）と脳神経内科に行きました", 1}, // a given name in kana, and her age
 		{"patient-name", "奶奶（王秀英，82岁）的血糖", 1},
 		{"patient-name", "おばあちゃん（いつも元気）", 0},
+		{"salutation", "李静 您好：\n您的药品已于今天发出。", 1}, // a name and a hello
+		{"salutation", "各位 您好：\n会议改到周五。", 0},
 		{"patient-name", "fax in for Baptiste (Jean-Marc), cardiology referral, palpitations", 1}, // a surname, the given name in brackets
 		{"patient-name", "Dr. Kim (Sarah) covers the cardiology clinic Friday", 0},
 		{"patient-name", "quote from Acme Medical (Jean) for the cardiology carts", 0},

@@ -235,7 +235,7 @@ func (s *scanner) listedPerson(i, l, ord int) {
 
 // chartShorthand reports whether word j is the shorthand a chart line
 // puts after a patient's name: an age and sex ("58M", "72F", "67yo"),
-// "s/p", "h/o", "c/o", a pregnancy count ("G2P1").
+// "s/p", "h/o", "c/o", a pregnancy count ("G2P1") or its weeks ("26wk").
 func (s *scanner) chartShorthand(j int) bool {
 	if j >= len(s.toks) {
 		return false
@@ -251,6 +251,9 @@ func (s *scanner) chartShorthand(j int) bool {
 	rest := string(w[n:])
 	if n >= 1 && n <= 3 && (rest == "m" || rest == "f" || rest == "yo" || rest == "yom" || rest == "yof") {
 		return true // "58M"
+	}
+	if n >= 1 && n <= 2 && (rest == "wk" || rest == "wks") {
+		return true // "26wk": how far along a pregnancy is
 	}
 	return len(w) == 4 && w[0] == 'g' && w[2] == 'p' && w[1] >= '0' && w[1] <= '9' && w[3] >= '0' && w[3] <= '9'
 }

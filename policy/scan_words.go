@@ -357,7 +357,9 @@ brother sister baby nana papa mama manman pitit granmè granpè mamá papá hijo
 maman fils fille mari mamie papi mãe mae pai filho filha marido esposa vó vô avó avô nonno nonna figlio figlia
 marito moglie mamma oma opa mutter vater sohn tochter babcia dziadek tata syn córka mąż żona
 мама маму мамы папа папу папы сын сына дочь дочери муж мужа жена жену бабушка бабушку дедушка дедушку
-мати сина донька чоловік дружина бабуся дідусь anne annem annemin baba babam babamın oğlum kızım eşim
+отец отца отцом мать матерью папой мамой сыном дочерью мужем женой бабушкой дедушкой брат брата братом сестра сестру сестрой
+мати сина донька чоловік дружина бабуся дідусь тато тата татом батько батька батьком мамою сином донькою чоловіком
+дружиною бабусею дідусем братом сестрою mamą tatą synem córką mężem żoną babcią dziadkiem anne annem annemin baba babam babamın oğlum kızım eşim
 eşimin dedem ninem bố mẹ ông bà con chồng vợ nanay tatay anak lola lolo asawa hooyo aabo wiil gabar
 والدي والدتي والدى أمي أبي ابي امي زوجي زوجتي ابني ابنتي جدي جدتي أخي أختي اخي اختي
 پدرم مادرم همسرم شوهرم پسرم دخترم مادربزرگم پدربزرگم
@@ -456,9 +458,9 @@ func (s *scanner) subjectRecordName(i int) int {
 		!s.givenName(i+1) || stateCode(s.raw(i+1)) {
 		return 0
 	}
-	if i+2 < len(s.toks) && (!bytes.ContainsAny(s.buf[s.toks[i+1].end:s.toks[i+2].start], "-–:|()\"'“”‘’[].") ||
+	if i+2 < len(s.toks) && (!bytes.ContainsAny(s.buf[s.toks[i+1].end:s.toks[i+2].start], "-–:|()\"'“”‘’[].") && !s.chartShorthand(i+2) ||
 		numericDate(s.raw(i+2))) {
-		return 0 // runs on, is listed on ("Okafor, Benedict, 3/14/62"), or is recordName's, before its birth date
+		return 0 // runs on (not into chart shorthand: "Gomez, Gabriela 26wk 1hr GTT"), is listed on ("Okafor, Benedict, 3/14/62"), or is recordName's, before its birth date
 	}
 	if i > 0 && !s.apartBefore(i) && string(s.folded(i-1)) != "for" && !replyPrefixes[string(s.folded(i-1))] {
 		return 0
@@ -1016,6 +1018,10 @@ func (s *scanner) addressed(i, j int) int {
 	if s.touches(j-1) || s.spaced(j-1) { // "김민수님", "박지현 님", "田中 様"
 		h = s.honorific(j)
 	}
+	if h == 0 && s.helloAfter(i, j) {
+		s.greet(i, j+2) // "李静 您好："
+		return j - i + 2
+	}
 	if h == 0 || !s.endsGreeting(j+h-1) || addressWords[string(s.rawRange(i, j))] {
 		return 0
 	}
@@ -1204,6 +1210,19 @@ func (s *scanner) endsGreeting(i int) bool {
 }
 
 var hanHellos = wordSet(`您好 你好`)
+
+// helloAfter reports whether the name of words [i, j), two or three
+// characters opening a line, a surname first, is greeted by a hello
+// alone, as Chinese letters open: "李静 您好：", "王建国您好".
+func (s *scanner) helloAfter(i, j int) bool {
+	if j-i < 2 || j-i > 3 || j+1 >= len(s.toks) || !s.touches(j-1) && !s.spaced(j-1) || !s.touches(j) {
+		return false
+	}
+	if !hanHellos[string(s.rawRange(j, j+2))] || j+2 < len(s.toks) && s.touches(j+1) {
+		return false
+	}
+	return s.opensLine(i) && s.surnameFirst(i, j-i) && !addressWords[string(s.rawRange(i, j))]
+}
 
 // nameChar reports whether word i is a Han or Hangul character, as the
 // names of Chinese, Japanese and Korean people are written (kana is not).
