@@ -61,7 +61,11 @@ func TestPersonCare(t *testing.T) {
 		{"need one for Galloway in ED 14, on a 72h hold, SI with plan", 1},
 		{"Okafor in bed 7 has a K of 3.1, repleting now", 1},
 		{"Chen in room 12 runs the insulin pump inservice", 0}, // staff are in rooms, not beds
-		{"Dr. Okafor in ED 14 ordered the CT", 0},              // a provider
+		{"vanc - Oyelaran bed 8: trough 22, hold the 0600 dose", 1},
+		{"dc today:\n16 Okoro - abx PO (augmentin x5d), ride at 1300", 1}, // a discharge list's line
+		{"LOCATION: Training rm 3, insulin pump inservice", 0},
+		{"5W-14 Airborne isolation failed; bronchoscopy suite passed", 0},
+		{"Dr. Okafor in ED 14 ordered the CT", 0}, // a provider
 		{"4W x4120 Bed 12 Huang, C. c/o CP, BP 88/50 HR 118, EKG on chart.", 1},
 		{"INR 3.8 on Kaminski today (goal 2-3). Holding tonight.", 1},
 		{"vanc trough on Mendez came back 24.1, 2nd dose due at 10", 1},

@@ -209,6 +209,11 @@ func (s *scanner) listedPerson(i, l, ord int) {
 	if a+2 > i {
 		return // the name would be the term
 	}
+	if s.bedSurnameLine(a, i) {
+		s.listed = ord - (i - a)
+		s.hit(dName, a+1, a+2) // "16 Okoro - abx PO (augmentin x5d)"
+		return
+	}
 	b := a + 1
 	inOrder := s.gapOf(a, " ") && (s.givenName(a) || s.givenName(b))
 	inRecord := string(s.buf[s.toks[a].end:s.toks[b].start]) == ", " && s.givenName(b) // "- Ellery, Corwin (Tues/Fri SN): wound vac", not a CSV row's "Kowalczyk,Agnieszka,Psychiatry"
@@ -231,6 +236,22 @@ func (s *scanner) listedPerson(i, l, ord int) {
 	}
 	s.listed = ord - (i - a)
 	s.hit(dName, a, b+1)
+}
+
+// bedSurnameLine reports whether the line opening at word a, before the
+// clinical term at word i, is a census or a discharge list's: a bed's
+// number, a surname alone, and a dash, a colon or a comma before what
+// is done for that patient: "16 Okoro - abx PO (augmentin x5d)", "21
+// Vu: SNF bed, needs COVID swab".
+func (s *scanner) bedSurnameLine(a, i int) bool {
+	t := &s.toks[a]
+	if !t.digit || t.letter || t.end-t.start > 3 || a+2 > i || !s.gapOf(a, " ") {
+		return false
+	}
+	if !s.soleSurname(a+1) && !s.shoutedSurname(a+1) || s.givenName(a+1) {
+		return false
+	}
+	return bytes.ContainsAny(s.buf[s.toks[a+1].end:s.toks[a+2].start], "-–:,")
 }
 
 // chartShorthand reports whether word j is the shorthand a chart line
@@ -441,6 +462,29 @@ func (s *scanner) placedSurname(i int) bool {
 	}
 	return s.soleSurname(i-3) && !s.givenName(i-3) && !(i > 3 && providerTitles[string(s.folded(i-4))])
 }
+
+// surnameBed reports whether the number at word i is a bed's that a
+// surname alone goes before, as a page or a subject writes a patient:
+// "vanc - Oyelaran bed 8", "Pruitt rm 22 SBP 82". The bed word is lower
+// case and no room's ("Smith Room 204", "Training room 3" are meeting
+// rooms), and the word before it names no room's use.
+func (s *scanner) surnameBed(i int) bool {
+	if i < 2 || s.toks[i].letter || s.toks[i].end-s.toks[i].start > 3 || !s.gapOf(i-1, " ") || !s.gapOf(i-2, " ") {
+		return false
+	}
+	if w := string(s.raw(i - 1)); w != "bed" && w != "bay" && w != "rm" {
+		return false
+	}
+	k := i - 2
+	if !s.soleSurname(k) && !s.shoutedSurname(k) || s.givenName(k) || roomUses[string(s.folded(k))] {
+		return false
+	}
+	return k == 0 || !providerTitles[string(s.folded(k-1))] && !(s.gapOf(k-1, " ") && capitalised(s.raw(k-1))) // "Dr. Okafor bed 4"; "Lakeside Room 4"
+}
+
+// roomUses name what a room is for, before its number: "Training rm 3".
+var roomUses = wordSet(`training conference meeting exam break class family waiting procedure treatment consult supply utility
+storage clean dirty call sleep quiet staff equipment linen isolation`)
 
 // patientBeds are where a patient lies, as staff write it, case and
 // all: "bed 7", "ED 14" ("er" is German too).

@@ -47,6 +47,9 @@ func (s *scanner) otherDigits(i, ord int) int {
 	if s.placedSurname(i) {
 		s.hit(dName, i-3, i-2) // "need a bed for Galloway in ED 14"
 	}
+	if s.surnameBed(i) {
+		s.hit(dName, i-2, i-1) // "vanc - Oyelaran bed 8"
+	}
 	if s.toks[i].letter && i >= 2 && obstetricFormula(s.raw(i)) && s.gapOf(i-1, " ,") && s.gapOf(i-2, " ,") && s.name(i-2) && s.name(i-1) &&
 		(s.givenName(i-2) || s.givenName(i-1)) {
 		s.hit(dName, i-2, i) // "Ximena Lindqvist G2P1, SAB at 9w"
