@@ -385,6 +385,12 @@ func TestDetectors(t *testing.T) {
 		{"reproductive", "new hearing aids, sustainable", 0},
 		{"mental-health", "Hollis Grant (diagnosed bipolar II in 2019)", 1},
 		{"procedure-term", "PA_request_CT_abd_pelvis_NGUYEN_THANH.tif", 1}, // a file name's words apart
+		{"reproductive", "AKI Cr 2.4, IVF 100/h, hold lisinopril", 0},      // intravenous fluids at a rate
+		{"procedure-term", "AKI Cr 2.4, IVF 100/h, hold lisinopril", 1},
+		{"reproductive", "we started IVF in May, transfer next week", 1},
+		{"diagnosis-term", "AKI Cr 2.4 (bl 1.1)", 1},
+		{"diagnosis-term", "Aki Tanaka will cover the front desk", 0},      // a given name
+		{"patient-name", "my pt Iris Whitcomb 78F new AF on ECG today", 1}, // a word that is a given name, after "pt"
 		{"mental-health", "bipolar forceps and a bipolar hip implant", 0},  // a surgeon's instruments
 		{"mental-health", "for a few months I have had panic attacks in class", 1},
 		{"hiv", "pitit gason m nan, Jean Pierre, bezwen renouvle PrEP li", 1},

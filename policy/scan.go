@@ -426,6 +426,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 		if d == dCare && (s.payerName(i, l) || s.innerName(i, l)) {
 			continue // "Keystone Valley Health Plan, PO Box 3090": the sender; "Riverbend Pharmacy Pacers": a team
 		}
+		if d == dReproductive && l == 1 && s.fluidsRate(i) {
+			d = dProcedure // "IVF 100/h": intravenous fluids at a rate, no fertility treatment
+		}
 		if (named || dept) && d < numBuiltins && clinicalDet[d] && (dept || builtins[d].group == GroupHealth) {
 			s.hit(dCare, i, i+l) // "Cedarbrook Cancer Institute", "Department: Psychiatry": where care is given
 			s.ev.where++
@@ -512,6 +515,25 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 	}
 	s.keysAt(e.keys, ord+l-1, i+l-1)
 }
+
+// fluidsRate reports whether word i is "IVF" written for intravenous
+// fluids, as orders and sign-outs do: at a rate ("IVF 100/h", "IVF @
+// 125", "IVF at 75 ml/hr"), held or stopped ("hold IVF", "d/c IVF"). A
+// couple who "started IVF" speak of fertility treatment.
+func (s *scanner) fluidsRate(i int) bool {
+	if string(s.folded(i)) != "ivf" {
+		return false
+	}
+	if j := i + 1; j < len(s.toks) && (s.toks[j].digit || string(s.folded(j)) == "at" && j+1 < len(s.toks) && s.toks[j+1].digit) {
+		return true
+	}
+	if j := i + 1; j+1 < len(s.toks) && bytes.Contains(s.buf[s.toks[i].end:s.toks[j].start], []byte("@")) && s.toks[j].digit {
+		return true
+	}
+	return i > 0 && fluidVerbs[string(s.folded(i-1))]
+}
+
+var fluidVerbs = wordSet(`hold held d/c dc dced bolus`)
 
 // countedAt reports whether a number stands up to three words before
 // the plural at word i, as reports count people and their care: "1,146

@@ -608,7 +608,7 @@ var learnerVerbs = wordSet(`completed attended participated passed earned`)
 // An age after the name says so too, whatever the given name: "la
 // paciente Nilda Ortiz Cruz, 54 años".
 func (s *scanner) namePair(i int) bool {
-	if s.givenName(i) || s.givenName(i+1) || familyFirst[string(s.folded(i))] {
+	if s.givenName(i) || s.givenName(i+1) || familyFirst[string(s.folded(i))] || wordNames[string(s.folded(i))] { // "pt Iris Whitcomb"
 		return true
 	}
 	return i > 0 && bytes.ContainsAny(s.buf[s.toks[i-1].end:s.toks[i].start], ":\n\t") || s.agedAfter(i+2)
