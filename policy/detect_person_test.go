@@ -65,7 +65,8 @@ func TestPersonCare(t *testing.T) {
 		{"dc today:\n16 Okoro - abx PO (augmentin x5d), ride at 1300", 1}, // a discharge list's line
 		{"LOCATION: Training rm 3, insulin pump inservice", 0},
 		{"5W-14 Airborne isolation failed; bronchoscopy suite passed", 0},
-		{"Dr. Okafor in ED 14 ordered the CT", 0}, // a provider
+		{"Med C signout\n- Ramos 5W-3: DKA resolving, on SQ insulin", 1}, // a sign-out's surname, unit and bed
+		{"Dr. Okafor in ED 14 ordered the CT", 0},                        // a provider
 		{"4W x4120 Bed 12 Huang, C. c/o CP, BP 88/50 HR 118, EKG on chart.", 1},
 		{"INR 3.8 on Kaminski today (goal 2-3). Holding tonight.", 1},
 		{"vanc trough on Mendez came back 24.1, 2nd dose due at 10", 1},

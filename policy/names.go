@@ -209,9 +209,15 @@ func (s *scanner) listedPerson(i, l, ord int) {
 	if a+2 > i {
 		return // the name would be the term
 	}
-	if s.bedSurnameLine(a, i) {
-		s.listed = ord - (i - a)
-		s.hit(dName, a+1, a+2) // "16 Okoro - abx PO (augmentin x5d)"
+	if bed, unit := s.bedSurnameLine(a, i), s.surnameUnitLine(a, i); bed || unit {
+		if ord-(i-a) != s.listed { // once a line
+			s.listed = ord - (i - a)
+			if bed {
+				s.hit(dName, a+1, a+2) // "16 Okoro - abx PO (augmentin x5d)"
+			} else {
+				s.hit(dName, a, a+1) // "- Ramos 5W-3: DKA resolving"
+			}
+		}
 		return
 	}
 	b := a + 1
@@ -252,6 +258,34 @@ func (s *scanner) bedSurnameLine(a, i int) bool {
 		return false
 	}
 	return bytes.ContainsAny(s.buf[s.toks[a+1].end:s.toks[a+2].start], "-–:,")
+}
+
+// surnameUnitLine reports whether the line opening at word a, before the
+// clinical term at word i, is a sign-out's: a surname alone, its unit
+// and bed, and a colon or a dash: "- Ramos 5W-3: DKA resolving".
+func (s *scanner) surnameUnitLine(a, i int) bool {
+	if a+2 > i || !s.gapOf(a, " ") || !unitBed(s.raw(a+1)) || !s.soleSurname(a) && !s.shoutedSurname(a) || s.givenName(a) {
+		return false
+	}
+	return bytes.ContainsAny(s.buf[s.toks[a+1].end:s.toks[a+2].start], "-–:,")
+}
+
+// unitBed reports whether w is a unit and a bed: a floor's digit, a
+// wing's letter or two, a dash and the bed ("5W-3", "4E-12", "3NB-07").
+func unitBed(w []byte) bool {
+	n := 0
+	for n < len(w) && n < 2 && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	l := n
+	for l < len(w) && l-n < 3 && w[l] >= 'A' && w[l] <= 'Z' {
+		l++
+	}
+	if n == 0 || l == n || l >= len(w) || w[l] != '-' {
+		return false
+	}
+	rest := w[l+1:]
+	return len(rest) >= 1 && len(rest) <= 3 && allDigits(rest)
 }
 
 // chartShorthand reports whether word j is the shorthand a chart line
