@@ -391,7 +391,14 @@ func TestDetectors(t *testing.T) {
 		{"diagnosis-term", "AKI Cr 2.4 (bl 1.1)", 1},
 		{"diagnosis-term", "Aki Tanaka will cover the front desk", 0},      // a given name
 		{"patient-name", "my pt Iris Whitcomb 78F new AF on ECG today", 1}, // a word that is a given name, after "pt"
-		{"mental-health", "bipolar forceps and a bipolar hip implant", 0},  // a surgeon's instruments
+		{"dob", "Kathy 4/19/61 needs PA for Ozempic 0.5 weekly", 1},        // a given name and a birth date open the line
+		{"patient-name", "Kathy 4/19/61 needs PA for Ozempic 0.5 weekly", 1},
+		{"dob", "Kathy 12/9 at 3 for the Ozempic rep lunch", 0},                        // no year: an appointment
+		{"patient-name", "OR 3 Fri\n0730 Delgado L  L TKA  (Dr. Aune) - OSA, CPAP", 1}, // an OR list's time, surname, initial
+		{"patient-name", "6/12 Video: our pharmacist explains Descovy copays", 0},      // a calendar's date is no bed
+		{"diagnosis-term", "rm 104 Hadley, Ruth   sacrum stage 3, foam + offload", 1},
+		{"procedure-term", "R THA 0900, L TKA 1100", 2},
+		{"mental-health", "bipolar forceps and a bipolar hip implant", 0}, // a surgeon's instruments
 		{"mental-health", "for a few months I have had panic attacks in class", 1},
 		{"hiv", "pitit gason m nan, Jean Pierre, bezwen renouvle PrEP li", 1},
 		{"hiv", "colonoscopy prep instructions; PREP kits on order", 0},

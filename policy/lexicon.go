@@ -80,8 +80,9 @@ type entry struct {
 // casedTerms are terms only as they are written, in their case: the
 // lists fold case, and "prep" is any preparation ("bowel prep", "meal
 // prep"), "PrEP" HIV's pre-exposure prophylaxis; "Aki" is a given
-// name, "AKI" an acute kidney injury.
-var casedTerms = map[string]int{"PrEP": dHIV, "AKI": dDiagnosis}
+// name, "AKI" an acute kidney injury; "THA" a total hip arthroplasty,
+// "tha" a word of Thai and Vietnamese.
+var casedTerms = map[string]int{"PrEP": dHIV, "AKI": dDiagnosis, "THA": dProcedure}
 
 const filterBits = 1 << 20
 

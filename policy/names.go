@@ -248,14 +248,18 @@ func (s *scanner) listedPerson(i, l, ord int) {
 // clinical term at word i, is a census or a discharge list's: a bed's
 // number, a surname alone, and a dash, a colon or a comma before what
 // is done for that patient: "16 Okoro - abx PO (augmentin x5d)", "21
-// Vu: SNF bed, needs COVID swab".
+// Vu: SNF bed, needs COVID swab"; or an OR list's time, a surname and
+// an initial.
 func (s *scanner) bedSurnameLine(a, i int) bool {
 	t := &s.toks[a]
-	if !t.digit || t.letter || t.end-t.start > 3 || a+2 > i || !s.gapOf(a, " ") {
+	if !t.digit || t.letter || t.end-t.start > 4 || !allDigits(s.raw(a)) || a+2 > i || !s.gapOf(a, " ") {
 		return false
 	}
 	if !s.soleSurname(a+1) && !s.shoutedSurname(a+1) || s.givenName(a+1) {
 		return false
+	}
+	if s.toks[a].end-s.toks[a].start == 4 && initial(s.raw(a+2)) && s.gapOf(a+1, " ") {
+		return true // an OR list's time, surname and initial: "0730 Delgado L  L TKA"
 	}
 	return bytes.ContainsAny(s.buf[s.toks[a+1].end:s.toks[a+2].start], "-–:,")
 }

@@ -200,7 +200,23 @@ func (s *scanner) date(i, j, ord int) {
 		s.namedBirth(i, ord)
 	case s.near(keyService, ord) && !s.ruleDate(i) && !s.testRecordLine(i):
 		s.hit(dServiceDate, i, j)
+	case j == i+1 && s.givenBirth(i):
+		s.hit(dDOB, i, j)
+		s.hit(dName, i-1, i) // "Kathy 4/19/61 needs PA for Ozempic"
 	}
+}
+
+// givenBirth reports whether the date at word i is a birth date that
+// a given name alone opening a line goes before, as staff write a
+// patient to a colleague: "Kathy 4/19/61 needs PA for Ozempic". The
+// year is long past: "Kathy 12/9 at 3" is an appointment.
+func (s *scanner) givenBirth(i int) bool {
+	k := i - 1
+	if k < 0 || !s.gapOf(k, " ") || !s.givenName(k) || !s.opensLine(k) {
+		return false
+	}
+	year, ok := dateYear(s.raw(i), s.year)
+	return ok && year >= 1905 && (s.year == 0 && year < 2010 || s.year != 0 && year <= s.year-12)
 }
 
 // namedBirth records the name just before the keyword of the date of
