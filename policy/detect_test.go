@@ -398,6 +398,10 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "6/12 Video: our pharmacist explains Descovy copays", 0},      // a calendar's date is no bed
 		{"diagnosis-term", "rm 104 Hadley, Ruth   sacrum stage 3, foam + offload", 1},
 		{"procedure-term", "R THA 0900, L TKA 1100", 2},
+		{"patient-name", "acct 7734102 Neville, Carla - EOB from Copperline denied MRI L-spine", 1}, // record order after the number
+		{"patient-name", "acct 7734102 Northwind, Inc - statement for the MRI coil lease", 0},
+		{"patient-name", "LDR 4 Jenkins G2P1 39w1d, 6cm, epidural in 1830", 1},
+		{"procedure-term", "re BI-RADS 0 screening mammo, needs dx mammo", 3},
 		{"mental-health", "bipolar forceps and a bipolar hip implant", 0}, // a surgeon's instruments
 		{"mental-health", "for a few months I have had panic attacks in class", 1},
 		{"hiv", "pitit gason m nan, Jean Pierre, bezwen renouvle PrEP li", 1},

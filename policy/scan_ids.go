@@ -53,6 +53,9 @@ func (s *scanner) otherDigits(i, ord int) int {
 	if s.toks[i].letter && i >= 2 && obstetricFormula(s.raw(i)) && s.gapOf(i-1, " ,") && s.gapOf(i-2, " ,") && s.name(i-2) && s.name(i-1) &&
 		(s.givenName(i-2) || s.givenName(i-1)) {
 		s.hit(dName, i-2, i) // "Ximena Lindqvist G2P1, SAB at 9w"
+	} else if s.toks[i].letter && i >= 1 && obstetricFormula(s.raw(i)) && s.gapOf(i-1, " ") && s.soleSurname(i-1) && !s.givenName(i-1) &&
+		!(i >= 2 && s.gapOf(i-2, " ") && capitalised(s.raw(i-2))) { // not "Building Grant G2P1 form"
+		s.hit(dName, i-1, i) // "LDR 4 Jenkins G2P1 39w1d"
 	}
 	if s.toks[i].letter && s.glued(i, ord) {
 		return 1
@@ -465,7 +468,21 @@ func (s *scanner) keyed(i, ord int) {
 	}
 	if best >= 0 && !s.testRecordLine(i) {
 		s.hit(keyedDetector[best], i, i+1)
+		if best != keyNPI && best != keyDEA && best != keyNDC && s.recordAfter(i) {
+			s.hit(dName, i+1, i+3) // "acct 7734102 Neville, Carla - EOB denied MRI"
+		}
 	}
+}
+
+// recordAfter reports whether a name in record order follows the
+// identifier at word i, as billing and records staff write a patient:
+// "acct 7734102 Neville, Carla", "MRN 448120 Ortiz, Ana".
+func (s *scanner) recordAfter(i int) bool {
+	a, b := i+1, i+2
+	if b >= len(s.toks) || !s.gapOf(i, " ") || string(s.buf[s.toks[a].end:s.toks[b].start]) != ", " {
+		return false
+	}
+	return s.soleSurname(a) && s.name(b) && capitalised(s.raw(b)) && s.givenName(b)
 }
 
 // linkParams are the query parameters of a link that name an identifier
