@@ -402,6 +402,11 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "acct 7734102 Northwind, Inc - statement for the MRI coil lease", 0},
 		{"patient-name", "LDR 4 Jenkins G2P1 39w1d, 6cm, epidural in 1830", 1},
 		{"procedure-term", "re BI-RADS 0 screening mammo, needs dx mammo", 3},
+		{"patient-name", "4W TEAM B SIGN-OUT\n12A HADDAD 67M  STABLE\n  CHF exac, lasix 40 IV BID", 1}, // an I-PASS line
+		{"patient-name", "> Yusuf, Abdirahman 67M CHF exac", 1},                                        // record order and an age
+		{"patient-name", "Budget 54M for CHF exac readmission programmes", 0},
+		{"patient-name", "7호실 이영희 님 (78세) 혈압 180/100, 암로디핀 5mg 투여", 1}, // a patient named with 님 and her age
+		{"salutation", "7호실 이영희 님 (78세) 혈압 180/100, 암로디핀 5mg 투여", 0},
 		{"mental-health", "bipolar forceps and a bipolar hip implant", 0}, // a surgeon's instruments
 		{"mental-health", "for a few months I have had panic attacks in class", 1},
 		{"hiv", "pitit gason m nan, Jean Pierre, bezwen renouvle PrEP li", 1},

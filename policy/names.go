@@ -222,7 +222,8 @@ func (s *scanner) listedPerson(i, l, ord int) {
 	}
 	b := a + 1
 	inOrder := s.gapOf(a, " ") && (s.givenName(a) || s.givenName(b))
-	inRecord := string(s.buf[s.toks[a].end:s.toks[b].start]) == ", " && s.givenName(b) // "- Ellery, Corwin (Tues/Fri SN): wound vac", not a CSV row's "Kowalczyk,Agnieszka,Psychiatry"
+	inRecord := string(s.buf[s.toks[a].end:s.toks[b].start]) == ", " && (s.givenName(b) || // "- Ellery, Corwin (Tues/Fri SN): wound vac", not a CSV row's "Kowalczyk,Agnieszka,Psychiatry"
+		b+1 < i && s.gapOf(b, " ") && ageSex(s.folded(b+1))) // "Yusuf, Abdirahman 67M CHF exac": an age and sex say whose name
 	if !s.name(a) || !s.name(b) || !inOrder && !inRecord {
 		if c := i - (ord - s.last[keyChart]); c >= a+2 && c < i {
 			s.chartedPerson(c)
@@ -262,6 +263,16 @@ func (s *scanner) bedSurnameLine(a, i int) bool {
 		return true // an OR list's time, surname and initial: "0730 Delgado L  L TKA"
 	}
 	return bytes.ContainsAny(s.buf[s.toks[a+1].end:s.toks[a+2].start], "-–:,")
+}
+
+// bedNumber reports whether w is a bed's number as a sign-out writes it:
+// one to three digits and perhaps a letter ("14", "12A").
+func bedNumber(w []byte) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	return n >= 1 && n <= 3 && (len(w) == n || len(w) == n+1 && w[n] >= 'A' && w[n] <= 'Z')
 }
 
 // surnameUnitLine reports whether the line opening at word a, before the
@@ -420,7 +431,13 @@ func (s *scanner) agedSurname(i int) bool {
 		return true // "JK (72F, Thurs pt) dexa showed osteopenia"
 	}
 	comma := string(s.buf[s.toks[k].end:s.toks[i].start]) == ", "
-	if !comma && !s.gapOf(k, " ") || !capitalised(s.raw(k)) || !s.name(k) || s.givenName(k) {
+	if !comma && !s.gapOf(k, " ") || s.givenName(k) {
+		return false
+	}
+	if k > 0 && s.gapOf(k-1, " ") && s.shoutedSurname(k) && bedNumber(s.raw(k-1)) && s.opensLine(k-1) {
+		return true // "12A HADDAD 67M  STABLE": an I-PASS sign-out's line
+	}
+	if !capitalised(s.raw(k)) || !s.name(k) {
 		return false
 	}
 	if k == 0 {

@@ -137,8 +137,8 @@ func (s *scanner) namedAge(i int) bool {
 	if gap != ", " && gap != " (" && gap != "(" && gap != "（" {
 		return false // most numbers: no name and age
 	}
-	if !s.ideo(i-1) && (!s.name(i-2) || !s.name(i-1) || !s.gapOf(i-2, " ")) {
-		return false
+	if !s.ideo(i-1) && (!s.name(i-2) || !s.name(i-1) || !s.gapOf(i-2, " ")) || slices.Contains(honorifics, string(s.raw(i-1))) {
+		return false // "이영희 님 (78세)" is addressed's
 	}
 	end := int(s.toks[i].end)
 	switch {
@@ -188,7 +188,7 @@ func (s *scanner) ageUnit(j int) bool {
 }
 
 var ageUnits = wordSet(`y/o yo yrs years year-old year years-old anos años ans jahre jahr lat lata roku лет год года роки
-років рік yas tuoi tuổi 歳 岁 歲 살 sano jaar år ár év vuotta tahun`)
+років рік yas tuoi tuổi 歳 岁 歲 살 세 sano jaar år ár év vuotta tahun`)
 
 // date records a date: a date of birth after its keyword, a date of
 // service after its own; any other date (a meeting, an invoice) is no

@@ -1018,6 +1018,16 @@ func (s *scanner) addressed(i, j int) int {
 	if s.touches(j-1) || s.spaced(j-1) { // "김민수님", "박지현 님", "田中 様"
 		h = s.honorific(j)
 	}
+	if h > 0 && j+h+1 < len(s.toks) && s.agedBracket(j+h) {
+		k := j - 1
+		for k > i && s.touches(k-1) {
+			k-- // the name is the last run before the honorific: "7호실 이영희 님"
+		}
+		if j-k >= 2 && j-k <= 4 && s.surnameFirst(k, j-k) {
+			s.hit(dName, k, j) // "7호실 이영희 님 (78세) 혈압 180/100": a patient, named as staff address them
+			return j - i + h
+		}
+	}
 	if h == 0 && s.helloAfter(i, j) {
 		s.greet(i, j+2) // "李静 您好："
 		return j - i + 2
@@ -1210,6 +1220,16 @@ func (s *scanner) endsGreeting(i int) bool {
 }
 
 var hanHellos = wordSet(`您好 你好`)
+
+// agedBracket reports whether an age in brackets opens at word k: "(78세)",
+// "（82歳）".
+func (s *scanner) agedBracket(k int) bool {
+	gap := bytes.TrimLeft(s.buf[s.toks[k-1].end:s.toks[k].start], " ")
+	if string(gap) != "(" && string(gap) != "（" || !s.toks[k].digit || s.toks[k].letter {
+		return false
+	}
+	return s.ageUnit(k+1) && s.closes(k+1)
+}
 
 // helloAfter reports whether the name of words [i, j), two or three
 // characters opening a line, a surname first, is greeted by a hello
