@@ -54,7 +54,8 @@ var csvRules = []csvRule{
 	{contains: []string{"accountnumber", "accountno", "accountid", "numerodecuenta", "acctnumber", "acctno"}, id: idAccount},
 	{words: []string{"tel", "mobile", "cell", "celular", "movil", "fax"}, contains: []string{"phone", "telefono"}, id: idPhone},
 	{words: []string{"address", "addr", "street", "direccion", "domicilio", "calle"}, id: idAddress},
-	{exact: []string{"patient", "paciente", "beneficiario", "paziente", "patiente", "client", "cliente", "clientname", "nombredelcliente"}, words: []string{"apellido", "apellidos", "surname", "forename", "firstname", "lastname"},
+	{exact: []string{"patient", "paciente", "beneficiario", "paziente", "patiente", "client", "cliente", "clientname", "nombredelcliente",
+		"pt", "ptname", "resident", "residentname"}, words: []string{"apellido", "apellidos", "surname", "forename", "firstname", "lastname"},
 		contains: []string{"patientname", "nombrepaciente", "nombredelpaciente", "firstname", "lastname", "givenname",
 			"familyname", "middlename", "primernombre", "segundonombre"}, id: idName},
 	{words: []string{"name", "names", "nombre", "nombres", "fullname", "nome", "nom", "prenom", "vorname", "nachname", "cognome"},
@@ -309,12 +310,35 @@ func namesPeople(rows [][]string, cols []csvColumn) bool {
 	for _, rec := range rows {
 		if col < len(rec) && strings.TrimSpace(rec[col]) != "" {
 			values++
-			if names.Person(rec[col]) {
+			if names.Person(rec[col]) || recordName(rec[col]) {
 				people++
 			}
 		}
 	}
 	return values > 0 && people*3 >= values*2
+}
+
+// recordName reports whether v is a name in record order, a census
+// writes its patients: "Albers, Gene", "Bauer, T" (a family name, a
+// comma, a capitalised given name or initial).
+func recordName(v string) bool {
+	fam, giv, ok := strings.Cut(strings.TrimSpace(v), ",")
+	fam, giv = strings.TrimSpace(fam), strings.TrimSpace(giv)
+	if !ok || strings.ContainsAny(fam, " ,") || strings.ContainsAny(giv, " ,") || len(fam) < 2 || giv == "" {
+		return false
+	}
+	return upperFirst(fam) && upperFirst(giv) && (len(giv) == 1 || lowerRest(giv)) && lowerRest(fam)
+}
+
+func upperFirst(w string) bool { return w[0] >= 'A' && w[0] <= 'Z' }
+
+func lowerRest(w string) bool {
+	for _, r := range w[1:] {
+		if !unicode.IsLower(r) && r != '-' && r != '\'' && r != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // csvRows tallies the data rows: a row with a value in an identifier

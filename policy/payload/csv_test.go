@@ -116,7 +116,10 @@ func TestCSVNamesPeople(t *testing.T) {
 		{"Name;Diagnosis\nRuiz, Ana;E11.9\nPark, John;M17.11\n", 2},
 		{"Name,Reason\nInfusion Pump,Returned: damaged\nGlucose Test Strips,Recall\n", 0},
 		{"Code,Name,Condition\nE11.9,Type 2 diabetes mellitus,chronic\nI10,Essential hypertension,chronic\n", 0},
-		{"Name,Time,Reason\nAna Ruiz,9:00,follow-up\nTable,9:30,x\nChair,10,y\n", 0}, // one in three
+		{"Name,Time,Reason\nAna Ruiz,9:00,follow-up\nTable,9:30,x\nChair,10,y\n", 0},                                        // one in three
+		{"bed,name,age,dx\n1,\"Albers, Gene\",72,septic shock\n2,\"Mwangi, Grace\",55,DKA\n3,\"Tanaka, Hiro\",80,ICH\n", 3}, // record order
+		{"bed,pt,age,dx\n3N-01,\"Bauer, T\",45,MDD\n3N-02,\"Salcedo, M\",29,schizophrenia\n", 2},                            // a census's "pt"
+		{"Name,Condition\n\"Widget, blue\",new\n\"Gasket, 2in\",used\n", 0},
 	}
 	for _, c := range cases {
 		s, err := Read(CSV, strings.NewReader(c.csv), 0)
