@@ -407,6 +407,12 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Budget 54M for CHF exac readmission programmes", 0},
 		{"patient-name", "7호실 이영희 님 (78세) 혈압 180/100, 암로디핀 5mg 투여", 1}, // a patient named with 님 and her age
 		{"salutation", "7호실 이영희 님 (78세) 혈압 180/100, 암로디핀 5mg 투여", 0},
+		{"patient-name", "I - watcher. Okafor, Adaeze 34F\nP - adm for APAP OD (intentional), SI w/ plan", 1}, // record order and an age
+		{"mental-health", "P - adm for APAP OD (intentional), SI w/ plan, psych consult pending", 2},
+		{"patient-name", "piszę w sprawie taty, Zbigniewa Wróbla, sala 412", 1}, // a relative's name set off by commas
+		{"patient-name", "my dad, Ray Colton, was admitted Friday with pneumonia", 1},
+		{"patient-name", "thanks to my dad, New Year, and friends", 0},
+		{"substance-use", "po detoksie alkoholowym tata może iść na terapię odwykową", 2},
 		{"mental-health", "bipolar forceps and a bipolar hip implant", 0}, // a surgeon's instruments
 		{"mental-health", "for a few months I have had panic attacks in class", 1},
 		{"hiv", "pitit gason m nan, Jean Pierre, bezwen renouvle PrEP li", 1},

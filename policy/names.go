@@ -265,6 +265,15 @@ func (s *scanner) bedSurnameLine(a, i int) bool {
 	return bytes.ContainsAny(s.buf[s.toks[a+1].end:s.toks[a+2].start], "-–:,")
 }
 
+// agedRecord reports whether the age and sex at word i follow a name in
+// record order, as a handoff writes its patient: "Okafor, Adaeze 34F".
+func (s *scanner) agedRecord(i int) bool {
+	if i < 2 || !ageSex(s.folded(i)) || !s.gapOf(i-1, " ") || string(s.buf[s.toks[i-2].end:s.toks[i-1].start]) != ", " {
+		return false
+	}
+	return capitalised(s.raw(i-2)) && s.name(i-2) && capitalised(s.raw(i-1)) && s.name(i-1) && !orgNouns[string(s.folded(i-2))]
+}
+
 // bedNumber reports whether w is a bed's number as a sign-out writes it:
 // one to three digits and perhaps a letter ("14", "12A").
 func bedNumber(w []byte) bool {

@@ -39,6 +39,9 @@ func (s *scanner) otherDigits(i, ord int) int {
 		s.last[keyChart] = ord // "58M", "72F"
 		if s.agedSurname(i) {
 			s.hit(dName, i-1, i) // "pt in 7 (Ferreira, 54M)"
+		} else if s.agedRecord(i) {
+			s.listed = s.n - 2   // a census line's name, once (listedPerson)
+			s.hit(dName, i-2, i) // "I - watcher. Okafor, Adaeze 34F"
 		}
 	}
 	if s.beddedSurname(i) {

@@ -78,6 +78,10 @@ func (s *scanner) words(i, ord int) int {
 			return 1
 		}
 	}
+	if st := s.toks[i].start; i > 0 && st >= 2 && s.buf[st-2] == ',' && s.buf[st-1] == ' ' && s.kinComma(i) {
+		s.hit(dName, i, i+2) // "w sprawie taty, Zbigniewa Wróbla, sala 412", "my dad, Ray Colton, was admitted"
+		return 2
+	}
 	if int(s.toks[i].end) < len(s.buf) && s.buf[s.toks[i].end] == ',' && s.shoutedRecord(i) {
 		s.hit(dName, i, i+2) // "HOLLOWAY, ARTHUR": a worklist's patient
 		return 2
@@ -150,6 +154,20 @@ func (s *scanner) surnameParen(a int) bool {
 		return false
 	}
 	return !(j > 0 && (providerTitles[string(s.folded(j-1))] || capitalised(s.raw(j-1)) && s.gapOf(j-1, " ")))
+}
+
+// kinComma reports whether words i and i+1 are a relative's full name
+// set off by commas after the relative: "piszę w sprawie taty, Zbigniewa
+// Wróbla, sala 412", "my dad, Ray Colton, was admitted".
+func (s *scanner) kinComma(i int) bool {
+	if i+1 >= len(s.toks) || !anyKin[string(s.folded(i-1))] || !s.gapOf(i, " ") || !s.name(i) || !s.name(i+1) {
+		return false
+	}
+	if !capitalised(s.raw(i)) || !capitalised(s.raw(i+1)) {
+		return false
+	}
+	end := int(s.toks[i+1].end)
+	return end == len(s.buf) || strings.IndexByte(",.;\n", s.buf[end]) >= 0
 }
 
 // kinParen records the name a family member gives a relative in
@@ -359,7 +377,8 @@ marito moglie mamma oma opa mutter vater sohn tochter babcia dziadek tata syn c�
 мама маму мамы папа папу папы сын сына дочь дочери муж мужа жена жену бабушка бабушку дедушка дедушку
 отец отца отцом мать матерью папой мамой сыном дочерью мужем женой бабушкой дедушкой брат брата братом сестра сестру сестрой
 мати сина донька чоловік дружина бабуся дідусь тато тата татом батько батька батьком мамою сином донькою чоловіком
-дружиною бабусею дідусем братом сестрою mamą tatą synem córką mężem żoną babcią dziadkiem anne annem annemin baba babam babamın oğlum kızım eşim
+дружиною бабусею дідусем братом сестрою mamą tatą synem córką mężem żoną babcią dziadkiem
+taty mamy córki męża żony babci dziadka brata siostry ojca matki anne annem annemin baba babam babamın oğlum kızım eşim
 eşimin dedem ninem bố mẹ ông bà con chồng vợ nanay tatay anak lola lolo asawa hooyo aabo wiil gabar
 والدي والدتي والدى أمي أبي ابي امي زوجي زوجتي ابني ابنتي جدي جدتي أخي أختي اخي اختي
 پدرم مادرم همسرم شوهرم پسرم دخترم مادربزرگم پدربزرگم
