@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 )
@@ -21,6 +22,18 @@ var businessProbes = []struct {
 	level Level
 	msg   []byte
 }{
+	// A community list's newsletter says "su próxima cita" to every
+	// reader; a vet's reminder is a pet's care.
+	{"list-host-newsletter-es", LevelNone, bytes.Replace(probeMsg("Brightwater Salud <salud@brightwater.example.org>", "Boletín de junio",
+		"¿Sabía que 1 de cada 3 adultos tiene prediabetes? Pida una prueba de A1c en su próxima cita."),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Boletín <boletin@lists.brightwater.example.org>"), 1)},
+	{"vet-heartworm", LevelNone, bytes.Replace(probeMsg("Paws & Claws Vet <reminders@pawsclaws.example.com>", "Biscuit is due",
+		"Hi Joy, Biscuit is due for his rabies booster and heartworm test. Book online or call 312-555-0183."),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Joy Dizon <joydizon@example.net>"), 1)},
+	// A person posting to a family list writes a letter.
+	{"family-list-brca", LevelRestricted, bytes.Replace(probeMsg("Bettina Galloway-Price <bettina.gp@familymail.example.net>", "Pete's news",
+		"Hi all,", "", "Cousin Pete tested positive for BRCA1. His genetic counselor says all of us should think about genetic testing."),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Galloway cousins <cousins@lists.familymail.example.net>"), 1)},
 	// Staff mail that greets a colleague about a programme's work.
 	{"greeted-programme-measure", LevelNone, probeMsg("HR <hr@mercy-hospital.example.org>", "Time off",
 		"Hi Jordan,", "", "Your request for time off on 12/14 is approved. Also a reminder that the depression screening quality measure report is due Friday.")},

@@ -71,6 +71,7 @@ func (w *walker) top(h message.Header) {
 		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "list") || broadcast(headerText(h, "To"))
 	from, to := headerText(h, "From"), headerText(h, "To")
 	w.sc.private = personSender(from)
+	w.header.bulk = w.header.bulk || listAddress(to) && !w.sc.private
 	w.ev.private = w.sc.private
 	w.sc.sender = ""
 	if displayPart(from) != "" {
@@ -278,6 +279,24 @@ func broadcast(to string) bool {
 		}
 	}
 	return true
+}
+
+// listAddress reports whether every address of to is a mailing list's,
+// by its host: "boletin@lists.brightwater.example.org". An organisation
+// writing to one mails its readers; a person posting to one may write a
+// letter to the family ("galloway-cousins@lists.familymail…").
+func listAddress(to string) bool {
+	parts := addressList(strings.ToLower(to))
+	for _, part := range parts {
+		if _, in, ok := strings.Cut(part, "<"); ok {
+			part = in
+		}
+		_, host, _ := strings.Cut(strings.Trim(strings.TrimSpace(part), ">"), "@")
+		if !strings.HasPrefix(host, "lists.") && !strings.HasPrefix(host, "list.") {
+			return false
+		}
+	}
+	return len(parts) > 0
 }
 
 func broadcastName(name string) bool {
