@@ -1207,7 +1207,8 @@ var businessHeads = wordSet(`application applications directory directories work
 vendor vendors template templates process processes queue queues inbox desk policy policies volume volumes
 interface interfaces integration integrations workload backlog staff staffing coordinator coordinators network
 networks pipeline dashboard dashboards metrics reporting packets supplies script scripts environment environments
-server servers endpoint endpoints rates rate stats statistics addresses mileage`)
+server servers endpoint endpoints rates rate stats statistics addresses mileage director directors manager managers
+supervisor supervisors administrator administrators tech techs technician technicians`)
 
 // quoted reports whether word i is inside a quotation on its line: a
 // subject line quoted as a phishing lure or a template's name ("Updated:

@@ -1214,6 +1214,9 @@ func (s *scanner) nameRun(i int) int {
 	if e, _ := s.lookup(i); e != nil && len(e.dets) > 0 {
 		return 0 // a term: "糖尿病患者：空腹血糖" is diabetic patients' fasting glucose
 	}
+	if hanParticles[string(s.raw(i))] {
+		return 0 // "患者的女性": a particle opens no name
+	}
 	for n := 1; n <= 4 && i+n <= len(s.toks); n++ {
 		if !s.touches(i + n - 1) {
 			if n >= 2 {
@@ -1227,6 +1230,10 @@ func (s *scanner) nameRun(i int) int {
 	}
 	return 0
 }
+
+// hanParticles are the Chinese particles and function words that never
+// open a name: "家族中有乳腺癌患者的女性" (women whose family has a patient).
+var hanParticles = wordSet(`的 是 在 和 与 與 及 或 等 了 也 都 就 而 但 请 請 需 要 可 将 將 已 被 把 对 對 从 從 於`) // not 于 or 向, surnames too
 
 // endsGreeting reports whether the honorific ending at word i ends the
 // greeting: a break follows, the Korean "to" of a letter ("님께"), or
