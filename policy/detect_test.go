@@ -413,7 +413,9 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "my dad, Ray Colton, was admitted Friday with pneumonia", 1},
 		{"patient-name", "thanks to my dad, New Year, and friends", 0},
 		{"substance-use", "po detoksie alkoholowym tata może iść na terapię odwykową", 2},
-		{"patient-name", "适合人群：家族中有乳腺癌或卵巢癌患者的女性", 0}, // a particle opens no name
+		{"patient-name", "适合人群：家族中有乳腺癌或卵巢癌患者的女性", 0},                                                         // a particle opens no name
+		{"patient-directed", "Topic: [relapse prevention | CBT | MI | family]\nMOUD: [none | methadone]", 0}, // "MI" is no Spanish "my"
+		{"patient-directed", "mi tratamiento con metadona empieza el lunes", 1},
 		{"patient-directed", "fragrance-free products only (list attached per your lab director)", 0},
 		{"mental-health", "bipolar forceps and a bipolar hip implant", 0}, // a surgeon's instruments
 		{"mental-health", "for a few months I have had panic attacks in class", 1},

@@ -771,12 +771,24 @@ specialists practice consultants research fund league council association coalit
 
 // keysOf returns the keys entry e opens at word i: a short keyword
 // written without accents is not opened by a word written with them, which
-// only folds to it ("tự" is Vietnamese, "tu" Spanish for "your").
+// only folds to it ("tự" is Vietnamese, "tu" Spanish for "your"), nor by
+// a two-letter word in capitals amid lower case ("MI | family").
 func (s *scanner) keysOf(e *entry, i int) uint32 {
-	if e.short == 0 || isASCII(string(s.raw(i))) {
+	if e.short == 0 {
 		return e.keys
 	}
-	return e.keys &^ e.short
+	if w := s.raw(i); !isASCII(string(w)) {
+		return e.keys &^ e.short // "tự"
+	} else if len(w) == 2 && upperWord(w) && !s.shouted(i+1) {
+		return e.keys &^ (e.short & (1<<keyMine | 1<<keyYour)) // "MI" beside lower case is a myocardial infarction or Michigan, no Spanish "my"
+	}
+	return e.keys
+}
+
+// shouted reports whether word i is in capitals, as a text written all
+// in capitals is: "CITA DE MI MAMÁ".
+func (s *scanner) shouted(i int) bool {
+	return i < len(s.toks) && upperWord(s.raw(i)) && len(s.raw(i)) > 1
 }
 
 // signalMask holds the keys that are findings of their own (signalKeys).
