@@ -416,6 +416,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "适合人群：家族中有乳腺癌或卵巢癌患者的女性", 0},                                                         // a particle opens no name
 		{"patient-directed", "Topic: [relapse prevention | CBT | MI | family]\nMOUD: [none | methadone]", 0}, // "MI" is no Spanish "my"
 		{"patient-directed", "mi tratamiento con metadona empieza el lunes", 1},
+		{"diagnosis-term", "موعد فحص العين السنوي لمرضى السكري", 1}, // the preposition ل written onto the term
+		{"diagnosis-term", "وداء السكري عند والدي", 1},              // and the conjunction و
 		{"patient-directed", "fragrance-free products only (list attached per your lab director)", 0},
 		{"mental-health", "bipolar forceps and a bipolar hip implant", 0}, // a surgeon's instruments
 		{"mental-health", "for a few months I have had panic attacks in class", 1},

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // wheres are the places a finding can be made, in the order findings show.
@@ -370,11 +371,15 @@ func (s *scanner) lookup(i int) (*entry, int) {
 	s.low = fold(s.low[:0], s.raw(i))
 	h := t.hash // an ASCII word's hash is its folded form's
 	if !t.hashed {
-		if h = wordHash(s.low); !s.m.mayHold(h) {
+		if h = wordHash(s.low); !s.m.mayHold(h) && !s.proclitic() {
 			return nil, 0
 		}
+		h = wordHash(s.low)
 	}
 	e := s.m.find(h, s.low)
+	if e == nil && !t.hashed && s.proclitic() {
+		e = s.m.find(wordHash(s.low), s.low)
+	}
 	if e == nil && bytes.HasSuffix(s.low, []byte("'s")) {
 		stem := s.low[:len(s.low)-2]
 		e = s.m.find(wordHash(stem), stem)
@@ -391,6 +396,23 @@ func (s *scanner) lookup(i int) (*entry, int) {
 		return e.cased, 1 // "PrEP", not "prep"
 	}
 	return e, 1
+}
+
+// proclitic strips from s.low the one-letter conjunction or preposition
+// Arabic writes onto a word (و and, ف so, ب with, ل for, ك as) when
+// the word is no term with it and is one without: "لمرضى السكري" is "for
+// مرضى السكري", diabetes patients. It reports whether it stripped one.
+func (s *scanner) proclitic() bool {
+	w := s.low
+	if len(w) < 8 || w[0] != 0xd9 && w[0] != 0xd8 {
+		return false // four Arabic letters at least
+	}
+	r, size := utf8.DecodeRune(w)
+	if r != 'و' && r != 'ف' && r != 'ب' && r != 'ل' && r != 'ك' || !s.m.mayHold(wordHash(w[size:])) {
+		return false
+	}
+	s.low = append(s.low[:0], w[size:]...)
+	return true
 }
 
 // phrase finds the longest phrase of up to n words at word i (s.low
