@@ -418,6 +418,9 @@ func TestDetectors(t *testing.T) {
 		{"patient-directed", "mi tratamiento con metadona empieza el lunes", 1},
 		{"diagnosis-term", "موعد فحص العين السنوي لمرضى السكري", 1}, // the preposition ل written onto the term
 		{"diagnosis-term", "وداء السكري عند والدي", 1},              // and the conjunction و
+		{"patient-name", "Zoe (age 2 years 4 months) was referred for a speech-language evaluation", 1},
+		{"patient-name", "Ana Ruiz (aged 54) was referred for speech therapy", 1},
+		{"patient-name", "Dr. Ruiz (age 54) joins our speech therapy team", 0},
 		{"patient-directed", "fragrance-free products only (list attached per your lab director)", 0},
 		{"mental-health", "bipolar forceps and a bipolar hip implant", 0}, // a surgeon's instruments
 		{"mental-health", "for a few months I have had panic attacks in class", 1},

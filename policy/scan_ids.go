@@ -109,8 +109,31 @@ func (s *scanner) otherDigits(i, ord int) int {
 	if s.namedAge(i) {
 		return 1
 	}
+	if n := s.ageLabelled(i); n > 0 {
+		s.hit(dName, i-1-n, i-1) // "Zoe (age 2 years 4 months) was seen for a speech-language evaluation"
+		return 1
+	}
 	s.keyed(i, ord)
 	return 1
+}
+
+// ageLabelled returns how many words of a name end before "(age" and the
+// age at word i: a given name alone, "Zoe (age 2 years 4 months)"; or 0.
+func (s *scanner) ageLabelled(i int) int {
+	if i < 2 || !allDigits(s.raw(i)) || len(s.raw(i)) > 3 || !s.gapOf(i-1, " ") {
+		return 0
+	}
+	if w := string(s.folded(i - 1)); w != "age" && w != "aged" || string(s.buf[s.toks[i-2].end:s.toks[i-1].start]) != " (" {
+		return 0
+	}
+	k := i - 2
+	if k > 0 && s.gapOf(k-1, " ") && s.name(k-1) {
+		return 0 // "Ana Ruiz (aged 54)": a full name's own rules
+	}
+	if s.givenName(k) && !(k > 0 && providerTitles[string(s.folded(k-1))]) {
+		return 1
+	}
+	return 0
 }
 
 // ssnShape records an SSN-shaped number: an SSN after its keyword, or
