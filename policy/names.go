@@ -259,7 +259,7 @@ func (s *scanner) bedSurnameLine(a, i int) bool {
 	if !s.soleSurname(a+1) && !s.shoutedSurname(a+1) || s.givenName(a+1) {
 		return false
 	}
-	if s.toks[a].end-s.toks[a].start == 4 && initial(s.raw(a+2)) && s.gapOf(a+1, " ") {
+	if t.end-t.start == 4 && initial(s.raw(a+2)) && s.gapOf(a+1, " ") {
 		return true // an OR list's time, surname and initial: "0730 Delgado L  L TKA"
 	}
 	return bytes.ContainsAny(s.buf[s.toks[a+1].end:s.toks[a+2].start], "-–:,")
