@@ -290,12 +290,16 @@ func wordHash(w []byte) uint64 {
 // wordHashAt is wordHash(b[start:end]) for an ASCII word, with one load
 // when eight bytes can be read from start.
 func wordHashAt(b []byte, start, end int) uint64 {
-	n := end - start
-	if n >= 8 || start+8 > len(b) {
-		return wordHash(b[start:end])
+	if n := end - start; n < 8 && start+8 <= len(b) {
+		return shortHash(binary.LittleEndian.Uint64(b[start:]), n)
 	}
-	keep := uint64(1)<<(8*n) - 1
-	return hashMix(uint64(n)*hashLen ^ (binary.LittleEndian.Uint64(b[start:])|lowerMask)&keep)
+	return wordHash(b[start:end])
+}
+
+// shortHash is wordHash of the first n bytes, fewer than eight, of the
+// little-endian word v.
+func shortHash(v uint64, n int) uint64 {
+	return hashMix(uint64(n)*hashLen ^ (v|lowerMask)&(1<<(8*n)-1))
 }
 
 const (

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 )
@@ -47,16 +48,31 @@ func tokenizeNative(b []byte, dst []span) ([]span, bool) {
 		}
 		start := i
 		var f uint8
-		i, f = wordEnd(b, i)
+		for ; i < len(b); i++ { // most words: ASCII to the end (wordEnd, inlined)
+			a := asciiWord[b[i]]
+			if a == 0 {
+				break
+			}
+			f |= a
+		}
+		if i < len(b) && b[i] >= utf8.RuneSelf {
+			i, f = wordEnd(b, i, f)
+		}
 		digit, letter, ascii := f&classDigitBit != 0, f&classLetterBit != 0, f&classHighBit == 0
 		split := f&classSplitBit != 0
 		if f&classQuoteBit != 0 && letter {
 			start = elided(b, start, i) // "l'échocardiographie"
 		}
-		if ascii && c != classJoiner && byteClass[b[i-1]] != classJoiner {
+		if ascii && c != classJoiner && byteClass[b[i-1]] != classJoiner { // most words: nothing to trim
+			var h uint64
+			if n := i - start; n < 8 && start+8 <= len(b) {
+				h = shortHash(binary.LittleEndian.Uint64(b[start:]), n) // wordHashAt, inlined
+			} else {
+				h = wordHash(b[start:i])
+			}
 			dst = append(dst, span{start: int32(start), end: int32(i), digit: digit, letter: letter, hashed: true,
-				shaped: i-start >= 6 && !digit && mayShape(b[i-4:i]), split: split, hash: wordHashAt(b, start, i)})
-			continue // most words: nothing to trim
+				shaped: i-start >= 6 && !digit && mayShape(b[i-4:i]), split: split, hash: h})
+			continue
 		}
 		native = native || f&classNativeBit != 0
 		n := len(dst)
@@ -108,17 +124,10 @@ func lowerASCII(w []byte) []byte {
 	return buf[:n]
 }
 
-// wordEnd returns where the word starting at i ends and what it holds:
-// classLetterBit, classDigitBit, classQuoteBit (an apostrophe, ' or ’),
-// classHighBit (a byte past ASCII).
-func wordEnd(b []byte, i int) (end int, f uint8) {
-	for i < len(b) && asciiWord[b[i]] != 0 {
-		f |= asciiWord[b[i]]
-		i++
-	}
-	if i == len(b) || b[i] < utf8.RuneSelf {
-		return i, f // most words: ASCII to the end
-	}
+// wordEnd returns where the word going on at i past ASCII ends and what
+// it holds, added to f: classLetterBit, classDigitBit, classQuoteBit (an
+// apostrophe, ' or ’), classHighBit (a byte past ASCII).
+func wordEnd(b []byte, i int, f uint8) (int, uint8) {
 	for ; i < len(b); i++ {
 		c := b[i]
 		if c < utf8.RuneSelf {
