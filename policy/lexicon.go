@@ -15,6 +15,7 @@ import (
 type matcher struct {
 	entries map[string]*entry
 	filter  []uint64
+	pairs   []uint64        // the first two words of every phrase, by pairHash
 	numbers map[string]bool // the numbers some term starts with ("42 cfr part 2")
 	slots   []slot          // entries again, by wordHash: the scanner has an ASCII word's hash already
 	mask    uint64
@@ -84,12 +85,15 @@ type entry struct {
 // "tha" a word of Thai and Vietnamese.
 var casedTerms = map[string]int{"PrEP": dHIV, "AKI": dDiagnosis, "THA": dProcedure}
 
-const filterBits = 1 << 20
+const (
+	filterBits = 1 << 20
+	pairBits   = 1 << 18
+)
 
 // newMatcher builds a matcher from word lists, each feeding one detector,
 // and the keywords.
 func newMatcher(lists map[int][]string) *matcher {
-	m := &matcher{entries: map[string]*entry{}, filter: make([]uint64, filterBits/64), numbers: map[string]bool{}}
+	m := &matcher{entries: map[string]*entry{}, filter: make([]uint64, filterBits/64), pairs: make([]uint64, pairBits/64), numbers: map[string]bool{}}
 	for det, terms := range lists {
 		for _, t := range terms {
 			if e := m.add(t); e != nil && !slices.Contains(e.dets, det) {
@@ -193,6 +197,8 @@ func (m *matcher) add(term string) *entry {
 	}
 	if first := m.get(words[0]); len(words) > 1 {
 		first.phrase = max(first.phrase, len(words))
+		h := pairHash(hashString(words[0]), hashString(words[1]))
+		m.pairs[(h%pairBits)/64] |= 1 << (h % 64)
 	}
 	for k := 2; k < len(words); k++ {
 		m.get(strings.Join(words[:k], " ")) // a prefix: a phrase scan stops where none is
@@ -220,6 +226,15 @@ func (m *matcher) setFilter(w string) {
 func (m *matcher) mayHold(h uint64) bool {
 	return m.filter[(h%filterBits)/64]&(1<<(h%64)) != 0
 }
+
+// mayPair reports whether some phrase may start with the words whose
+// wordHash are h1 and h2.
+func (m *matcher) mayPair(h1, h2 uint64) bool {
+	h := pairHash(h1, h2)
+	return m.pairs[(h%pairBits)/64]&(1<<(h%64)) != 0
+}
+
+func pairHash(h1, h2 uint64) uint64 { return hashMix(h1*hashLen ^ h2) }
 
 // normWords splits a term as text is split, and folds each word.
 func normWords(term string) []string {

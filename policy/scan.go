@@ -420,6 +420,9 @@ func (s *scanner) proclitic() bool {
 func (s *scanner) phrase(i, n int) (*entry, int) {
 	var best *entry
 	bestLen := 0
+	if j := i + 1; j < len(s.toks) && s.toks[i].hashed && s.toks[j].hashed && !s.m.mayPair(s.toks[i].hash, s.toks[j].hash) {
+		return nil, 0 // most phrase starts: no phrase goes on with the next word
+	}
 	for j := i + 1; j < len(s.toks) && j-i < n; j++ {
 		s.low = append(s.low, ' ')
 		s.low = fold(s.low, s.raw(j))
