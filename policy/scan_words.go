@@ -160,7 +160,7 @@ func (s *scanner) surnameParen(a int) bool {
 // set off by commas after the relative: "piszę w sprawie taty, Zbigniewa
 // Wróbla, sala 412", "my dad, Ray Colton, was admitted".
 func (s *scanner) kinComma(i int) bool {
-	if i+1 >= len(s.toks) || !anyKin[string(s.folded(i-1))] || !s.gapOf(i, " ") || !s.name(i) || !s.name(i+1) {
+	if i+1 >= len(s.toks) || lowerStart(s.raw(i)) || !anyKin[string(s.folded(i-1))] || !s.gapOf(i, " ") || !s.name(i) || !s.name(i+1) {
 		return false
 	}
 	if !capitalised(s.raw(i)) || !capitalised(s.raw(i+1)) {
@@ -406,7 +406,7 @@ var kinCopulas = wordSet(`is was named called es`)
 // order and in capitals, a common given name second, as worklists, tray
 // tickets and census sheets print their patients: "HOLLOWAY, ARTHUR".
 func (s *scanner) shoutedRecord(i int) bool {
-	if i+1 >= len(s.toks) || !s.gapOf(i, ", ") {
+	if i+1 >= len(s.toks) || lowerStart(s.raw(i)) || !s.gapOf(i, ", ") {
 		return false
 	}
 	a, b := s.raw(i), s.raw(i+1)
@@ -980,6 +980,12 @@ func caseless(w []byte) bool {
 // and nothing but letters, '-' and apostrophes, after which a capital may
 // stand ("O'Neil", "García", "Jean-Baptiste"), as it may after a family
 // name's prefix ("McDonald", "DiSalvo", "LaToya").
+// lowerStart reports whether w starts with an ASCII byte that is no
+// capital letter: most words, which no capitalised-name rule takes.
+func lowerStart(w []byte) bool {
+	return len(w) > 0 && w[0] < utf8.RuneSelf && (w[0] < 'A' || w[0] > 'Z')
+}
+
 func capitalised(w []byte) bool {
 	r, size := utf8.DecodeRune(w)
 	if !unicode.IsUpper(r) || len(w) == size {
