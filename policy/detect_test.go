@@ -1,7 +1,10 @@
 package policy
 
 import (
+	"encoding/binary"
 	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -510,6 +513,43 @@ func TestHTMLTables(t *testing.T) {
 	h.Close()
 	if len(tables) != 1 || tables[0] != "MRN\tDate of birth\n00123\t04/12/1961 x" {
 		t.Errorf("tables = %q", tables)
+	}
+}
+
+// TestLetterRun: the eight-byte letter count agrees with reading byte by
+// byte, at the edges of the letter ranges and past ASCII.
+func TestLetterRun(t *testing.T) {
+	edges := []byte{0, ' ', '0', '9', '@', 'A', 'M', 'Z', '[', '`', 'a', 'm', 'z', '{', 0x7f, 0x80, 0xc3, 0xff}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 200000 {
+		var w [8]byte
+		for k := range w {
+			w[k] = edges[r.IntN(len(edges))]
+		}
+		want := 0
+		for want < 8 && ('a' <= w[want] && w[want] <= 'z' || 'A' <= w[want] && w[want] <= 'Z') {
+			want++
+		}
+		if got := letterRun(binary.LittleEndian.Uint64(w[:])); got != want {
+			t.Fatalf("letterRun(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+// TestTokenizeFastPath: a text's words are the same whether eight bytes
+// can be read past each (the fast path) or the buffer ends first.
+func TestTokenizeFastPath(t *testing.T) {
+	texts := []string{"Dear Jordan, we are pleased", "x-ray d.o.b l'IRM café naïve Parkinson's", "a b c dd eee ffff ggggg hhhhhh iiiiiii",
+		"E11.9 mg/dL 12abc abc12 日本語 Müller-Lüdenscheidt", "end.", "cholecystectomy appendectomy otitis anemia nephritis xemia"}
+	for _, text := range texts {
+		for cut := 1; cut <= len(text); cut++ {
+			b := []byte(text[:cut])
+			short := tokenize(b, nil)
+			long := tokenize(append(b, "        "...), nil)
+			if !slices.Equal(short, long) {
+				t.Errorf("%q: %v at the buffer's end, %v before padding", b, short, long)
+			}
+		}
 	}
 }
 

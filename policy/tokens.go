@@ -2,6 +2,7 @@ package policy
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -46,6 +47,15 @@ func tokenizeNative(b []byte, dst []span) ([]span, bool) {
 				continue
 			}
 		}
+		if c == classLetter && i+8 <= len(b) {
+			v := binary.LittleEndian.Uint64(b[i:])
+			if n := letterRun(v); n < 8 && b[i+n] < utf8.RuneSelf && asciiWord[b[i+n]] == 0 {
+				dst = append(dst, span{start: int32(i), end: int32(i + n), letter: true, hashed: true,
+					shaped: n >= 6 && mayShape(b[i+n-4:i+n]), hash: shortHash(v, n)})
+				i += n
+				continue // most words: a few letters and a space, read at once
+			}
+		}
 		start := i
 		var f uint8
 		for ; i < len(b); i++ { // most words: ASCII to the end (wordEnd, inlined)
@@ -85,6 +95,18 @@ func tokenizeNative(b []byte, dst []span) ([]span, bool) {
 		}
 	}
 	return dst, native
+}
+
+// letterRun returns how many of the eight bytes of the little-endian
+// word v, from its first, are ASCII letters.
+func letterRun(v uint64) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	x := v | lowerMask // a letter is now between 'a' and 'z'
+	// A byte's flag is exact up to the first flagged one: a borrow or a
+	// carry crosses into the next byte only from a flagged byte.
+	below := (x - 'a'*ones) &^ x & high
+	above := (x + (0x7f-'z')*ones) & high
+	return bits.TrailingZeros64(below|above|v&high) / 8
 }
 
 // elided returns where the word in b[start:end] begins after the elided
