@@ -10,6 +10,22 @@ import (
 	"github.com/sealpost/sealpost/policy/names"
 )
 
+// around returns the two bytes before word i and the byte after it, each
+// 0 past the buffer's ends.
+func (s *scanner) around(i int) (b2, b1, a1 byte) {
+	st, end := int(s.toks[i].start), int(s.toks[i].end)
+	if st >= 2 {
+		b2 = s.buf[st-2]
+	}
+	if st >= 1 {
+		b1 = s.buf[st-1]
+	}
+	if end < len(s.buf) {
+		a1 = s.buf[end]
+	}
+	return b2, b1, a1
+}
+
 // words checks a word of letters for what starts there: a date written
 // month first, a patient's name after its keyword, a salutation. It
 // returns the number of words used, or 0.
@@ -69,7 +85,8 @@ func (s *scanner) words(i, ord int) int {
 			return n
 		}
 	}
-	if st := s.toks[i].start; i > 0 && st > 0 && s.buf[st-1] == '(' {
+	b2, b1, a1 := s.around(i)
+	if i > 0 && b1 == '(' {
 		if n := s.kinParen(i); n > 0 {
 			return n // "manman m (Marie Joseph) gen tansyon", "il nonno (Bruno Ferri) ha fatto le analisi"
 		}
@@ -78,15 +95,15 @@ func (s *scanner) words(i, ord int) int {
 			return 1
 		}
 	}
-	if st := s.toks[i].start; i > 0 && st >= 2 && s.buf[st-2] == ',' && s.buf[st-1] == ' ' && s.kinComma(i) {
+	if i > 0 && b2 == ',' && b1 == ' ' && s.kinComma(i) {
 		s.hit(dName, i, i+2) // "w sprawie taty, Zbigniewa Wróbla, sala 412", "my dad, Ray Colton, was admitted"
 		return 2
 	}
-	if int(s.toks[i].end) < len(s.buf) && s.buf[s.toks[i].end] == ',' && s.shoutedRecord(i) {
+	if a1 == ',' && s.shoutedRecord(i) {
 		s.hit(dName, i, i+2) // "HOLLOWAY, ARTHUR": a worklist's patient
 		return 2
 	}
-	if st := s.toks[i].start; s.reader != "" && st > 2 && s.buf[st-2] == ',' && s.cheersReader(i) {
+	if s.reader != "" && b2 == ',' && s.toks[i].start > 2 && s.cheersReader(i) {
 		s.greet(i, i+1) // "Great job, Tyler!"
 		return 1
 	}
