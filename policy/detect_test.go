@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // counts scans one text as a body and returns the count of every
@@ -549,6 +551,40 @@ func TestTokenizeFastPath(t *testing.T) {
 			if !slices.Equal(short, long) {
 				t.Errorf("%q: %v at the buffer's end, %v before padding", b, short, long)
 			}
+		}
+	}
+}
+
+// TestTermSetFilter: the hash filter in front of the word sets lets every
+// word of a set through, however it is capitalised, and a word of no set
+// is still not in one.
+func TestTermSetFilter(t *testing.T) {
+	setup := defaultSetup()
+	for _, set := range []termSet{notNames, monthNames, credentials, providerTitles, anyKin, orgNouns} {
+		var text []byte
+		var want []string
+		for w := range set.words {
+			if strings.ContainsAny(w, " -/.'") {
+				continue // one word of the tokenizer's only
+			}
+			r, size := utf8.DecodeRuneInString(w)
+			text = append(text, string(unicode.ToUpper(r))+w[size:]+" "...)
+			want = append(want, w)
+		}
+		text = append(text, "Zyxwvut qqqq"...)
+		sc := newScanner(setup.m, nil, newEvidence(len(setup.defs), false), numWhereBody)
+		sc.buf = text
+		sc.toks = tokenize(text, nil)
+		if len(sc.toks) != len(want)+2 {
+			t.Fatalf("%d words tokenized, %d written", len(sc.toks), len(want)+2)
+		}
+		for k, w := range want {
+			if !sc.in(set, k) {
+				t.Errorf("%q: not found in its set", w)
+			}
+		}
+		if sc.in(set, len(want)) || sc.in(set, len(want)+1) {
+			t.Error("a word of no set found in one")
 		}
 	}
 }

@@ -109,7 +109,7 @@ func (s *scanner) clinicalShape(i int) int {
 	tail := endKey(w)
 	for k, sh := range shapes {
 		if shapeTails[k] == tail && len(w) >= sh.min && hasSuffixFold(w, sh.suffix) && letters(w) {
-			if unshaped[string(s.folded(i))] || sh.suffix == "itis" && hasSuffixFold(w, "aitis") {
+			if s.in(unshaped, i) || sh.suffix == "itis" && hasSuffixFold(w, "aitis") {
 				return -1
 			}
 			return sh.det

@@ -24,14 +24,14 @@ func (s *scanner) possessor(i int) bool {
 	if !ok {
 		stem, ok = bytes.CutSuffix(w, []byte("’s"))
 	}
-	if !ok || !capitalised(stem) && (i == 0 || !ownKin[string(s.folded(i-1))]) {
+	if !ok || !capitalised(stem) && (i == 0 || !s.in(ownKin, i-1)) {
 		return false // most possessives: nothing to fold
 	}
 	low := fold(nil, stem)
-	if kin[string(low)] {
+	if kin.has(low) {
 		return true // "Dad's INR", "my husband's detox"
 	}
-	if capitalised(stem) && i > 0 && s.gapOf(i-1, " ") && s.givenName(i-1) && !(i > 1 && providerTitles[string(s.folded(i-2))]) {
+	if capitalised(stem) && i > 0 && s.gapOf(i-1, " ") && s.givenName(i-1) && !(i > 1 && s.in(providerTitles, i-2)) {
 		return true // "Marek Zielinski's HTT result", not "Dr. Sarah Kim's clinic"
 	}
 	return capitalised(stem) && names.Given(string(low))
@@ -56,20 +56,20 @@ func (s *scanner) shoutedName(i int) bool {
 		return false
 	}
 	low := fold(nil, a)
-	return names.Given(string(low)) && !monthNames[string(low)] // "JAN FEB MAR" heads a table
+	return names.Given(string(low)) && !monthNames.has(low) // "JAN FEB MAR" heads a table
 }
 
 // shoutedGiven reports whether word i is a common given name in
 // capitals, as a merge field prints it: "results for MARCUS".
 func (s *scanner) shoutedGiven(i int) bool {
 	a := s.raw(i)
-	return len(a) >= 3 && upperWord(a) && letters(a) && names.Given(string(s.folded(i))) && !monthNames[string(s.folded(i))]
+	return len(a) >= 3 && upperWord(a) && letters(a) && names.Given(string(s.folded(i))) && !s.in(monthNames, i)
 }
 
 // measured records the given name a reading follows, as a device's alert
 // or a shared log writes it: "Leo: 52 mg/dL, falling", "Eli 52 mg/dL".
 func (s *scanner) measured(j int) {
-	if s.toks[j+1].letter || !s.gapOf(j, " :") || !s.givenName(j) || j > 0 && providerTitles[string(s.folded(j-1))] {
+	if s.toks[j+1].letter || !s.gapOf(j, " :") || !s.givenName(j) || j > 0 && s.in(providerTitles, j-1) {
 		return
 	}
 	s.hit(dName, j, j+1)
@@ -92,7 +92,7 @@ func (s *scanner) titlePatient(i int) {
 	}
 	if file {
 		sep = " -_"
-		if b > 1 && (fileDocWords[string(s.folded(b))] || s.toks[b].digit && s.toks[b].letter) && s.gapOf(b, sep) {
+		if b > 1 && (s.in(fileDocWords, b) || s.toks[b].digit && s.toks[b].letter) && s.gapOf(b, sep) {
 			a, b = a-1, b-1 // "Kristin_Halvorsen_EOB_total_knee_replacement.png", "PATEL_Raj_NHS8960308242_COPD.png"
 		}
 	}
@@ -133,14 +133,14 @@ func (s *scanner) asideBefore(i int) int {
 // as records file a patient: "PATEL_Raj_NHS8960308242_COPD.png".
 func (s *scanner) shoutedSurname(i int) bool {
 	w := s.raw(i)
-	return len(w) >= 2 && upperWord(w) && letters(w) && s.m.entries[string(s.folded(i))] == nil
+	return len(w) >= 2 && upperWord(w) && letters(w) && s.entryAt(i) == nil
 }
 
 // docTitle reports whether word j names the paper a file holds, alone
 // or run together: "Referral", "DischargeSummary".
 func (s *scanner) docTitle(j int) bool {
 	w := string(s.folded(j))
-	if fileDocWords[w] {
+	if fileDocWords.hasString(w) {
 		return true
 	}
 	for _, suffix := range []string{"summary", "letter", "report", "referral", "results", "note", "notes"} {
@@ -169,7 +169,7 @@ func (s *scanner) titledAfter(j int) {
 	if j < 1 || j+1 >= len(s.toks) || !bytes.ContainsAny(s.buf[s.toks[j-1].end:s.toks[j].start], "-–:") {
 		return
 	}
-	if !s.gapOf(j, " ") || !s.givenName(j) || !s.name(j+1) || j+2 < len(s.toks) && credentials[string(s.folded(j+2))] {
+	if !s.gapOf(j, " ") || !s.givenName(j) || !s.name(j+1) || j+2 < len(s.toks) && s.in(credentials, j+2) {
 		return // not "Diabetes lecture: Sarah Kim, MD"
 	}
 	if j+2 < len(s.toks) && s.sameLine(j, j+2) && !bytes.ContainsAny(s.buf[s.toks[j+1].end:s.toks[j+2].start], "-–:(,") {
@@ -200,7 +200,7 @@ func (s *scanner) listedPerson(i, l, ord int) {
 	if s.toks[a].digit && !s.toks[a].letter && bytes.ContainsAny(s.buf[s.toks[a].end:s.toks[a+1].start], ".)") {
 		a++ // "1. Eleanor DiSalvo, ..."
 	}
-	if a+2 < i && bedWords[string(s.folded(a))] && s.toks[a+1].digit {
+	if a+2 < i && s.in(bedWords, a) && s.toks[a+1].digit {
 		a += 2 // "bed 12 - Bertrand Thibodeaux 58M, ETOH w/d"
 	}
 	if a+3 < i && upperWord(s.raw(a)) && bytes.ContainsRune(s.buf[s.toks[a].end:s.toks[a+1].start], ':') {
@@ -234,11 +234,11 @@ func (s *scanner) listedPerson(i, l, ord int) {
 		return // "Leland Marchetti (618) - medically cleared", "Hana Vasquez-Ortiz s/p lap chole"
 	}
 	for k := b + 1; k <= min(i+l+1, len(s.toks)-1); k++ {
-		if w := string(s.folded(k)); credentials[w] || roleWords[w] || staffRoleNouns[w] {
+		if w := string(s.folded(k)); credentials.hasString(w) || roleWords.hasString(w) || staffRoleNouns.hasString(w) {
 			return
 		}
 	}
-	if a > 0 && providerTitles[string(s.folded(a-1))] || ord-(i-a) == s.listed {
+	if a > 0 && s.in(providerTitles, a-1) || ord-(i-a) == s.listed {
 		return // a provider's; or taken for the line's first term
 	}
 	s.listed = ord - (i - a)
@@ -271,7 +271,7 @@ func (s *scanner) agedRecord(i int) bool {
 	if i < 2 || !ageSex(s.folded(i)) || !s.gapOf(i-1, " ") || string(s.buf[s.toks[i-2].end:s.toks[i-1].start]) != ", " {
 		return false
 	}
-	return capitalised(s.raw(i-2)) && s.name(i-2) && capitalised(s.raw(i-1)) && s.name(i-1) && !orgNouns[string(s.folded(i-2))]
+	return capitalised(s.raw(i-2)) && s.name(i-2) && capitalised(s.raw(i-1)) && s.name(i-1) && !s.in(orgNouns, i-2)
 }
 
 // bedNumber reports whether w is a bed's number as a sign-out writes it:
@@ -320,7 +320,7 @@ func (s *scanner) chartShorthand(j int) bool {
 		return false
 	}
 	w := s.folded(j)
-	if chartAbbrevs[string(w)] {
+	if chartAbbrevs.has(w) {
 		return true
 	}
 	n := 0
@@ -346,7 +346,7 @@ func (s *scanner) chartedPerson(c int) {
 	if !s.gapOf(k, " ") || !s.gapOf(k+1, " ") || !s.name(k) || !s.name(k+1) || !s.givenName(k) && !s.givenName(k+1) {
 		return
 	}
-	if k > 0 && providerTitles[string(s.folded(k-1))] || !s.located(c) {
+	if k > 0 && s.in(providerTitles, k-1) || !s.located(c) {
 		return
 	}
 	s.hit(dName, k, k+2)
@@ -360,7 +360,7 @@ func (s *scanner) located(j int) bool {
 		return false
 	}
 	w := string(s.folded(j))
-	if bedWords[w] {
+	if bedWords.hasString(w) {
 		return j+1 < len(s.toks) && s.toks[j+1].digit && s.gapOf(j, " ")
 	}
 	return w != "w/" && w != "age" && w != "aged" && w != "edad"
@@ -401,10 +401,10 @@ func (s *scanner) opensSubject(a int) bool {
 		k0++
 	}
 	for k := k0; k < a; k++ {
-		if replyPrefixes[string(s.folded(k))] {
+		if s.in(replyPrefixes, k) {
 			continue
 		}
-		if reminderWords[string(s.folded(k))] && s.gapOf(a-1, ": ") && s.buf[s.toks[a-1].end] == ':' {
+		if s.in(reminderWords, k) && s.gapOf(a-1, ": ") && s.buf[s.toks[a-1].end] == ':' {
 			continue // "Appointment reminder: Rosa Delgado - Nephrology"
 		}
 		return false
@@ -436,7 +436,7 @@ func (s *scanner) agedSurname(i int) bool {
 		return false
 	}
 	k := i - 1
-	if gap := string(s.buf[s.toks[k].end:s.toks[i].start]); gap == " (" && initials(s.raw(k)) && !moneyWords[string(s.folded(k))] {
+	if gap := string(s.buf[s.toks[k].end:s.toks[i].start]); gap == " (" && initials(s.raw(k)) && !s.in(moneyWords, k) {
 		return true // "JK (72F, Thurs pt) dexa showed osteopenia"
 	}
 	comma := string(s.buf[s.toks[k].end:s.toks[i].start]) == ", "
@@ -459,7 +459,7 @@ func (s *scanner) agedSurname(i int) bool {
 	case bytes.ContainsRune(gap, '\n'):
 		return comma // "Ferreira, 54M, CP x2h", not "Budget 54M"
 	}
-	return patientNouns[string(s.folded(k-1))] && s.gapOf(k-1, " :")
+	return s.in(patientNouns, k-1) && s.gapOf(k-1, " :")
 }
 
 var moneyWords = wordSet(`fy ytd usd eur gbp cad aud ttm`)
@@ -505,7 +505,7 @@ func (s *scanner) beddedSurname(i int) bool {
 		return false
 	}
 	b := s.raw(i - 1)
-	if !bedWords[string(s.folded(i-1))] || !s.gapOf(i-1, " ") || !s.gapOf(i, " ") {
+	if !s.in(bedWords, i-1) || !s.gapOf(i-1, " ") || !s.gapOf(i, " ") {
 		return false // most numbers
 	}
 	if capitalised(b) && (i+2 >= len(s.toks) || !s.gapOf(i+1, ", ") || !initial(s.raw(i+2))) {
@@ -524,7 +524,7 @@ func (s *scanner) placedSurname(i int) bool {
 	if !patientBeds[string(s.raw(i-1))] || string(s.folded(i-2)) != "in" {
 		return false
 	}
-	return s.soleSurname(i-3) && !s.givenName(i-3) && !(i > 3 && providerTitles[string(s.folded(i-4))])
+	return s.soleSurname(i-3) && !s.givenName(i-3) && !(i > 3 && s.in(providerTitles, i-4))
 }
 
 // surnameBed reports whether the number at word i is a bed's that a
@@ -540,10 +540,10 @@ func (s *scanner) surnameBed(i int) bool {
 		return false
 	}
 	k := i - 2
-	if !s.soleSurname(k) && !s.shoutedSurname(k) || s.givenName(k) || roomUses[string(s.folded(k))] {
+	if !s.soleSurname(k) && !s.shoutedSurname(k) || s.givenName(k) || s.in(roomUses, k) {
 		return false
 	}
-	return k == 0 || !providerTitles[string(s.folded(k-1))] && !(s.gapOf(k-1, " ") && capitalised(s.raw(k-1))) // "Dr. Okafor bed 4"; "Lakeside Room 4"
+	return k == 0 || !s.in(providerTitles, k-1) && !(s.gapOf(k-1, " ") && capitalised(s.raw(k-1))) // "Dr. Okafor bed 4"; "Lakeside Room 4"
 }
 
 // roomUses name what a room is for, before its number: "Training rm 3".
@@ -590,12 +590,12 @@ func (s *scanner) resultOn(j int) {
 // a name, alone: no capitalised word follows it ("on Main Street"), nor
 // a place's noun ("on Lakeside campus").
 func (s *scanner) soleSurname(k int) bool {
-	if !capitalised(s.raw(k)) || !s.name(k) || orgNouns[string(s.folded(k))] {
+	if !capitalised(s.raw(k)) || !s.name(k) || s.in(orgNouns, k) {
 		return false
 	}
 	if k+1 < len(s.toks) && s.gapOf(k, " ") {
 		if next := s.raw(k + 1); capitalised(next) || upperWord(next) && len(next) > 1 && !s.toks[k+1].digit ||
-			placeNouns[string(s.folded(k+1))] || orgNouns[string(s.folded(k+1))] {
+			s.in(placeNouns, k+1) || s.in(orgNouns, k+1) {
 			return false
 		}
 	}

@@ -534,7 +534,7 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 		return
 	}
 	for j := 0; j < l; j++ {
-		if w := s.m.entries[string(s.folded(i+j))]; w != nil {
+		if w := s.entryAt(i + j); w != nil {
 			s.keysAt(s.keysOf(w, i+j)&^signalMask, ord+j, i+j)
 		}
 	}
@@ -555,7 +555,7 @@ func (s *scanner) fluidsRate(i int) bool {
 	if j := i + 1; j+1 < len(s.toks) && bytes.Contains(s.buf[s.toks[i].end:s.toks[j].start], []byte("@")) && s.toks[j].digit {
 		return true
 	}
-	return i > 0 && fluidVerbs[string(s.folded(i-1))]
+	return i > 0 && s.in(fluidVerbs, i-1)
 }
 
 var fluidVerbs = wordSet(`hold held d/c dc dced bolus`)
@@ -604,7 +604,7 @@ func (s *scanner) inOrgName(i, l int) bool {
 		return s.signatureOrg(i, l)
 	}
 	w := s.raw(j)
-	return (capitalised(w) || upperWord(w)) && orgNouns[string(s.folded(j))]
+	return (capitalised(w) || upperWord(w)) && s.in(orgNouns, j)
 }
 
 // endsOrgName reports whether the capitalised term of l words at word
@@ -614,7 +614,7 @@ func (s *scanner) inOrgName(i, l int) bool {
 // Services" does.
 func (s *scanner) endsOrgName(i, l int) bool {
 	last := i + l - 1
-	if l < 2 || i == 0 || !orgNouns[string(s.folded(last))] || !s.gapOf(i-1, " ") {
+	if l < 2 || i == 0 || !s.in(orgNouns, last) || !s.gapOf(i-1, " ") {
 		return false
 	}
 	w := s.raw(i - 1)
@@ -628,10 +628,10 @@ func (s *scanner) endsOrgName(i, l int) bool {
 func (s *scanner) payerName(i, l int) bool {
 	last := i + l - 1
 	titled := func(k int) bool { return capitalised(s.raw(k)) || upperWord(s.raw(k)) } // "CALLOWAY RIDGE HEALTH PLAN" too
-	if i == 0 || l < 2 || !planWords[string(s.folded(last))] || !titled(i) || !titled(last) || !titled(i-1) || !s.gapOf(i-1, " ") {
+	if i == 0 || l < 2 || !s.in(planWords, last) || !titled(i) || !titled(last) || !titled(i-1) || !s.gapOf(i-1, " ") {
 		return false
 	}
-	return !planOwners[string(s.folded(i-1))]
+	return !s.in(planOwners, i-1)
 }
 
 // innerName reports whether the capitalised care term of l words at word
@@ -645,7 +645,7 @@ func (s *scanner) innerName(i, l int) bool {
 		!s.gapOf(i-1, " ") || !s.gapOf(j-1, " ") || !capitalised(s.raw(j)) {
 		return false
 	}
-	return !orgNouns[string(s.folded(j))] && s.m.entries[string(s.folded(j))] == nil
+	return !s.in(orgNouns, j) && s.entryAt(j) == nil
 }
 
 var (
@@ -695,7 +695,7 @@ func (s *scanner) regulation(i int) bool {
 // to: "type 1 diabetes research", "breast cancer awareness month", "a
 // cancer charity run". A runner, a donor or a reader of it is no patient.
 func (s *scanner) cause(j int) bool {
-	return j < len(s.toks) && j > 0 && s.gapOf(j-1, " ") && causeNouns[string(s.folded(j))]
+	return j < len(s.toks) && j > 0 && s.gapOf(j-1, " ") && s.in(causeNouns, j)
 }
 
 // askedOfAnyone reports whether the term at word i is asked about of
@@ -718,10 +718,10 @@ func (s *scanner) askedOfAnyone(i int) bool {
 func (s *scanner) population(i int) bool {
 	for j := i - 1; j >= max(0, i-4) && s.gapOf(j, " "); j-- {
 		w := string(s.folded(j))
-		if populationNouns[w] {
-			return j < i-1 || populationLinks[string(s.folded(i))] // "adults living with HIV", a phrase of its own
+		if populationNouns.hasString(w) {
+			return j < i-1 || s.in(populationLinks, i) // "adults living with HIV", a phrase of its own
 		}
-		if !populationLinks[w] {
+		if !populationLinks.hasString(w) {
 			return false
 		}
 	}
@@ -743,14 +743,14 @@ func (s *scanner) programmeNoun(j int) bool {
 		return false
 	}
 	w := string(s.folded(j))
-	if programmeNouns[w] {
+	if programmeNouns.hasString(w) {
 		return true
 	}
 	if w != "and" && w != "or" {
 		return false
 	}
 	for k := j + 1; k < min(len(s.toks), j+5) && s.gapOf(k-1, " "); k++ {
-		if programmeNouns[string(s.folded(k))] {
+		if s.in(programmeNouns, k) {
 			return true // "the behavioral health and IOP claims"
 		}
 	}
@@ -775,14 +775,14 @@ telethon donors donation donations`)
 // directory or a signature does. A patient's service is labelled
 // otherwise ("Service:", "Admitted to:").
 func (s *scanner) departmentLabel(i int) bool {
-	return i > 0 && departmentLabels[string(s.folded(i-1))] && bytes.ContainsRune(s.buf[s.toks[i-1].end:s.toks[i].start], ':')
+	return i > 0 && s.in(departmentLabels, i-1) && bytes.ContainsRune(s.buf[s.toks[i-1].end:s.toks[i].start], ':')
 }
 
 // conditionField reports whether the term at word i fills a form's
 // field for one person's condition, at a line's start: "Condition: major
 // depressive disorder", "Dx: COPD".
 func (s *scanner) conditionField(i int) bool {
-	return i > 0 && conditionLabels[string(s.folded(i-1))] && s.opensLine(i-1) &&
+	return i > 0 && s.in(conditionLabels, i-1) && s.opensLine(i-1) &&
 		bytes.ContainsRune(s.buf[s.toks[i-1].end:s.toks[i].start], ':')
 }
 
@@ -829,6 +829,28 @@ var signalMask = func() (m uint32) {
 
 // folded returns word i folded, in a scratch buffer valid until the next
 // call.
+// in reports whether word i, folded, is in set t; for an ASCII word the
+// hash filter answers most.
+func (s *scanner) in(t termSet, i int) bool {
+	if tk := &s.toks[i]; tk.hashed {
+		if h := tk.hash; setFilter[(h%setFilterBits)/64]&(1<<(h%64)) == 0 {
+			return false
+		}
+	}
+	return t.words[string(s.folded(i))]
+}
+
+// entryAt returns the matcher's entry for word i alone, or nil.
+func (s *scanner) entryAt(i int) *entry {
+	if tk := &s.toks[i]; tk.hashed {
+		if !s.m.mayHold(tk.hash) {
+			return nil
+		}
+		return s.m.find(tk.hash, s.folded(i))
+	}
+	return s.m.entries[string(s.folded(i))]
+}
+
 func (s *scanner) folded(i int) []byte {
 	s.low2 = fold(s.low2[:0], s.raw(i))
 	return s.low2
@@ -880,7 +902,7 @@ const lineReach = 256
 // clinician's, no one in particular.
 func (s *scanner) othersBetween(i, ord int) bool {
 	for j := max(0, i-(ord-s.last[keyMine])+1); j < i; j++ {
-		if othersNouns[string(s.folded(j))] {
+		if s.in(othersNouns, j) {
 			return true
 		}
 	}
@@ -951,7 +973,7 @@ func (s *scanner) befell(i int) {
 	if string(s.folded(i)) == "on" {
 		j = i // the term "on lithium" holds its "on"
 	}
-	for k := 0; k < 2 && j > 0 && eventFillers[string(s.folded(j))] && s.gapOf(j, " "); k++ {
+	for k := 0; k < 2 && j > 0 && s.in(eventFillers, j) && s.gapOf(j, " "); k++ {
 		j--
 	}
 	if j > 1 && string(s.folded(j)) == "the" && string(s.folded(j-1)) == "on" && s.gapOf(j-1, " ") {
@@ -961,17 +983,17 @@ func (s *scanner) befell(i int) {
 		return
 	}
 	switch w := string(s.folded(j)); {
-	case eventVerbs[w]:
+	case eventVerbs.hasString(w):
 	case (w == "from" || w == "after") && j > 1 && string(s.folded(j-1)) == "recovering" && s.gapOf(j-1, " "):
 		j--
-	case w == "on" && j > 1 && onLeads[string(s.folded(j-1))]:
-		for k := 0; k < 4 && j > 1 && onLeads[string(s.folded(j-1))] && s.gapOf(j-1, " "); k++ {
+	case w == "on" && j > 1 && s.in(onLeads, j-1):
+		for k := 0; k < 4 && j > 1 && s.in(onLeads, j-1) && s.gapOf(j-1, " "); k++ {
 			j-- // "is doing well on", "was started on": the drug is taken
 		}
 	default:
 		return
 	}
-	if j >= 2 && auxiliaries[string(s.folded(j-1))] && s.gapOf(j-1, " ") {
+	if j >= 2 && s.in(auxiliaries, j-1) && s.gapOf(j-1, " ") {
 		j-- // "Grandma is recovering from"
 	}
 	p := j - 1 // the subject's last word
@@ -982,13 +1004,13 @@ func (s *scanner) befell(i int) {
 		p-- // "for Jorge Almeida, who started take-home doses"
 	}
 	switch {
-	case capitalised(s.raw(p)) && kin[string(s.folded(p))] || p > 0 && ownKin[string(s.folded(p-1))] && kin[string(s.folded(p))]:
+	case capitalised(s.raw(p)) && s.in(kin, p) || p > 0 && s.in(ownKin, p-1) && s.in(kin, p):
 		s.hit(dName, p, p+1) // "Dad", "my brother"
-	case p > 0 && s.gapOf(p-1, " ") && s.name(p-1) && s.name(p) && s.givenName(p-1) && !(p > 1 && providerTitles[string(s.folded(p-2))]):
+	case p > 0 && s.gapOf(p-1, " ") && s.name(p-1) && s.name(p) && s.givenName(p-1) && !(p > 1 && s.in(providerTitles, p-2)):
 		s.hit(dName, p-1, p+1) // "Jamal Okonkwo"
-	case s.givenName(p) && !(p > 0 && providerTitles[string(s.folded(p-1))]):
+	case s.givenName(p) && !(p > 0 && s.in(providerTitles, p-1)):
 		s.hit(dName, p, p+1) // "Fitz"
-	case subjectPronouns[string(s.folded(p))]:
+	case s.in(subjectPronouns, p):
 		if first, n, ok := s.personBefore(p); ok && !s.sentenceBreak(first+n, p) {
 			s.hit(dName, first, first+n) // "Spoke with Luis Ortega today, he is stable on lithium"
 		}
@@ -1025,10 +1047,10 @@ func (s *scanner) kinsCare(i, ord int) {
 	if back == 1 && bytes.HasSuffix(s.folded(k), []byte("'s")) {
 		return // "Dad's warfarin": the possessive's own rule, with its guards
 	}
-	if k > 0 && anyones[string(s.folded(k-1))] {
+	if k > 0 && s.in(anyones, k-1) {
 		return // "every mom knows jaundice", "a new mom's guide": anyone's, no one's
 	}
-	if k+1 < i && pets[string(s.folded(k+1))] {
+	if k+1 < i && s.in(pets, k+1) {
 		return // "my mom's cat is on prozac"
 	}
 	for j := k; j < i; j++ {
@@ -1048,14 +1070,14 @@ func (s *scanner) calledAbout(i, l int) {
 	if j < 3 || !s.endsPhrase(i+l-1) {
 		return // "call Sarah Kim about the HIV grant"
 	}
-	if j > 0 && ownerWords[string(s.folded(j))] {
+	if j > 0 && s.in(ownerWords, j) {
 		j-- // "about her INR"
 	}
-	if j < 3 || !aboutWords[string(s.folded(j))] || !s.gapOf(j-1, " ") {
+	if j < 3 || !s.in(aboutWords, j) || !s.gapOf(j-1, " ") {
 		return
 	}
 	first, n, ok := s.personBefore(j)
-	if !ok || first+n != j || first < 1 || !callVerbs[string(s.folded(first-1))] || !s.gapOf(first-1, " ") {
+	if !ok || first+n != j || first < 1 || !s.in(callVerbs, first-1) || !s.gapOf(first-1, " ") {
 		return
 	}
 	s.hit(dName, first, j)
@@ -1094,7 +1116,7 @@ func (s *scanner) apposed(i, l, ord int) {
 		if !s.gapOf(j, " ") {
 			return
 		}
-		if w := string(s.folded(j)); !appositiveLeads[w] {
+		if w := string(s.folded(j)); !appositiveLeads.hasString(w) {
 			continue
 		}
 		if !s.gapOf(j-1, ", ") || s.buf[s.toks[j-1].end] != ',' {
@@ -1102,7 +1124,7 @@ func (s *scanner) apposed(i, l, ord int) {
 		}
 		a, b := j-2, j-1
 		if named := ord - (i - a); named != s.listed && s.gapOf(a, " ") && s.name(a) && s.name(b) && s.givenName(a) &&
-			!(a > 0 && providerTitles[string(s.folded(a-1))]) && !credentials[string(s.folded(b))] && !s.roleAfter(i+l) {
+			!(a > 0 && s.in(providerTitles, a-1)) && !s.in(credentials, b) && !s.roleAfter(i+l) {
 			s.hit(dName, a, b+1)
 			s.listed = named // once a name, as listedPerson takes it
 		}
@@ -1118,7 +1140,7 @@ var appositiveLeads = wordSet(`the a an recovering beginning starting undergoing
 // roleAfter reports whether word j names a role: "Sarah Kim, the
 // diabetes educator" is staff.
 func (s *scanner) roleAfter(j int) bool {
-	return j < len(s.toks) && (staffRoleNouns[string(s.folded(j))] || roleWords[string(s.folded(j))])
+	return j < len(s.toks) && (s.in(staffRoleNouns, j) || s.in(roleWords, j))
 }
 
 // eventVerbs say a clinical event befell its subject; eventFillers may
@@ -1141,10 +1163,10 @@ func (s *scanner) hadByReader(j int) bool {
 	if j+1 >= len(s.toks) || string(s.folded(j)) != "you" || !s.gapOf(j-1, " ") || !s.gapOf(j, " ") {
 		return false
 	}
-	if undergoneVerbs[string(s.folded(j+1))] {
+	if s.in(undergoneVerbs, j+1) {
 		return true
 	}
-	return j+2 < len(s.toks) && string(s.folded(j+1)) == "were" && givenVerbs[string(s.folded(j+2))]
+	return j+2 < len(s.toks) && string(s.folded(j+1)) == "were" && s.in(givenVerbs, j+2)
 }
 
 // undergoneVerbs say the reader had a procedure or a drug: "the MRI you
@@ -1159,7 +1181,7 @@ var (
 // "came back at 4 mIU/mL", "was positive", "is 7.9". "Know your A1c"
 // gives none.
 func (s *scanner) resulted(j int) bool {
-	for k := 0; k < 2 && j+1 < len(s.toks) && s.gapOf(j-1, " ") && testNouns[string(s.folded(j))]; k++ {
+	for k := 0; k < 2 && j+1 < len(s.toks) && s.gapOf(j-1, " ") && s.in(testNouns, j); k++ {
 		j++ // "your hepatitis B surface antibody came back"
 	}
 	if j+1 >= len(s.toks) || !s.gapOf(j-1, " ") || !s.gapOf(j, " ") {
@@ -1168,8 +1190,8 @@ func (s *scanner) resulted(j int) bool {
 	switch w := string(s.folded(j)); {
 	case w == "came" && string(s.folded(j+1)) == "back":
 		return true
-	case resultAux[w] || w == "was" || w == "were":
-		return s.toks[j+1].digit || resultWords[string(s.folded(j+1))]
+	case resultAux.hasString(w) || w == "was" || w == "were":
+		return s.toks[j+1].digit || s.in(resultWords, j+1)
 	}
 	return false
 }
@@ -1183,7 +1205,7 @@ var resultWords = wordSet(`positive negative normal abnormal high low elevated u
 // A restricted condition on its own is a leaflet's ("manage your
 // depression"); the reader's group or session is their care.
 func (s *scanner) inService(i int) bool {
-	return i+1 < len(s.toks) && serviceNouns[string(s.folded(i+1))]
+	return i+1 < len(s.toks) && s.in(serviceNouns, i+1)
 }
 
 // endsPhrase reports whether the term at word i ends its phrase, so that
@@ -1199,7 +1221,7 @@ func (s *scanner) endsPhrase(i int) bool {
 		return true
 	}
 	w := s.folded(i + 1)
-	if phraseEnders[string(w)] {
+	if phraseEnders.has(w) {
 		return true
 	}
 	e := s.m.entries[string(w)]
@@ -1230,7 +1252,7 @@ func (s *scanner) modifies(i int) bool {
 		if !s.gapOf(k, " \r\n") || bytes.Count(s.buf[s.toks[k].end:s.toks[k+1].start], []byte("\n")) > 1 {
 			return false // a paragraph's end between
 		}
-		if businessHeads[string(s.folded(k+1))] {
+		if s.in(businessHeads, k+1) {
 			return true
 		}
 		if s.endsPhrase(k) {
@@ -1300,7 +1322,7 @@ func (s *scanner) sentenceSince(i, ord int) bool {
 // "talk to your dietitian". That is advice, not the reader's own care;
 // and "incubated by your lab" is the reader's business at work.
 func (s *scanner) advised(i, ord int) bool {
-	role, agent := careRoles[string(s.folded(i))], agentNouns[string(s.folded(i))]
+	role, agent := s.in(careRoles, i), s.in(agentNouns, i)
 	if !role && !agent {
 		return false
 	}
@@ -1311,10 +1333,10 @@ func (s *scanner) advised(i, ord int) bool {
 	if agent {
 		return string(s.folded(y-1)) == "by" // "plates incubated by your lab": the reader's business does the work
 	}
-	if adviceVerbs[string(s.folded(y-1))] {
+	if s.in(adviceVerbs, y-1) {
 		return true
 	}
-	return y >= 2 && adviceTo[string(s.folded(y-1))] && adviceVerbs[string(s.folded(y-2))]
+	return y >= 2 && s.in(adviceTo, y-1) && s.in(adviceVerbs, y-2)
 }
 
 // offered reports whether the "your" before the care noun at word i
@@ -1329,7 +1351,7 @@ func (s *scanner) offered(i, ord int) bool {
 // word i: "Visit summary for Daniel Kim", "Carrier screening for Emily
 // Zhou". The care is that person's.
 func (s *scanner) forPerson(i int) {
-	for k := 0; k < 3 && i+3 < len(s.toks) && (resultStates[string(s.folded(i))] || k == 0 && resultAux[string(s.folded(i))]) && s.gapOf(i, " "); k++ {
+	for k := 0; k < 3 && i+3 < len(s.toks) && (s.in(resultStates, i) || k == 0 && s.in(resultAux, i)) && s.gapOf(i, " "); k++ {
 		i++ // "BRCA panel in for Sarah Lindgren", "MRI scheduled for Ana Ruiz", "results are ready for Marcus"
 	}
 	if i+2 >= len(s.toks) || string(s.folded(i)) != "for" || !s.gapOf(i+1, " ") {
@@ -1342,7 +1364,7 @@ func (s *scanner) forPerson(i int) {
 	if !(s.name(i+1) && s.name(i+2)) && !s.shoutedName(i+1) {
 		return
 	}
-	if i+3 < len(s.toks) && credentials[string(s.folded(i+3))] {
+	if i+3 < len(s.toks) && s.in(credentials, i+3) {
 		return // "for Sarah Kim, MD"
 	}
 	s.hit(dName, i+1, i+3)
@@ -1360,7 +1382,7 @@ var resultAux = wordSet(`is are`)
 // return to work", "Devon Price has attended our programme".
 func (s *scanner) seenAs(i int) {
 	j := i
-	for k := 0; k < 3 && j > 0 && (auxiliaries[string(s.folded(j-1))] || leaveWords[string(s.folded(j-1))]); k++ {
+	for k := 0; k < 3 && j > 0 && (s.in(auxiliaries, j-1) || s.in(leaveWords, j-1)); k++ {
 		j-- // "Priya Szabo is out on medical leave"
 	}
 	if j > 1 && s.closes(j-1) {
@@ -1376,11 +1398,11 @@ func (s *scanner) seenAs(i int) {
 		s.hit(dName, first, first+n)
 		return
 	}
-	if j > 0 && kin[string(s.folded(j-1))] && s.gapOf(j-1, " ") {
+	if j > 0 && s.in(kin, j-1) && s.gapOf(j-1, " ") {
 		s.hit(dName, j-1, j) // "dad is being discharged tmrw", "Grandma was admitted to"
 		return
 	}
-	if j > 0 && readerWords[string(s.folded(j-1))] && s.gapOf(j-1, " ") && (j < 2 || !conditionWords[string(s.folded(j-2))]) {
+	if j > 0 && s.in(readerWords, j-1) && s.gapOf(j-1, " ") && (j < 2 || !s.in(conditionWords, j-2)) {
 		s.hit(dDirected, j-1, i+1) // "you're cleared to come back 12/14", not "if you were diagnosed with"
 	}
 }
@@ -1409,7 +1431,7 @@ func (s *scanner) clauseBetween(a, b int) bool {
 // contingency management programme" and "keep her on lithium" are care.
 func (s *scanner) topicBetween(a, b int) bool {
 	for j := a + 2; j < b; j++ {
-		if topicWords[string(s.folded(j))] {
+		if s.in(topicWords, j) {
 			return true
 		}
 	}
@@ -1428,10 +1450,10 @@ func (s *scanner) placedBefore(j int) int {
 		return j
 	}
 	k--
-	if k > 0 && unitWords[string(s.folded(k))] {
+	if k > 0 && s.in(unitWords, k) {
 		k-- // "in room 4"
 	}
-	if k < 1 || !atWords[string(s.folded(k))] {
+	if k < 1 || !s.in(atWords, k) {
 		return j
 	}
 	return k
@@ -1474,7 +1496,7 @@ var signalKeys = []struct {
 // Ruiz", "il referto di Giulia", "le rendez-vous de Léa".
 func (s *scanner) nounOf(i int) {
 	j := i + 2
-	if j >= len(s.toks) || s.toks[i+1].end-s.toks[i+1].start > 3 || !ofWords[string(s.folded(i+1))] || !s.gapOf(i, " ") || !s.gapOf(i+1, " ") || !s.givenName(j) {
+	if j >= len(s.toks) || s.toks[i+1].end-s.toks[i+1].start > 3 || !s.in(ofWords, i+1) || !s.gapOf(i, " ") || !s.gapOf(i+1, " ") || !s.givenName(j) {
 		return
 	}
 	n := 1
@@ -1504,7 +1526,7 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 			s.hit(kd.det, i, i+1)
 		}
 	}
-	if ks&(1<<keyName) != 0 && i > 0 && len(s.raw(i)) == 6 && string(s.folded(i)) == "member" && groupMembers[string(s.folded(i-1))] {
+	if ks&(1<<keyName) != 0 && i > 0 && len(s.raw(i)) == 6 && string(s.folded(i)) == "member" && s.in(groupMembers, i-1) {
 		ks &^= 1 << keyName // "team member Sarah Jones" is staff; "Cascade member Eleanor Marsh" a plan's patient
 	}
 	if ks&(1<<keyName) != 0 && string(s.raw(i)) == "PT" {
@@ -1566,13 +1588,13 @@ var groupMembers = wordSet(`team staff board faculty committee council crew pane
 // parentOf records the child a parent signs as the parent of, before
 // the relative at word i: "-Tasha (Noah Brooks mom)", "Noah's mom".
 func (s *scanner) parentOf(i int) {
-	if !parentWords[string(s.folded(i))] || !s.gapOf(i-1, " ") {
+	if !s.in(parentWords, i) || !s.gapOf(i-1, " ") {
 		return
 	}
 	switch {
 	case s.possessor(i - 1):
 		s.hit(dName, i-1, i)
-	case i > 1 && s.gapOf(i-2, " ") && s.givenName(i-2) && s.name(i-1) && !ownKin[string(s.folded(i-1))]:
+	case i > 1 && s.gapOf(i-2, " ") && s.givenName(i-2) && s.name(i-1) && !s.in(ownKin, i-1):
 		s.hit(dName, i-2, i)
 	}
 }

@@ -29,7 +29,7 @@ func subjectFiles(subject string) string {
 	ws := strings.Split(subject, " ")
 	for k, w := range ws {
 		core := strings.TrimRight(w, `"'’”),;:`)
-		if dot := strings.LastIndexByte(core, '.'); dot > 0 && fileExtensions[strings.ToLower(core[dot+1:])] {
+		if dot := strings.LastIndexByte(core, '.'); dot > 0 && fileExtensions.hasString(strings.ToLower(core[dot+1:])) {
 			ws[k] = core[:dot] + w[len(core):]
 		}
 	}
@@ -102,7 +102,7 @@ func (s *scanner) fileNameWord(i int) bool {
 	if !bytes.ContainsAny(f, "aeiouy") && isASCIIBytes(f) {
 		return false // an acronym: "DSMB", "PBC"; a name has a vowel
 	}
-	if notNames[string(f)] || monthNames[string(f)] || documentWords[string(f)] {
+	if notNames.has(f) || monthNames.has(f) || documentWords.has(f) {
 		return false
 	}
 	e := s.m.entries[string(f)]

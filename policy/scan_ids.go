@@ -130,7 +130,7 @@ func (s *scanner) ageLabelled(i int) int {
 	if k > 0 && s.gapOf(k-1, " ") && s.name(k-1) {
 		return 0 // "Ana Ruiz (aged 54)": a full name's own rules
 	}
-	if s.givenName(k) && !(k > 0 && providerTitles[string(s.folded(k-1))]) {
+	if s.givenName(k) && !(k > 0 && s.in(providerTitles, k-1)) {
 		return 1
 	}
 	return 0
@@ -210,7 +210,7 @@ func (s *scanner) closes(j int) bool {
 // ageUnit reports whether word j is the unit of an age: "y/o", "years",
 // "роки", "ans", "años", "歳".
 func (s *scanner) ageUnit(j int) bool {
-	return j < len(s.toks) && ageUnits[string(s.folded(j))]
+	return j < len(s.toks) && s.in(ageUnits, j)
 }
 
 var ageUnits = wordSet(`y/o yo yrs years year-old year years-old anos años ans jahre jahr lat lata roku лет год года роки
@@ -257,7 +257,7 @@ func (s *scanner) namedBirth(i, ord int) {
 		return
 	}
 	if k >= 3 {
-		if e := s.m.entries[string(s.folded(k-3))]; e != nil && e.keys&(1<<keyName) != 0 {
+		if e := s.entryAt(k - 3); e != nil && e.keys&(1<<keyName) != 0 {
 			return // "Patient Harold Vance, DOB": named already
 		}
 	}
@@ -324,14 +324,14 @@ var bornMarks = map[string]bool{"р.н": true, "г.р": true, "doğumlu": true, 
 // not when someone was seen: "for dates of service on or after March 1",
 // "effective 1/1/2026".
 func (s *scanner) ruleDate(i int) bool {
-	if i > 0 && ruleDateWords[string(s.folded(i-1))] {
+	if i > 0 && s.in(ruleDateWords, i-1) {
 		return true
 	}
 	return i >= 3 && string(s.folded(i-3)) == "on" && string(s.folded(i-2)) == "or" &&
 		(string(s.folded(i-1)) == "after" || string(s.folded(i-1)) == "before")
 }
 
-var ruleDateWords = map[string]bool{"effective": true, "beginning": true, "until": true}
+var ruleDateWords = wordSet(`effective beginning until`)
 
 // writtenDate returns the number of words of a date written with a month
 // name at word i ("12 April 1961", "12 de abril de 1961"), or 0.
@@ -340,7 +340,7 @@ func (s *scanner) writtenDate(i int) int {
 		return 0
 	}
 	j := s.skipOf(i + 1)
-	if j >= len(s.toks) || !s.toks[j].letter || !monthNames[string(s.folded(j))] {
+	if j >= len(s.toks) || !s.toks[j].letter || !s.in(monthNames, j) {
 		return 0
 	}
 	k := s.skipOf(j + 1)
@@ -353,7 +353,7 @@ func (s *scanner) writtenDate(i int) int {
 // monthFirstDate returns the number of words of "March 3, 1961" at word i.
 func (s *scanner) monthFirstDate(i int) int {
 	if i+2 >= len(s.toks) || !s.toks[i+1].digit || !s.toks[i+2].digit || !isDay(s.raw(i+1)) || !isYear(s.raw(i+2)) ||
-		!monthNames[string(s.folded(i))] {
+		!s.in(monthNames, i) {
 		return 0
 	}
 	return 3
@@ -425,7 +425,7 @@ func (s *scanner) address(i int) int {
 		return 0
 	}
 	for j := i + 1; j < len(s.toks) && j <= i+5; j++ {
-		if j >= i+2 && streetSuffixes[string(s.folded(j))] {
+		if j >= i+2 && s.in(streetSuffixes, j) {
 			return j - i + 1
 		}
 		if !capitalised(s.raw(j)) && !isDay(s.raw(j)) {
@@ -771,10 +771,10 @@ var readingOf = []uint64{wordHash([]byte("of")), wordHash([]byte("de")), wordHas
 var (
 	readingWords = func() map[string]reading {
 		m := map[string]reading{}
-		for w := range wordSet(`давление давления тиск ciśnienie presión pressão tensión áp ضغط فشار बीपी`) {
+		for w := range wordSet(`давление давления тиск ciśnienie presión pressão tensión áp ضغط فشار बीपी`).words {
 			m[w] = bpReading
 		}
-		for w := range wordSet(`температура температуры температурой температури sốt température حرارة حرارته تب`) {
+		for w := range wordSet(`температура температуры температурой температури sốt température حرارة حرارته تب`).words {
 			m[w] = feverReading
 		}
 		return m

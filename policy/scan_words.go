@@ -130,7 +130,7 @@ func (s *scanner) words(i, ord int) int {
 	case ord-s.last[keyName] == 1 && s.brokenBefore(i):
 		return 0 // "tied to a patient.\n\nDale Okonkwo, CBET" signs off
 	case ord-s.last[keyName] == 1 && s.name(i) && i+1 < len(s.toks) && s.name(i+1) && s.namePair(i) && !s.blankField(i):
-		if !s.completed(i+2) && (i+2 >= len(s.toks) || !credentials[string(s.folded(i+2))] && !s.orgTail(i+2)) {
+		if !s.completed(i+2) && (i+2 >= len(s.toks) || !s.in(credentials, i+2) && !s.orgTail(i+2)) {
 			s.hit(dName, i, i+2) // not "certifies that Ignacio Villalobos, MD, has completed" a course, nor "Client: Ostrander Valley Hospital"
 		}
 		return 2
@@ -167,17 +167,17 @@ func (s *scanner) surnameParen(a int) bool {
 	if first, _, ok := strings.Cut(given, "-"); ok {
 		given = first // "Jean-Marc"
 	}
-	if !capitalised(s.raw(a)) || !s.name(a) || !names.Given(given) || orgNouns[string(s.folded(j))] {
+	if !capitalised(s.raw(a)) || !s.name(a) || !names.Given(given) || s.in(orgNouns, j) {
 		return false
 	}
-	return !(j > 0 && (providerTitles[string(s.folded(j-1))] || capitalised(s.raw(j-1)) && s.gapOf(j-1, " ")))
+	return !(j > 0 && (s.in(providerTitles, j-1) || capitalised(s.raw(j-1)) && s.gapOf(j-1, " ")))
 }
 
 // kinComma reports whether words i and i+1 are a relative's full name
 // set off by commas after the relative: "piszę w sprawie taty, Zbigniewa
 // Wróbla, sala 412", "my dad, Ray Colton, was admitted".
 func (s *scanner) kinComma(i int) bool {
-	if i+1 >= len(s.toks) || lowerStart(s.raw(i)) || !anyKin[string(s.folded(i-1))] || !s.gapOf(i, " ") || !s.name(i) || !s.name(i+1) {
+	if i+1 >= len(s.toks) || lowerStart(s.raw(i)) || !s.in(anyKin, i-1) || !s.gapOf(i, " ") || !s.name(i) || !s.name(i+1) {
 		return false
 	}
 	if !capitalised(s.raw(i)) || !capitalised(s.raw(i+1)) {
@@ -197,14 +197,14 @@ func (s *scanner) kinParen(a int) int {
 	if !s.bracketAfter(j) {
 		return 0
 	}
-	if !anyKin[string(s.folded(j))] && !(j > 0 && s.gapOf(j-1, " ") && kinParticles[string(s.folded(j))] && anyKin[string(s.folded(j-1))]) {
+	if !s.in(anyKin, j) && !(j > 0 && s.gapOf(j-1, " ") && s.in(kinParticles, j) && s.in(anyKin, j-1)) {
 		return 0
 	}
 	n := 0
 	for k := a; k < min(len(s.toks), a+4); k++ {
-		inner := k > a && k+1 < len(s.toks) && nameParticles[string(s.raw(k))] && capitalised(s.raw(k+1))
+		inner := k > a && k+1 < len(s.toks) && nameParticles.has(s.raw(k)) && capitalised(s.raw(k+1))
 		cased := capitalised(s.raw(k)) || upperWord(s.raw(k))
-		if !inner && (!cased && !caseless(s.raw(k)) || !s.name(k) && !names.Given(string(s.folded(k))) || bracketWords[string(s.folded(k))]) {
+		if !inner && (!cased && !caseless(s.raw(k)) || !s.name(k) && !names.Given(string(s.folded(k))) || s.in(bracketWords, k)) {
 			return 0
 		}
 		n++
@@ -229,7 +229,7 @@ var bracketWords = wordSet(`الله رحمه رحمها يرحمه يرحمها
 // name's words, or 0.
 func (s *scanner) thaiGreeting(i int) int {
 	w := s.raw(i)
-	if i == 0 || !bytes.HasPrefix(w, thaiKhun) || len(w) <= len(thaiKhun) || !s.gapOf(i-1, " ") || !thaiHellos[string(s.raw(i-1))] {
+	if i == 0 || !bytes.HasPrefix(w, thaiKhun) || len(w) <= len(thaiKhun) || !s.gapOf(i-1, " ") || !thaiHellos.has(s.raw(i-1)) {
 		return 0
 	}
 	n := 1
@@ -261,7 +261,7 @@ func (s *scanner) shalomGreeting(i int) bool {
 	if i+1 >= len(s.toks) || string(s.raw(i+1)) != "שלום" || !caseless(s.raw(i)) || !s.gapOf(i, " ") || i > 0 && s.sameLine(i-1, i) {
 		return false
 	}
-	return !shalomWords[string(s.raw(i))] && s.name(i) && s.greetingEnds(i+1)
+	return !shalomWords.has(s.raw(i)) && s.name(i) && s.greetingEnds(i+1)
 }
 
 var shalomWords = wordSet(`שבת חג ערב בוקר יום לכולם לכם רב`)
@@ -313,9 +313,9 @@ func (s *scanner) surnameFirst(i, n int) bool {
 	w := string(s.raw(i))
 	r, _ := utf8.DecodeRuneInString(w)
 	if unicode.Is(unicode.Hangul, r) {
-		return hangulSurnames[w]
+		return hangulSurnames.hasString(w)
 	}
-	return hanSurnames[w] || n >= 3
+	return hanSurnames.hasString(w) || n >= 3
 }
 
 // hangulSurnames are the commonest Korean family names.
@@ -412,7 +412,7 @@ func (s *scanner) kinNamed(i, ord int) bool {
 	case 1:
 		return true
 	case 2:
-		return i > 0 && kinCopulas[string(s.folded(i-1))]
+		return i > 0 && s.in(kinCopulas, i-1)
 	}
 	return false
 }
@@ -430,7 +430,7 @@ func (s *scanner) shoutedRecord(i int) bool {
 	if len(a) < 2 || len(b) < 3 || !upperWord(a) || !upperWord(b) || !letters(a) || !letters(b) || stateCode(b) {
 		return false
 	}
-	if !names.Given(string(s.folded(i+1))) || notNames[string(s.folded(i))] {
+	if !names.Given(string(s.folded(i+1))) || s.in(notNames, i) {
 		return false
 	}
 	j := i + 2
@@ -440,7 +440,7 @@ func (s *scanner) shoutedRecord(i int) bool {
 	if j < len(s.toks) && numericDate(s.raw(j)) && s.sameLine(i, j) {
 		return false // "DOE, JANE A. 04/12/1961": recordName's, before its birth date
 	}
-	e := s.m.entries[string(s.folded(i))]
+	e := s.entryAt(i)
 	return e == nil || len(e.dets) == 0 && e.keys == 0
 }
 
@@ -469,14 +469,14 @@ func (s *scanner) subjectApartName(i int) int {
 	if i+1 >= len(s.toks) || !s.givenName(i) || !s.gapOf(i, " ") || !s.name(i+1) || !s.apartBefore(i) {
 		return 0
 	}
-	if i > 0 && providerTitles[string(s.folded(i-1))] {
+	if i > 0 && s.in(providerTitles, i-1) {
 		return 0
 	}
 	n := 2
 	if i+2 < len(s.toks) && s.gapOf(i+1, " ") && s.name(i+2) {
 		n = 3 // "Nilda Ortiz Cruz"
 	}
-	if !s.apartAfter(i+n-1) || i+n < len(s.toks) && credentials[string(s.folded(i+n))] {
+	if !s.apartAfter(i+n-1) || i+n < len(s.toks) && s.in(credentials, i+n) {
 		return 0
 	}
 	return n
@@ -498,7 +498,7 @@ func (s *scanner) subjectRecordName(i int) int {
 		numericDate(s.raw(i+2))) {
 		return 0 // runs on (not into chart shorthand: "Gomez, Gabriela 26wk 1hr GTT"), is listed on ("Okafor, Benedict, 3/14/62"), or is recordName's, before its birth date
 	}
-	if i > 0 && !s.apartBefore(i) && string(s.folded(i-1)) != "for" && !replyPrefixes[string(s.folded(i-1))] {
+	if i > 0 && !s.apartBefore(i) && string(s.folded(i-1)) != "for" && !s.in(replyPrefixes, i-1) {
 		return 0
 	}
 	s.hit(dName, i, i+2)
@@ -532,7 +532,7 @@ func (s *scanner) subjectShoutedName(i int) bool {
 	if len(a) < 2 || len(b) < 2 || !upperWord(a) || !upperWord(b) || !letters(a) || !letters(b) {
 		return false
 	}
-	if !names.Given(string(s.folded(i))) && !names.Given(string(s.folded(i+1))) || notNames[string(s.folded(i))] || notNames[string(s.folded(i+1))] {
+	if !names.Given(string(s.folded(i))) && !names.Given(string(s.folded(i+1))) || s.in(notNames, i) || s.in(notNames, i+1) {
 		return false
 	}
 	apart := func(gap []byte) bool { return bytes.ContainsAny(gap, "-–:|") }
@@ -567,7 +567,7 @@ func (s *scanner) nameWord(i int) bool {
 		return false
 	}
 	f := string(s.folded(i))
-	if notNames[f] || monthNames[f] || documentWords[f] || titleWords[f] {
+	if notNames.hasString(f) || monthNames.hasString(f) || documentWords.hasString(f) || titleWords.hasString(f) {
 		return false
 	}
 	e := s.m.entries[f]
@@ -613,10 +613,10 @@ func (s *scanner) labelledCaps(i int) bool {
 	}
 	for _, j := range []int{i, i + 1} {
 		w := s.raw(j)
-		if len(w) < 2 || !upperWord(w) || !letters(w) || notNames[string(s.folded(j))] {
+		if len(w) < 2 || !upperWord(w) || !letters(w) || s.in(notNames, j) {
 			return false
 		}
-		if e := s.m.entries[string(s.folded(j))]; e != nil && (len(e.dets) > 0 || e.keys != 0) {
+		if e := s.entryAt(j); e != nil && (len(e.dets) > 0 || e.keys != 0) {
 			return false
 		}
 	}
@@ -627,7 +627,7 @@ func (s *scanner) labelledCaps(i int) bool {
 // completed: a learner's certificate, not a patient's.
 func (s *scanner) completed(j int) bool {
 	for k := j; k < min(len(s.toks), j+2); k++ {
-		if learnerVerbs[string(s.folded(k))] {
+		if s.in(learnerVerbs, k) {
 			return true
 		}
 	}
@@ -644,7 +644,7 @@ var learnerVerbs = wordSet(`completed attended participated passed earned`)
 // An age after the name says so too, whatever the given name: "la
 // paciente Nilda Ortiz Cruz, 54 años".
 func (s *scanner) namePair(i int) bool {
-	if s.givenName(i) || s.givenName(i+1) || familyFirst[string(s.folded(i))] || wordNames[string(s.folded(i))] { // "pt Iris Whitcomb"
+	if s.givenName(i) || s.givenName(i+1) || s.in(familyFirst, i) || s.in(wordNames, i) { // "pt Iris Whitcomb"
 		return true
 	}
 	return i > 0 && bytes.ContainsAny(s.buf[s.toks[i-1].end:s.toks[i].start], ":\n\t") || s.agedAfter(i+2)
@@ -686,7 +686,7 @@ func (s *scanner) ownsNothingClinical(i int) bool {
 		return false
 	}
 	for k := i + 1; k < min(len(s.toks), i+13); k++ {
-		if e := s.m.entries[string(s.folded(k))]; e != nil && (len(e.dets) > 0 || e.keys&(1<<keyNoun) != 0) {
+		if e := s.entryAt(k); e != nil && (len(e.dets) > 0 || e.keys&(1<<keyNoun) != 0) {
 			return false // "Mr. Pham's culture came back MSSA"
 		}
 		if bytes.ContainsAny(s.buf[s.toks[k-1].end:s.toks[k].start], ".;!?") { // lines wrap inside a sentence
@@ -701,7 +701,7 @@ func (s *scanner) ownsNothingClinical(i int) bool {
 // "Brightline Partners LLC".
 func (s *scanner) orgTail(j int) bool {
 	f := string(s.folded(j))
-	return s.gapOf(j-1, " ") && (careOrgWords[f] || orgWords[f])
+	return s.gapOf(j-1, " ") && (careOrgWords.hasString(f) || orgWords.hasString(f))
 }
 
 var orgWords = wordSet(`inc llc ltd corp corporation company co center centre group associates partners foundation
@@ -736,13 +736,13 @@ func (s *scanner) greeted(i int) bool {
 // reader's, greeted as "Dear Ruth," is; else a patient's ("delivered to
 // Mr. Alan Brooks").
 func (s *scanner) titledName(i, ord int) int {
-	if ord-s.last[keyDear] == 2 || i >= 2 && attention[string(s.folded(i-2))] || s.alsoGreeted(i, ord) {
+	if ord-s.last[keyDear] == 2 || i >= 2 && s.in(attention, i-2) || s.alsoGreeted(i, ord) {
 		if n := s.salutation(i); n > 0 {
 			s.greetEnd = ord + n
 			return n
 		}
 	}
-	if s.staffTitled(i-1) || s.near(keyPanel, ord) || i >= 2 && (attention[string(s.folded(i-2))] || contactLabels[string(s.folded(i-2))]) {
+	if s.staffTitled(i-1) || s.near(keyPanel, ord) || i >= 2 && (s.in(attention, i-2) || s.in(contactLabels, i-2)) {
 		return 1 // "a déclaré la directrice générale, Mme Sophie Lambert"; "Speakers: Ms. Rafael Toledo"; "z. Hd. Frau Seidel"
 	}
 	if s.ownsNothingClinical(i) {
@@ -759,7 +759,7 @@ func (s *scanner) titledName(i, ord int) int {
 // reader to the greeting just made: "Good morning Dr. Ogunleye-Hart and
 // Ms. Vance,".
 func (s *scanner) alsoGreeted(i, ord int) bool {
-	if i < 2 || !greetingAnd[string(s.folded(i-2))] {
+	if i < 2 || !s.in(greetingAnd, i-2) {
 		return false
 	}
 	back := ord - s.last[keyDear] // "Good morning Dr. Ogunleye-Hart and": a doctor greeted by title is no name
@@ -775,7 +775,7 @@ func (s *scanner) staffTitled(t int) bool {
 	}
 	for k := t - 1; k >= max(0, t-2); k-- {
 		w := string(s.folded(k))
-		if roleWords[w] || staffRoles[w] {
+		if roleWords.hasString(w) || staffRoles.hasString(w) {
 			return true
 		}
 	}
@@ -870,7 +870,7 @@ func (s *scanner) personBefore(her int) (first, n int, ok bool) {
 			}
 			first, n = last, 1
 		}
-		if first > 0 && providerTitles[string(s.folded(first-1))] || credentials[string(s.folded(last+1))] {
+		if first > 0 && s.in(providerTitles, first-1) || s.in(credentials, last+1) {
 			return 0, 0, false
 		}
 		return first, n, true
@@ -902,7 +902,7 @@ func (s *scanner) titledBefore(i int) bool {
 	if i == 0 {
 		return false
 	}
-	e := s.m.entries[string(s.folded(i-1))]
+	e := s.entryAt(i - 1)
 	return e != nil && e.keys&(1<<keyFamily) != 0
 }
 
@@ -916,7 +916,7 @@ func (s *scanner) greet(i, j int) {
 		s.ev.colleague[s.where]++ // unless the mail speaks of a leave (colleagueOnLeave)
 		return
 	}
-	if !s.private && (doctorTitles[string(s.folded(i))] || i > 0 && doctorTitles[string(s.folded(i-1))]) {
+	if !s.private && (s.in(doctorTitles, i) || i > 0 && s.in(doctorTitles, i-1)) {
 		return // "Prezada Dra. Cristiane," from a payer: a counterparty's greeting; a patient writes to their doctor so too
 	}
 	s.hit(dSalutation, i, j)
@@ -937,7 +937,7 @@ var doctorTitles = wordSet(`dr doctor dra doctora prof professor`)
 // joined reports whether word j joins another reader to a greeting's
 // name on its line: "and Hector,", "ve Sayın Hasan Demir,".
 func (s *scanner) joined(j int) bool {
-	return j+1 < len(s.toks) && greetingAnd[string(s.folded(j))] && s.gapOf(j-1, " ") && s.gapOf(j, " ")
+	return j+1 < len(s.toks) && s.in(greetingAnd, j) && s.gapOf(j-1, " ") && s.gapOf(j, " ")
 }
 
 // greetingAnd joins the two names a greeting may hold.
@@ -964,7 +964,7 @@ func (s *scanner) name(i int) bool {
 		return false
 	}
 	w := s.folded(i)
-	if notNames[string(w)] || monthNames[string(w)] && !monthGiven[string(w)] || germanPlural(w) {
+	if notNames.has(w) || monthNames.has(w) && !monthGiven.has(w) || germanPlural(w) {
 		return false
 	}
 	e := s.m.entries[string(w)]
@@ -1074,14 +1074,14 @@ func (s *scanner) addressed(i, j int) int {
 		s.greet(i, j+2) // "李静 您好："
 		return j - i + 2
 	}
-	if h == 0 || !s.endsGreeting(j+h-1) || addressWords[string(s.rawRange(i, j))] {
+	if h == 0 || !s.endsGreeting(j+h-1) || addressWords.has(s.rawRange(i, j)) {
 		return 0
 	}
 	loose := j-i == 1 || !s.touches(j-1) || bytes.ContainsAny(s.buf[s.toks[i].end:s.toks[j-1].start], " \u3000")
 	if loose && !s.opensLine(i) {
 		return 0 // "秘書 黃小姐" signs a notice; "陳先生 您好" greets
 	}
-	if j-i == 1 && (!surnameHonorifics[string(s.rawRange(j, j+h))] || s.endsLine(j+h-1)) {
+	if j-i == 1 && (!surnameHonorifics.has(s.rawRange(j, j+h)) || s.endsLine(j+h-1)) {
 		return 0
 	}
 	s.greet(i, j+h)
@@ -1128,7 +1128,7 @@ func (s *scanner) kinOf(i int) {
 	for first > 0 && i-first < 3 && s.nameChar(first-1) && s.touches(first-1) {
 		first--
 	}
-	if i-first >= 2 && !addressWords[string(s.rawRange(first, i))] {
+	if i-first >= 2 && !addressWords.has(s.rawRange(first, i)) {
 		s.hit(dName, first, i)
 	}
 }
@@ -1139,7 +1139,7 @@ func (s *scanner) kinOf(i int) {
 // madre de Lucas", "la mère de Léa". The person named is the one the
 // family writes about.
 func (s *scanner) relativeOf(i int) {
-	if i == 0 || i+1 >= len(s.toks) || !s.gapOf(i-1, " ") || !s.gapOf(i, " ") || !romanceKin[string(s.folded(i-1))] || !s.givenName(i+1) {
+	if i == 0 || i+1 >= len(s.toks) || !s.gapOf(i-1, " ") || !s.gapOf(i, " ") || !s.in(romanceKin, i-1) || !s.givenName(i+1) {
 		return
 	}
 	n := 1
@@ -1151,15 +1151,9 @@ func (s *scanner) relativeOf(i int) {
 
 var (
 	ofHashes   = []uint64{wordHash([]byte("de")), wordHash([]byte("do")), wordHash([]byte("da")), wordHash([]byte("di")), wordHash([]byte("du")), wordHash([]byte("del"))}
-	romanceKin = func() map[string]bool {
-		m := map[string]bool{}
-		for w := range wordSet(`madre padre hijo hija esposo esposa marido hermano hermana abuelo abuela nieto nieta
+	romanceKin = wordSet(`madre padre hijo hija esposo esposa marido hermano hermana abuelo abuela nieto nieta
 mãe pai filho filha irmão irmã avô avó neta neto mère père fils fille mari frère sœur soeur grand-mère grand-père
-figlio figlia marito moglie fratello sorella nonno nonna`) {
-			m[string(fold(nil, []byte(w)))] = true
-		}
-		return m
-	}()
+figlio figlia marito moglie fratello sorella nonno nonna`)
 )
 
 // myKin returns the length of the writer's relative that starts at word
@@ -1185,7 +1179,7 @@ func (s *scanner) myKin(i int) int {
 		if i+n >= len(s.toks) || !s.touches(i+n-1) {
 			return 0
 		}
-		if bytes.HasPrefix(after, []byte("的")) || hanSurnames[string(s.raw(i+n))] && s.nameRun(i+n) >= 2 {
+		if bytes.HasPrefix(after, []byte("的")) || hanSurnames.has(s.raw(i+n)) && s.nameRun(i+n) >= 2 {
 			return n
 		}
 		return 0
@@ -1237,7 +1231,7 @@ func (s *scanner) nameRun(i int) int {
 	if e, _ := s.lookup(i); e != nil && len(e.dets) > 0 {
 		return 0 // a term: "糖尿病患者：空腹血糖" is diabetic patients' fasting glucose
 	}
-	if hanParticles[string(s.raw(i))] {
+	if hanParticles.has(s.raw(i)) {
 		return 0 // "患者的女性": a particle opens no name
 	}
 	for n := 1; n <= 4 && i+n <= len(s.toks); n++ {
@@ -1265,7 +1259,7 @@ func (s *scanner) endsGreeting(i int) bool {
 	if !s.touches(i) || string(s.raw(i+1)) == "께" && !s.touches(i+1) {
 		return true
 	}
-	return i+2 < len(s.toks) && s.touches(i+1) && !s.touches(i+2) && hanHellos[string(s.rawRange(i+1, i+3))]
+	return i+2 < len(s.toks) && s.touches(i+1) && !s.touches(i+2) && hanHellos.has(s.rawRange(i+1, i+3))
 }
 
 var hanHellos = wordSet(`您好 你好`)
@@ -1287,10 +1281,10 @@ func (s *scanner) helloAfter(i, j int) bool {
 	if j-i < 2 || j-i > 3 || j+1 >= len(s.toks) || !s.touches(j-1) && !s.spaced(j-1) || !s.touches(j) {
 		return false
 	}
-	if !hanHellos[string(s.rawRange(j, j+2))] || j+2 < len(s.toks) && s.touches(j+1) {
+	if !hanHellos.has(s.rawRange(j, j+2)) || j+2 < len(s.toks) && s.touches(j+1) {
 		return false
 	}
-	return s.opensLine(i) && s.surnameFirst(i, j-i) && !addressWords[string(s.rawRange(i, j))]
+	return s.opensLine(i) && s.surnameFirst(i, j-i) && !addressWords.has(s.rawRange(i, j))
 }
 
 // nameChar reports whether word i is a Han or Hangul character, as the

@@ -579,13 +579,34 @@ parkway pkwy highway hwy circle cir terrace ter square sq trail trl pike plaza c
 
 // wordSet returns the set of the words of s, folded as the scanner folds
 // the words it looks up ("está", "février" as "esta", "fevrier").
-func wordSet(s string) map[string]bool {
+func wordSet(s string) termSet {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
-		m[string(fold(nil, []byte(w)))] = true
+		f := string(fold(nil, []byte(w)))
+		m[f] = true
+		h := hashString(f)
+		setFilter[(h%setFilterBits)/64] |= 1 << (h % 64)
 	}
-	return m
+	return termSet{m}
 }
+
+// termSet is a set of folded words. wordSet files each in setFilter too,
+// by its wordHash: most words of a text are in no set, and a bit test on
+// the hash the tokenizer gave an ASCII word says so before the word is
+// folded and looked up (scanner.in).
+type termSet struct{ words map[string]bool }
+
+const setFilterBits = 1 << 18
+
+// setFilter holds the hash of every word of every termSet. wordSet writes
+// it only while the package initialises its variables.
+var setFilter [setFilterBits / 64]uint64
+
+// has reports whether the folded word w is in t.
+func (t termSet) has(w []byte) bool { return t.words[string(w)] }
+
+// hasString is has for a string.
+func (t termSet) hasString(w string) bool { return t.words[w] }
 
 // subjectTags mark a message sensitive in its subject.
 var subjectTags = []string{"[secure]", "[encrypt]", "[encrypted]", "[phi]", "[confidential]", "[seguro]", "[confidencial]"}

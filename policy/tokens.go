@@ -124,7 +124,7 @@ func elided(b []byte, start, end int) int {
 		if quote == 0 {
 			continue
 		}
-		if k+quote < end && elisions[string(lowerASCII(b[start:k]))] {
+		if k+quote < end && elisions.has(lowerASCII(b[start:k])) {
 			return k + quote
 		}
 		return start

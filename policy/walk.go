@@ -124,7 +124,7 @@ func (w *walker) clinicalAt(where int) int {
 // a message with ("Confidential", "Private", "Sensitive").
 func headerSensitivity(v string) string {
 	v = strings.ToLower(strings.TrimSpace(v))
-	if sensitivityWords[v] {
+	if sensitivityWords.hasString(v) {
 		return string(LevelPHI)
 	}
 	return v
@@ -190,7 +190,7 @@ func professional(to string) bool {
 		return true
 	}
 	for _, w := range strings.FieldsFunc(foldText(name), func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '(' || r == ')' }) {
-		if providerTitles[w] && w != "nurse" || credentials[w] && w != "do" && w != "pa" {
+		if providerTitles.hasString(w) && w != "nurse" || credentials.hasString(w) && w != "do" && w != "pa" {
 			return true
 		}
 	}
@@ -201,14 +201,14 @@ func professional(to string) bool {
 // PharmD" of "Iwasaki, Noboru PharmD" does.
 func credentialled(s string) bool {
 	ws := strings.Fields(foldText(s))
-	return len(ws) > 1 && credentials[strings.Trim(ws[len(ws)-1], ".")]
+	return len(ws) > 1 && credentials.hasString(strings.Trim(ws[len(ws)-1], "."))
 }
 
 // isRole reports whether what follows a display name's comma is a job
 // title or a credential, not a given name.
 func isRole(s string) bool {
 	for _, w := range strings.FieldsFunc(foldText(s), func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
-		if roleWords[w] || credentials[w] {
+		if roleWords.hasString(w) || credentials.hasString(w) {
 			return true
 		}
 	}
@@ -274,7 +274,7 @@ func broadcast(to string) bool {
 		}
 		name = strings.Trim(strings.TrimSpace(name), `"'`)
 		local, _, _ := strings.Cut(strings.TrimSpace(addr), "@")
-		if first, _, _ := strings.Cut(local, "-"); !broadcastName(name) && !broadcastLocals[local] && !broadcastLocals[first] {
+		if first, _, _ := strings.Cut(local, "-"); !broadcastName(name) && !broadcastLocals.hasString(local) && !broadcastLocals.hasString(first) {
 			return false // "derechohabientes-umf28@": the clinic's beneficiaries
 		}
 	}
@@ -307,7 +307,7 @@ func broadcastName(name string) bool {
 		}
 	}
 	if i := strings.LastIndexByte(name, ' '); i > 0 {
-		return broadcastGroups[name[i+1:]] // "Maple Street Families", "New Volunteers": a group that gives no care
+		return broadcastGroups.hasString(name[i+1:]) // "Maple Street Families", "New Volunteers": a group that gives no care
 	}
 	return false
 }

@@ -78,7 +78,7 @@ func domainCategory(addr string) int {
 		ws := strings.FieldsFunc(foldText(n), func(r rune) bool { return !unicode.IsLetter(r) })
 		for k, w := range ws {
 			for _, c := range domainCategories {
-				if (w == c.word || w == c.word+"s") && !(k > 0 && otherCounsel[ws[k-1]]) {
+				if (w == c.word || w == c.word+"s") && !(k > 0 && otherCounsel.hasString(ws[k-1])) {
 					return c.det // "Bayside Recovery", "Summit Fertility"; not "Financial Counseling"
 				}
 			}
@@ -126,9 +126,9 @@ func consumerMail(addr string) bool {
 	d := headerDomain(addr)
 	label, rest, _ := strings.Cut(d, ".")
 	if strings.HasPrefix(rest, "example.") || rest == "example" {
-		return consumerLabels[label]
+		return consumerLabels.hasString(label)
 	}
-	return consumerDomains[d]
+	return consumerDomains.hasString(d)
 }
 
 var (
@@ -155,10 +155,10 @@ func mailboxName(addr string) string {
 	words := strings.FieldsFunc(strings.ToLower(local), func(r rune) bool { return r == '.' || r == '_' || r == '+' || r == '-' })
 	name := ""
 	for _, w := range words {
-		if systemsWords[w] {
+		if systemsWords.hasString(w) {
 			return "" // "pharmacy-systems@": the pharmacy's IT
 		}
-		if patientMailboxes[w] {
+		if patientMailboxes.hasString(w) {
 			name = w // "nurse@", "triage@": where patients write
 		}
 	}
@@ -216,13 +216,13 @@ func displayPart(v string) string {
 // Surgical Associates" or "Maria Lopez, Account Executive").
 func personName(n string) bool {
 	ws := strings.Fields(n)
-	if len(ws) < 2 || len(ws) > 3 || strings.ContainsAny(n, ",()|@") || !names.Given(foldText(ws[0])) && !wordNames[foldText(ws[0])] {
+	if len(ws) < 2 || len(ws) > 3 || strings.ContainsAny(n, ",()|@") || !names.Given(foldText(ws[0])) && !wordNames.hasString(foldText(ws[0])) {
 		return false
 	}
 	for _, w := range ws {
 		f := foldText(strings.Trim(w, "."))
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || roleWords[f] || credentials[f] || providerTitles[f] || careOrgWords[f] ||
-			orgNouns[f] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || roleWords.hasString(f) || credentials.hasString(f) || providerTitles.hasString(f) || careOrgWords.hasString(f) ||
+			orgNouns.hasString(f) {
 			return false
 		}
 	}
@@ -246,10 +246,10 @@ func careName(n string) bool {
 	care := false
 	for _, w := range strings.FieldsFunc(foldText(n), func(r rune) bool { return r == ' ' || r == '-' || r == ',' }) {
 		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ".'’"), "'s"), "’s") // "Women's"
-		if officeWords[w] {
+		if officeWords.hasString(w) {
 			return false
 		}
-		care = care || careOrgWords[w]
+		care = care || careOrgWords.hasString(w)
 	}
 	return care
 }
@@ -271,7 +271,7 @@ telehealth telemedicine treatment apothecary caps`)
 // "Procurement, Tri-County Health Dept.".
 func officeName(n string) bool {
 	for _, w := range strings.FieldsFunc(foldText(n), func(r rune) bool { return r == ' ' || r == '-' || r == ',' }) {
-		if officeWords[strings.Trim(w, ".'’")] {
+		if officeWords.hasString(strings.Trim(w, ".'’")) {
 			return true
 		}
 	}
