@@ -13,8 +13,25 @@ import (
 // shape, because a capitalised word alone is as often a company's
 // ("Pfizer's Paxlovid") or the first word of a sentence.
 func (s *scanner) givenName(i int) bool {
-	return s.name(i) && names.Given(string(s.folded(i)))
+	t := &s.toks[i]
+	if t.memo&memoGiven == 0 {
+		t.memo |= memoGiven
+		if s.name(i) && names.Given(string(s.folded(i))) {
+			t.memo |= memoGivenYes
+		}
+	}
+	return t.memo&memoGivenYes != 0
 }
+
+// A span's memo: whether name and givenName have looked at the word, and
+// what they found. Both read the word alone, and rules ask them of the
+// same word again and again.
+const (
+	memoName = 1 << iota
+	memoNameYes
+	memoGiven
+	memoGivenYes
+)
 
 // possessor returns whether word i is a given name's possessive, "Liam's"
 // or "Liam’s".

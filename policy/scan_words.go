@@ -960,6 +960,18 @@ func (s *scanner) greetingEnds(i int) bool {
 // name reports whether word i can be a person's name: capitalised, not a
 // word that follows such keywords without being a name, not a term.
 func (s *scanner) name(i int) bool {
+	t := &s.toks[i]
+	if t.memo&memoName == 0 {
+		t.memo |= memoName
+		if s.nameAlone(i) {
+			t.memo |= memoNameYes
+		}
+	}
+	return t.memo&memoNameYes != 0
+}
+
+// nameAlone is name, as worked out the first time it is asked.
+func (s *scanner) nameAlone(i int) bool {
 	if !capitalised(s.raw(i)) && !caseless(s.raw(i)) {
 		return false
 	}

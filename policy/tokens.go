@@ -15,6 +15,7 @@ type span struct {
 	hashed     bool   // hash is the folded word's: an ASCII word
 	shaped     bool   // no digit, six bytes or more, ending as a clinical suffix may (mayShape)
 	split      bool   // holds a '/' or '-': "dolutegravir/lamivudine", "Methadon-Lösung" may hold terms
+	memo       uint8  // what scanner.name and scanner.givenName found of the word, once asked (memoName…)
 	hash       uint64 // wordHash of the lower-cased word
 }
 
