@@ -4,6 +4,9 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -539,7 +542,8 @@ func TestLetterRun(t *testing.T) {
 }
 
 // TestTokenizeFastPath: a text's words are the same whether eight bytes
-// can be read past each (the fast path) or the buffer ends first.
+// can be read past each (the fast path) or the buffer ends first; only
+// the fast path marks quiet words (TestQuietPath checks those).
 func TestTokenizeFastPath(t *testing.T) {
 	texts := []string{"Dear Jordan, we are pleased", "x-ray d.o.b l'IRM café naïve Parkinson's", "a b c dd eee ffff ggggg hhhhhh iiiiiii",
 		"E11.9 mg/dL 12abc abc12 日本語 Müller-Lüdenscheidt", "end.", "cholecystectomy appendectomy otitis anemia nephritis xemia"}
@@ -548,6 +552,11 @@ func TestTokenizeFastPath(t *testing.T) {
 			b := []byte(text[:cut])
 			short := tokenize(b, nil)
 			long := tokenize(append(b, "        "...), nil)
+			for _, toks := range [][]span{short, long} {
+				for k := range toks {
+					toks[k].quiet = false // a short cut the fast path alone takes
+				}
+			}
 			if !slices.Equal(short, long) {
 				t.Errorf("%q: %v at the buffer's end, %v before padding", b, short, long)
 			}
@@ -731,5 +740,33 @@ func TestMonthDate(t *testing.T) {
 	}
 	if got := counts("Subject ID: 104-037\nDate of birth:   17-FEB-1951     Sex: F\nCommunity-acquired pneumonia")["dob"]; got != 1 {
 		t.Errorf("a research form's birth date: %d", got)
+	}
+}
+
+// TestQuietPath: the short cut for quiet words changes no decision. It
+// scans labelled sets of every kind with it and without it.
+func TestQuietPath(t *testing.T) {
+	var files []string
+	for _, set := range []string{"corpus", "wide", "wide11", "wide12", "wide18", "wide21"} {
+		f, _ := filepath.Glob(filepath.Join("testdata", set, "*", "*.eml"))
+		files = append(files, f...)
+	}
+	if len(files) < 1000 {
+		t.Fatalf("%d messages", len(files))
+	}
+	p := Default()
+	defer func() { quietPath = true }()
+	for _, f := range files {
+		msg, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		quietPath = true
+		fast := p.Inspect(msg, Envelope{})
+		quietPath = false
+		slow := p.Inspect(msg, Envelope{})
+		if !reflect.DeepEqual(fast, slow) {
+			t.Errorf("%s: %v with the short cut, %v without", f, fast, slow)
+		}
 	}
 }

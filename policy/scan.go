@@ -304,6 +304,10 @@ func (s *scanner) word(i int) int {
 	ord := s.n
 	used := 1
 	t := &s.toks[i]
+	if t.quiet && quietPath && s.quiet(i, ord) {
+		s.n++
+		return 1 // most words: nothing to do
+	}
 	var next byte // the byte after the word
 	if int(t.end) < len(s.buf) {
 		next = s.buf[t.end]
@@ -331,6 +335,25 @@ func (s *scanner) word(i int) int {
 	s.n += used
 	return used
 }
+
+// quiet reports whether a quiet word (quietWord) at ordinal ord is one
+// that nothing here reads: no list holds it, no keyword just before it
+// may start a name with it, it opens no date, and the scanner reads no
+// subject, table column or reply. Its answer must stay that of words and
+// lookup for such a word: TestQuietPath holds them to it.
+func (s *scanner) quiet(i, ord int) bool {
+	if s.m.mayHold(s.toks[i].hash) || s.title || s.nameCol.k != 0 || s.reader != "" || ord == 0 || s.where == numWhereAttachmentName {
+		return false
+	}
+	if i+2 < len(s.toks) && s.toks[i+1].digit && s.toks[i+2].digit {
+		return false // "june 3 2026"
+	}
+	return s.last[keyFamily] != ord-1 && s.last[keyName] != ord-1 && s.last[keyDear] != ord-1 && s.last[keyKin] != ord-1 && s.last[keyKin] != ord-2
+}
+
+// quietPath turns the quiet words' short cut on; TestQuietPath turns it
+// off to compare.
+var quietPath = true
 
 // parts records the terms a word of parts joined by '/' or '-' holds
 // when the whole is no term: "dolutegravir/lamivudine", "CT/MRI",

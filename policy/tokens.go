@@ -16,6 +16,7 @@ type span struct {
 	shaped     bool   // no digit, six bytes or more, ending as a clinical suffix may (mayShape)
 	split      bool   // holds a '/' or '-': "dolutegravir/lamivudine", "Methadon-Lösung" may hold terms
 	memo       uint8  // what scanner.name and scanner.givenName found of the word, once asked (memoName…)
+	quiet      bool   // lower-case ASCII letters that no rule of the word's own reads (scanner.quietWord)
 	hash       uint64 // wordHash of the lower-cased word
 }
 
@@ -51,8 +52,9 @@ func tokenizeNative(b []byte, dst []span) ([]span, bool) {
 		if c == classLetter && i+8 <= len(b) {
 			v := binary.LittleEndian.Uint64(b[i:])
 			if n := letterRun(v); n < 8 && b[i+n] < utf8.RuneSelf && asciiWord[b[i+n]] == 0 {
+				shaped := n >= 6 && mayShape(b[i+n-4:i+n])
 				dst = append(dst, span{start: int32(i), end: int32(i + n), letter: true, hashed: true,
-					shaped: n >= 6 && mayShape(b[i+n-4:i+n]), hash: shortHash(v, n)})
+					shaped: shaped, hash: shortHash(v, n), quiet: !shaped && quietWord(b, i, i+n)})
 				i += n
 				continue // most words: a few letters and a space, read at once
 			}
@@ -96,6 +98,20 @@ func tokenizeNative(b []byte, dst []span) ([]span, bool) {
 		}
 	}
 	return dst, native
+}
+
+// quietWord reports whether the word of ASCII letters b[i:j] is one that
+// no rule of scanner.word reads for itself, whatever the scanner knows:
+// a lower-case word, not "de" or "do" (words: relativeOf), not inside a
+// bracket (kinParen), not before '@', '|' or '*' (an address, a pasted
+// segment). Whether a keyword before it or the matcher wants it is for
+// scanner.quiet to say.
+func quietWord(b []byte, i, j int) bool {
+	if c := b[i]; c < 'a' || c == 'd' && j-i <= 3 || i > 0 && b[i-1] == '(' {
+		return false
+	}
+	c := b[j]
+	return c != '@' && c != '|' && c != '*'
 }
 
 // letterRun returns how many of the eight bytes of the little-endian
