@@ -83,8 +83,9 @@ func tokenizeNative(b []byte, dst []span) ([]span, bool) {
 			} else {
 				h = wordHash(b[start:i])
 			}
+			shaped := i-start >= 6 && !digit && mayShape(b[i-4:i])
 			dst = append(dst, span{start: int32(start), end: int32(i), digit: digit, letter: letter, hashed: true,
-				shaped: i-start >= 6 && !digit && mayShape(b[i-4:i]), split: split, hash: h})
+				shaped: shaped, split: split, hash: h, quiet: f == classLetterBit && !shaped && i < len(b) && quietWord(b, start, i)})
 			continue
 		}
 		native = native || f&classNativeBit != 0
