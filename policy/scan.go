@@ -2,6 +2,7 @@ package policy
 
 import (
 	"bytes"
+	"math/bits"
 	"regexp"
 	"slices"
 	"strings"
@@ -1544,9 +1545,11 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 		}
 		s.nounOf(i)
 	}
-	for _, kd := range signalKeys {
-		if ks&(1<<kd.k) != 0 {
-			s.hit(kd.det, i, i+1)
+	if ks&signalMask != 0 { // most keywords: no finding of their own
+		for _, kd := range signalKeys {
+			if ks&(1<<kd.k) != 0 {
+				s.hit(kd.det, i, i+1)
+			}
 		}
 	}
 	if ks&(1<<keyName) != 0 && i > 0 && len(s.raw(i)) == 6 && string(s.folded(i)) == "member" && s.in(groupMembers, i-1) {
@@ -1567,10 +1570,8 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 	if ks&idKeys != 0 && s.cellEnds(i) {
 		ks &^= idKeys // "Rx,NTX25A30": a table's cells, not a label and its number
 	}
-	for k := key(0); k < keys; k++ {
-		if ks&(1<<k) != 0 {
-			s.last[k] = ord
-		}
+	for m := ks; m != 0; m &= m - 1 {
+		s.last[bits.TrailingZeros32(m)] = ord
 	}
 	if ks&(idKeys|1<<keyName) != 0 {
 		for _, k := range []key{keyMRN, keyMember, keyClaim, keyAccount, keyName} {
