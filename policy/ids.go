@@ -75,6 +75,9 @@ func countDigits(w []byte) int {
 
 // isSSN: ddd-dd-dddd in the ranges the SSA issues.
 func isSSN(w []byte) bool {
+	if len(w) != 11 {
+		return false // most numbers
+	}
 	lens, ok := groups(w, '-')
 	return ok && sameLens(lens, 3, 2, 4) && validSSN(string(digitsOnly(w)))
 }
@@ -224,6 +227,9 @@ func isHCPCS(w []byte) bool {
 // isNDCDashed: a National Drug Code in one of its dashed forms, 4-4-2,
 // 5-3-2, 5-4-1 or the 11-digit 5-4-2.
 func isNDCDashed(w []byte) bool {
+	if len(w) != 12 && len(w) != 13 {
+		return false // most numbers
+	}
 	lens, ok := groups(w, '-')
 	return ok && (sameLens(lens, 4, 4, 2) || sameLens(lens, 5, 3, 2) || sameLens(lens, 5, 4, 1) || sameLens(lens, 5, 4, 2))
 }
@@ -234,6 +240,9 @@ func isNDCBare(w []byte) bool { return (len(w) == 10 || len(w) == 11) && allDigi
 // isPhone: a North American number in one word: 555-201-0134,
 // 555.201.0134, 1-555-201-0134.
 func isPhone(w []byte) bool {
+	if len(w) != 12 && len(w) != 14 {
+		return false // most numbers
+	}
 	for _, sep := range []byte{'-', '.'} {
 		lens, ok := groups(w, sep)
 		if !ok {
@@ -264,6 +273,9 @@ func atoi(w []byte) int {
 func numericDate(w []byte) bool {
 	if _, ok := monthDate(w); ok {
 		return true // "17-FEB-1951"
+	}
+	if len(w) < 6 {
+		return false // most numbers: "1/2/24" is the shortest date
 	}
 	for _, sep := range []byte{'/', '-', '.'} {
 		lens, ok := groups(w, sep)
@@ -368,6 +380,9 @@ func isYear(w []byte) bool { return len(w) == 4 && allDigits(w) && validDate(ato
 
 // isDay: one or two digits from 1 to 31, an ordinal suffix allowed.
 func isDay(w []byte) bool {
+	if len(w) > 4 {
+		return false
+	}
 	w = bytes.TrimSuffix(bytes.TrimSuffix(bytes.TrimSuffix(bytes.TrimSuffix(w, []byte("st")), []byte("nd")), []byte("rd")), []byte("th"))
 	return len(w) >= 1 && len(w) <= 2 && allDigits(w) && atoi(w) >= 1 && atoi(w) <= 31
 }
