@@ -423,10 +423,11 @@ var kinCopulas = wordSet(`is was named called es`)
 // order and in capitals, a common given name second, as worklists, tray
 // tickets and census sheets print their patients: "HOLLOWAY, ARTHUR".
 func (s *scanner) shoutedRecord(i int) bool {
-	if i+1 >= len(s.toks) || lowerStart(s.raw(i)) || !s.gapOf(i, ", ") {
-		return false
+	a := s.raw(i)
+	if i+1 >= len(s.toks) || lowerStart(a) || len(a) >= 2 && a[1] >= 'a' && a[1] <= 'z' || !s.gapOf(i, ", ") {
+		return false // most words before a comma: not in capitals
 	}
-	a, b := s.raw(i), s.raw(i+1)
+	b := s.raw(i + 1)
 	if len(a) < 2 || len(b) < 3 || !upperWord(a) || !upperWord(b) || !letters(a) || !letters(b) || stateCode(b) {
 		return false
 	}
