@@ -1006,16 +1006,16 @@ func caseless(w []byte) bool {
 	return r >= utf8.RuneSelf && unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !ideographic(r)
 }
 
-// capitalised: an upper-case letter, then at least one lower-case letter,
-// and nothing but letters, '-' and apostrophes, after which a capital may
-// stand ("O'Neil", "García", "Jean-Baptiste"), as it may after a family
-// name's prefix ("McDonald", "DiSalvo", "LaToya").
 // lowerStart reports whether w starts with an ASCII byte that is no
 // capital letter: most words, which no capitalised-name rule takes.
 func lowerStart(w []byte) bool {
 	return len(w) > 0 && w[0] < utf8.RuneSelf && (w[0] < 'A' || w[0] > 'Z')
 }
 
+// capitalised: an upper-case letter, then at least one lower-case letter,
+// and nothing but letters, '-' and apostrophes, after which a capital may
+// stand ("O'Neil", "García", "Jean-Baptiste"), as it may after a family
+// name's prefix ("McDonald", "DiSalvo", "LaToya").
 func capitalised(w []byte) bool {
 	r, size := utf8.DecodeRune(w)
 	if !unicode.IsUpper(r) || len(w) == size {
