@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -1039,6 +1041,38 @@ func TestCounterparty(t *testing.T) {
 	for _, c := range cases {
 		if s := Default().Inspect(msg(c.body), Envelope{}); s.Level != c.want {
 			t.Errorf("%s: %s, want %s (%s)", c.name, s.Level, c.want, places(s))
+		}
+	}
+}
+
+// TestNoCarryOver: a message's decision does not depend on the message
+// inspected before it. Scanners are pooled between messages; a field one
+// message set must not reach the next (a subject read with the last
+// sender's name, say). Each message is inspected after another one, and
+// again after itself.
+func TestNoCarryOver(t *testing.T) {
+	var files []string
+	for _, set := range []string{"corpus", "wide8", "wide16", "wide18"} {
+		f, _ := filepath.Glob(filepath.Join("testdata", set, "*", "*.eml"))
+		files = append(files, f...)
+	}
+	if len(files) < 600 {
+		t.Fatalf("%d messages", len(files))
+	}
+	msgs := make([][]byte, len(files))
+	for k, f := range files {
+		m, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		msgs[k] = m
+	}
+	p := Default()
+	for k, m := range msgs {
+		afterOther := p.Inspect(m, Envelope{}) // the scanner last read msgs[k-1]
+		afterItself := p.Inspect(m, Envelope{})
+		if !reflect.DeepEqual(afterOther, afterItself) {
+			t.Errorf("%s: %v after another message, %v after itself", files[k], afterOther, afterItself)
 		}
 	}
 }

@@ -62,9 +62,6 @@ func (w *walker) top(h message.Header) {
 	w.sc.year = dateHeaderYear(h.Get("Date")) // a date of birth is long before it
 	w.sc.reader = readerName(h)
 	w.sc.domains = headerDomains(h)
-	subject := headerText(h, "Subject")
-	w.subject(WhereSubject, subjectFiles(subject))
-	w.ev.counts[dSubjectTag][whereIndex(WhereSubject)] += countTags(subject)
 	w.header.sensitivity = headerSensitivity(h.Get("X-Sensitivity"))
 	w.header.bulk = h.Get("List-Unsubscribe") != "" || h.Get("List-Id") != "" ||
 		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "bulk") ||
@@ -83,6 +80,9 @@ func (w *walker) top(h message.Header) {
 	if w.sc.peer && w.sc.reader == "" && strings.Count(to, "@") > 1 {
 		w.sc.colleagues = colleagueNames(to)
 	}
+	subject := headerText(h, "Subject") // read knowing who writes to whom, as the body is
+	w.subject(WhereSubject, subjectFiles(subject))
+	w.ev.counts[dSubjectTag][whereIndex(WhereSubject)] += countTags(subject)
 	w.ev.toCare = writesToCare(from, to) || careWritesTo(from, to)
 	w.ev.site = domainCategory(from)
 	if w.ev.site < 0 && strings.Count(to, "@") == 1 {
