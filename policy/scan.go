@@ -305,7 +305,8 @@ func (s *scanner) word(i int) int {
 	ord := s.n
 	used := 1
 	t := &s.toks[i]
-	if t.quiet && quietPath && s.quiet(i, ord) {
+	quiet := t.quiet && quietPath && s.quiet(i, ord)
+	if quiet && !s.m.mayHold(t.hash) {
 		s.n++
 		return 1 // most words: nothing to do
 	}
@@ -314,6 +315,7 @@ func (s *scanner) word(i int) int {
 		next = s.buf[t.end]
 	}
 	switch {
+	case quiet: // a keyword, say, for which words finds nothing
 	case next == '@' && s.email(i) > 0:
 		used = 2
 	case next == '|' && s.pastedSegment(i):
@@ -338,12 +340,12 @@ func (s *scanner) word(i int) int {
 }
 
 // quiet reports whether a quiet word (quietWord) at ordinal ord is one
-// that nothing here reads: no list holds it, no keyword just before it
-// may start a name with it, it opens no date, and the scanner reads no
-// subject, table column or reply. Its answer must stay that of words and
-// lookup for such a word: TestQuietPath holds them to it.
+// that words finds nothing in: no keyword just before it may start a
+// name with it, it opens no date, and the scanner reads no subject,
+// table column or reply. Its answer must stay that of words for such a
+// word: TestQuietPath holds it to it.
 func (s *scanner) quiet(i, ord int) bool {
-	if s.m.mayHold(s.toks[i].hash) || s.title || s.nameCol.k != 0 || s.reader != "" || ord == 0 || s.where == numWhereAttachmentName {
+	if s.title || s.nameCol.k != 0 || s.reader != "" || ord == 0 || s.where == numWhereAttachmentName {
 		return false
 	}
 	if i+2 < len(s.toks) && s.toks[i+1].digit && s.toks[i+2].digit {
