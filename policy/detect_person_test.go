@@ -218,8 +218,11 @@ func TestPersonCare(t *testing.T) {
 		{"Recall: Pt Devon Price - bup induction tmrw 8am", 1},
 		{"Patient: ZZTEST, CHARLIE, post-op day 1 hip replacement", 0}, // a build's test patient
 		{"Patient: MARSH, COLLEEN, post-op day 1 hip replacement", 1},
-		{"PT Jordan Lee is out Friday; the rehab group moves.", 0},           // a physical therapist
-		{"Join us at 1pm PT Jordan Lee presents on opioid use disorder.", 0}, // Pacific time
+		{"PT Jordan Lee is out Friday; the rehab group moves.", 0},                                                                      // a physical therapist
+		{"Join us at 1pm PT Jordan Lee presents on opioid use disorder.", 0},                                                            // Pacific time
+		{"Employee: Wade Kellerman, CDL driver\nDiagnosis: cannabis use disorder, moderate.", 1},                                        // an SAP's report to the employer
+		{"Our employee Sarah Jones led the depression screening week.", 0},                                                              // staff, no field
+		{"Employee:     Faisal Rahimi (employee ID 108842)\nPosition:     Licensed Clinical Social Worker\nManager: Dana Whitfield", 0}, // an account's onboarding
 	}
 	for _, c := range cases {
 		if got := counts(c.in)["patient-name"]; got != c.want {

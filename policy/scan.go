@@ -1557,6 +1557,9 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 	if ks&(1<<keyName) != 0 && i > 0 && len(s.raw(i)) == 6 && string(s.folded(i)) == "member" && s.in(groupMembers, i-1) {
 		ks &^= 1 << keyName // "team member Sarah Jones" is staff; "Cascade member Eleanor Marsh" a plan's patient
 	}
+	if ks&(1<<keyName) != 0 && len(s.raw(i)) == 8 && string(s.folded(i)) == "employee" && (!s.labelled(i) || s.staffRecord(i)) {
+		ks &^= 1 << keyName // "Employee: Wade Kellerman" in an EAP or occupational-health report; not "our employee Sarah Jones" nor an HR record
+	}
 	if ks&(1<<keyName) != 0 && string(s.raw(i)) == "PT" {
 		ks &^= 1 << keyName // "PT Jordan Lee", "1pm PT": a physical therapist, Pacific time; "Pt Devon Price" a patient
 	}
@@ -1582,6 +1585,27 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 			}
 		}
 	}
+}
+
+// staffRecord reports whether the record whose label is word i goes on
+// as a personnel record does, with a position, a role or a manager in
+// the next few lines: an account or an onboarding, not a report on the
+// employee's health. (A leave certification has a job title too.)
+func (s *scanner) staffRecord(i int) bool {
+	for k := i + 1; k < min(len(s.toks), i+40); k++ {
+		if s.labelled(k) && s.in(staffFields, k) {
+			return true
+		}
+	}
+	return false
+}
+
+var staffFields = wordSet(`position role manager supervisor`)
+
+// labelled reports whether word i is a field's label: a colon follows it.
+func (s *scanner) labelled(i int) bool {
+	end := int(s.toks[i].end)
+	return end < len(s.buf) && s.buf[end] == ':'
 }
 
 // bracketedClient records the name before a bracket that says whose
