@@ -66,7 +66,9 @@ var csvRules = []csvRule{
 	{words: []string{"drug", "drugs", "rx", "ndc", "prescription", "receta"},
 		contains: []string{"medicat", "medicament", "medicac"}, clin: clMedication},
 	{words: []string{"cpt", "hcpcs"}, contains: []string{"procedure", "procedimiento"}, clin: clProcedure},
-	{words: []string{"a1c", "hba1c", "glucose", "cholesterol", "ldl", "hdl", "bmi", "bp", "systolic", "diastolic", "triglycerides"},
+	{words: []string{"a1c", "hba1c", "glucose", "cholesterol", "ldl", "hdl", "bmi", "bp", "systolic", "diastolic", "triglycerides",
+		"audiogram", "audiometric", "audiometry", "hearing", "sts", "spirometry", "fev1", "fvc", "ppd", "tst", "quantiferon", "igra",
+		"titer", "titre"}, // and an employee health service's hearing, lung and TB tests
 		contains: []string{"loinc", "labresult", "testresult", "bloodpressure"}, clin: clObservation},
 	{contains: []string{"allerg", "alergi"}, clin: clAllergy},
 	{contains: []string{"vaccin", "immuniz", "vacuna", "inmuniz"}, clin: clImmunization},

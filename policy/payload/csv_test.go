@@ -52,10 +52,12 @@ func TestCSVHeaders(t *testing.T) {
 		{"DOB|Social Security", []string{"dob", "ssn"}, nil},
 		{"employee_id,name,dob,unit,card,expires", nil, nil}, // a staff roster
 		{"Staff Name,Badge Number,Phone", nil, nil},
-		{"employee_id,patient_name,mrn,dob", []string{"dob", "mrn", "name"}, nil},                  // staff beside their patients
-		{"employee_id,last,first,dob,dept,vaccine,lot", []string{"dob"}, []string{"immunization"}}, // employee health
-		{"employee_id,name,dob,test,result", nil, nil},                                             // a training test's results: weak columns
-		{"CARC,Meaning,Claims,$ denied,Top payer", nil, nil},                                       // a dashboard counts claims
+		{"employee_id,patient_name,mrn,dob", []string{"dob", "mrn", "name"}, nil},                                          // staff beside their patients
+		{"employee_id,last,first,dob,dept,vaccine,lot", []string{"dob"}, []string{"immunization"}},                         // employee health
+		{"employee_id,name,dob,test,result", nil, nil},                                                                     // a training test's results: weak columns
+		{"employee_id,name,dept,test_date,left_4k_dB,right_4k_dB,STS_left,STS_right,action", nil, []string{"observation"}}, // hearing conservation
+		{"employee_id,name,unit,ppd_date,ppd_mm,quantiferon", nil, []string{"observation"}},                                // TB screening
+		{"CARC,Meaning,Claims,$ denied,Top payer", nil, nil},                                                               // a dashboard counts claims
 	}
 	for _, c := range cases {
 		t.Run(c.header, func(t *testing.T) {
