@@ -785,6 +785,8 @@ func TestHonorificName(t *testing.T) {
 		{"عزيزي العميل،\nيسعدنا", 0},          // "dear customer"
 		{"Sayın Hekimimiz,\n", 0},             // "our physician"
 		{"ጤና ይስጥልኝ አቶ ተስፋዬ በቀለ፣\n", 1},
+		{"Добрый день, Андрей Викторович!\n\nПолучили заключение экспертизы.", 1}, // Russian business mail's greeting
+		{"Добрый день, коллеги!", 0},
 	}
 	for _, c := range cases {
 		if got := counts(c.in)["salutation"]; got != c.want {

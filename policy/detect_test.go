@@ -598,6 +598,14 @@ func TestTermSetFilter(t *testing.T) {
 	}
 }
 
+// TestBrazilianICD: Brazil writes ICD-10 as CID, and a medical
+// certificate gives the code alone: "CID J11".
+func TestBrazilianICD(t *testing.T) {
+	if got := counts("necessitando de 3 dias de afastamento. CID J11 - gripe.")["icd10"]; got != 1 {
+		t.Errorf("CID J11: %d ICD-10 codes, want 1", got)
+	}
+}
+
 // TestWordHash: the tokenizer's hash of a word as written is the hash of
 // its folded form, the one the word lists are filed under, whatever its
 // length and wherever it lies in the buffer.
