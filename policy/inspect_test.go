@@ -271,6 +271,8 @@ func TestBroadcast(t *testing.T) {
 		"Maple Street Families <fm@lists.example.org>":    true, // a group that gives no care
 		"New Volunteers <nv@lists.example.org>":           true,
 		"4 West Nurses <4w@example.org>":                  false, // a care team: its mail may name a patient
+		"Plant 2 Supervisors <p2@example.com>":            true,  // a plant's supervisors, told of a schedule
+		"Beacon Case Managers <cm@example.org>":           false, // a care team
 		"derechohabientes-umf28@imss.example.mx":          true,  // a clinic's beneficiaries
 		"Bloom Newsletter Subscribers <s@example.org>":    false, // a newsletter may tell one patient's story
 	} {

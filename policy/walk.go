@@ -312,7 +312,7 @@ func broadcastName(name string) bool {
 	return false
 }
 
-var broadcastGroups = wordSet(`families parents volunteers members residents neighbors neighbours parishioners students`)
+var broadcastGroups = wordSet(`families parents volunteers members residents neighbors neighbours parishioners students supervisors employees`)
 
 var broadcastLocals = wordSet(`allstaff all-staff all_staff all.staff allemployees all-employees all_employees
 all.employees everyone all-hands allhands all-users allusers members all-members allmembers parishioners congregation parents families residents neighbors
