@@ -332,7 +332,8 @@ func TestInventedPeople(t *testing.T) {
 	for intro, want := range map[string]Level{"FICTIONAL CASE. All names and numbers are invented for teaching.\r\n": LevelNone,
 		"Use the test patient below.\r\n": LevelNone, "Case for Thursday.\r\n": LevelPHI,
 		"Attached: 150 generated rows for the staging import.\r\n": LevelNone, "[PROOF] Sent to the seed list only.\r\n": LevelNone,
-		"Het gaat uitsluitend om fictieve testpersonen.\r\n": LevelNone} {
+		"Het gaat uitsluitend om fictieve testpersonen.\r\n":                                     LevelNone,
+		"State mock trial packet. All names, events and records in this case are fictional.\r\n": LevelNone} {
 		if s := Default().Inspect([]byte(head+intro+body), Envelope{}); s.Level != want {
 			t.Errorf("%q: %s, want %s (%s)", intro, s.Level, want, places(s))
 		}

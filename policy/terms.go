@@ -278,7 +278,7 @@ var keywords = [keys][]string{
 	keyPanel: {"speakers", "presenters", "panelists", "panellists", "palestrantes", "ponentes", "intervenants",
 		"conférenciers", "referenten", "relatori", "prelegenci", "спикеры", "докладчики"},
 	keyTest: {"fictional case", "fictitious case", "fictional patient", "fictitious patient", "training record",
-		"training patient", "training patients", "fictional patients", "fictitious patients", "all fictional", "all fictitious",
+		"training patient", "training patients", "fictional patients", "fictitious patients", "all fictional", "all fictitious", "are fictional", "are fictitious", "mock trial",
 		"training environment", "train environment", "test patient", "test patients", "not a real person", "not a real patient", "no real patient",
 		"names and numbers are invented", "all names are invented", "invented for teaching", "simulated patient",
 		"standardized patient", "standardised patient", "mock patient", "dummy patient", "demo patient", "mannequin",
