@@ -58,6 +58,7 @@ func TestCSVHeaders(t *testing.T) {
 		{"employee_id,name,dept,test_date,left_4k_dB,right_4k_dB,STS_left,STS_right,action", nil, []string{"observation"}}, // hearing conservation
 		{"employee_id,name,unit,ppd_date,ppd_mm,quantiferon", nil, []string{"observation"}},                                // TB screening
 		{"CARC,Meaning,Claims,$ denied,Top payer", nil, nil},                                                               // a dashboard counts claims
+		{"Student,Grade,Teacher,Bus", nil, nil},                                                                            // a class list
 	}
 	for _, c := range cases {
 		t.Run(c.header, func(t *testing.T) {
@@ -122,6 +123,8 @@ func TestCSVNamesPeople(t *testing.T) {
 		{"bed,name,age,dx\n1,\"Albers, Gene\",72,septic shock\n2,\"Mwangi, Grace\",55,DKA\n3,\"Tanaka, Hiro\",80,ICH\n", 3}, // record order
 		{"bed,pt,age,dx\n3N-01,\"Bauer, T\",45,MDD\n3N-02,\"Salcedo, M\",29,schizophrenia\n", 2},                            // a census's "pt"
 		{"Name,Condition\n\"Widget, blue\",new\n\"Gasket, 2in\",used\n", 0},
+		{"Athlete\tSport\tInjury\tStatus\nAva Lindqvist\tVolleyball\tankle sprain\tOUT\nMarcus Dill\tFootball\tAC sprain\tOUT\n", 2}, // a trainer's report
+		{"Athlete\tSport\tInjury\tStatus\nNone reported\t-\t-\t-\n", 0},
 	}
 	for _, c := range cases {
 		s, err := Read(CSV, strings.NewReader(c.csv), 0)
