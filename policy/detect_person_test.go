@@ -222,6 +222,8 @@ func TestPersonCare(t *testing.T) {
 		{"Join us at 1pm PT Jordan Lee presents on opioid use disorder.", 0},                                                            // Pacific time
 		{"Employee: Wade Kellerman, CDL driver\nDiagnosis: cannabis use disorder, moderate.", 1},                                        // an SAP's report to the employer
 		{"Our employee Sarah Jones led the depression screening week.", 0},                                                              // staff, no field
+		{"Donor: Brandon Tillis          Donor ID (last 4 SSN): 0193\nResult: NEGATIVE-DILUTE, creatinine 12 mg/dL", 1},                 // a drug test's MRO report
+		{"Thank you, donor Maria Lopez, for the blood drive donation.", 0},                                                              // no field
 		{"D-3   St. Brendan's ED record of Gloria Reyes, 03/04/2025 (left distal radius fracture)", 1},                                  // an exhibit list
 		{"The records of Riverside Facilities show the flu clinic's vaccination counts.", 0},                                            // an organisation's
 		{"Employee:     Faisal Rahimi (employee ID 108842)\nPosition:     Licensed Clinical Social Worker\nManager: Dana Whitfield", 0}, // an account's onboarding

@@ -1557,8 +1557,8 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 	if ks&(1<<keyName) != 0 && i > 0 && len(s.raw(i)) == 6 && string(s.folded(i)) == "member" && s.in(groupMembers, i-1) {
 		ks &^= 1 << keyName // "team member Sarah Jones" is staff; "Cascade member Eleanor Marsh" a plan's patient
 	}
-	if ks&(1<<keyName) != 0 && len(s.raw(i)) == 8 && string(s.folded(i)) == "employee" && (!s.labelled(i) || s.staffRecord(i)) {
-		ks &^= 1 << keyName // "Employee: Wade Kellerman" in an EAP or occupational-health report; not "our employee Sarah Jones" nor an HR record
+	if ks&(1<<keyName) != 0 && s.in(fieldNames, i) && (!s.labelled(i) || s.staffRecord(i)) {
+		ks &^= 1 << keyName // "Employee: Wade Kellerman" in an EAP report, "Donor: Brandon Tillis" in a drug test's; not "our employee Sarah Jones" nor an HR record
 	}
 	if ks&(1<<keyName) != 0 && string(s.raw(i)) == "PT" {
 		ks &^= 1 << keyName // "PT Jordan Lee", "1pm PT": a physical therapist, Pacific time; "Pt Devon Price" a patient
@@ -1601,6 +1601,10 @@ func (s *scanner) staffRecord(i int) bool {
 }
 
 var staffFields = wordSet(`position role manager supervisor`)
+
+// fieldNames name a person as a field's label only: an employee in an
+// occupational-health report, a drug test's donor.
+var fieldNames = wordSet(`employee donor`)
 
 // labelled reports whether word i is a field's label: a colon follows it.
 func (s *scanner) labelled(i int) bool {
