@@ -222,6 +222,8 @@ func TestPersonCare(t *testing.T) {
 		{"Join us at 1pm PT Jordan Lee presents on opioid use disorder.", 0},                                                            // Pacific time
 		{"Employee: Wade Kellerman, CDL driver\nDiagnosis: cannabis use disorder, moderate.", 1},                                        // an SAP's report to the employer
 		{"Our employee Sarah Jones led the depression screening week.", 0},                                                              // staff, no field
+		{"김하은 학생 담임 선생님께,\n\n하은이가 우울증 진단을 받고 치료를 받고 있습니다.", 1},                                                                          // a parent writes of her daughter, a student
+		{"학생 여러분께 독감 예방접종 일정을 안내합니다.", 0},                                                                                               // the students, addressed
 		{"Donor: Brandon Tillis          Donor ID (last 4 SSN): 0193\nResult: NEGATIVE-DILUTE, creatinine 12 mg/dL", 1},                 // a drug test's MRO report
 		{"Thank you, donor Maria Lopez, for the blood drive donation.", 0},                                                              // no field
 		{"D-3   St. Brendan's ED record of Gloria Reyes, 03/04/2025 (left distal radius fracture)", 1},                                  // an exhibit list
@@ -789,6 +791,7 @@ func TestHonorificName(t *testing.T) {
 		{"ጤና ይስጥልኝ አቶ ተስፋዬ በቀለ፣\n", 1},
 		{"Добрый день, Андрей Викторович!\n\nПолучили заключение экспертизы.", 1}, // Russian business mail's greeting
 		{"Добрый день, коллеги!", 0},
+		{"陈建国师傅：\n您好！关于您的工伤理赔。", 1}, // a worker, addressed as master
 	}
 	for _, c := range cases {
 		if got := counts(c.in)["salutation"]; got != c.want {

@@ -42,6 +42,10 @@ func (s *scanner) words(i, ord int) int {
 			s.greet(i, i+1) // "شيرين جان سلام،", "מיכל שלום,"
 			return 1
 		}
+		if n := s.koreanRoleName(i); n > 0 {
+			s.hit(dName, i, i+n) // "김하은 학생 담임 선생님께": the student a parent or the school nurse writes of
+			return n
+		}
 		if n := s.cjkKinParen(i); n > 0 {
 			return n // "阿嬤（陳秀英）明天回診", "할머니(김순자) 당뇨약"
 		}
@@ -1261,6 +1265,25 @@ func (s *scanner) nameRun(i int) int {
 	return 0
 }
 
+// koreanRoleName returns the length of the Korean name at word i that a
+// role a school or a clinic gives its person follows: "김하은 학생",
+// "박민준 학생 어머님께", "이영희 환자"; or 0.
+func (s *scanner) koreanRoleName(i int) int {
+	n := s.nameRun(i)
+	if n < 2 || n > 4 || !s.surnameFirst(i, n) || !hangulSurnames.has(s.raw(i)) || !s.spaced(i+n-1) {
+		return 0
+	}
+	for _, role := range koreanRoles {
+		if k := utf8.RuneCountInString(role); i+n+k <= len(s.toks) && string(s.rawRange(i+n, i+n+k)) == role {
+			return n
+		}
+	}
+	return 0
+}
+
+// koreanRoles follow the name of a student, a child in care or a patient.
+var koreanRoles = []string{"학생", "환자", "어린이", "원생", "환아"}
+
 // hanParticles are the Chinese particles and function words that never
 // open a name: "家族中有乳腺癌患者的女性" (women whose family has a patient).
 var hanParticles = wordSet(`的 是 在 和 与 與 及 或 等 了 也 都 就 而 但 请 請 需 要 可 将 將 已 被 把 对 對 从 從 於`) // not 于 or 向, surnames too
@@ -1320,7 +1343,7 @@ func (s *scanner) touches(i int) bool { return i+1 < len(s.toks) && s.toks[i].en
 // honorifics address a person after their name; addressWords are what
 // they follow when they address no one by name.
 var (
-	honorifics = []string{"女士", "先生", "小姐", "様", "さま", "さん", "殿", "님", "씨"}
+	honorifics = []string{"女士", "先生", "小姐", "师傅", "師傅", "様", "さま", "さん", "殿", "님", "씨"}
 	// surnameHonorifics follow a Chinese surname alone: "陳先生", "王女士".
 	surnameHonorifics = wordSet(`先生 女士 小姐`)
 	addressWords      = wordSet(`患者 会員 利用者 顧客 客户 各位 大家 家長 家长 病人 客人 고객 환자 회원 여러분 보호자 선생 관계자 담당자
