@@ -1,7 +1,6 @@
 package payload
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/csv"
 	"errors"
@@ -118,7 +117,8 @@ func truthy(v string) bool {
 
 // readCSV summarises a delimited table with a header row into t.
 func readCSV(r io.Reader, t *tally) error {
-	br := bufio.NewReaderSize(r, 64<<10)
+	br := bigReader(r)
+	defer putReader(br)
 	head, _ := br.Peek(64 << 10)
 	cr := csv.NewReader(br)
 	cr.Comma = sniffDelimiter(head)

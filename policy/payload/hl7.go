@@ -58,7 +58,8 @@ type hl7Reader struct {
 
 // readHL7 summarises the HL7 v2 messages in r into t.
 func readHL7(r io.Reader, t *tally) error {
-	sr := segReader{br: bufio.NewReaderSize(r, 64<<10)}
+	sr := segReader{br: bigReader(r)}
+	defer putReader(sr.br)
 	h := hl7Reader{t: t}
 	for {
 		seg, err := sr.next()

@@ -4,10 +4,12 @@
 package payload
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
 	"math"
+	"sync"
 )
 
 // Kind names a structured payload format.
@@ -210,4 +212,21 @@ func setNames(s uint32, names []string) []string {
 		}
 	}
 	return out
+}
+
+// bigReaders keeps, between parts, the 64 KB buffered readers the record
+// readers peek and read through: a message with many attachments would
+// allocate one for each.
+var bigReaders = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 64<<10) }}
+
+func bigReader(r io.Reader) *bufio.Reader {
+	br := bigReaders.Get().(*bufio.Reader)
+	br.Reset(r)
+	return br
+}
+
+// putReader returns br to the pool; nothing read through it may be kept.
+func putReader(br *bufio.Reader) {
+	br.Reset(nil)
+	bigReaders.Put(br)
 }

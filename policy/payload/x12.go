@@ -49,7 +49,8 @@ type x12Reader struct {
 
 // readX12 summarises the X12 interchanges in r into t.
 func readX12(r io.Reader, t *tally) error {
-	br := bufio.NewReaderSize(r, 64<<10)
+	br := bigReader(r)
+	defer putReader(br)
 	head, _ := br.Peek(x12ISALen + 400) // room for blank lines before the ISA
 	elem, comp, term, ok := x12Separators(head)
 	if !ok {
