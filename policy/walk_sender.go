@@ -77,8 +77,9 @@ func domainCategory(addr string) int {
 	if n := displayPart(addr); n != "" && !personName(n) {
 		ws := strings.FieldsFunc(foldText(n), func(r rune) bool { return !unicode.IsLetter(r) })
 		for k, w := range ws {
+			stem := strings.TrimSuffix(w, "s")
 			for _, c := range domainCategories {
-				if (w == c.word || w == c.word+"s") && !(k > 0 && otherCounsel.hasString(ws[k-1])) {
+				if (w == c.word || stem == c.word) && !(k > 0 && otherCounsel.hasString(ws[k-1])) {
 					return c.det // "Bayside Recovery", "Summit Fertility"; not "Financial Counseling"
 				}
 			}
