@@ -222,6 +222,7 @@ func TestPersonCare(t *testing.T) {
 		{"Join us at 1pm PT Jordan Lee presents on opioid use disorder.", 0},                                                            // Pacific time
 		{"Employee: Wade Kellerman, CDL driver\nDiagnosis: cannabis use disorder, moderate.", 1},                                        // an SAP's report to the employer
 		{"Our employee Sarah Jones led the depression screening week.", 0},                                                              // staff, no field
+		{"Employee: Alicia Moreno, RN, county jail medical unit\nHIV post-exposure prophylaxis started 08/22.", 1},                      // the nurse an exposure report is about
 		{"김하은 학생 담임 선생님께,\n\n하은이가 우울증 진단을 받고 치료를 받고 있습니다.", 1},                                                                          // a parent writes of her daughter, a student
 		{"학생 여러분께 독감 예방접종 일정을 안내합니다.", 0},                                                                                               // the students, addressed
 		{"Donor: Brandon Tillis          Donor ID (last 4 SSN): 0193\nResult: NEGATIVE-DILUTE, creatinine 12 mg/dL", 1},                 // a drug test's MRO report

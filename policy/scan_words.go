@@ -134,8 +134,8 @@ func (s *scanner) words(i, ord int) int {
 	case ord-s.last[keyName] == 1 && s.brokenBefore(i):
 		return 0 // "tied to a patient.\n\nDale Okonkwo, CBET" signs off
 	case ord-s.last[keyName] == 1 && s.name(i) && i+1 < len(s.toks) && s.name(i+1) && s.namePair(i) && !s.blankField(i):
-		if !s.completed(i+2) && (i+2 >= len(s.toks) || !s.in(credentials, i+2) && !s.orgTail(i+2)) {
-			s.hit(dName, i, i+2) // not "certifies that Ignacio Villalobos, MD, has completed" a course, nor "Client: Ostrander Valley Hospital"
+		if !s.completed(i+2) && (i+2 >= len(s.toks) || !s.in(credentials, i+2) && !s.orgTail(i+2) || s.in(fieldNames, i-1)) {
+			s.hit(dName, i, i+2) // not "certifies that Ignacio Villalobos, MD, has completed" a course, nor "Client: Ostrander Valley Hospital"; "Employee: Alicia Moreno, RN" is the nurse an exposure report is about
 		}
 		return 2
 	case ord-s.last[keyName] == 1 && s.givenName(i) && s.fieldValue(i) && !s.opensTerm(i):
