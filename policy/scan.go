@@ -215,6 +215,11 @@ func (s *scanner) process(final bool) {
 		i++ // scanned with the last chunk
 	}
 	for i < len(s.toks) && int(s.toks[i].start) < cut {
+		if t := &s.toks[i]; t.quiet && quietPath && !s.m.mayHold(t.hash) && s.quiet(i, s.n) {
+			s.n++ // most words: nothing to do
+			i++
+			continue
+		}
 		i += s.word(i)
 	}
 	rest := len(s.buf)
@@ -305,11 +310,8 @@ func (s *scanner) word(i int) int {
 	ord := s.n
 	used := 1
 	t := &s.toks[i]
+	// A quiet word here is one the matcher may hold: process skips the others.
 	quiet := t.quiet && quietPath && s.quiet(i, ord)
-	if quiet && !s.m.mayHold(t.hash) {
-		s.n++
-		return 1 // most words: nothing to do
-	}
 	var next byte // the byte after the word
 	if int(t.end) < len(s.buf) {
 		next = s.buf[t.end]
