@@ -335,6 +335,8 @@ func TestOwnedTerms(t *testing.T) {
 		{"I had a call with the knee replacement program team.", 0},
 		{"We started the metformin trial in May.", 0},
 		{"I am on the planning committee for the insulin pump fair.", 0},
+		{"We're starting an IVF cycle at Cedar Ridge Fertility this month.", 1}, // an employee tells her manager why she will be out
+		{"We're starting the diabetes prevention program in March.", 0},
 		// The writer's own condition, as no newsletter writes it; not a clinician's patients.
 		{"My diabetes has been worse since Tuesday.", 1},
 		{"Mi diabetes está peor esta semana.", 1},

@@ -191,7 +191,7 @@ var keywords = [keys][]string{
 		"आपका", "आपके"},
 	keyMine: {"my", "mi", "mis", "our son's", "our daughter's",
 		"i started", "i stopped", "i had", "i just had", "i've had", "i have had", "i underwent", "i'm recovering from", "i am recovering from", "i take", "i took", "i'm taking", "i am taking", "i've been taking", "i have been taking",
-		"i'm on", "i am on", "i was prescribed", "i missed", "i ran out of", "i've run out of", "i'm out of", "i am out of",
+		"i'm on", "i am on", "i'm starting", "i am starting", "we're starting", "we are starting", "i was prescribed", "i missed", "i ran out of", "i've run out of", "i'm out of", "i am out of",
 		"i've been on", "i have been on", "i was on", "i tested positive for", "i was diagnosed with", "i've been diagnosed with", "i have been diagnosed with", "i got diagnosed with", "i'm scheduled for", "i am scheduled for", "put me on", "started me on", "switched me to", "prescribed me", "took me off", "me recetó", "me recetaron", "naubusan ako ng", "naubusan na ako ng", "naubusan na po ako ng", "umiinom ako ng", "iniinom ko", "estoy tomando", "empecé", "dejé de tomar",
 		"aking", "ang aking",
 		"我的",
