@@ -1079,3 +1079,20 @@ func TestNoCarryOver(t *testing.T) {
 		}
 	}
 }
+
+// TestLeaveRequest: an employee's leave request to HR that names a
+// treatment, even in its subject only, is about the one writing; a
+// vacation's leave request names no care.
+func TestLeaveRequest(t *testing.T) {
+	const head = "From: Paul Lindqvist <plindqvist@freight.example.com>\r\nTo: Janelle Ortiz <jortiz@freight.example.com>\r\n"
+	const body = "\r\nJanelle - details as discussed on the phone this morning. I'll send the admission letter when I have it.\r\n\r\nPaul\r\n"
+	for subject, want := range map[string]Level{
+		"Leave request 6/1-6/28 - 28-day residential alcohol treatment at Northgate": LevelRestricted,
+		"Leave request 6/1-6/28 - family trip to Norway":                             LevelNone,
+	} {
+		msg := head + "Subject: " + subject + "\r\n" + body
+		if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != want {
+			t.Errorf("%q: %s, want %s (%s)", subject, s.Level, want, places(s))
+		}
+	}
+}

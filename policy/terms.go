@@ -375,7 +375,7 @@ var lurePhrases = []string{"phishing simulation", "phishing simulations", "simul
 // between colleagues about it is about one person, often the one greeted.
 var leavePhrases = []string{"medical leave", "sick leave", "leave of absence", "disability leave", "return to work",
 	"return-to-work", "fitness for duty", "fitness-for-duty", "fitness to return", "fitness-to-return", "fmla",
-	"work note", "sick note", "doctor's note", "doctors note"}
+	"work note", "sick note", "doctor's note", "doctors note", "leave request"}
 
 // opsPhrases say a message runs a service, not one person's care: a
 // workflow's go-live, a teaching session, an outreach event. Its
