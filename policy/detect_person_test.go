@@ -222,6 +222,8 @@ func TestPersonCare(t *testing.T) {
 		{"Join us at 1pm PT Jordan Lee presents on opioid use disorder.", 0},                                                            // Pacific time
 		{"Employee: Wade Kellerman, CDL driver\nDiagnosis: cannabis use disorder, moderate.", 1},                                        // an SAP's report to the employer
 		{"Our employee Sarah Jones led the depression screening week.", 0},                                                              // staff, no field
+		{"add retrieval Fri 8am Nadia Farah, 14 follicles >14mm, freeze all", 1},                                                        // a schedule's slot
+		{"Join us at 3pm Sarah Jones presents the flu vaccine update.", 0},                                                              // a speaker
 		{"Employee: Alicia Moreno, RN, county jail medical unit\nHIV post-exposure prophylaxis started 08/22.", 1},                      // the nurse an exposure report is about
 		{"김하은 학생 담임 선생님께,\n\n하은이가 우울증 진단을 받고 치료를 받고 있습니다.", 1},                                                                          // a parent writes of her daughter, a student
 		{"학생 여러분께 독감 예방접종 일정을 안내합니다.", 0},                                                                                               // the students, addressed

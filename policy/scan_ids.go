@@ -60,6 +60,9 @@ func (s *scanner) otherDigits(i, ord int) int {
 		!(i >= 2 && s.gapOf(i-2, " ") && capitalised(s.raw(i-2))) { // not "Building Grant G2P1 form"
 		s.hit(dName, i-1, i) // "LDR 4 Jenkins G2P1 39w1d"
 	}
+	if s.toks[i].letter && s.timedName(i) {
+		s.hit(dName, i+1, i+3) // "add retrieval Fri 8am Nadia Farah, 14 follicles": a schedule's slot and its patient
+	}
 	if s.toks[i].letter && s.glued(i, ord) {
 		return 1
 	}
@@ -115,6 +118,23 @@ func (s *scanner) otherDigits(i, ord int) int {
 	}
 	s.keyed(i, ord)
 	return 1
+}
+
+// timedName reports whether the clock time at word i ("8am", "2pm")
+// opens a schedule's slot: a given name and a surname follow, and a
+// comma, a dash or the line's end closes them, as an OR list or a front
+// desk writes its patients: "Fri 8am Nadia Farah, 14 follicles".
+func (s *scanner) timedName(i int) bool {
+	w := s.raw(i)
+	if len(w) < 3 || len(w) > 4 || w[len(w)-1]|0x20 != 'm' || w[len(w)-2]|0x20 != 'a' && w[len(w)-2]|0x20 != 'p' || !allDigits(w[:len(w)-2]) {
+		return false
+	}
+	if i+2 >= len(s.toks) || !s.gapOf(i, " ") || !s.gapOf(i+1, " ") || !s.givenName(i+1) || !s.name(i+2) {
+		return false
+	}
+	end := int(s.toks[i+2].end)
+	return end == len(s.buf) || s.buf[end] == ',' || s.buf[end] == '\n' || s.buf[end] == '\r' ||
+		end+1 < len(s.buf) && s.buf[end] == ' ' && (s.buf[end+1] == '-' || s.buf[end+1] == '(')
 }
 
 // ageLabelled returns how many words of a name end before "(age" and the
