@@ -16,7 +16,7 @@ type span struct {
 	shaped     bool   // no digit, six bytes or more, ending as a clinical suffix may (mayShape)
 	split      bool   // holds a '/' or '-': "dolutegravir/lamivudine", "Methadon-Lösung" may hold terms
 	memo       uint8  // what scanner.name and scanner.givenName found of the word, once asked (memoName…)
-	quiet      bool   // lower-case ASCII letters that no rule of the word's own reads (scanner.quietWord)
+	quiet      bool   // lower-case ASCII letters that no rule of the word's own reads (quietWord)
 	hash       uint64 // wordHash of the lower-cased word
 }
 
