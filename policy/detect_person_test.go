@@ -218,10 +218,12 @@ func TestPersonCare(t *testing.T) {
 		{"Recall: Pt Devon Price - bup induction tmrw 8am", 1},
 		{"Patient: ZZTEST, CHARLIE, post-op day 1 hip replacement", 0}, // a build's test patient
 		{"Patient: MARSH, COLLEEN, post-op day 1 hip replacement", 1},
-		{"PT Jordan Lee is out Friday; the rehab group moves.", 0},                                                                      // a physical therapist
-		{"Join us at 1pm PT Jordan Lee presents on opioid use disorder.", 0},                                                            // Pacific time
-		{"Employee: Wade Kellerman, CDL driver\nDiagnosis: cannabis use disorder, moderate.", 1},                                        // an SAP's report to the employer
-		{"Our employee Sarah Jones led the depression screening week.", 0},                                                              // staff, no field
+		{"PT Jordan Lee is out Friday; the rehab group moves.", 0},                                                                         // a physical therapist
+		{"Join us at 1pm PT Jordan Lee presents on opioid use disorder.", 0},                                                               // Pacific time
+		{"Employee: Wade Kellerman, CDL driver\nDiagnosis: cannabis use disorder, moderate.", 1},                                           // an SAP's report to the employer
+		{"Our employee Sarah Jones led the depression screening week.", 0},                                                                 // staff, no field
+		{"PID-3  MRN with assigning authority QMC, type MR. Required.\nDG1-3  ICD-10-CM code; sensitive diagnoses (B20, Z21) flagged.", 0}, // an interface spec
+		{"Seen today: Mr. Elias Varga, chest pain, troponin pending.", 1},
 		{"add retrieval Fri 8am Nadia Farah, 14 follicles >14mm, freeze all", 1},                                                        // a schedule's slot
 		{"Join us at 3pm Sarah Jones presents the flu vaccine update.", 0},                                                              // a speaker
 		{"Employee: Alicia Moreno, RN, county jail medical unit\nHIV post-exposure prophylaxis started 08/22.", 1},                      // the nurse an exposure report is about

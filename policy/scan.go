@@ -1571,7 +1571,7 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 	if ks&(1<<keyName) != 0 && i > 2 && s.closes(i) {
 		s.bracketedClient(i)
 	}
-	if ks&(1<<keyFamily) != 0 && (s.acronym(i) || s.unitAfterNumber(i) || s.suffixAfterName(i)) {
+	if ks&(1<<keyFamily) != 0 && (s.acronym(i) || s.unitAfterNumber(i) || s.suffixAfterName(i) || s.capsBeforeTitled(i)) {
 		ks &^= 1 << keyFamily // "SIG Lite", "MR Imaging": an acronym, not Sig. or Mr.
 	}
 	if ks&idKeys != 0 && s.cellEnds(i) {
@@ -1587,6 +1587,15 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 			}
 		}
 	}
+}
+
+// capsBeforeTitled reports whether word i, a title's abbreviation, is
+// in capitals before a word that is not: "type MR. Required." is a
+// medical record's type; a shouted "MR. JOHN SMITH" and a written "Mr.
+// Smith" are titles.
+func (s *scanner) capsBeforeTitled(i int) bool {
+	w := s.raw(i)
+	return len(w) >= 2 && upperWord(w) && i+1 < len(s.toks) && capitalised(s.raw(i+1))
 }
 
 // staffRecord reports whether the record whose label is word i goes on
