@@ -61,17 +61,19 @@ var csvRules = []csvRule{
 		"athlete", "camper", "student"}, id: idName, weak: true}, // a trainer's "Athlete, Injury", a class list's "Student, Grade"
 	{words: []string{"uds"}, contains: []string{"drugscreen", "toxscreen", "urinedrug", "toxicology"}, clin: clDrugScreen},
 	{words: []string{"cd4", "hiv"}, contains: []string{"viralload", "hivrna", "hiv1"}, clin: clHIV},
-	{words: []string{"dx", "icd", "cie", "cid", "injury", "injuries", "illness", "symptom", "symptoms"}, contains: []string{"diagnos"}, clin: clDiagnosis},
+	{words: []string{"dx", "icd", "cie", "cid", "injury", "injuries", "illness", "symptom", "symptoms", "onset", "fever",
+		"vomiting", "diarrhea", "diarrhoea", "cough"}, // and an outbreak line list's
+		contains: []string{"diagnos"}, clin: clDiagnosis},
 	{words: []string{"drug", "drugs", "rx", "ndc", "prescription", "receta"},
 		contains: []string{"medicat", "medicament", "medicac"}, clin: clMedication},
 	{words: []string{"cpt", "hcpcs"}, contains: []string{"procedure", "procedimiento"}, clin: clProcedure},
 	{words: []string{"a1c", "hba1c", "glucose", "cholesterol", "ldl", "hdl", "bmi", "bp", "systolic", "diastolic", "triglycerides",
 		"audiogram", "audiometric", "audiometry", "hearing", "sts", "spirometry", "fev1", "fvc", "ppd", "tst", "quantiferon", "igra",
-		"titer", "titre"}, // and an employee health service's hearing, lung and TB tests
+		"titer", "titre", "pcr"}, // and an employee health service's hearing, lung and TB tests, a line list's PCR
 		contains: []string{"loinc", "labresult", "testresult", "bloodpressure"}, clin: clObservation},
 	{contains: []string{"allerg", "alergi"}, clin: clAllergy},
 	{contains: []string{"vaccin", "immuniz", "vacuna", "inmuniz"}, clin: clImmunization},
-	{words: []string{"dos"}, contains: []string{"visitdate", "dateofservice", "servicedate", "admitdate", "admissiondate",
+	{words: []string{"dos", "hospitalized", "hospitalised"}, contains: []string{"visitdate", "dateofservice", "servicedate", "admitdate", "admissiondate",
 		"dischargedate", "encounter", "fechadeservicio", "fechadeatencion", "fechadevisita", "internacao"}, clin: clEncounter},
 	{words: []string{"condition", "conditions", "problem", "padecimiento"}, clin: clDiagnosis, weak: true},
 	{words: []string{"lab", "labs", "result", "results", "resultado", "resultados", "test", "tests", "examen", "prueba"},
