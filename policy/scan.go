@@ -353,7 +353,13 @@ func (s *scanner) quiet(i, ord int) bool {
 	if i+2 < len(s.toks) && s.toks[i+1].digit && s.toks[i+2].digit {
 		return false // "june 3 2026"
 	}
-	return s.last[keyFamily] != ord-1 && s.last[keyName] != ord-1 && s.last[keyDear] != ord-1 && s.last[keyKin] != ord-1 && s.last[keyKin] != ord-2
+	return !s.nameKeyBefore(ord)
+}
+
+// nameKeyBefore reports whether a keyword just before ordinal ord may
+// start a name there: a title, a name's label, a salutation, a relative.
+func (s *scanner) nameKeyBefore(ord int) bool {
+	return s.last[keyFamily] == ord-1 || s.last[keyName] == ord-1 || s.last[keyDear] == ord-1 || s.last[keyKin] == ord-1 || s.last[keyKin] == ord-2
 }
 
 // quietPath turns the quiet words' short cut on; TestQuietPath turns it
@@ -1559,7 +1565,7 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 	if ks&(1<<keyName) != 0 && i > 0 && len(s.raw(i)) == 6 && string(s.folded(i)) == "member" && s.in(groupMembers, i-1) {
 		ks &^= 1 << keyName // "team member Sarah Jones" is staff; "Cascade member Eleanor Marsh" a plan's patient
 	}
-	if ks&(1<<keyName) != 0 && s.in(fieldNames, i) && (!s.labelled(i) || s.staffRecord(i)) {
+	if ks&(1<<keyName) != 0 && s.in(fieldNames, i) && (!s.labels(i) || s.staffRecord(i)) {
 		ks &^= 1 << keyName // "Employee: Wade Kellerman" in an EAP report, "Donor: Brandon Tillis" in a drug test's; not "our employee Sarah Jones" nor an HR record
 	}
 	if ks&(1<<keyName) != 0 && string(s.raw(i)) == "PT" {
@@ -1604,7 +1610,7 @@ func (s *scanner) capsBeforeTitled(i int) bool {
 // employee's health. (A leave certification has a job title too.)
 func (s *scanner) staffRecord(i int) bool {
 	for k := i + 1; k < min(len(s.toks), i+40); k++ {
-		if s.labelled(k) && s.in(staffFields, k) {
+		if s.labels(k) && s.in(staffFields, k) {
 			return true
 		}
 	}
@@ -1617,11 +1623,9 @@ var staffFields = wordSet(`position role manager supervisor`)
 // occupational-health report, a drug test's donor.
 var fieldNames = wordSet(`employee donor`)
 
-// labelled reports whether word i is a field's label: a colon follows it.
-func (s *scanner) labelled(i int) bool {
-	end := int(s.toks[i].end)
-	return end < len(s.buf) && s.buf[end] == ':'
-}
+// labels reports whether word i is a field's label: the next word is
+// its value (fieldValue).
+func (s *scanner) labels(i int) bool { return i+1 < len(s.toks) && s.fieldValue(i+1) }
 
 // bracketedClient records the name before a bracket that says whose
 // client or patient they are: "Darnell Hughes (Tomás's client) was

@@ -111,8 +111,7 @@ func (s *scanner) words(i, ord int) int {
 		s.greet(i, i+1) // "Great job, Tyler!"
 		return 1
 	}
-	if ord != 0 && s.where != numWhereAttachmentName && s.last[keyFamily] != ord-1 && s.last[keyName] != ord-1 &&
-		s.last[keyDear] != ord-1 && s.last[keyKin] != ord-1 && s.last[keyKin] != ord-2 {
+	if ord != 0 && s.where != numWhereAttachmentName && !s.nameKeyBefore(ord) {
 		return 0 // most words: no name can start here
 	}
 	switch {
@@ -1270,7 +1269,7 @@ func (s *scanner) nameRun(i int) int {
 // "박민준 학생 어머님께", "이영희 환자"; or 0.
 func (s *scanner) koreanRoleName(i int) int {
 	n := s.nameRun(i)
-	if n < 2 || n > 4 || !s.surnameFirst(i, n) || !hangulSurnames.has(s.raw(i)) || !s.spaced(i+n-1) {
+	if n < 2 || n > 4 || !hangulSurnames.has(s.raw(i)) || !s.spaced(i+n-1) {
 		return 0
 	}
 	for _, role := range koreanRoles {
