@@ -870,6 +870,7 @@ func (s *scanner) in(t termSet, i int) bool {
 		if h := tk.hash; setFilter[(h%setFilterBits)/64]&(1<<(h%64)) == 0 {
 			return false
 		}
+		return t.holds(tk.hash, s.raw(i))
 	}
 	return t.words[string(s.folded(i))]
 }

@@ -580,21 +580,62 @@ parkway pkwy highway hwy circle cir terrace ter square sq trail trl pike plaza c
 // wordSet returns the set of the words of s, folded as the scanner folds
 // the words it looks up ("está", "février" as "esta", "fevrier").
 func wordSet(s string) termSet {
-	m := map[string]bool{}
+	t := termSet{words: map[string]bool{}}
 	for _, w := range strings.Fields(s) {
-		f := string(fold(nil, []byte(w)))
-		m[f] = true
+		t.words[string(fold(nil, []byte(w)))] = true
+	}
+	n := 4
+	for n < 2*len(t.words) {
+		n *= 2
+	}
+	t.slots, t.keys = make([]uint64, n), make([]string, n)
+	for f := range t.words {
 		h := hashString(f)
 		setFilter[(h%setFilterBits)/64] |= 1 << (h % 64)
+		k := h & uint64(n-1)
+		for t.slots[k] != 0 {
+			k = (k + 1) & uint64(n-1)
+		}
+		t.slots[k], t.keys[k] = h|1, f
 	}
-	return termSet{m}
+	return t
 }
 
 // termSet is a set of folded words. wordSet files each in setFilter too,
 // by its wordHash: most words of a text are in no set, and a bit test on
 // the hash the tokenizer gave an ASCII word says so before the word is
-// folded and looked up (scanner.in).
-type termSet struct{ words map[string]bool }
+// folded and looked up (scanner.in). A word that passes is looked up in
+// the set's own table of hashes, open addressed, at most half full: a
+// hash found there is checked against its word (holds).
+type termSet struct {
+	words map[string]bool
+	slots []uint64 // a word's hash with its low bit set; 0 is empty
+	keys  []string // the word of each slot
+}
+
+// holds reports whether the ASCII word w, whose wordHash is h, is in t.
+func (t termSet) holds(h uint64, w []byte) bool {
+	mask := uint64(len(t.slots) - 1)
+	for k := h & mask; t.slots[k] != 0; k = (k + 1) & mask {
+		if t.slots[k] == h|1 && foldedEqual(w, t.keys[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldedEqual reports whether the ASCII word w folds to f.
+func foldedEqual(w []byte, f string) bool {
+	if len(w) != len(f) {
+		return false
+	}
+	for k, c := range w {
+		if c|lowerBit[c] != f[k] {
+			return false
+		}
+	}
+	return true
+}
 
 const setFilterBits = 1 << 18
 
