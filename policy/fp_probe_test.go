@@ -34,6 +34,15 @@ var businessProbes = []struct {
 	{"family-list-brca", LevelRestricted, bytes.Replace(probeMsg("Bettina Galloway-Price <bettina.gp@familymail.example.net>", "Pete's news",
 		"Hi all,", "", "Cousin Pete tested positive for BRCA1. His genetic counselor says all of us should think about genetic testing."),
 		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Galloway cousins <cousins@lists.familymail.example.net>"), 1)},
+	// A given name that is a word too, where a review list's label puts a
+	// patient's name before a number; a workshop's title there is no one's
+	// (a title is capitalised as a name is, and a given name opens it).
+	{"readmit-review-word-name", LevelRestricted, probeMsg("Leah Moreau <lmoreau@mercy-hospital.example.org>",
+		"Readmit review: Dale Whitcomb, 30-day readmit after inpatient alcohol detox",
+		"Adding this one to Tuesday's list. Chart is already in the review folder.")},
+	{"review-word-title", LevelNone, probeMsg("Leah Moreau <lmoreau@mercy-hospital.example.org>",
+		"Grant review: Grant Writing, budget for the inpatient alcohol detox programme",
+		"Adding this one to Tuesday's list. The draft is already in the review folder.")},
 	// Staff mail that greets a colleague about a programme's work.
 	{"greeted-programme-measure", LevelNone, probeMsg("HR <hr@mercy-hospital.example.org>", "Time off",
 		"Hi Jordan,", "", "Your request for time off on 12/14 is approved. Also a reminder that the depression screening quality measure report is due Friday.")},

@@ -16,11 +16,28 @@ func (s *scanner) givenName(i int) bool {
 	t := &s.toks[i]
 	if t.memo&memoGiven == 0 {
 		t.memo |= memoGiven
-		if s.name(i) && names.Given(string(s.folded(i))) {
+		if s.name(i) && (names.Given(string(s.folded(i))) || s.labelledWordName(i)) {
 			t.memo |= memoGivenYes
 		}
 	}
 	return t.memo&memoGivenYes != 0
+}
+
+// labelledWordName reports whether word i is a given name that is an
+// everyday word too (wordNames) where a label's colon puts a person's
+// name, before a surname and a comma, as a display name's first place
+// does, and a number follows as a case list's age, day or date does:
+// "Readmit review: Dale Whitcomb, 30-day readmit" ("Grant Writing,
+// budget" is a title).
+func (s *scanner) labelledWordName(i int) bool {
+	j := i + 1
+	if i == 0 || j+1 >= len(s.toks) || !capitalised(s.raw(i)) || !s.in(wordNames, i) {
+		return false
+	}
+	if string(s.buf[s.toks[i-1].end:s.toks[i].start]) != ": " || !s.gapOf(i, " ") || !s.name(j) || s.in(wordNames, j) {
+		return false
+	}
+	return string(s.buf[s.toks[j].end:s.toks[j+1].start]) == ", " && s.toks[j+1].digit
 }
 
 // A span's memo: whether name and givenName have looked at the word, and

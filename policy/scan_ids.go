@@ -173,7 +173,9 @@ func (s *scanner) ssnShape(i, ord int) {
 // a child is named: "Amara Lindqvist, 44, currently in our ED", "Tom
 // Reyes, 67 y/o", "Софійки Бондаренко (4 роки)", "Léa Martin (5 ans)".
 // After a comma a given name comes first; in parentheses the age has its
-// unit, which is sign enough that two capitalised words are a person.
+// unit, which is sign enough that two capitalised words are a person,
+// or a line (a list's item) opens with a given name and its age closes
+// with a colon: "- Jada Pryce (6): COHb 15%, observed overnight".
 func (s *scanner) namedAge(i int) bool {
 	w := s.raw(i)
 	if len(w) > 3 || !allDigits(w) || atoi(w) > 110 || i < 2 {
@@ -194,6 +196,7 @@ func (s *scanner) namedAge(i int) bool {
 		if end >= len(s.buf) || s.buf[end] != ',' && !s.ageUnit(i+1) {
 			return false
 		}
+	case gap == " (" && s.givenName(i-2) && s.opensLine(i-2) && bytes.HasPrefix(s.buf[end:], []byte("):")):
 	case gap == " (" || gap == "（":
 		if !s.ageUnit(i+1) || !s.closes(i+1) {
 			return false
