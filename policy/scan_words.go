@@ -54,6 +54,9 @@ func (s *scanner) words(i, ord int) int {
 			return n
 		}
 	}
+	if s.nameCol.k == 0 && s.toks[i].end-s.toks[i].start == 4 && s.nameHeader(i) {
+		s.headerCell(keyName, i) // "Name             DOB         Procedure"
+	}
 	if s.nameCol.k != 0 {
 		if n := s.columnName(i); n > 0 {
 			return n // "Patient            DOB" over "Ellery, Corwin     03/02/1951"
@@ -1349,3 +1352,29 @@ var (
 교수 원장 의사 간호사 부모 어머 아버 사장 부장 과장 팀장
 事務長 院長 医院長 担当者 ご担当者 担当 部長 課長 所長 社長 店長 主任 理事長 会長 看護師長 師長 薬局長 事務局 皆 皆さん 院长 经理 老师`)
 )
+
+// nameHeader reports whether word i is a plain-text table's "Name"
+// header cell beside a cell that makes the rows patients: a date of
+// birth, a record number, a diagnosis, a procedure or a clinical scale
+// ("Name  DOB  Procedure", "Name  Source  CAPS-5  Outcome"). A staff
+// list's "Name  Role  Extension" is no one's care.
+func (s *scanner) nameHeader(i int) bool {
+	if w := s.raw(i); string(w) != "Name" && string(w) != "NAME" || !s.cellGap(i-1) || !s.cellGap(i) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k > i-12 && s.sameLine(k, i); k-- {
+		if s.in(recordHeaders, k) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(s.toks) && k < i+12 && s.sameLine(i, k); k++ {
+		if s.in(recordHeaders, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// recordHeaders are the header cells of a table of patients.
+var recordHeaders = wordSet(`dob d.o.b birthdate mrn diagnosis diagnoses dx procedure procedures medication medications meds
+condition allergies icd icd-10 cpt caps-5 pcl-5 phq-9 gad-7 moca mmse audit-c epds`)
