@@ -239,6 +239,7 @@ func TestPersonCare(t *testing.T) {
 		{"Our teams:\n- Platform Services (6): quarterly review.", 0},                                                                   // no given name
 		{"Brandon Lasko tested reactive at his month 9 visit. Confirmatory HIV-1 RNA came back 18,900 copies/mL.", 1},                   // a participant's seroconversion
 
+		{"vi anticipo il caso della sig.na Giulia Ferrandi (cartella 22-091734, 19 anni).", 1}, // an Italian review's patient
 		// A plain-text table's Name column beside a clinical one.
 		{"Date       Name                 Source        CAPS-5  Outcome\n2026-01-05 Marcus Delahaye      VA referral     41    Eligible", 1},
 		{"Date       Name                 Role          Ext.    Site\n2026-01-05 Marcus Delahaye      Nurse           41    North", 0}, // staff
