@@ -34,6 +34,22 @@ var businessProbes = []struct {
 	{"family-list-brca", LevelRestricted, bytes.Replace(probeMsg("Bettina Galloway-Price <bettina.gp@familymail.example.net>", "Pete's news",
 		"Hi all,", "", "Cousin Pete tested positive for BRCA1. His genetic counselor says all of us should think about genetic testing."),
 		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Galloway cousins <cousins@lists.familymail.example.net>"), 1)},
+	// A job posted to a profession's list; a person writing to the care
+	// a mailbox names seeks it.
+	{"job-to-listserv", LevelNone, bytes.Replace(probeMsg("Naomi Fairbanks <nfairbanks@mercy-hospital.example.org>", "Job: Cancer GC",
+		"Position: Licensed Genetic Counselor. We see about 1,800 patients a year for hereditary cancer evaluation (BRCA1/2, Lynch syndrome)."),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Genetic Counselor Listserv <gc-jobs@nsgc.example.org>"), 1)},
+	{"person-to-genetics-mailbox", LevelRestricted, bytes.Replace(probeMsg("Dana Ruiz <druiz@mailbox.example.net>", "Question",
+		"My sister tested positive for BRCA1. Should I be tested too?"),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Genetic Counseling Clinic <gc@mercy-hospital.example.org>"), 1)},
+	// A colleague's birthday at a clinic whose name, in the signature, is
+	// a restricted category's; the clinic's patient is another matter.
+	{"clinic-desk-birthday", LevelNone, probeMsg("Marta Ibsen <mibsen@mercy-hospital.example.org>", "Kim's birthday Friday",
+		"Hi team,", "", "Kim's birthday is Friday (born 04/17/1980 - she said we could tell you). Card is at the front desk, please sign.",
+		"", "Marta", "Sexual Health Clinic - Front Desk")},
+	{"clinic-desk-results", LevelRestricted, probeMsg("Marta Ibsen <mibsen@mercy-hospital.example.org>", "Your results",
+		"Hi Dana,", "", "Your test came back positive. Please call us to arrange treatment.",
+		"", "Marta", "Sexual Health Clinic - Front Desk")},
 	// A given name that is a word too, where a review list's label puts a
 	// patient's name before a number; a workshop's title there is no one's
 	// (a title is capitalised as a name is, and a given name opens it).

@@ -635,10 +635,23 @@ func (s *scanner) inOrgName(i, l int) bool {
 		return false
 	}
 	if !s.gapOf(j-1, " ") {
-		return s.signatureOrg(i, l)
+		return s.signatureOrg(i, l) || s.orgUnit(i, l)
 	}
 	w := s.raw(j)
 	return (capitalised(w) || upperWord(w)) && s.in(orgNouns, j)
+}
+
+// orgUnit reports whether the capitalised term of l words at word i is
+// an organisation's name, its last word an organisation's noun, that a
+// dash or a comma parts from the desk or the place it goes on with:
+// "Sexual Health Clinic - Front Desk", "Recovery Center, Calder County".
+func (s *scanner) orgUnit(i, l int) bool {
+	last, j := i+l-1, i+l
+	if l < 2 || j >= len(s.toks) || !s.in(orgNouns, last) || !capitalised(s.raw(last)) || !capitalised(s.raw(j)) {
+		return false
+	}
+	gap := string(s.buf[s.toks[last].end:s.toks[j].start])
+	return gap == " - " || gap == ", " || gap == " – "
 }
 
 // endsOrgName reports whether the capitalised term of l words at word

@@ -101,7 +101,8 @@ func (w *walker) top(h message.Header) {
 // of care, "Accounts", adds nothing.)
 func (w *walker) careNamed(from, to string) bool {
 	name := displayPart(to)
-	if name == "" || strings.Count(to, "@") != 1 || headerDomain(from) == headerDomain(to) || personName(name) || !careName(name) && officeName(name) {
+	if name == "" || strings.Count(to, "@") != 1 || headerDomain(from) == headerDomain(to) || personName(name) || !careName(name) && officeName(name) ||
+		listName(name) {
 		return false
 	}
 	where := whereIndex(WhereHeader)
@@ -109,6 +110,16 @@ func (w *walker) careNamed(from, to string) bool {
 	w.text(WhereHeader, name)
 	return w.clinicalAt(where) > before
 }
+
+// listName reports whether a display name is a mailing list's, its
+// last word saying so: "Genetic Counselor Listserv", "GC Jobs" gather
+// a profession, they give no care.
+func listName(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return listWords.hasString(foldText(name[i+1:]))
+}
+
+var listWords = wordSet(`listserv listserve list jobs forum digest`)
 
 // clinicalAt counts the clinical terms found so far at where.
 func (w *walker) clinicalAt(where int) int {
