@@ -34,6 +34,18 @@ var businessProbes = []struct {
 	{"family-list-brca", LevelRestricted, bytes.Replace(probeMsg("Bettina Galloway-Price <bettina.gp@familymail.example.net>", "Pete's news",
 		"Hi all,", "", "Cousin Pete tested positive for BRCA1. His genetic counselor says all of us should think about genetic testing."),
 		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Galloway cousins <cousins@lists.familymail.example.net>"), 1)},
+	// "Your results" to readers hidden in Bcc is a lure or a mailing; to
+	// one patient it is theirs. A family's letter so sent still names the
+	// aunt it tells of.
+	{"results-to-hidden-readers", LevelNone, bytes.Replace(probeMsg("Lab Results <results@results-portal.example.net>", "Your test results are ready",
+		"Dear Patient,", "", "Your STD test results are now available. View them through our secure portal."),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: undisclosed-recipients:;"), 1)},
+	{"results-to-one-patient", LevelRestricted, bytes.Replace(probeMsg("Lab Results <results@results-portal.example.net>", "Your test results are ready",
+		"Dear Patient,", "", "Your STD test results are now available. View them through our secure portal."),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Dana Ruiz <druiz@mailbox.example.net>"), 1)},
+	{"family-letter-to-hidden-readers", LevelPHI, bytes.Replace(probeMsg("The Halloran Family <hallorans@familymail.example.net>", "Our year",
+		"Dear friends,", "", "Aunt Maureen Halloran finished her chemotherapy for lymphoma in June and is doing well."),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: undisclosed-recipients:;"), 1)},
 	// A job posted to a profession's list; a person writing to the care
 	// a mailbox names seeks it.
 	{"job-to-listserv", LevelNone, bytes.Replace(probeMsg("Naomi Fairbanks <nfairbanks@mercy-hospital.example.org>", "Job: Cancer GC",

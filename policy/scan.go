@@ -39,6 +39,7 @@ type evidence struct {
 	looseSSNs []string        // their text, for an explain with matches
 	letter    bool            // an attached message is addressed to one person
 	lure      bool            // the message reports on phishing lures
+	hidden    bool            // To: hides the readers ("undisclosed-recipients:;"): a "your" is no one's (hiddenReaders)
 	leave     bool            // the message speaks of an employee's leave for their health
 	draft     bool            // the message reviews a document's wording: a landing page, a contract's redline
 	ops       bool            // the message runs a service: a go-live, grand rounds, a health fair

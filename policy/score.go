@@ -195,9 +195,10 @@ func (sc *scoring) writerToCare(ev *evidence) {
 
 // lures drops the "your" care of a report on phishing lures: "Updated:
 // your COVID-19 test result" had a 9.8% click rate. Its names stay: an
-// IT update that mentions a drill may name a colleague on leave.
+// IT update that mentions a drill may name a colleague on leave. So for
+// mail whose readers are hidden (hiddenReaders): its "your" is anyone's.
 func (sc *scoring) lures(ev *evidence) {
-	if ev.lure {
+	if ev.lure || ev.hidden {
 		ev.drop(dDirected)
 	}
 }

@@ -70,6 +70,7 @@ func (w *walker) top(h message.Header) {
 	w.sc.private = personSender(from)
 	w.header.bulk = w.header.bulk || listAddress(to) && !w.sc.private
 	w.ev.private = w.sc.private
+	w.ev.hidden = hiddenReaders(to)
 	w.sc.sender = ""
 	if displayPart(from) != "" {
 		w.sc.sender = firstNameOf(from) // "Lien Tran <ltran@lanternway…>" calls herself "chị Lien Tran"
@@ -290,6 +291,22 @@ func broadcast(to string) bool {
 		}
 	}
 	return true
+}
+
+// hiddenReaders reports whether To: hides who the message goes to, as
+// mail sent to many in Bcc does: "undisclosed-recipients:;",
+// "Undisclosed recipients <undisclosed@…>". A provider tells one patient
+// of their results by name; a "your test results are ready" sent so is
+// a lure or a mailing, while a family's letter sent so still tells of
+// the aunt it names.
+func hiddenReaders(to string) bool {
+	to = strings.ToLower(to)
+	for _, w := range []string{"undisclosed-recipients", "undisclosed recipients", "undisclosed@"} {
+		if strings.Contains(to, w) {
+			return strings.Count(to, "@") <= 1
+		}
+	}
+	return false
 }
 
 // listAddress reports whether every address of to is a mailing list's,
