@@ -1301,8 +1301,8 @@ func (s *scanner) modifies(i int) bool {
 		if !s.gapOf(k, " \r\n") || bytes.Count(s.buf[s.toks[k].end:s.toks[k+1].start], []byte("\n")) > 1 {
 			return false // a paragraph's end between
 		}
-		if s.in(businessHeads, k+1) {
-			return true
+		if s.in(businessHeads, k+1) || k == i && s.in(recordsNouns, i) && s.in(teamNouns, k+1) {
+			return true // "your records team" is a practice's; "your care team" a patient's
 		}
 		if s.endsPhrase(k) {
 			return false // "your pharmacy on Main Street"
@@ -1317,6 +1317,13 @@ interface interfaces integration integrations workload backlog staff staffing co
 networks pipeline dashboard dashboards metrics reporting packets supplies script scripts environment environments
 server servers endpoint endpoints rates rate stats statistics addresses mileage director directors manager managers
 supervisor supervisors administrator administrators tech techs technician technicians`)
+
+// recordsNouns are the care nouns of a practice's back office; after
+// them a team or a department is the practice's (teamNouns).
+var (
+	recordsNouns = wordSet(`records record billing coding referral referrals scheduling`)
+	teamNouns    = wordSet(`team teams department departments dept office offices`)
+)
 
 // quoted reports whether word i is inside a quotation on its line: a
 // subject line quoted as a phishing lure or a template's name ("Updated:
