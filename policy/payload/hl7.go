@@ -248,11 +248,26 @@ func (h *hl7Reader) hasContent(seg []byte) bool {
 func (h *hl7Reader) identifiers(seg []byte, fs []hl7Field) {
 	eachField(seg, h.sep, func(i int, f []byte) {
 		for _, x := range fs {
-			if x.n == i && h.present(f) {
+			if x.n == i && h.present(f) && (x.id != idMRN || h.numbered(f)) {
 				h.t.ids |= h.telecom(x.id, f)
 			}
 		}
 	})
+}
+
+// numbered reports whether an identifier field (CX) holds its number,
+// the first component of a repetition: "XXXXXXXX^^^HALVARD^MR" names
+// its assigning authority and type over a redacted number.
+func (h *hl7Reader) numbered(f []byte) bool {
+	if len(h.enc) < 2 {
+		return true
+	}
+	for rep := range bytes.SplitSeq(f, h.enc[1:2]) {
+		if id, _, _ := bytes.Cut(rep, h.enc[0:1]); h.present(id) {
+			return true
+		}
+	}
+	return false
 }
 
 // telecom refines a phone field: a repetition holding '@' is an email.
@@ -276,14 +291,19 @@ func (h *hl7Reader) telecom(id idSet, f []byte) idSet {
 }
 
 // present reports whether a field holds a value: something other than
-// separators, blanks and the HL7 null "".
+// separators, blanks, the HL7 null "" and the X or * a redacted example
+// writes over each character ("XXXXX^XXXXX"; one "X" is a value).
 func (h *hl7Reader) present(f []byte) bool {
+	masked := 0
 	for _, c := range f {
-		if c != ' ' && c != '"' && bytes.IndexByte(h.enc, c) < 0 {
+		switch {
+		case c == 'X' || c == '*':
+			masked++
+		case c != ' ' && c != '"' && bytes.IndexByte(h.enc, c) < 0:
 			return true
 		}
 	}
-	return false
+	return masked == 1
 }
 
 // eachField calls fn with each field of seg and its number: the segment ID
