@@ -91,6 +91,10 @@ var businessProbes = []struct {
 	{"promo-first-visit", LevelNone, probeMsg("QuickDoc <promo@quickdoc.example.com>", "Telehealth: 20% off your first visit",
 		"Hi Ana, see a doctor in minutes for UTIs, sinus infections, birth control and ED. Use code FIRST20 for 20% off your first visit.",
 		"Manage preferences | Unsubscribe")},
+	{"promo-save-on-prescriptions", LevelNone, probeMsg("Pharmacy Deals <deals@cheap-meds.example.net>", "Save 80% on your prescriptions",
+		"No prescription needed! Buprenorphine, sertraline, HIV meds. Discreet shipping worldwide.")},
+	{"refill-on-your-prescription", LevelRestricted, probeMsg("Pharmacy <rx@mercy-hospital.example.org>", "Your refill",
+		"Hi Ana, we saved a refill on your buprenorphine prescription; it is ready for pickup.")},
 	{"booked-first-visit", LevelPHI, probeMsg("QuickDoc <care@quickdoc.example.com>", "Your visit",
 		"Hi Ana, your first visit with Dr. Blum for your sinus infection is on 12/03 at 9:00. Reply C to confirm.")},
 	// A greeting of a group or a role is no one's letter.

@@ -1397,10 +1397,24 @@ func (s *scanner) advised(i, ord int) bool {
 
 // offered reports whether the "your" before the care noun at word i
 // follows a discount: "20% off your first visit", "$10 off your next
-// appointment" is an advert's offer to anyone, not a booking.
+// appointment", "Save 80% on your prescriptions" is an advert's offer
+// to anyone, not a booking.
 func (s *scanner) offered(i, ord int) bool {
 	y := i - (ord - max(s.last[keyYour], s.last[keyMine])) // the "your"
-	return y >= 1 && string(s.folded(y-1)) == "off"
+	if y < 1 {
+		return false
+	}
+	switch string(s.folded(y - 1)) {
+	case "off":
+		return true
+	case "on":
+		for k := y - 2; k >= 0 && k >= y-4; k-- {
+			if w := string(s.folded(k)); w == "save" || w == "saving" || w == "savings" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // forPerson records the name after a clinical or care term and "for" at
