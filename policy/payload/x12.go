@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // X12 interchanges (ASC X12N, the HIPAA transactions) carry claims (837),
@@ -169,7 +170,7 @@ func (x *x12Reader) nm1(seg []byte) {
 	}
 	x.t.records++
 	x.t.ids |= idName
-	if k, ok := x12IDQualifiers[x.element(seg, 8)]; ok && x.element(seg, 9) != "" {
+	if k, ok := x12IDQualifiers[x.element(seg, 8)]; ok && x.element(seg, 9) != "" && !masked(x.element(seg, 9)) {
 		x.t.ids |= k
 	}
 }
@@ -184,10 +185,24 @@ func X12Person(seg []byte) bool {
 
 // personName reports whether an NM1 segment names a subscriber, a
 // patient or a dependent (NM101 IL, QC or 03; NM102 1, a person) by a
-// last name, not a build's test patient's ("ZZTEST", testFamily).
+// last name, not a build's test patient's ("ZZTEST", testFamily) nor a
+// companion guide's sample ("NM1*IL*1*DOE*JANE", sampleName).
 func (x *x12Reader) personName(seg []byte) bool {
 	last := x.element(seg, 3)
-	return x12People[x.element(seg, 1)] && x.element(seg, 2) == "1" && last != "" && !testFamily([]byte(last))
+	return x12People[x.element(seg, 1)] && x.element(seg, 2) == "1" && last != "" && !testFamily([]byte(last)) &&
+		!sampleName(last, x.element(seg, 4))
+}
+
+// sampleName reports whether a family and a given name are the Jane or
+// John Doe that specifications and guides write their examples for.
+func sampleName(family, given string) bool {
+	return strings.EqualFold(family, "doe") && (strings.EqualFold(given, "jane") || strings.EqualFold(given, "john"))
+}
+
+// masked reports whether an identifier is written over with X or *, as
+// a redacted example writes it: "XXXXXXXXX".
+func masked(v string) bool {
+	return len(v) >= 2 && strings.Trim(v, "X*") == ""
 }
 
 // element returns element n of seg (the segment ID is element 0), its

@@ -61,6 +61,13 @@ func TestX12Bare(t *testing.T) {
 	if !X12Person([]byte("NM1*QC*1*ALVAREZ*PATIENT")) || X12Person([]byte("NM1*QC*1*ZZTEST*PATIENT")) {
 		t.Error("NM1: a patient by name is a person; a build's ZZTEST patient is not")
 	}
+	if X12Person([]byte("NM1*IL*1*DOE*JANE****MI*XXXXXXXXX")) || !X12Person([]byte("NM1*IL*1*DOE*MARGARET****MI*NFH000123456")) {
+		t.Error("NM1: a guide's Jane Doe is a sample; Margaret Doe is a person")
+	}
+	masked := strings.ReplaceAll(in, "TESTPERSON*INVENTED****MI*W000000002", "ALVAREZ*ANA****MI*XXXXXXXXX")
+	if s, _ := Read(X12, strings.NewReader(masked), 0); slices.Contains(s.Identifiers, "member-id") || !slices.Contains(s.Identifiers, "name") {
+		t.Errorf("a redacted member ID: %+v", s)
+	}
 	if k := Sniff([]byte("ST. Mary's clinic ~ notes"), "text/plain", ""); k != None {
 		t.Errorf("prose sniffed as %q", k)
 	}
