@@ -721,6 +721,8 @@ func TestGreetingsAbroad(t *testing.T) {
 		"שלום רב,\nמצורף סיכום":                                  0,
 		"Hej alla,\nfika kl 15.":                                 0,
 		"Kedves Ügyfelünk!\nÉrtesítjük":                          0,
+		"이준호 선생님\n당직 일정입니다.":                                     0, // a doctor, by his title
+		"이준호 님\n검사 결과입니다.":                                       1,
 	} {
 		if got := counts(in)["salutation"]; got != want {
 			t.Errorf("%q: %d greetings, want %d", in, got, want)

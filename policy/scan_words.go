@@ -1093,8 +1093,8 @@ func (s *scanner) addressed(i, j int) int {
 		s.greet(i, j+2) // "李静 您好："
 		return j - i + 2
 	}
-	if h == 0 || !s.endsGreeting(j+h-1) || addressWords.has(s.rawRange(i, j)) {
-		return 0
+	if h == 0 || !s.endsGreeting(j+h-1) || addressWords.has(s.rawRange(i, j)) || j-i > 2 && staffTitles.has(s.rawRange(j-2, j)) {
+		return 0 // "이준호 선생님", "김 교수님": a doctor, a teacher addressed by their title
 	}
 	loose := j-i == 1 || !s.touches(j-1) || bytes.ContainsAny(s.buf[s.toks[i].end:s.toks[j-1].start], " \u3000")
 	if loose && !s.opensLine(i) {
@@ -1348,7 +1348,10 @@ var (
 	honorifics = []string{"女士", "先生", "小姐", "师傅", "師傅", "様", "さま", "さん", "殿", "님", "씨"}
 	// surnameHonorifics follow a Chinese surname alone: "陳先生", "王女士".
 	surnameHonorifics = wordSet(`先生 女士 小姐`)
-	addressWords      = wordSet(`患者 会員 利用者 顧客 客户 各位 大家 家長 家长 病人 客人 고객 환자 회원 여러분 보호자 선생 관계자 담당자
+	// staffTitles address a doctor, a teacher or a head of service before
+	// the Korean honorific: 선생님, 교수님, 원장님, 과장님.
+	staffTitles  = wordSet(`선생 교수 원장 과장`)
+	addressWords = wordSet(`患者 会員 利用者 顧客 客户 各位 大家 家長 家长 病人 客人 고객 환자 회원 여러분 보호자 선생 관계자 담당자
 교수 원장 의사 간호사 부모 어머 아버 사장 부장 과장 팀장
 事務長 院長 医院長 担当者 ご担当者 担当 部長 課長 所長 社長 店長 主任 理事長 会長 看護師長 師長 薬局長 事務局 皆 皆さん 院长 经理 老师`)
 )
