@@ -606,6 +606,22 @@ func TestBrazilianICD(t *testing.T) {
 	}
 }
 
+// TestProcedureCategories: a CPT or HCPCS code of a restricted service
+// says its category, as an ICD-10 chapter does; other codes say none.
+func TestProcedureCategories(t *testing.T) {
+	for code, want := range map[string]int{"90837": dMental, "H0015": dSubstance, "J0574": dSubstance, "J2315": dSubstance,
+		"87536": dHIV, "81162": dGenetic, "96040": dGenetic, "11981": dReproductive, "J7307": dReproductive, "58300": dReproductive,
+		"59840": dReproductive, "89258": dReproductive, "S0199": dReproductive,
+		"99213": -1, "73721": -1, "J1100": -1, "H0100": -1, "G0008": -1, "1198": -1} {
+		if got := procedureRestricted([]byte(code)); got != want {
+			t.Errorf("%s: %d, want %d", code, got, want)
+		}
+	}
+	if got := counts("CPT 11981 and HCPCS J7307 on 06/11 for the member.")["reproductive"]; got != 2 {
+		t.Errorf("an implant's codes: %d reproductive findings, want 2", got)
+	}
+}
+
 // TestWordHash: the tokenizer's hash of a word as written is the hash of
 // its folded form, the one the word lists are filed under, whatever its
 // length and wherever it lies in the buffer.

@@ -496,7 +496,66 @@ func (s *scanner) code(i, ord int) bool {
 	default:
 		return false
 	}
+	if det := procedureRestricted(w); det >= 0 {
+		s.hit(det, i, i+1) // "SVC*HC:J7307": an etonogestrel implant, contraception
+	}
 	return true
+}
+
+// procedureRestricted returns the restricted category a CPT or HCPCS
+// code's service is in, or -1: psychiatric services (CPT 90785-90899),
+// substance-use treatment (HCPCS H0001-H0020, H0047-H0050, the opioid
+// treatment programme's G2067-G2080, buprenorphine J0570-J0575,
+// naltrexone J2315), HIV tests (87389, 87390, 87534-87539), genetic
+// tests and counselling (81161-81479, 96040), contraception (IUDs and
+// implants 58300, 58301, 11976, 11981-11983; the devices and drugs
+// J7294-J7307, J1050), sterilisation (55250, 58600-58615, 58670, 58671),
+// abortion (59840-59857, S0199) and fertility care (58970-58976,
+// 89250-89356, S4011-S4042). The chapters are the AMA's and CMS's
+// public code ranges; no descriptor text is copied.
+func procedureRestricted(w []byte) int {
+	if len(w) != 5 || !allDigits(w[1:]) {
+		return -1
+	}
+	n := atoi(w[1:])
+	in := func(lo, hi int) bool { return n >= lo && n <= hi }
+	switch w[0] {
+	case 'H':
+		if in(1, 20) || in(47, 50) {
+			return dSubstance
+		}
+	case 'G':
+		if in(2067, 2080) {
+			return dSubstance
+		}
+	case 'J':
+		switch {
+		case in(570, 575), n == 2315:
+			return dSubstance
+		case in(7294, 7307), n == 1050:
+			return dReproductive
+		}
+	case 'S':
+		if n == 199 || in(4011, 4042) {
+			return dReproductive
+		}
+	}
+	if !isDigit(w[0]) {
+		return -1
+	}
+	n = atoi(w)
+	switch {
+	case in(90785, 90899):
+		return dMental
+	case n == 87389 || n == 87390 || in(87534, 87539):
+		return dHIV
+	case in(81161, 81479), n == 96040:
+		return dGenetic
+	case n == 58300, n == 58301, n == 11976, in(11981, 11983), n == 55250, in(58600, 58615), n == 58670, n == 58671,
+		in(59840, 59857), in(58970, 58976), in(89250, 89356):
+		return dReproductive
+	}
+	return -1
 }
 
 // keyed records a number that the nearest keyword before it names: an
