@@ -622,6 +622,22 @@ func TestProcedureCategories(t *testing.T) {
 	}
 }
 
+// TestSharedTests: a genotype or a NAAT is a lab test; the virus's or
+// the TB's says no restricted category, the STI's does.
+func TestSharedTests(t *testing.T) {
+	for in, want := range map[string][2]bool{ // genetic, reproductive
+		"HCV RNA 2.1 million IU/mL, genotype 1a.": {false, false},
+		"Sputum MTB NAAT positive, smear 2+.":     {false, false},
+		"C. trachomatis NAAT: POSITIVE":           {false, true},
+		"CYP2C19 genotype: poor metabolizer.":     {true, false},
+	} {
+		c := counts(in)
+		if c["genetic"] > 0 != want[0] || c["reproductive"] > 0 != want[1] {
+			t.Errorf("%q: %v, want genetic %v, reproductive %v", in, c, want[0], want[1])
+		}
+	}
+}
+
 // TestWordHash: the tokenizer's hash of a word as written is the hash of
 // its folded form, the one the word lists are filed under, whatever its
 // length and wherever it lies in the buffer.
