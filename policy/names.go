@@ -555,7 +555,7 @@ func (s *scanner) placedSurname(i int) bool {
 	if i < 3 || s.toks[i].letter || s.toks[i].end-s.toks[i].start > 3 || !s.gapOf(i-1, " ") || !s.gapOf(i-2, " ") || !s.gapOf(i-3, " ") {
 		return false
 	}
-	if !patientBeds[string(s.raw(i-1))] || string(s.folded(i-2)) != "in" {
+	if !patientBeds[string(s.raw(i-1))] || !s.is(i-2, "in") {
 		return false
 	}
 	return s.soleSurname(i-3) && !s.givenName(i-3) && !(i > 3 && s.in(providerTitles, i-4))
@@ -612,10 +612,10 @@ func shortRoom(w []byte) bool { return len(w) <= 4 }
 // Kaminski today", "vanc trough on Mendez came back 24.1", "NIPT back on
 // Rao".
 func (s *scanner) resultOn(j int) {
-	if j+2 < len(s.toks) && string(s.folded(j)) == "back" && s.gapOf(j, " ") {
+	if j+2 < len(s.toks) && s.is(j, "back") && s.gapOf(j, " ") {
 		j++
 	}
-	if j+1 < len(s.toks) && s.gapOf(j, " ") && string(s.folded(j)) == "on" && s.soleSurname(j+1) {
+	if j+1 < len(s.toks) && s.gapOf(j, " ") && s.is(j, "on") && s.soleSurname(j+1) {
 		s.hit(dName, j+1, j+2)
 	}
 }

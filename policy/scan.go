@@ -581,10 +581,10 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 // 125", "IVF at 75 ml/hr"), held or stopped ("hold IVF", "d/c IVF"). A
 // couple who "started IVF" speak of fertility treatment.
 func (s *scanner) fluidsRate(i int) bool {
-	if string(s.folded(i)) != "ivf" {
+	if !s.is(i, "ivf") {
 		return false
 	}
-	if j := i + 1; j < len(s.toks) && (s.toks[j].digit || string(s.folded(j)) == "at" && j+1 < len(s.toks) && s.toks[j+1].digit) {
+	if j := i + 1; j < len(s.toks) && (s.toks[j].digit || s.is(j, "at") && j+1 < len(s.toks) && s.toks[j+1].digit) {
 		return true
 	}
 	if j := i + 1; j+1 < len(s.toks) && bytes.Contains(s.buf[s.toks[i].end:s.toks[j].start], []byte("@")) && s.toks[j].digit {
@@ -751,7 +751,7 @@ func (s *scanner) cause(j int) bool {
 // allergies", "tell us of any medications". "Has he had any seizures"
 // asks of one person.
 func (s *scanner) askedOfAnyone(i int) bool {
-	if i < 2 || string(s.folded(i-1)) != "any" || !s.gapOf(i-1, " ") || !s.gapOf(i-2, " ") {
+	if i < 2 || !s.is(i-1, "any") || !s.gapOf(i-1, " ") || !s.gapOf(i-2, " ") {
 		return false
 	}
 	w := string(s.folded(i - 2))
@@ -905,6 +905,15 @@ func (s *scanner) folded(i int) []byte {
 	return s.low2
 }
 
+// is reports whether word i folds to the lower-case word w. An ASCII
+// word is compared as it stands, with no fold.
+func (s *scanner) is(i int, w string) bool {
+	if t := &s.toks[i]; t.hashed {
+		return int(t.end-t.start) == len(w) && foldedEqual(s.buf[t.start:t.end], w)
+	}
+	return string(s.folded(i)) == w
+}
+
 // templateLine reports whether word i is on a line of a template, with a
 // placeholder for the person it will be sent to: "Hi
 // {{patient.first_name}}, your appointment with {{provider}}". It is
@@ -1019,13 +1028,13 @@ func (s *scanner) clinical(d, i, l, ord int) {
 // course.
 func (s *scanner) befell(i int) {
 	j := i - 1
-	if string(s.folded(i)) == "on" {
+	if s.is(i, "on") {
 		j = i // the term "on lithium" holds its "on"
 	}
 	for k := 0; k < 2 && j > 0 && s.in(eventFillers, j) && s.gapOf(j, " "); k++ {
 		j--
 	}
-	if j > 1 && string(s.folded(j)) == "the" && string(s.folded(j-1)) == "on" && s.gapOf(j-1, " ") {
+	if j > 1 && s.is(j, "the") && s.is(j-1, "on") && s.gapOf(j-1, " ") {
 		j-- // "doing well on the Sublocade"
 	}
 	if j < 1 || !s.gapOf(j, " ") {
@@ -1033,7 +1042,7 @@ func (s *scanner) befell(i int) {
 	}
 	switch w := string(s.folded(j)); {
 	case eventVerbs.hasString(w):
-	case (w == "from" || w == "after") && j > 1 && string(s.folded(j-1)) == "recovering" && s.gapOf(j-1, " "):
+	case (w == "from" || w == "after") && j > 1 && s.is(j-1, "recovering") && s.gapOf(j-1, " "):
 		j--
 	case w == "on" && j > 1 && s.in(onLeads, j-1):
 		for k := 0; k < 4 && j > 1 && s.in(onLeads, j-1) && s.gapOf(j-1, " "); k++ {
@@ -1049,7 +1058,7 @@ func (s *scanner) befell(i int) {
 	if !s.gapOf(p, " ") {
 		return
 	}
-	if p > 1 && string(s.folded(p)) == "who" && s.gapOf(p-1, ", ") && !s.gapOf(p-1, " ") {
+	if p > 1 && s.is(p, "who") && s.gapOf(p-1, ", ") && !s.gapOf(p-1, " ") {
 		p-- // "for Jorge Almeida, who started take-home doses"
 	}
 	switch {
@@ -1209,13 +1218,13 @@ back been is was`)
 // the procedure or took the drug before them: "the mammogram you had",
 // "the amoxicillin you were prescribed".
 func (s *scanner) hadByReader(j int) bool {
-	if j+1 >= len(s.toks) || string(s.folded(j)) != "you" || !s.gapOf(j-1, " ") || !s.gapOf(j, " ") {
+	if j+1 >= len(s.toks) || !s.is(j, "you") || !s.gapOf(j-1, " ") || !s.gapOf(j, " ") {
 		return false
 	}
 	if s.in(undergoneVerbs, j+1) {
 		return true
 	}
-	return j+2 < len(s.toks) && string(s.folded(j+1)) == "were" && s.in(givenVerbs, j+2)
+	return j+2 < len(s.toks) && s.is(j+1, "were") && s.in(givenVerbs, j+2)
 }
 
 // undergoneVerbs say the reader had a procedure or a drug: "the MRI you
@@ -1237,7 +1246,7 @@ func (s *scanner) resulted(j int) bool {
 		return false
 	}
 	switch w := string(s.folded(j)); {
-	case w == "came" && string(s.folded(j+1)) == "back":
+	case w == "came" && s.is(j+1, "back"):
 		return true
 	case resultAux.hasString(w) || w == "was" || w == "were":
 		return s.toks[j+1].digit || s.in(resultWords, j+1)
@@ -1269,11 +1278,10 @@ func (s *scanner) endsPhrase(i int) bool {
 	if bytes.ContainsAny(s.buf[s.toks[i].end:s.toks[i+1].start], ".,;:!?()[]-–\n\r") || s.toks[i+1].digit {
 		return true
 	}
-	w := s.folded(i + 1)
-	if phraseEnders.has(w) {
+	if s.in(phraseEnders, i+1) {
 		return true
 	}
-	e := s.m.entries[string(w)]
+	e := s.entryAt(i + 1)
 	return e != nil && (e.keys&(1<<keyNoun) != 0 || len(e.dets) > 0)
 }
 
@@ -1387,7 +1395,7 @@ func (s *scanner) advised(i, ord int) bool {
 		return false
 	}
 	if agent {
-		return string(s.folded(y-1)) == "by" // "plates incubated by your lab": the reader's business does the work
+		return s.is(y-1, "by") // "plates incubated by your lab": the reader's business does the work
 	}
 	if s.in(adviceVerbs, y-1) {
 		return true
@@ -1424,7 +1432,7 @@ func (s *scanner) forPerson(i int) {
 	for k := 0; k < 3 && i+3 < len(s.toks) && (s.in(resultStates, i) || k == 0 && s.in(resultAux, i)) && s.gapOf(i, " "); k++ {
 		i++ // "BRCA panel in for Sarah Lindgren", "MRI scheduled for Ana Ruiz", "results are ready for Marcus"
 	}
-	if i+2 >= len(s.toks) || string(s.folded(i)) != "for" || !s.gapOf(i+1, " ") {
+	if i+2 >= len(s.toks) || !s.is(i, "for") || !s.gapOf(i+1, " ") {
 		return
 	}
 	if (s.givenName(i+1) || s.shoutedGiven(i+1)) && !s.name(i+2) && !s.shoutedGiven(i+2) {
@@ -1598,7 +1606,7 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 			}
 		}
 	}
-	if ks&(1<<keyName) != 0 && i > 0 && len(s.raw(i)) == 6 && string(s.folded(i)) == "member" && s.in(groupMembers, i-1) {
+	if ks&(1<<keyName) != 0 && i > 0 && len(s.raw(i)) == 6 && s.is(i, "member") && s.in(groupMembers, i-1) {
 		ks &^= 1 << keyName // "team member Sarah Jones" is staff; "Cascade member Eleanor Marsh" a plan's patient
 	}
 	if ks&(1<<keyName) != 0 && s.in(fieldNames, i) && (!s.labels(i) || s.staffRecord(i)) {
@@ -1709,7 +1717,7 @@ var parentWords = wordSet(`mom mum dad`)
 // suffixAfterName reports whether word i, "Sr", ends the name before it
 // ("Thomas Abney, Sr."): Senior, not Señor ("Gracias, Sr. López").
 func (s *scanner) suffixAfterName(i int) bool {
-	return i > 0 && string(s.folded(i)) == "sr" && s.gapOf(i-1, ", ") && capitalised(s.raw(i-1)) && s.name(i-1)
+	return i > 0 && s.is(i, "sr") && s.gapOf(i-1, ", ") && capitalised(s.raw(i-1)) && s.name(i-1)
 }
 
 // unitAfterNumber reports whether word i, a title of a letter or two, is

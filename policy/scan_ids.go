@@ -291,7 +291,7 @@ func (s *scanner) namedBirth(i, ord int) {
 // before them is a birth date, as Ukrainian, Russian and Turkish write it:
 // "03.09.1979 р.н.", "1979 г.р.", "1979 года рождения", "1985 doğumlu".
 func (s *scanner) bornAfter(j int) bool {
-	if j >= len(s.toks) || !s.toks[j].letter || s.toks[j].hashed && string(s.folded(j)) != "dogumlu" {
+	if j >= len(s.toks) || !s.toks[j].letter || s.toks[j].hashed && !s.is(j, "dogumlu") {
 		return false // most dates: an ASCII word or none follows
 	}
 	w := string(s.folded(j))
@@ -350,8 +350,8 @@ func (s *scanner) ruleDate(i int) bool {
 	if i > 0 && s.in(ruleDateWords, i-1) {
 		return true
 	}
-	return i >= 3 && string(s.folded(i-3)) == "on" && string(s.folded(i-2)) == "or" &&
-		(string(s.folded(i-1)) == "after" || string(s.folded(i-1)) == "before")
+	return i >= 3 && s.is(i-3, "on") && s.is(i-2, "or") &&
+		(s.is(i-1, "after") || s.is(i-1, "before"))
 }
 
 var ruleDateWords = wordSet(`effective beginning until`)

@@ -505,7 +505,7 @@ func (s *scanner) subjectRecordName(i int) int {
 		numericDate(s.raw(i+2))) {
 		return 0 // runs on (not into chart shorthand: "Gomez, Gabriela 26wk 1hr GTT"), is listed on ("Okafor, Benedict, 3/14/62"), or is recordName's, before its birth date
 	}
-	if i > 0 && !s.apartBefore(i) && string(s.folded(i-1)) != "for" && !s.in(replyPrefixes, i-1) {
+	if i > 0 && !s.apartBefore(i) && !s.is(i-1, "for") && !s.in(replyPrefixes, i-1) {
 		return 0
 	}
 	s.hit(dName, i, i+2)
@@ -932,11 +932,10 @@ func (s *scanner) greet(i, j int) {
 // greetsReader reports whether word i is the given name of a recipient
 // To: names.
 func (s *scanner) greetsReader(i int) bool {
-	w := string(s.folded(i))
 	if s.reader != "" {
-		return w == s.reader
+		return s.is(i, s.reader)
 	}
-	return slices.Contains(s.colleagues, w)
+	return len(s.colleagues) > 0 && slices.Contains(s.colleagues, string(s.folded(i)))
 }
 
 var doctorTitles = wordSet(`dr doctor dra doctora prof professor`)
@@ -1120,7 +1119,7 @@ func (s *scanner) endsLine(i int) bool {
 // fromBefore reports whether "from" stands just before word i, as a
 // phone system's subject names a caller: "Missed call from KOWALSKI T".
 func (s *scanner) fromBefore(i int) bool {
-	return i > 0 && s.gapOf(i-1, " ") && string(s.folded(i-1)) == "from"
+	return i > 0 && s.gapOf(i-1, " ") && s.is(i-1, "from")
 }
 
 // kinOf records the name before a possessive particle at word i that a
