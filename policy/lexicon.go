@@ -58,6 +58,20 @@ func (m *matcher) find(h uint64, key []byte) *entry {
 	}
 }
 
+// findASCII is find for an ASCII word as written, compared with each
+// key case-insensitively: the word need not be folded first.
+func (m *matcher) findASCII(h uint64, word []byte) *entry {
+	for i := h & m.mask; ; i = (i + 1) & m.mask {
+		sl := &m.slots[i]
+		if sl.e == nil {
+			return nil
+		}
+		if sl.h == h && foldedEqual(word, sl.key) {
+			return sl.e
+		}
+	}
+}
+
 type entry struct {
 	dets    []int // detectors whose term this is
 	keys    uint32

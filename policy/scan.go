@@ -403,19 +403,21 @@ func (s *scanner) lookup(i int) (*entry, int) {
 	if !t.letter && !s.m.numbers[string(s.raw(i))] {
 		return nil, 0
 	}
-	s.low = fold(s.low[:0], s.raw(i))
-	h := t.hash // an ASCII word's hash is its folded form's
-	if !t.hashed {
-		if h = wordHash(s.low); !s.m.mayHold(h) && !s.proclitic() {
+	var e *entry
+	if t.hashed {
+		e = s.m.findASCII(t.hash, s.raw(i)) // an ASCII word's hash is its folded form's: no fold
+	} else {
+		s.low = fold(s.low[:0], s.raw(i))
+		if h := wordHash(s.low); !s.m.mayHold(h) && !s.proclitic() {
 			return nil, 0
 		}
-		h = wordHash(s.low)
-	}
-	e := s.m.find(h, s.low)
-	if e == nil && !t.hashed && s.proclitic() {
 		e = s.m.find(wordHash(s.low), s.low)
+		if e == nil && s.proclitic() {
+			e = s.m.find(wordHash(s.low), s.low)
+		}
 	}
-	if e == nil && bytes.HasSuffix(s.low, []byte("'s")) {
+	if e == nil && possessive(s.raw(i)) {
+		s.low = fold(s.low[:0], s.raw(i))
 		stem := s.low[:len(s.low)-2]
 		e = s.m.find(wordHash(stem), stem)
 	}
@@ -431,6 +433,12 @@ func (s *scanner) lookup(i int) (*entry, int) {
 		return e.cased, 1 // "PrEP", not "prep"
 	}
 	return e, 1
+}
+
+// possessive reports whether a word ends in "'s" (or "'S"), after
+// which its stem may be a term: "Crohn's".
+func possessive(w []byte) bool {
+	return len(w) > 2 && w[len(w)-2] == '\'' && w[len(w)-1]|0x20 == 's'
 }
 
 // proclitic strips from s.low the one-letter conjunction or preposition
@@ -451,12 +459,15 @@ func (s *scanner) proclitic() bool {
 }
 
 // phrase finds the longest phrase of up to n words at word i (s.low
-// holds word i).
+// holds word i, unless it is ASCII: it is folded here).
 func (s *scanner) phrase(i, n int) (*entry, int) {
 	var best *entry
 	bestLen := 0
 	if j := i + 1; j < len(s.toks) && s.toks[i].hashed && s.toks[j].hashed && !s.m.mayPair(s.toks[i].hash, s.toks[j].hash) {
 		return nil, 0 // most phrase starts: no phrase goes on with the next word
+	}
+	if s.toks[i].hashed {
+		s.low = fold(s.low[:0], s.raw(i))
 	}
 	for j := i + 1; j < len(s.toks) && j-i < n; j++ {
 		s.low = append(s.low, ' ')
