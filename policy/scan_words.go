@@ -834,7 +834,16 @@ func (s *scanner) recordName(i int) bool {
 // gapOf reports whether the text between word i and the next holds only
 // bytes of set, on one line.
 func (s *scanner) gapOf(i int, set string) bool {
-	for _, c := range s.buf[s.toks[i].end:s.toks[i+1].start] {
+	gap := s.buf[s.toks[i].end:s.toks[i+1].start]
+	if len(set) == 1 { // most calls: one space
+		for _, c := range gap {
+			if c != set[0] {
+				return false
+			}
+		}
+		return true
+	}
+	for _, c := range gap {
 		if strings.IndexByte(set, c) < 0 {
 			return false
 		}
