@@ -135,6 +135,7 @@ type scanner struct {
 	sender     string   // the first word of the sender's display name, lower-case, or ""
 	col        column   // the identifier column of a plain-text table being read
 	nameCol    column   // its column of patients' names
+	nameKey    int      // the ordinal of the last keyword that may start a name (nameKeys): quiet's short cut
 	colleagues []string // the given names of the recipients, lower-case, when To: names several at the sender's domain
 	peer       bool     // that recipient is at the sender's own domain, a colleague, or a professional an organisation writes to
 	private    bool     // From: names a private person ("Harvey Lindholm"), not an organisation or a role
@@ -172,7 +173,7 @@ func (s *scanner) reset() {
 	for k := range s.last {
 		s.last[k] = -1 << 30
 	}
-	s.seen, s.named, s.col, s.nameCol = 0, -1<<30, column{}, column{}
+	s.seen, s.named, s.col, s.nameCol, s.nameKey = 0, -1<<30, column{}, column{}, -1<<30
 }
 
 // Write scans p as the continuation of the text.
@@ -354,8 +355,11 @@ func (s *scanner) quiet(i, ord int) bool {
 	if i+2 < len(s.toks) && s.toks[i+1].digit && s.toks[i+2].digit {
 		return false // "june 3 2026"
 	}
-	return !s.nameKeyBefore(ord)
+	return s.nameKey < ord-2 || !s.nameKeyBefore(ord) // most words: no name's keyword for a while
 }
+
+// nameKeys may start a name just after them (nameKeyBefore).
+const nameKeys = 1<<keyFamily | 1<<keyName | 1<<keyDear | 1<<keyKin
 
 // nameKeyBefore reports whether a keyword just before ordinal ord may
 // start a name there: a title, a name's label, a salutation, a relative.
@@ -1640,6 +1644,9 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 	}
 	for m := ks; m != 0; m &= m - 1 {
 		s.last[bits.TrailingZeros32(m)] = ord
+	}
+	if ks&nameKeys != 0 {
+		s.nameKey = max(s.nameKey, ord)
 	}
 	if ks&(idKeys|1<<keyName) != 0 {
 		for _, k := range []key{keyMRN, keyMember, keyClaim, keyAccount, keyName} {
