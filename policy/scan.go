@@ -780,11 +780,10 @@ func (s *scanner) askedOfAnyone(i int) bool {
 // "patients with diabetes due for an eye exam" is not a population.
 func (s *scanner) population(i int) bool {
 	for j := i - 1; j >= max(0, i-4) && s.gapOf(j, " "); j-- {
-		w := string(s.folded(j))
-		if populationNouns.hasString(w) {
+		if s.in(populationNouns, j) {
 			return j < i-1 || s.in(populationLinks, i) // "adults living with HIV", a phrase of its own
 		}
-		if !populationLinks.hasString(w) {
+		if !s.in(populationLinks, j) {
 			return false
 		}
 	}
@@ -805,11 +804,10 @@ func (s *scanner) programmeNoun(j int) bool {
 	if j >= len(s.toks) || j == 0 || !s.gapOf(j-1, " ") {
 		return false
 	}
-	w := string(s.folded(j))
-	if programmeNouns.hasString(w) {
+	if s.in(programmeNouns, j) {
 		return true
 	}
-	if w != "and" && w != "or" {
+	if !s.is(j, "and") && !s.is(j, "or") {
 		return false
 	}
 	for k := j + 1; k < min(len(s.toks), j+5) && s.gapOf(k-1, " "); k++ {
@@ -1055,11 +1053,11 @@ func (s *scanner) befell(i int) {
 	if j < 1 || !s.gapOf(j, " ") {
 		return
 	}
-	switch w := string(s.folded(j)); {
-	case eventVerbs.hasString(w):
-	case (w == "from" || w == "after") && j > 1 && s.is(j-1, "recovering") && s.gapOf(j-1, " "):
+	switch {
+	case s.in(eventVerbs, j):
+	case (s.is(j, "from") || s.is(j, "after")) && j > 1 && s.is(j-1, "recovering") && s.gapOf(j-1, " "):
 		j--
-	case w == "on" && j > 1 && s.in(onLeads, j-1):
+	case s.is(j, "on") && j > 1 && s.in(onLeads, j-1):
 		for k := 0; k < 4 && j > 1 && s.in(onLeads, j-1) && s.gapOf(j-1, " "); k++ {
 			j-- // "is doing well on", "was started on": the drug is taken
 		}

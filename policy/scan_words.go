@@ -990,11 +990,10 @@ func (s *scanner) nameAlone(i int) bool {
 	if !capitalised(s.raw(i)) && !caseless(s.raw(i)) {
 		return false
 	}
-	w := s.folded(i)
-	if notNames.has(w) || monthNames.has(w) && !monthGiven.has(w) || germanPlural(w) {
+	if s.in(notNames, i) || s.in(monthNames, i) && !s.in(monthGiven, i) || s.toks[i].end-s.toks[i].start > 7 && germanPlural(s.folded(i)) {
 		return false
 	}
-	e := s.m.entries[string(w)]
+	e := s.entryAt(i)
 	return e == nil || len(e.dets) == 0 && e.keys == 0
 }
 
