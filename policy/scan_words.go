@@ -54,7 +54,7 @@ func (s *scanner) words(i, ord int) int {
 			return n
 		}
 	}
-	if s.nameCol.k == 0 && s.toks[i].end-s.toks[i].start == 4 && s.nameHeader(i) {
+	if t := &s.toks[i]; t.end-t.start == 4 && s.buf[t.start] == 'N' && s.nameCol.k == 0 && s.nameHeader(i) {
 		s.headerCell(keyName, i) // "Name             DOB         Procedure"
 	}
 	if s.nameCol.k != 0 {
