@@ -240,6 +240,8 @@ func TestPersonCare(t *testing.T) {
 		{"Brandon Lasko tested reactive at his month 9 visit. Confirmatory HIV-1 RNA came back 18,900 copies/mL.", 1},                   // a participant's seroconversion
 
 		{"vi anticipo il caso della sig.na Giulia Ferrandi (cartella 22-091734, 19 anni).", 1}, // an Italian review's patient
+		{"श्री गणेश मंदिर समिति की ओर से मधुमेह जाँच शिविर", 0},                                // a temple's committee
+		{"Mr. Ganesh Patel, diabetes follow-up on 11/15.", 1},
 		// A plain-text table's Name column beside a clinical one.
 		{"Date       Name                 Source        CAPS-5  Outcome\n2026-01-05 Marcus Delahaye      VA referral     41    Eligible", 1},
 		{"Date       Name                 Role          Ext.    Site\n2026-01-05 Marcus Delahaye      Nurse           41    North", 0}, // staff

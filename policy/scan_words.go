@@ -755,12 +755,21 @@ func (s *scanner) titledName(i, ord int) int {
 	if s.ownsNothingClinical(i) {
 		return 1 // "in Ms. Ortiz's 2nd grade class": a teacher's class
 	}
+	if i+1 < len(s.toks) && s.gapOf(i, " ") && (s.in(orgNouns, i+1) || s.in(namedPlaces, i+1)) {
+		return 1 // "श्री गणेश मंदिर समिति": a temple's committee, named for a god
+	}
 	if s.sender != "" && string(s.folded(i)) == s.sender {
 		return 1 // "Xin gọi chị Lien Tran" from Lien Tran: the sender, to call
 	}
 	s.hit(dName, i, i+1)
 	return 1
 }
+
+// namedPlaces are the temples, committees and trusts a title and a name
+// go before, as Indian organisations are named: "श्री गणेश मंदिर" (Shri
+// Ganesh Temple), "Shri Ram Trust".
+var namedPlaces = wordSet(`मंदिर समिति ट्रस्ट अस्पताल विद्यालय संस्थान मंडल सभा गुरुद्वारा temple mandir church mosque masjid
+gurdwara trust`)
 
 // alsoGreeted reports whether the title before word i joins a second
 // reader to the greeting just made: "Good morning Dr. Ogunleye-Hart and
