@@ -725,6 +725,7 @@ func TestGreetingsAbroad(t *testing.T) {
 		"Kedves Ügyfelünk!\nÉrtesítjük":                          0,
 		"이준호 선생님\n당직 일정입니다.":                                     0, // a doctor, by his title
 		"이준호 님\n검사 결과입니다.":                                       1,
+		"王秀兰阿姨您好：\n检查结果出来了。":                                     1, // auntie, as a coordinator greets an older participant
 	} {
 		if got := counts(in)["salutation"]; got != want {
 			t.Errorf("%q: %d greetings, want %d", in, got, want)

@@ -1361,7 +1361,7 @@ func (s *scanner) touches(i int) bool { return i+1 < len(s.toks) && s.toks[i].en
 // honorifics address a person after their name; addressWords are what
 // they follow when they address no one by name.
 var (
-	honorifics = []string{"女士", "先生", "小姐", "师傅", "師傅", "様", "さま", "さん", "殿", "님", "씨"}
+	honorifics = []string{"女士", "先生", "小姐", "师傅", "師傅", "阿姨", "叔叔", "様", "さま", "さん", "殿", "님", "씨"}
 	// surnameHonorifics follow a Chinese surname alone: "陳先生", "王女士".
 	surnameHonorifics = wordSet(`先生 女士 小姐`)
 	// staffTitles address a doctor, a teacher or a head of service before
