@@ -93,6 +93,18 @@ var businessProbes = []struct {
 		"Manage preferences | Unsubscribe")},
 	{"promo-save-on-prescriptions", LevelNone, probeMsg("Pharmacy Deals <deals@cheap-meds.example.net>", "Save 80% on your prescriptions",
 		"No prescription needed! Buprenorphine, sertraline, HIV meds. Discreet shipping worldwide.")},
+	{"promo-prices-on-your-meds", LevelNone, probeMsg("Discount Pharmacy <offers@pharma-discount.example.net>", "Deals",
+		"BEST PRICES ON YOUR MEDS!!! Sildenafil 100mg x 30 $29.95, Tramadol 50mg x 60 $49.95. NO PRESCRIPTION NEEDED.")},
+	// A doctor's signature lists her department's lines; a patient's
+	// message to that doctor is about care all the same.
+	{"signature-department-lines", LevelNone, bytes.Replace(probeMsg("Iris Chen MD <ichen@mercy-hospital.example.org>", "carpool sat",
+		"I can take the 8 AM shift to the fields Saturday. Can one of you do pickup at 11?", "", "Iris Chen, MD",
+		"Gastroenterology | Mercy Hospital", "Office (413) 555-0116 | Endoscopy (413) 555-0120"),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Maya Patel <maya.patel@mailbox.example.com>"), 1)},
+	{"doctor-books-endoscopy", LevelPHI, bytes.Replace(probeMsg("Iris Chen MD <ichen@mercy-hospital.example.org>", "your procedure",
+		"Maya, your endoscopy is booked for Tuesday 12/08 at 9:00; nothing to eat after midnight.", "", "Iris Chen, MD",
+		"Office (413) 555-0116 | Endoscopy (413) 555-0120"),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Maya Patel <maya.patel@mailbox.example.com>"), 1)},
 	{"refill-on-your-prescription", LevelRestricted, probeMsg("Pharmacy <rx@mercy-hospital.example.org>", "Your refill",
 		"Hi Ana, we saved a refill on your buprenorphine prescription; it is ready for pickup.")},
 	{"booked-first-visit", LevelPHI, probeMsg("QuickDoc <care@quickdoc.example.com>", "Your visit",

@@ -492,7 +492,7 @@ func (s *scanner) phrase(i, n int) (*entry, int) {
 func (s *scanner) term(e *entry, i, l, ord int) {
 	var named, dept, cause bool
 	if len(e.dets) > 0 { // most entries are keywords: no need to look around
-		named, dept, cause = s.inOrgName(i, l), s.where >= numWhereBody && s.departmentLabel(i), s.cause(i+l) || s.askedOfAnyone(i) || s.population(i)
+		named, dept, cause = s.inOrgName(i, l), s.where >= numWhereBody && (s.departmentLabel(i) || s.phoneLine(i, l)), s.cause(i+l) || s.askedOfAnyone(i) || s.population(i)
 	}
 	for _, d := range e.dets {
 		if cause && d < numBuiltins && clinicalDet[d] {
@@ -845,6 +845,32 @@ func (s *scanner) departmentLabel(i int) bool {
 func (s *scanner) conditionField(i int) bool {
 	return i > 0 && s.in(conditionLabels, i-1) && s.opensLine(i-1) &&
 		bytes.ContainsRune(s.buf[s.toks[i-1].end:s.toks[i].start], ':')
+}
+
+// phoneLine reports whether the capitalised term of l words at word i
+// labels a phone number, as a signature lists a department's lines:
+// "Office (413) 555-0116 | Endoscopy (413) 555-0120". It opens its line
+// or follows a bar.
+func (s *scanner) phoneLine(i, l int) bool {
+	j := i + l
+	if j+1 >= len(s.toks) || !capitalised(s.raw(i)) || !s.toks[j].digit {
+		return false
+	}
+	if !s.opensLine(i) && !bytes.ContainsRune(s.buf[s.toks[i-1].end:s.toks[i].start], '|') {
+		return false
+	}
+	switch gap := string(s.buf[s.toks[j-1].end:s.toks[j].start]); {
+	case gap == " (" || gap == ": (":
+		return len(s.raw(j)) == 3 && allDigits(s.raw(j)) && string(s.buf[s.toks[j].end:s.toks[j+1].start]) == ") " && isLocalPhone(s.raw(j+1))
+	case gap == " " || gap == ": ":
+		return isPhone(s.raw(j))
+	}
+	return false
+}
+
+// isLocalPhone: seven digits with a dash, "555-0120".
+func isLocalPhone(w []byte) bool {
+	return len(w) == 8 && w[3] == '-' && allDigits(w[:3]) && allDigits(w[4:])
 }
 
 var conditionLabels = wordSet(`condition diagnosis dx diagnóstico diagnostico diagnostic diagnose`)
@@ -1418,8 +1444,8 @@ func (s *scanner) advised(i, ord int) bool {
 
 // offered reports whether the "your" before the care noun at word i
 // follows a discount: "20% off your first visit", "$10 off your next
-// appointment", "Save 80% on your prescriptions" is an advert's offer
-// to anyone, not a booking.
+// appointment", "Save 80% on your prescriptions", "best prices on your
+// meds" is an advert's offer to anyone, not a booking.
 func (s *scanner) offered(i, ord int) bool {
 	y := i - (ord - max(s.last[keyYour], s.last[keyMine])) // the "your"
 	if y < 1 {
@@ -1430,13 +1456,15 @@ func (s *scanner) offered(i, ord int) bool {
 		return true
 	case "on":
 		for k := y - 2; k >= 0 && k >= y-4; k-- {
-			if w := string(s.folded(k)); w == "save" || w == "saving" || w == "savings" {
+			if s.in(offerWords, k) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+var offerWords = wordSet(`save saving savings price prices deal deals discount discounts`)
 
 // forPerson records the name after a clinical or care term and "for" at
 // word i: "Visit summary for Daniel Kim", "Carrier screening for Emily
