@@ -95,6 +95,14 @@ var businessProbes = []struct {
 		"No prescription needed! Buprenorphine, sertraline, HIV meds. Discreet shipping worldwide.")},
 	{"promo-prices-on-your-meds", LevelNone, probeMsg("Discount Pharmacy <offers@pharma-discount.example.net>", "Deals",
 		"BEST PRICES ON YOUR MEDS!!! Sildenafil 100mg x 30 $29.95, Tramadol 50mg x 60 $49.95. NO PRESCRIPTION NEEDED.")},
+	// A course's title is no one's diagnosis; a patient's words quoted
+	// are theirs.
+	{"quoted-course-titles", LevelNone, bytes.Replace(probeMsg("CE Tracker <notify@cetracker.example.com>", "You need 6.5 more contact hours",
+		"Hi Abena,", "", "Your RN license (RN-2203918) renews on August 31, 2026.", "",
+		`Recommended for you: "HIV Care Update for Nurses" (3.0), "Pain Management and Opioid Safety" (2.0).`),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Abena Mensah <abena.mensah@mailbox.example.com>"), 1)},
+	{"quoted-patient-words", LevelRestricted, probeMsg("Dana Ruiz <druiz@mailbox.example.net>", "my results",
+		`Dr. Lee called and said "your HIV test came back positive" and I don't know what to do.`)},
 	// A doctor's signature lists her department's lines; a patient's
 	// message to that doctor is about care all the same.
 	{"signature-department-lines", LevelNone, bytes.Replace(probeMsg("Iris Chen MD <ichen@mercy-hospital.example.org>", "carpool sat",

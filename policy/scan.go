@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -492,7 +493,7 @@ func (s *scanner) phrase(i, n int) (*entry, int) {
 func (s *scanner) term(e *entry, i, l, ord int) {
 	var named, dept, cause bool
 	if len(e.dets) > 0 { // most entries are keywords: no need to look around
-		named, dept, cause = s.inOrgName(i, l), s.where >= numWhereBody && (s.departmentLabel(i) || s.phoneLine(i, l)), s.cause(i+l) || s.askedOfAnyone(i) || s.population(i)
+		named, dept, cause = s.inOrgName(i, l), s.where >= numWhereBody && (s.departmentLabel(i) || s.phoneLine(i, l)), s.cause(i+l) || s.askedOfAnyone(i) || s.population(i) || s.where >= numWhereBody && s.quotedTitle(i)
 	}
 	for _, d := range e.dets {
 		if cause && d < numBuiltins && clinicalDet[d] {
@@ -1392,6 +1393,37 @@ func (s *scanner) quoted(i int) bool {
 	}
 	return !spokenGreeting(before[open:])
 }
+
+// quotedTitle reports whether word i is in a title quoted on its line,
+// a course's, a talk's or a book's: three words or more, each
+// opening with a capital but for short words between ("HIV Care Update for
+// Nurses", "Pain Management and Opioid Safety"). Speech is not written
+// so: "she said "your biopsy came back benign"".
+func (s *scanner) quotedTitle(i int) bool {
+	start := int(s.toks[i].start)
+	before := s.buf[s.lineStart(i):start]
+	open := bytes.LastIndexByte(before, '"')
+	if open < 0 || bytes.Count(before, []byte(`"`))%2 == 0 {
+		return false
+	}
+	rest := s.buf[start:min(len(s.buf), start+lineReach)]
+	end := bytes.IndexByte(rest, '"')
+	if end < 0 || bytes.IndexByte(rest[:end], '\n') >= 0 {
+		return false
+	}
+	words := bytes.Fields(append(before[open+1:len(before):len(before)], rest[:end]...))
+	if len(words) < 3 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRune(w); !unicode.IsUpper(r) && !(len(w) <= 3 && titleSmallWords.has(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+var titleSmallWords = wordSet(`a an and at by for in of on or the to with vs`)
 
 // spokenGreeting reports whether a quotation opens as a call does: "Hi,
 // this is", "Hello, this message is for", "Good morning, this is".
