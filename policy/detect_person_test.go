@@ -242,6 +242,11 @@ func TestPersonCare(t *testing.T) {
 		{"vi anticipo il caso della sig.na Giulia Ferrandi (cartella 22-091734, 19 anni).", 1}, // an Italian review's patient
 		{"श्री गणेश मंदिर समिति की ओर से मधुमेह जाँच शिविर", 0},                                // a temple's committee
 		{"Mr. Ganesh Patel, diabetes follow-up on 11/15.", 1},
+		{"Quick written debrief for the RRT on Lucille Moreau (4W-22) overnight.", 1}, // a name and a bed
+		{"Lunch with Lucille Moreau (4W) on Friday.", 0},                              // a unit alone: staff
+		{"- Rm 512 J.T. - heparin gtt, aPTT q6h, last 98.", 1},                        // a room and initials
+		{"Rm 512 A.V. equipment is due for calibration.", 0},                          // audio-visual
+		{"Mr. Oduya's ANC this morning is 1100/uL.", 1},                               // a lab abbreviation is clinical
 		// A plain-text table's Name column beside a clinical one.
 		{"Date       Name                 Source        CAPS-5  Outcome\n2026-01-05 Marcus Delahaye      VA referral     41    Eligible", 1},
 		{"Date       Name                 Role          Ext.    Site\n2026-01-05 Marcus Delahaye      Nurse           41    North", 0}, // staff

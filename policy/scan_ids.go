@@ -44,8 +44,8 @@ func (s *scanner) otherDigits(i, ord int) int {
 			s.hit(dName, i-2, i) // "I - watcher. Okafor, Adaeze 34F"
 		}
 	}
-	if s.beddedSurname(i) {
-		s.hit(dName, i+1, i+2) // "rm 412 Petrakis K 5.9"
+	if s.beddedSurname(i) || s.beddedInitials(i) {
+		s.hit(dName, i+1, i+2) // "rm 412 Petrakis K 5.9", "Rm 512 J.T. - heparin gtt"
 	}
 	if s.placedSurname(i) {
 		s.hit(dName, i-3, i-2) // "need a bed for Galloway in ED 14"
@@ -59,6 +59,11 @@ func (s *scanner) otherDigits(i, ord int) int {
 	} else if s.toks[i].letter && i >= 1 && obstetricFormula(s.raw(i)) && s.gapOf(i-1, " ") && s.soleSurname(i-1) && !s.givenName(i-1) &&
 		!(i >= 2 && s.gapOf(i-2, " ") && capitalised(s.raw(i-2))) { // not "Building Grant G2P1 form"
 		s.hit(dName, i-1, i) // "LDR 4 Jenkins G2P1 39w1d"
+	}
+	if s.toks[i].letter && s.unitBedAfterName(i) {
+		s.hit(dName, i-2, i) // "the RRT on Lucille Moreau (4W-22) overnight"
+	} else if s.toks[i].letter && s.title && s.unitBedAfterSurname(i) {
+		s.hit(dName, i-1, i) // "Clozapine - Oduya 3N-303 - ANC 1100": a subject's patient and bed
 	}
 	if s.toks[i].letter && s.timedName(i) {
 		s.hit(dName, i+1, i+3) // "add retrieval Fri 8am Nadia Farah, 14 follicles": a schedule's slot and its patient
@@ -118,6 +123,43 @@ func (s *scanner) otherDigits(i, ord int) int {
 	}
 	s.keyed(i, ord)
 	return 1
+}
+
+// beddedInitials reports whether the number at word i is a room's or a
+// bed's and a patient's initials follow it, set apart from what is said
+// of them, as a huddle or a board writes them: "Rm 512 J.T. - heparin
+// gtt", "bed 7 R.M.: fall" ("Rm 512 A.V. equipment" is a room's).
+func (s *scanner) beddedInitials(i int) bool {
+	if i == 0 || i+1 >= len(s.toks) || s.toks[i].letter || !s.in(bedWords, i-1) || !s.gapOf(i-1, " ") || !s.gapOf(i, " ") {
+		return false
+	}
+	w := s.raw(i + 1)
+	if len(w) != 3 && len(w) != 5 || !initial(w[:1]) || w[1] != '.' || !initial(w[2:3]) || len(w) == 5 && (w[3] != '.' || !initial(w[4:])) {
+		return false // "J.T", "A.B.C" (the tokenizer leaves the last dot out)
+	}
+	end := int(s.toks[i+1].end)
+	return end < len(s.buf) && s.buf[end] == '.' && i+2 < len(s.toks) && bytes.ContainsAny(s.buf[end:s.toks[i+2].start], "-–:,")
+}
+
+// unitBedAfterName reports whether word i is a unit and a bed in
+// brackets after a full name, a given name first: "Lucille Moreau
+// (4W-22)". Staff are not written with a bed.
+func (s *scanner) unitBedAfterName(i int) bool {
+	if i < 2 || !unitBed(s.raw(i)) || string(s.buf[s.toks[i-1].end:s.toks[i].start]) != " (" || !s.closes(i) {
+		return false
+	}
+	return s.gapOf(i-2, " ") && s.name(i-2) && s.name(i-1) && s.givenName(i-2) && !(i > 2 && s.in(providerTitles, i-3))
+}
+
+// unitBedAfterSurname reports whether word i, a unit and a bed, follows
+// a surname alone, set apart by dashes or a colon as a subject line
+// writes its patient: "Clozapine - Oduya 3N-303 - ANC 1100".
+func (s *scanner) unitBedAfterSurname(i int) bool {
+	if i < 2 || !unitBed(s.raw(i)) || !s.gapOf(i-1, " ") || !s.soleSurname(i-1) || s.givenName(i-1) {
+		return false
+	}
+	before := string(s.buf[s.toks[i-2].end:s.toks[i-1].start])
+	return (before == " - " || before == ": " || before == " – ") && (i+1 == len(s.toks) || bytes.ContainsAny(s.buf[s.toks[i].end:s.toks[i+1].start], "-–:,"))
 }
 
 // timedName reports whether the clock time at word i ("8am", "2pm")
@@ -907,7 +949,7 @@ func (r reading) holds(w []byte) bool {
 var labRanges = map[string]labRange{
 	"inr": {0.5, 12, true, 0}, "k": {1.5, 9.9, true, 0}, "psa": {0, 500, true, 0},
 	"tsh": {0.01, 150, true, 0}, "hgb": {2, 25, false, 0}, "hb": {2, 25, true, 0},
-	"wbc": {0.1, 300, false, 0}, "plt": {1, 2000, false, 0}, "cr": {0.1, 25, true, 0},
+	"wbc": {0.1, 300, false, 0}, "anc": {0, 30000, false, 0}, "plt": {1, 2000, false, 0}, "cr": {0.1, 25, true, 0},
 	"creat": {0.1, 25, true, 0}, "bnp": {1, 70000, false, 0}, "hcg": {1, 500000, false, 0},
 	"a1c": {3, 20, false, 0}, "ldl": {10, 500, false, 0}, "trop": {0.001, 500, true, 0},
 	"troponin": {0.001, 50000, false, 0}, "lactate": {0.1, 30, true, 0}, "egfr": {1, 150, false, 0},

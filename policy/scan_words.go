@@ -696,6 +696,9 @@ func (s *scanner) ownsNothingClinical(i int) bool {
 		if e := s.entryAt(k); e != nil && (len(e.dets) > 0 || e.keys&(1<<keyNoun) != 0) {
 			return false // "Mr. Pham's culture came back MSSA"
 		}
+		if _, lab := labRanges[string(s.folded(k))]; lab && s.toks[k].end-s.toks[k].start <= 5 && upperWord(s.raw(k)) {
+			return false // "Mr. Oduya's ANC this morning is 1100/uL"
+		}
 		if bytes.ContainsAny(s.buf[s.toks[k-1].end:s.toks[k].start], ".;!?") { // lines wrap inside a sentence
 			break
 		}
