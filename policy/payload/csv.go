@@ -32,9 +32,9 @@ type csvRule struct {
 var csvRules = []csvRule{
 	{contains: []string{"email", "correo"}, words: []string{"mail"}, id: idEmail},
 	{words: []string{"employee", "employees", "staff", "badge", "personnel", "empid", "empleado", "empleados", "dea", "npi",
-		"license", "licence", "licensure", "credential", "credentials", "privileges"},
+		"license", "licence", "licensure", "credential", "credentials", "privileges", "pager", "pagers", "beeper"},
 		contains: []string{"employeeid", "employeenumber", "employeeno", "staffid", "badgenumber", "badgeid", "hiredate",
-			"jobtitle", "numerodeempleado"}, staff: true},
+			"jobtitle", "numerodeempleado", "oncall"}, staff: true}, // an on-call roster's pagers
 	{words: []string{"provider", "physician", "doctor", "prescriber", "medico", "clinician", "attending", "npi"},
 		clin: clEncounter, weak: true},
 	{words: []string{"ip", "mac", "url", "web", "website", "host", "hostname", "file", "filename", "user", "username"}},

@@ -47,6 +47,7 @@ func TestCSVHeaders(t *testing.T) {
 		{"Client,Invoice,Amount", []string{"name"}, nil},
 		{"employee_id,name,dept,screen_date,a1c_pct,bp,flag", nil, []string{"observation"}}, // a wellness screening's results
 		{"Nom;Prénom;Date de naissance", []string{"dob", "name"}, nil},
+		{"Date,C-L attending,C-L pager,3 North attending,3N pager,Backup phone", nil, nil},                         // an on-call roster
 		{"이름,생년월일,검진일,혈압,공복혈당,LDL,판정", []string{"dob", "name"}, []string{"diagnosis", "encounter", "observation"}}, // a checkup's results
 		{"儿童姓名,出生日期,应种疫苗,预约日期,家长电话", []string{"dob", "name", "phone"}, []string{"encounter", "immunization"}},      // a vaccination due list
 		{"Vorname;Nachname;Geburtsdatum;Versichertennummer", []string{"dob", "member-id", "name"}, nil},
