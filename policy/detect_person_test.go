@@ -377,6 +377,8 @@ func TestOwnedTerms(t *testing.T) {
 		{"Here's my card for your referral\r\ndirectory - fax is best.", 0},
 		{"We can connect to your lab workflow next month.", 0},
 		{"Please route requests from ChartQuest to your records team.", 0}, // a practice's back office
+		{"Mon 1400-1600  DBT skills (adult) - Room B", 0},                  // Monday's group
+		{"Mon traitement pour la dépression commence lundi.", 1},           // the French "my"
 		{"Your records are ready at the front desk.", 1},                   // a patient's
 		{"bring your Nov depression screening rates (we're at 61%)", 0},
 		{"I am processing your initial appointment application for the department.", 0}, // a staff appointment

@@ -1685,6 +1685,9 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 	if ks&(1<<keyName) != 0 && s.in(fieldNames, i) && (!s.labels(i) || s.staffRecord(i)) {
 		ks &^= 1 << keyName // "Employee: Wade Kellerman" in an EAP report, "Donor: Brandon Tillis" in a drug test's; not "our employee Sarah Jones" nor an HR record
 	}
+	if ks&(1<<keyMine) != 0 && i+1 < len(s.toks) && s.toks[i+1].digit && (string(s.raw(i)) == "Mon" || string(s.raw(i)) == "MON") {
+		ks &^= 1 << keyMine // "Mon 1400-1600 DBT skills": Monday's, not the French "mon" (my)
+	}
 	if ks&(1<<keyName) != 0 && string(s.raw(i)) == "PT" {
 		ks &^= 1 << keyName // "PT Jordan Lee", "1pm PT": a physical therapist, Pacific time; "Pt Devon Price" a patient
 	}
