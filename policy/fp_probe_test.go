@@ -95,6 +95,13 @@ var businessProbes = []struct {
 		"No prescription needed! Buprenorphine, sertraline, HIV meds. Discreet shipping worldwide.")},
 	{"promo-prices-on-your-meds", LevelNone, probeMsg("Discount Pharmacy <offers@pharma-discount.example.net>", "Deals",
 		"BEST PRICES ON YOUR MEDS!!! Sildenafil 100mg x 30 $29.95, Tramadol 50mg x 60 $49.95. NO PRESCRIPTION NEEDED.")},
+	// A mock code's mannequin is no patient; a real code's patient is.
+	{"mock-code-debrief", LevelNone, probeMsg("Clinical Education <clined@mercy-hospital.example.org>", "Mock code 5E - debrief",
+		`Scenario: "Mr. Sim" (SimMan 3G in room 506), 68M post-cath, found unresponsive, VF arrest.`,
+		"4:10 epinephrine 1 mg IV, 5:20 amiodarone 300 mg, ROSC after 3rd shock.")},
+	{"real-code-debrief", LevelPHI, probeMsg("Clinical Education <clined@mercy-hospital.example.org>", "Code debrief 5E",
+		"Code blue on Mr. Arnold Sims in room 506, 68M post-cath, found unresponsive, VF arrest.",
+		"4:10 epinephrine 1 mg IV, 5:20 amiodarone 300 mg, ROSC after 3rd shock.")},
 	// A course's title is no one's diagnosis; a patient's words quoted
 	// are theirs.
 	{"quoted-course-titles", LevelNone, bytes.Replace(probeMsg("CE Tracker <notify@cetracker.example.com>", "You need 6.5 more contact hours",

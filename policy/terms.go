@@ -281,7 +281,7 @@ var keywords = [keys][]string{
 		"training patient", "training patients", "fictional patients", "fictitious patients", "all fictional", "all fictitious", "are fictional", "are fictitious", "mock trial",
 		"training environment", "train environment", "test patient", "test patients", "not a real person", "not a real patient", "no real patient",
 		"names and numbers are invented", "all names are invented", "invented for teaching", "simulated patient",
-		"standardized patient", "standardised patient", "mock patient", "dummy patient", "demo patient", "mannequin",
+		"standardized patient", "standardised patient", "mock patient", "dummy patient", "demo patient", "mannequin", "mannequins", "manikin", "manikins", "simman", "mock code", "mock codes", "moulage", "disaster drill", "mass casualty drill", "mci drill", "drill victim", "drill victims", "drill patient", "drill patients",
 		"sim mrn", "synthetic data", "sample data", "dummy data", "dummy values", "fake data", "not a valid card", "not a real claim", "synthetic patient", "synthetic patients", "synthetic records", "synthetic rows",
 		"synthetic bundle", "generated patients", "generated rows", "load test data", "loadtest", "seed list", "seed addresses",
 		"fictieve testpersonen", "fictieve patiënten", "testpersonen", "fiktive patienten", "fiktiver patient",
