@@ -95,6 +95,10 @@ var businessProbes = []struct {
 		"No prescription needed! Buprenorphine, sertraline, HIV meds. Discreet shipping worldwide.")},
 	{"promo-prices-on-your-meds", LevelNone, probeMsg("Discount Pharmacy <offers@pharma-discount.example.net>", "Deals",
 		"BEST PRICES ON YOUR MEDS!!! Sildenafil 100mg x 30 $29.95, Tramadol 50mg x 60 $49.95. NO PRESCRIPTION NEEDED.")},
+	// A part number shaped like an SSN, beside the drugs pumps deliver.
+	{"pump-part-number", LevelNone, probeMsg("Clinical Engineering <biomed@mercy-hospital.example.org>", "Pump field correction",
+		"Manufacturer field correction on the large-volume pumps (door latch spring, part no. 410-52-8821).",
+		"Pumps running heparin or insulin drips can wait until the infusion ends.")},
 	// A mock code's mannequin is no patient; a real code's patient is.
 	{"mock-code-debrief", LevelNone, probeMsg("Clinical Education <clined@mercy-hospital.example.org>", "Mock code 5E - debrief",
 		`Scenario: "Mr. Sim" (SimMan 3G in room 506), 68M post-cath, found unresponsive, VF arrest.`,

@@ -264,7 +264,7 @@ var keywords = [keys][]string{
 	keyStock: {"in stock", "out of stock", "low stock", "back in stock", "stock level", "stock levels", "stockroom", "stock room",
 		"supply room", "reorder", "re-order", "reorders", "reordered", "reordering", "reorder point", "restock", "restocked",
 		"restocking", "par level", "par levels", "on-hand", "qty on hand", "quantity on hand", "cycle count", "stock count",
-		"inventory count", "inventory level", "inventory levels", "inventory report", "in inventory", "from inventory",
+		"inventory count", "part no", "part number", "part nos", "model no", "model number", "serial no", "serial number", "serial numbers", "asset tag", "asset tags", "inventory level", "inventory levels", "inventory report", "in inventory", "from inventory",
 		"en existencia", "sin existencias", "reabastecer"},
 	keyVet: {"cachorro", "seu cão", "veterinária", "veterinário", "perro", "su perro", "tu perro", "votre chien", "votre chat", "ihr hund", "ihre katze", "your pet", "your pet's", "pet insurance", "pet health insurance", "your dog", "your cat", "your puppy", "your kitten", "veterinary", "veterinarian",
 		"animal hospital", "dvm", "vet clinic", "pet owner", "pet owners", "canine", "feline", "mascota", "veterinario",
