@@ -378,8 +378,10 @@ func TestOwnedTerms(t *testing.T) {
 		{"We can connect to your lab workflow next month.", 0},
 		{"Please route requests from ChartQuest to your records team.", 0}, // a practice's back office
 		{"Mon 1400-1600  DBT skills (adult) - Room B", 0},                  // Monday's group
-		{"Mon traitement pour la dépression commence lundi.", 1},           // the French "my"
-		{"Your records are ready at the front desk.", 1},                   // a patient's
+		{"    Your appointments:\n\n    @FOLLOWUPTABLE@", 0},               // an EHR template's SmartLink
+		{"    Your appointments:\n\n    Tuesday 12/8 with Dr. Lee", 1},
+		{"Mon traitement pour la dépression commence lundi.", 1}, // the French "my"
+		{"Your records are ready at the front desk.", 1},         // a patient's
 		{"bring your Nov depression screening rates (we're at 61%)", 0},
 		{"I am processing your initial appointment application for the department.", 0}, // a staff appointment
 		{"Please run it through your test environment and your test script.", 0},

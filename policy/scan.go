@@ -955,12 +955,49 @@ func (s *scanner) is(i int, w string) bool {
 }
 
 // templateLine reports whether word i is on a line of a template, with a
-// placeholder for the person it will be sent to: "Hi
-// {{patient.first_name}}, your appointment with {{provider}}". It is
+// placeholder for the person it will be sent to, or just above a line
+// with one:
+// "Hi {{patient.first_name}}, your appointment with {{provider}}", "Your
+// appointments:\n    @FOLLOWUPTABLE@" (an EHR's SmartLink). It is
 // addressed to no one yet.
 func (s *scanner) templateLine(i int) bool {
-	line := s.line(i)
-	return bytes.Contains(line, []byte("{{")) || bytes.Contains(line, []byte("{%")) || bytes.Contains(line, []byte("${"))
+	if placeholders(s.line(i)) {
+		return true
+	}
+	end := int(s.toks[i].end)
+	rest := s.buf[end:min(len(s.buf), end+lineReach)]
+	nl := bytes.IndexByte(rest, '\n')
+	if nl < 0 {
+		return false
+	}
+	next := bytes.TrimLeft(rest[nl+1:], " \t\r\n") // the next line that holds something
+	if k := bytes.IndexByte(next, '\n'); k >= 0 {
+		next = next[:k]
+	}
+	return placeholders(next)
+}
+
+// placeholders reports whether a line holds a template's placeholder:
+// "{{name}}", "{% if %}", "${first}", "@FNAME@".
+func placeholders(line []byte) bool {
+	if bytes.Contains(line, []byte("{{")) || bytes.Contains(line, []byte("{%")) || bytes.Contains(line, []byte("${")) {
+		return true
+	}
+	for k := bytes.IndexByte(line, '@'); k >= 0 && k+1 < len(line); {
+		n := 0
+		for k+1+n < len(line) && (line[k+1+n] >= 'A' && line[k+1+n] <= 'Z' || line[k+1+n] == '_') {
+			n++
+		}
+		if n >= 3 && k+1+n < len(line) && line[k+1+n] == '@' {
+			return true // "@FNAME@"
+		}
+		next := bytes.IndexByte(line[k+1:], '@')
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	return false
 }
 
 // testRecordLine reports whether word i is on a line of a test
