@@ -243,6 +243,7 @@ func TestPersonCare(t *testing.T) {
 		{"श्री गणेश मंदिर समिति की ओर से मधुमेह जाँच शिविर", 0},                                // a temple's committee
 		{"Mr. Ganesh Patel, diabetes follow-up on 11/15.", 1},
 		{"Quick written debrief for the RRT on Lucille Moreau (4W-22) overnight.", 1}, // a name and a bed
+		{"ECT consent - Marsh, Abigail 3N-305 - session 4 Thu", 1},                    // record order and a bed
 		{"Lunch with Lucille Moreau (4W) on Friday.", 0},                              // a unit alone: staff
 		{"- Rm 512 J.T. - heparin gtt, aPTT q6h, last 98.", 1},                        // a room and initials
 		{"Rm 512 A.V. equipment is due for calibration.", 0},                          // audio-visual

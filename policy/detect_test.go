@@ -638,6 +638,23 @@ func TestSharedTests(t *testing.T) {
 	}
 }
 
+// TestCasedTerms: an abbreviation is a term only in the case clinicians
+// write it.
+func TestCasedTerms(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"ECT session 4 on Thursday":   {"mental-health", "1"},
+		"bring pens, pads, ect.":      {"mental-health", "0"},
+		"GBS positive at 36 weeks":    {"diagnosis-term", "1"},
+		"her POC urine hCG came back": {"lab-term", "1"},
+		"Starting PrEP next week":     {"hiv", "1"},
+		"meal prep for the week":      {"hiv", "0"},
+	} {
+		if got := counts(in)[want[0]]; fmt.Sprint(got) != want[1] && !(want[1] == "1" && got > 0) {
+			t.Errorf("%q: %d %s, want %s", in, got, want[0], want[1])
+		}
+	}
+}
+
 // TestWordHash: the tokenizer's hash of a word as written is the hash of
 // its folded form, the one the word lists are filed under, whatever its
 // length and wherever it lies in the buffer.

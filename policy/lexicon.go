@@ -96,8 +96,11 @@ type entry struct {
 // lists fold case, and "prep" is any preparation ("bowel prep", "meal
 // prep"), "PrEP" HIV's pre-exposure prophylaxis; "Aki" is a given
 // name, "AKI" an acute kidney injury; "THA" a total hip arthroplasty,
-// "tha" a word of Thai and Vietnamese.
-var casedTerms = map[string]int{"PrEP": dHIV, "AKI": dDiagnosis, "THA": dProcedure}
+// "tha" a word of Thai and Vietnamese; "ECT" electroconvulsive therapy,
+// "ect." a misspelt "etc."; "GBS" group B strep, "hCG" and "HCG" the
+// pregnancy hormone.
+var casedTerms = map[string]int{"PrEP": dHIV, "AKI": dDiagnosis, "THA": dProcedure, "ECT": dMental, "GBS": dDiagnosis,
+	"hCG": dLab, "HCG": dLab}
 
 const (
 	filterBits = 1 << 20

@@ -141,14 +141,28 @@ func (s *scanner) beddedInitials(i int) bool {
 	return end < len(s.buf) && s.buf[end] == '.' && i+2 < len(s.toks) && bytes.ContainsAny(s.buf[end:s.toks[i+2].start], "-–:,")
 }
 
-// unitBedAfterName reports whether word i is a unit and a bed in
-// brackets after a full name, a given name first: "Lucille Moreau
-// (4W-22)". Staff are not written with a bed.
+// unitBedAfterName reports whether word i is a unit and a bed after a
+// full name, in brackets or not, a given name first or in record order:
+// "Lucille Moreau (4W-22)", "ECT consent - Marsh, Abigail 3N-305".
+// Staff are not written with a bed.
 func (s *scanner) unitBedAfterName(i int) bool {
-	if i < 2 || !unitBed(s.raw(i)) || string(s.buf[s.toks[i-1].end:s.toks[i].start]) != " (" || !s.closes(i) {
+	if i < 2 || !unitBed(s.raw(i)) {
 		return false
 	}
-	return s.gapOf(i-2, " ") && s.name(i-2) && s.name(i-1) && s.givenName(i-2) && !(i > 2 && s.in(providerTitles, i-3))
+	switch string(s.buf[s.toks[i-1].end:s.toks[i].start]) {
+	case " (":
+		if !s.closes(i) {
+			return false
+		}
+	case " ":
+	default:
+		return false
+	}
+	if !s.name(i-2) || !s.name(i-1) || i > 2 && s.in(providerTitles, i-3) {
+		return false
+	}
+	between := string(s.buf[s.toks[i-2].end:s.toks[i-1].start])
+	return between == " " && s.givenName(i-2) || between == ", " && s.givenName(i-1)
 }
 
 // unitBedAfterSurname reports whether word i, a unit and a bed, follows
