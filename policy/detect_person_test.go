@@ -244,10 +244,12 @@ func TestPersonCare(t *testing.T) {
 		{"Mr. Ganesh Patel, diabetes follow-up on 11/15.", 1},
 		{"Quick written debrief for the RRT on Lucille Moreau (4W-22) overnight.", 1}, // a name and a bed
 		{"ECT consent - Marsh, Abigail 3N-305 - session 4 Thu", 1},                    // record order and a bed
-		{"Lunch with Lucille Moreau (4W) on Friday.", 0},                              // a unit alone: staff
-		{"- Rm 512 J.T. - heparin gtt, aPTT q6h, last 98.", 1},                        // a room and initials
-		{"Rm 512 A.V. equipment is due for calibration.", 0},                          // audio-visual
-		{"Mr. Oduya's ANC this morning is 1100/uL.", 1},                               // a lab abbreviation is clinical
+		{"Day 5 update for Min-ji Hwang and Daniel Mercer, cycle 26-0188 (ICSI)", 1},  // a Korean given name, romanised
+		{"Pre-op Clinic moved to room 4; ha-ha Walker, we know.", 0},
+		{"Lunch with Lucille Moreau (4W) on Friday.", 0},       // a unit alone: staff
+		{"- Rm 512 J.T. - heparin gtt, aPTT q6h, last 98.", 1}, // a room and initials
+		{"Rm 512 A.V. equipment is due for calibration.", 0},   // audio-visual
+		{"Mr. Oduya's ANC this morning is 1100/uL.", 1},        // a lab abbreviation is clinical
 		// A plain-text table's Name column beside a clinical one.
 		{"Date       Name                 Source        CAPS-5  Outcome\n2026-01-05 Marcus Delahaye      VA referral     41    Eligible", 1},
 		{"Date       Name                 Role          Ext.    Site\n2026-01-05 Marcus Delahaye      Nurse           41    North", 0}, // staff

@@ -95,6 +95,12 @@ var businessProbes = []struct {
 		"No prescription needed! Buprenorphine, sertraline, HIV meds. Discreet shipping worldwide.")},
 	{"promo-prices-on-your-meds", LevelNone, probeMsg("Discount Pharmacy <offers@pharma-discount.example.net>", "Deals",
 		"BEST PRICES ON YOUR MEDS!!! Sildenafil 100mg x 30 $29.95, Tramadol 50mg x 60 $49.95. NO PRESCRIPTION NEEDED.")},
+	// A name a subject sets apart is a patient's when a care provider's
+	// mailbox sends it; an IT desk's is a colleague's.
+	{"detox-intake-pickup", LevelRestricted, probeMsg("Fernway Detox Intake <intake@fernwayrecovery.example.net>", "Pickup tomorrow 0900 - Gideon Pratt",
+		"Could your van bring him from the main lobby to us tomorrow at 0900? He is being discharged from 4 West and has a bed here for admission at 1000.")},
+	{"it-desk-pickup", LevelNone, probeMsg("IT Service Desk <itdesk@mercy-hospital.example.org>", "Laptop pickup tomorrow 0900 - Gideon Pratt",
+		"Could your team bring the laptop from the main lobby to us tomorrow at 0900? It has one bag.")},
 	// A part number shaped like an SSN, beside the drugs pumps deliver.
 	{"pump-part-number", LevelNone, probeMsg("Clinical Engineering <biomed@mercy-hospital.example.org>", "Pump field correction",
 		"Manufacturer field correction on the large-volume pumps (door latch spring, part no. 410-52-8821).",

@@ -16,12 +16,25 @@ func (s *scanner) givenName(i int) bool {
 	t := &s.toks[i]
 	if t.memo&memoGiven == 0 {
 		t.memo |= memoGiven
-		if s.name(i) && (names.Given(string(s.folded(i))) || s.labelledWordName(i)) {
+		if s.name(i) && (names.Given(string(s.folded(i))) || s.labelledWordName(i) || koreanGiven(s.folded(i))) {
 			t.memo |= memoGivenYes
 		}
 	}
 	return t.memo&memoGivenYes != 0
 }
+
+// koreanGiven reports whether a folded word is a Korean given name as it
+// is romanised, two syllables and a hyphen: "min-ji", "ji-hoon",
+// "seo-yeon" ("pre-op" and "co-op" are no syllables of a name, "ha-ha"
+// is a laugh).
+func koreanGiven(w []byte) bool {
+	a, b, ok := bytes.Cut(w, []byte("-"))
+	return ok && koreanSyllables.has(a) && koreanSyllables.has(b) && !bytes.Equal(a, b) // not "ha-ha"
+}
+
+var koreanSyllables = wordSet(`min ji jung jeong seo yeon hye jin hoon woo soo su young yeong hyun hyeon eun ha na yu da ye joon jun ho
+jae sung seong kyung gyeong mi hee hui ae sook suk ja kyu gyu won bin chan yoon yun seung hwa ra rim in hun hyuk hyeok gi ki tae dong
+sang cheol chul sik seok suk yong nam il han hae byung myung jong kwang gwang`)
 
 // labelledWordName reports whether word i is a given name that is an
 // everyday word too (wordNames) where a label's colon puts a person's

@@ -31,13 +31,14 @@ var DefaultBudgets = Budgets{Part: 16 << 20, Message: 40 << 20, Depth: 12}
 // text of PDF and Office documents, attached messages. What it cannot read
 // in full is recorded as unreadable: inspection fails closed.
 type walker struct {
-	sc      *scanner
-	ev      *evidence
-	budgets Budgets
-	left    int64 // of the message budget
-	broken  bool  // the MIME structure broke: the raw message is read too
-	copyBuf []byte
-	header  struct {
+	sc       *scanner
+	ev       *evidence
+	budgets  Budgets
+	left     int64 // of the message budget
+	broken   bool  // the MIME structure broke: the raw message is read too
+	fromCare bool  // the sender's display name is a care provider's: a name its subject sets apart is a patient's
+	copyBuf  []byte
+	header   struct {
 		sensitivity string
 		bulk        bool
 	}
@@ -81,6 +82,7 @@ func (w *walker) top(h message.Header) {
 	if w.sc.peer && w.sc.reader == "" && strings.Count(to, "@") > 1 {
 		w.sc.colleagues = colleagueNames(to)
 	}
+	w.fromCare = careName(displayPart(from))
 	subject := headerText(h, "Subject") // read knowing who writes to whom, as the body is
 	w.subject(WhereSubject, subjectFiles(subject))
 	w.ev.counts[dSubjectTag][whereIndex(WhereSubject)] += countTags(subject)

@@ -32,13 +32,15 @@ func (w *walker) text(where Where, s string) {
 // ANA 1:640" names its patient wherever it stands.
 //
 // A name set apart in it is a patient's when the subject is clinical or
-// speaks of care: "Intake packet - Sloane Marchetti - PHP start 12/14
-// (anorexia)", "med hx update - Andre Whitfield".
+// speaks of care, or a care provider's mailbox sends it: "Intake packet
+// - Sloane Marchetti - PHP start 12/14 (anorexia)", "med hx update -
+// Andre Whitfield", "Pickup tomorrow 0900 - Gideon Pratt" from "Fernway
+// Detox Intake".
 func (w *walker) subject(where Where, s string) {
 	w.sc.title, w.sc.titled = true, ""
 	before, care := w.clinicalAt(whereIndex(where)), w.ev.counts[dCare][whereIndex(where)]
 	w.text(where, s)
-	if w.sc.titled != "" && (w.clinicalAt(whereIndex(where)) > before || w.ev.counts[dCare][whereIndex(where)] > care) &&
+	if w.sc.titled != "" && (w.clinicalAt(whereIndex(where)) > before || w.ev.counts[dCare][whereIndex(where)] > care || w.fromCare) &&
 		!w.sc.spellsDomain(w.sc.titled) {
 		w.ev.hit(dName, whereIndex(where), []byte(w.sc.titled))
 	}

@@ -265,7 +265,7 @@ var careOrgWords = wordSet(`clinic clinics clínica clinica klinik medicine medi
 nursing surgery surgical surgeons pediatrics paediatrics pediatric dermatology cardiology oncology orthopedics
 orthopaedics obstetrics gynecology ob/gyn urology neurology psychiatry dental dentistry physiotherapy therapy
 rehabilitation internal practice physicians doctors centro médico medico praxis recovery behavioral behavioural
-counseling counselling rehab pharmacy hospice dialysis radiology imaging optometry chiropractic midwifery fertility
+counseling counselling rehab detox pharmacy hospice dialysis radiology imaging optometry chiropractic midwifery fertility
 telehealth telemedicine treatment apothecary caps`)
 
 // officeName reports whether a display name is a business office's:
