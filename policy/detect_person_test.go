@@ -380,8 +380,10 @@ func TestOwnedTerms(t *testing.T) {
 		{"Here's my card for your referral\r\ndirectory - fax is best.", 0},
 		{"We can connect to your lab workflow next month.", 0},
 		{"Please route requests from ChartQuest to your records team.", 0}, // a practice's back office
-		{"Mon 1400-1600  DBT skills (adult) - Room B", 0},                  // Monday's group
-		{"    Your appointments:\n\n    @FOLLOWUPTABLE@", 0},               // an EHR template's SmartLink
+		{"Keep the certificate for your\nrecords.", 0},                     // a receipt's idiom
+		{"We received your records request for the biopsy.", 1},
+		{"Mon 1400-1600  DBT skills (adult) - Room B", 0},    // Monday's group
+		{"    Your appointments:\n\n    @FOLLOWUPTABLE@", 0}, // an EHR template's SmartLink
 		{"    Your appointments:\n\n    Tuesday 12/8 with Dr. Lee", 1},
 		{"Mon traitement pour la dépression commence lundi.", 1}, // the French "my"
 		{"Your records are ready at the front desk.", 1},         // a patient's

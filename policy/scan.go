@@ -1366,13 +1366,21 @@ func (s *scanner) endsPhrase(i int) bool {
 // writer's: "your results", "your colonoscopy", "my A1c".
 func (s *scanner) owned(i, ord int) {
 	if (s.near(keyYour, ord) || s.near(keyMine, ord)) && !s.advised(i, ord) && !s.offered(i, ord) && !s.templateLine(i) &&
-		!s.sentenceSince(i, ord) && !s.quoted(i) && !s.modifies(i) {
+		!s.sentenceSince(i, ord) && !s.quoted(i) && !s.modifies(i) && !s.forYourRecords(i) {
 		s.hit(dDirected, i, i+1)
 		if s.near(keyMine, ord) && s.last[keyMine] >= s.last[keyYour] {
 			s.ev.mine++
 		}
 		s.last[keyYour], s.last[keyMine] = -1<<30, -1<<30 // once per "your"
 	}
+}
+
+// forYourRecords reports whether word i ends "for your records", as a
+// receipt or a certificate tells its reader to keep a copy: no one's
+// medical records.
+func (s *scanner) forYourRecords(i int) bool {
+	return i >= 2 && s.is(i, "records") && s.is(i-2, "for") && s.gapOf(i-2, " \r\n") && s.gapOf(i-1, " \r\n") && // lines wrap anywhere
+		(i+1 >= len(s.toks) || !s.gapOf(i, " ")) // "for your records." ends there; "for your records request" is a request
 }
 
 // modifies reports whether the care noun at word i only qualifies a
