@@ -101,6 +101,15 @@ var businessProbes = []struct {
 		"Could your van bring him from the main lobby to us tomorrow at 0900? He is being discharged from 4 West and has a bed here for admission at 1000.")},
 	{"it-desk-pickup", LevelNone, probeMsg("IT Service Desk <itdesk@mercy-hospital.example.org>", "Laptop pickup tomorrow 0900 - Gideon Pratt",
 		"Could your team bring the laptop from the main lobby to us tomorrow at 0900? It has one bag.")},
+	// A plan's notice to its member speaks of benefits, not care; a
+	// patient asking for a refill at a pharmacy is one.
+	{"plan-notice-member-id", LevelNone, bytes.Replace(probeMsg("Bluestem Health Plan <memberservices@bluestem.example.com>", "Your new ID cards are in the mail",
+		"Hi Eduardo,", "", "Your 2027 ID cards were mailed on December 9.", "  Member ID: BSH-71620035", "",
+		"The generic copay goes from $10 to $5 at preferred pharmacies, and your deductible stays the same."),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Eduardo Salinas <esalinas@post.example.com>"), 1)},
+	{"refill-to-pharmacy-dob", LevelPHI, bytes.Replace(probeMsg("jess carbone <jesscarbone88@inboxly.example.net>", "script",
+		"hey its jess, can u guys send it to the fennel st pharmacy. dob 3/22/91."),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Nurse Line <nurses@mercy-hospital.example.org>"), 1)},
 	// A part number shaped like an SSN, beside the drugs pumps deliver.
 	{"pump-part-number", LevelNone, probeMsg("Clinical Engineering <biomed@mercy-hospital.example.org>", "Pump field correction",
 		"Manufacturer field correction on the large-volume pumps (door latch spring, part no. 410-52-8821).",

@@ -25,6 +25,7 @@ func whereIndex(w Where) int {
 }
 
 const (
+	numWhereHeaderPlace    = 1 // wheres[1]: WhereHeader
 	numWhereBody           = 2
 	numWhereAttachment     = 3
 	numWhereAttachmentName = 4
@@ -50,6 +51,7 @@ type evidence struct {
 	where     int             // clinical terms that only name where care is given: an organisation, a regulation (orgRestricted)
 	tallies   int             // numbers of people or of their care: "1,146 patients", "11.8% of claims" (aggregate)
 	programme int             // clinical terms that name a programme's work, a noun of it after them: "the depression screening measure" (programmeTerms)
+	benefit   int             // care terms outside the header that name a plan's benefits, not a service: "copay", "deductible" (planTerms)
 	toCare    bool            // a person and one care provider's mailbox write to each other, from outside (writesToCare)
 	private   bool            // From: names a private person, not an organisation or a role (personSender)
 	orgPair   bool            // one organisation writes to another (orgPair)
@@ -511,6 +513,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 			continue
 		}
 		s.hit(d, i, i+l)
+		if d == dCare && s.where != numWhereHeaderPlace && l <= 3 && benefitTerms.has(s.termText(i, l)) {
+			s.ev.benefit++
+		}
 		if d < numBuiltins && clinicalDet[d] && !named && !s.regulation(i) && s.programmeNoun(i+l) {
 			s.ev.programme++ // "the methadone program referrals", "the depression screening quality measure"
 		}
@@ -846,6 +851,24 @@ func (s *scanner) departmentLabel(i int) bool {
 func (s *scanner) conditionField(i int) bool {
 	return i > 0 && s.in(conditionLabels, i-1) && s.opensLine(i-1) &&
 		bytes.ContainsRune(s.buf[s.toks[i-1].end:s.toks[i].start], ':')
+}
+
+// benefitTerms name what a health plan covers and what it costs, not a
+// service anyone had: a plan's notice to its member speaks of them.
+var benefitTerms = wordSet(`copay copays co-pay coinsurance deductible deductibles premium premiums out-of-pocket formulary
+in-network out-of-network pharmacy pharmacies`)
+
+// termText returns the folded words of the term of l words at word i,
+// one space between them, in a scratch buffer.
+func (s *scanner) termText(i, l int) []byte {
+	s.low2 = s.low2[:0]
+	for k := i; k < i+l; k++ {
+		if k > i {
+			s.low2 = append(s.low2, ' ')
+		}
+		s.low2 = fold(s.low2, s.raw(k))
+	}
+	return s.low2
 }
 
 // phoneLine reports whether the capitalised term of l words at word i

@@ -30,6 +30,7 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc.operations(ev)
 	sc.celebrations(ev)
 	sc.programmeTerms(ev)
+	sc.planTerms(ev)
 	sc.orgRestricted(ev)
 	sc.categoryLists(ev)
 	sc.siteCategory(ev)
@@ -310,6 +311,22 @@ func (sc *scoring) celebrations(ev *evidence) {
 	if bodyCount(ev, clinicalTerms) <= ev.where {
 		ev.drop(dDOB)
 	}
+}
+
+// planTerms drops the care terms of a message whose every care term
+// names a plan's benefits and that holds no clinical term or code, no
+// claim and no date of service: a plan's notice to its member ("Member
+// ID: AMI-3381, the generic copay goes from $10 to $5 at preferred
+// pharmacies") tells no care of theirs. A named patient, an account or
+// a record number, a date of birth make a bill or a patient of it:
+// "deductible" on a balance due, "send my subs to the pharmacy, dob
+// 3/22/91".
+func (sc *scoring) planTerms(ev *evidence) {
+	if ev.benefit == 0 || bodyCount(ev, []int{dCare}) > ev.benefit || sc.anyFound(ev, clinicalTerms) || sc.anyFound(ev, clinicalCodes) ||
+		sc.anyFound(ev, []int{dName, dDOB, dClaim, dAccount, dMRN, dServiceDate, dHL7, dFHIR, dCCDA, dX12, dPatientTable}) {
+		return
+	}
+	ev.drop(dCare)
 }
 
 // programmeTerms drops the greeting of a message whose every clinical
