@@ -1468,6 +1468,9 @@ func (s *scanner) quoted(i int) bool {
 // Nurses", "Pain Management and Opioid Safety"). Speech is not written
 // so: "she said "your biopsy came back benign"".
 func (s *scanner) quotedTitle(i int) bool {
+	if r, _ := utf8.DecodeRune(s.raw(i)); !unicode.IsUpper(r) {
+		return false // most terms: lower case, no title's word
+	}
 	start := int(s.toks[i].start)
 	before := s.buf[s.lineStart(i):start]
 	open := bytes.LastIndexByte(before, '"')
