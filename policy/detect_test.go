@@ -800,6 +800,20 @@ func TestMonthDate(t *testing.T) {
 	}
 }
 
+// TestWeekdayDate: a weekday before a month and a day is a date, a
+// visit's after its keyword; a meeting's is no evidence.
+func TestWeekdayDate(t *testing.T) {
+	for in, want := range map[string]int{
+		"Reminder: appointment Thu 3/12 at 10:40 AM with Dermatology.": 1,
+		"Team meeting Thu 3/12 at 2pm in the boardroom.":               0,
+		"appointment on Thu 13/45, or not":                             0,
+	} {
+		if got := counts(in)["service-date"]; got != want {
+			t.Errorf("%q: %d service dates, want %d", in, got, want)
+		}
+	}
+}
+
 // TestQuietPath: the short cut for quiet words changes no decision. It
 // scans every labelled set the scorer is tuned on with it and without
 // it, and messages in the fuzz seeds' shapes.

@@ -91,6 +91,10 @@ func (s *scanner) otherDigits(i, ord int) int {
 		s.date(i, i+n, ord)
 		return n
 	}
+	if s.weekdayDate(i) {
+		s.date(i, i+1, ord) // "appointment Thu 3/12 at 10:40 AM"
+		return 1
+	}
 	if n := s.cjkDate(i); n > 0 {
 		if i+n < len(s.toks) && cjkBorn[string(s.raw(i+n))] {
 			s.hit(dDOB, i, i+n+1) // "(1942년 3월 15일생)", "1948年生"
@@ -175,6 +179,20 @@ func (s *scanner) unitBedAfterSurname(i int) bool {
 	before := string(s.buf[s.toks[i-2].end:s.toks[i-1].start])
 	return (before == " - " || before == ": " || before == " – ") && (i+1 == len(s.toks) || bytes.ContainsAny(s.buf[s.toks[i].end:s.toks[i+1].start], "-–:,"))
 }
+
+// weekdayDate reports whether word i is a month and a day after a
+// weekday, as a reminder writes a date without its year: "Thu 3/12",
+// "Monday, 11/30".
+func (s *scanner) weekdayDate(i int) bool {
+	w := s.raw(i)
+	if i == 0 || len(w) < 3 || len(w) > 5 || !s.gapOf(i-1, " ,") || !s.in(weekdays, i-1) {
+		return false
+	}
+	m, d, ok := bytes.Cut(w, []byte("/"))
+	return ok && len(m) <= 2 && len(d) <= 2 && allDigits(m) && allDigits(d) && atoi(m) >= 1 && atoi(m) <= 12 && atoi(d) >= 1 && atoi(d) <= 31
+}
+
+var weekdays = wordSet(`mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday`)
 
 // timedName reports whether the clock time at word i ("8am", "2pm")
 // opens a schedule's slot: a given name and a surname follow, and a
