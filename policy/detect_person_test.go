@@ -244,6 +244,9 @@ func TestPersonCare(t *testing.T) {
 		{"Mr. Ganesh Patel, diabetes follow-up on 11/15.", 1},
 		{"Quick written debrief for the RRT on Lucille Moreau (4W-22) overnight.", 1}, // a name and a bed
 		{"ECT consent - Marsh, Abigail 3N-305 - session 4 Thu", 1},                    // record order and a bed
+		{"still waiting on a tele bed for Istvan Varga, ED 9. NSTEMI, trop 1.8", 1},   // a name and the ED's bed
+		{"4W-20 Pelletier - L TKA POD1, WBAT, eval PT + OT", 1},                       // a unit and bed, a surname
+		{"Thanks to Sarah Jones, Room 9 is ready for the CPR class.", 0},              // a room, capitalised: a place
 		{"Day 5 update for Min-ji Hwang and Daniel Mercer, cycle 26-0188 (ICSI)", 1},  // a Korean given name, romanised
 		{"Pre-op Clinic moved to room 4; ha-ha Walker, we know.", 0},
 		{"Lunch with Lucille Moreau (4W) on Friday.", 0},       // a unit alone: staff

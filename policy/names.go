@@ -300,8 +300,11 @@ func (s *scanner) listedPerson(i, l, ord int) {
 // an initial.
 func (s *scanner) bedSurnameLine(a, i int) bool {
 	t := &s.toks[a]
-	if !t.digit || t.letter || t.end-t.start > 4 || !allDigits(s.raw(a)) || a+2 > i || !s.gapOf(a, " ") {
+	if !t.digit || a+2 > i || !s.gapOf(a, " ") {
 		return false
+	}
+	if (t.letter || t.end-t.start > 4 || !allDigits(s.raw(a))) && !unitBed(s.raw(a)) {
+		return false // a bed's number, or a unit and a bed: "4W-20 Pelletier - L TKA POD1"
 	}
 	if !s.soleSurname(a+1) && !s.shoutedSurname(a+1) || s.givenName(a+1) {
 		return false

@@ -60,6 +60,9 @@ func (s *scanner) otherDigits(i, ord int) int {
 		!(i >= 2 && s.gapOf(i-2, " ") && capitalised(s.raw(i-2))) { // not "Building Grant G2P1 form"
 		s.hit(dName, i-1, i) // "LDR 4 Jenkins G2P1 39w1d"
 	}
+	if !s.toks[i].letter && s.bedAfterName(i) {
+		s.hit(dName, i-3, i-1) // "a tele bed for Istvan Varga, ED 9", "Leilani Brooks (ED 14)"
+	}
 	if s.toks[i].letter && s.unitBedAfterName(i) {
 		s.hit(dName, i-2, i) // "the RRT on Lucille Moreau (4W-22) overnight"
 	} else if s.toks[i].letter && s.title && s.unitBedAfterSurname(i) {
@@ -167,6 +170,23 @@ func (s *scanner) unitBedAfterName(i int) bool {
 	}
 	between := string(s.buf[s.toks[i-2].end:s.toks[i-1].start])
 	return between == " " && s.givenName(i-2) || between == ", " && s.givenName(i-1)
+}
+
+// bedAfterName reports whether the number at word i is a bed's, the ED's
+// or a bay's that a full name, a given name first, goes just before
+// after a comma or in brackets: "Istvan Varga, ED 9", "Leilani Brooks
+// (ED 14)". Staff have no bed.
+func (s *scanner) bedAfterName(i int) bool {
+	if i < 3 || s.toks[i].end-s.toks[i].start > 3 || !s.gapOf(i-1, " ") {
+		return false
+	}
+	if !patientBeds[string(s.raw(i-1))] && !(s.in(bedWords, i-1) && s.raw(i - 1)[0] >= 'a') {
+		return false // "Room 9 is ready": a place
+	}
+	if gap := string(s.buf[s.toks[i-2].end:s.toks[i-1].start]); gap != ", " && gap != " (" {
+		return false
+	}
+	return s.gapOf(i-3, " ") && s.name(i-3) && s.name(i-2) && s.givenName(i-3) && !(i > 3 && s.in(providerTitles, i-4))
 }
 
 // unitBedAfterSurname reports whether word i, a unit and a bed, follows
