@@ -177,14 +177,14 @@ func (s *scanner) unitBedAfterName(i int) bool {
 // after a comma or in brackets: "Istvan Varga, ED 9", "Leilani Brooks
 // (ED 14)". Staff have no bed.
 func (s *scanner) bedAfterName(i int) bool {
-	if i < 3 || s.toks[i].end-s.toks[i].start > 3 || !s.gapOf(i-1, " ") {
+	if i < 3 || s.toks[i].end-s.toks[i].start > 3 || s.toks[i-1].end-s.toks[i-1].start > 4 || !s.gapOf(i-1, " ") {
 		return false
+	}
+	if gap := string(s.buf[s.toks[i-2].end:s.toks[i-1].start]); gap != ", " && gap != " (" {
+		return false // most numbers
 	}
 	if !patientBeds[string(s.raw(i-1))] && !(s.in(bedWords, i-1) && s.raw(i - 1)[0] >= 'a') {
 		return false // "Room 9 is ready": a place
-	}
-	if gap := string(s.buf[s.toks[i-2].end:s.toks[i-1].start]); gap != ", " && gap != " (" {
-		return false
 	}
 	return s.gapOf(i-3, " ") && s.name(i-3) && s.name(i-2) && s.givenName(i-3) && !(i > 3 && s.in(providerTitles, i-4))
 }
@@ -205,7 +205,10 @@ func (s *scanner) unitBedAfterSurname(i int) bool {
 // "Monday, 11/30".
 func (s *scanner) weekdayDate(i int) bool {
 	w := s.raw(i)
-	if i == 0 || len(w) < 3 || len(w) > 5 || !s.gapOf(i-1, " ,") || !s.in(weekdays, i-1) {
+	if i == 0 || len(w) < 3 || len(w) > 5 || w[1] != '/' && w[2] != '/' {
+		return false // most numbers: no month and day
+	}
+	if !s.gapOf(i-1, " ,") || !s.in(weekdays, i-1) {
 		return false
 	}
 	m, d, ok := bytes.Cut(w, []byte("/"))
