@@ -25,7 +25,7 @@ func whereIndex(w Where) int {
 }
 
 const (
-	numWhereHeaderPlace    = 1 // wheres[1]: WhereHeader
+	numWhereHeader         = 1 // wheres[1]: WhereHeader
 	numWhereBody           = 2
 	numWhereAttachment     = 3
 	numWhereAttachmentName = 4
@@ -513,7 +513,7 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 			continue
 		}
 		s.hit(d, i, i+l)
-		if d == dCare && s.where != numWhereHeaderPlace && l <= 3 && benefitTerms.has(s.termText(i, l)) {
+		if d == dCare && s.where != numWhereHeader && l <= 3 && benefitTerms.has(s.termText(i, l)) {
 			s.ev.benefit++
 		}
 		if d < numBuiltins && clinicalDet[d] && !named && !s.regulation(i) && s.programmeNoun(i+l) {
@@ -1551,13 +1551,12 @@ func (s *scanner) advised(i, ord int) bool {
 // meds" is an advert's offer to anyone, not a booking.
 func (s *scanner) offered(i, ord int) bool {
 	y := i - (ord - max(s.last[keyYour], s.last[keyMine])) // the "your"
-	if y < 1 {
+	switch {
+	case y < 1:
 		return false
-	}
-	switch string(s.folded(y - 1)) {
-	case "off":
+	case s.is(y-1, "off"):
 		return true
-	case "on":
+	case s.is(y-1, "on"):
 		for k := y - 2; k >= 0 && k >= y-4; k-- {
 			if s.in(offerWords, k) {
 				return true
