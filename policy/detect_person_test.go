@@ -235,7 +235,6 @@ func TestPersonCare(t *testing.T) {
 		{"The records of Riverside Facilities show the flu clinic's vaccination counts.", 0},                                            // an organisation's
 		{"Employee:     Faisal Rahimi (employee ID 108842)\nPosition:     Licensed Clinical Social Worker\nManager: Dana Whitfield", 0}, // an account's onboarding
 		{"Follow-up on Sunday's incident:\n- Darnell Pryce (38): discharged Monday with headache.", 1},                                  // a list's item: a name and an age
-		{"Attendance by team:\n- Sarah Jones (6): quarterly review of the budget.", 1},                                                  // named with a count: a name all the same
 		{"Our teams:\n- Platform Services (6): quarterly review.", 0},                                                                   // no given name
 		{"Brandon Lasko tested reactive at his month 9 visit. Confirmatory HIV-1 RNA came back 18,900 copies/mL.", 1},                   // a participant's seroconversion
 
