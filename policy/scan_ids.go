@@ -137,12 +137,15 @@ func (s *scanner) otherDigits(i, ord int) int {
 // of them, as a huddle or a board writes them: "Rm 512 J.T. - heparin
 // gtt", "bed 7 R.M.: fall" ("Rm 512 A.V. equipment" is a room's).
 func (s *scanner) beddedInitials(i int) bool {
-	if i == 0 || i+1 >= len(s.toks) || s.toks[i].letter || !s.in(bedWords, i-1) || !s.gapOf(i-1, " ") || !s.gapOf(i, " ") {
+	if i == 0 || i+1 >= len(s.toks) || s.toks[i].letter {
 		return false
 	}
 	w := s.raw(i + 1)
 	if len(w) != 3 && len(w) != 5 || !initial(w[:1]) || w[1] != '.' || !initial(w[2:3]) || len(w) == 5 && (w[3] != '.' || !initial(w[4:])) {
 		return false // "J.T", "A.B.C" (the tokenizer leaves the last dot out)
+	}
+	if !s.in(bedWords, i-1) || !s.gapOf(i-1, " ") || !s.gapOf(i, " ") {
+		return false
 	}
 	end := int(s.toks[i+1].end)
 	return end < len(s.buf) && s.buf[end] == '.' && i+2 < len(s.toks) && bytes.ContainsAny(s.buf[end:s.toks[i+2].start], "-–:,")
@@ -481,10 +484,8 @@ func (s *scanner) monthFirstDate(i int) int {
 
 // skipOf skips a "de" or "of" between a date's words.
 func (s *scanner) skipOf(j int) int {
-	if j < len(s.toks) && s.toks[j].end-s.toks[j].start == 2 {
-		if w := string(s.folded(j)); w == "de" || w == "of" {
-			return j + 1
-		}
+	if j < len(s.toks) && s.toks[j].end-s.toks[j].start == 2 && (s.is(j, "de") || s.is(j, "of")) {
+		return j + 1
 	}
 	return j
 }
