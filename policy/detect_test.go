@@ -646,12 +646,21 @@ func TestCasedTerms(t *testing.T) {
 		"bring pens, pads, ect.":      {"mental-health", "0"},
 		"GBS positive at 36 weeks":    {"diagnosis-term", "1"},
 		"her POC urine hCG came back": {"lab-term", "1"},
+		"HCG 312 mIU/mL on 08/14":     {"lab-term", "1"},
 		"Starting PrEP next week":     {"hiv", "1"},
 		"meal prep for the week":      {"hiv", "0"},
 	} {
 		if got := counts(in)[want[0]]; fmt.Sprint(got) != want[1] && !(want[1] == "1" && got > 0) {
 			t.Errorf("%q: %d %s, want %s", in, got, want[0], want[1])
 		}
+	}
+	folded := map[string]string{} // an entry holds one cased form: two forms of one word would race for it
+	for form := range casedTerms {
+		f := string(fold(nil, []byte(form)))
+		if other, ok := folded[f]; ok {
+			t.Errorf("casedTerms: %q and %q fold alike", form, other)
+		}
+		folded[f] = form
 	}
 }
 
