@@ -664,6 +664,16 @@ func TestCasedTerms(t *testing.T) {
 	}
 }
 
+// TestKeyedReach: keyed's short cut gives up past keyedReach words, so no
+// key it reads may reach further.
+func TestKeyedReach(t *testing.T) {
+	for k := key(0); k < keys; k++ {
+		if keyedKeys&(1<<k) != 0 && reach[k] > keyedReach {
+			t.Errorf("key %d reaches %d words, past keyedReach %d", k, reach[k], keyedReach)
+		}
+	}
+}
+
 // TestWordHash: the tokenizer's hash of a word as written is the hash of
 // its folded form, the one the word lists are filed under, whatever its
 // length and wherever it lies in the buffer.

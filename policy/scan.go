@@ -139,6 +139,7 @@ type scanner struct {
 	col        column   // the identifier column of a plain-text table being read
 	nameCol    column   // its column of patients' names
 	nameKey    int      // the ordinal of the last keyword that may start a name (nameKeys): quiet's short cut
+	idKey      int      // the ordinal of the last keyword that names a number (keyedKeys): keyed's short cut
 	colleagues []string // the given names of the recipients, lower-case, when To: names several at the sender's domain
 	peer       bool     // that recipient is at the sender's own domain, a colleague, or a professional an organisation writes to
 	private    bool     // From: names a private person ("Harvey Lindholm"), not an organisation or a role
@@ -176,7 +177,7 @@ func (s *scanner) reset() {
 	for k := range s.last {
 		s.last[k] = -1 << 30
 	}
-	s.seen, s.named, s.col, s.nameCol, s.nameKey = 0, -1<<30, column{}, column{}, -1<<30
+	s.seen, s.named, s.col, s.nameCol, s.nameKey, s.idKey = 0, -1<<30, column{}, column{}, -1<<30, -1<<30
 }
 
 // Write scans p as the continuation of the text.
@@ -363,6 +364,13 @@ func (s *scanner) quiet(i, ord int) bool {
 
 // nameKeys may start a name just after them (nameKeyBefore).
 const nameKeys = 1<<keyFamily | 1<<keyName | 1<<keyDear | 1<<keyKin
+
+// keyedKeys name the number after them (keyed); none reaches more than
+// keyedReach words.
+const (
+	keyedKeys  = 1<<keySSN | 1<<keyMRN | 1<<keyMember | 1<<keyClaim | 1<<keyAccount | 1<<keyNPI | 1<<keyDEA | 1<<keyNDC
+	keyedReach = 3
+)
 
 // nameKeyBefore reports whether a keyword just before ordinal ord may
 // start a name there: a title, a name's label, a salutation, a relative.
@@ -1778,6 +1786,9 @@ func (s *scanner) keysAt(ks uint32, ord, i int) {
 	}
 	if ks&nameKeys != 0 {
 		s.nameKey = max(s.nameKey, ord)
+	}
+	if ks&keyedKeys != 0 {
+		s.idKey = max(s.idKey, ord)
 	}
 	if ks&(idKeys|1<<keyName) != 0 {
 		for _, k := range []key{keyMRN, keyMember, keyClaim, keyAccount, keyName} {

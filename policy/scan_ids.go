@@ -659,6 +659,9 @@ func procedureRestricted(w []byte) int {
 // keyed records a number that the nearest keyword before it names: an
 // MRN, a member ID, a claim or account number, an SSN or NPI written bare.
 func (s *scanner) keyed(i, ord int) {
+	if ord-s.idKey > keyedReach && s.col.k == 0 {
+		return // most numbers: no keyword names them
+	}
 	w := s.raw(i)
 	best := key(-1)
 	for _, k := range []key{keySSN, keyMRN, keyMember, keyClaim, keyAccount, keyNPI, keyDEA, keyNDC} {
