@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -872,11 +873,11 @@ func (s *scanner) labValue(i int) bool {
 	if !p.hashed && !p.digit && s.toks[i].digit {
 		return s.readingBefore(i).holds(s.raw(i)) // "血压160/95", "давление 160/95", "температура 39,2"
 	}
-	if p.hashed && p.end-p.start <= 3 && slices.Contains(readingOf, p.hash) && i >= 2 && s.gapOf(i-1, " ") && s.gapOf(i-2, " ") {
+	if p.hashed && p.end-p.start <= 3 && slices.Contains(readingOf, p.hash) && i >= 2 && s.in(labNames, i-2) && s.gapOf(i-1, " ") && s.gapOf(i-2, " ") {
 		r := labRanges[string(s.folded(i-2))]
 		return r.reading == feverReading && r.reading.holds(s.raw(i)) // "a temp of 100.9", "fiebre de 39"
 	}
-	if !p.hashed || p.digit || p.end-p.start > 11 || !labHashes[p.hash%uint64(len(labHashes))] || !s.gapOf(i-1, " :=") {
+	if !p.hashed || p.digit || p.end-p.start > 11 || !s.in(labNames, i-1) || !s.gapOf(i-1, " :=") {
 		return false // most numbers: no lab before them
 	}
 	r, ok := labRanges[string(s.folded(i-1))]
@@ -1019,13 +1020,15 @@ var labRanges = map[string]labRange{
 	"lagnat": {reading: feverReading}, "sot": {reading: feverReading},
 }
 
-// labHashes marks the hash buckets of labRanges' abbreviations: a quick
-// no for most words before a number.
-var labHashes = func() (t [256]bool) {
+// labNames are labRanges' abbreviations as a word set: a quick no for
+// most words before a number.
+var labNames = func() termSet {
+	var b strings.Builder
 	for w := range labRanges {
-		t[wordHash([]byte(w))%uint64(len(t))] = true
+		b.WriteString(w)
+		b.WriteByte(' ')
 	}
-	return t
+	return wordSet(b.String())
 }()
 
 func inRange(w []byte, lo, hi int) bool {
