@@ -460,12 +460,12 @@ var ruleDateWords = wordSet(`effective beginning until`)
 // writtenDate returns the number of words of a date written with a month
 // name at word i ("12 April 1961", "12 de abril de 1961"), or 0.
 func (s *scanner) writtenDate(i int) int {
-	if i+2 >= len(s.toks) || !s.toks[i+1].letter || !isDay(s.raw(i)) {
+	if i+2 >= len(s.toks) || !s.toks[i+1].letter {
 		return 0
 	}
 	j := s.skipOf(i + 1)
-	if j >= len(s.toks) || !s.toks[j].letter || !s.in(monthNames, j) {
-		return 0
+	if j >= len(s.toks) || !s.toks[j].letter || !s.in(monthNames, j) || !isDay(s.raw(i)) {
+		return 0 // most numbers: no month after them
 	}
 	k := s.skipOf(j + 1)
 	if k < len(s.toks) && isYear(s.raw(k)) {
@@ -549,6 +549,9 @@ func (s *scanner) address(i int) int {
 	for j := i + 1; j < len(s.toks) && j <= i+5; j++ {
 		if j >= i+2 && s.in(streetSuffixes, j) {
 			return j - i + 1
+		}
+		if c := s.buf[s.toks[j].start]; c >= 'a' && c <= 'z' {
+			return 0 // most numbers: a lower-case word after them ("30 days")
 		}
 		if !capitalised(s.raw(j)) && !isDay(s.raw(j)) {
 			return 0
