@@ -281,7 +281,7 @@ func (s *scanner) listedPerson(i, l, ord int) {
 		return // "Leland Marchetti (618) - medically cleared", "Hana Vasquez-Ortiz s/p lap chole"
 	}
 	for k := b + 1; k <= min(i+l+1, len(s.toks)-1); k++ {
-		if w := string(s.folded(k)); credentials.hasString(w) || roleWords.hasString(w) || staffRoleNouns.hasString(w) {
+		if s.in(credentials, k) || s.in(roleWords, k) || s.in(staffRoleNouns, k) {
 			return
 		}
 	}

@@ -244,7 +244,7 @@ func (s *scanner) ageLabelled(i int) int {
 	if i < 2 || !allDigits(s.raw(i)) || len(s.raw(i)) > 3 || !s.gapOf(i-1, " ") {
 		return 0
 	}
-	if w := string(s.folded(i - 1)); w != "age" && w != "aged" || string(s.buf[s.toks[i-2].end:s.toks[i-1].start]) != " (" {
+	if !s.is(i-1, "age") && !s.is(i-1, "aged") || string(s.buf[s.toks[i-2].end:s.toks[i-1].start]) != " (" {
 		return 0
 	}
 	k := i - 2

@@ -696,7 +696,7 @@ func (s *scanner) ownsNothingClinical(i int) bool {
 		if e := s.entryAt(k); e != nil && (len(e.dets) > 0 || e.keys&(1<<keyNoun) != 0) {
 			return false // "Mr. Pham's culture came back MSSA"
 		}
-		if _, lab := labRanges[string(s.folded(k))]; lab && s.toks[k].end-s.toks[k].start <= 5 && upperWord(s.raw(k)) {
+		if s.toks[k].end-s.toks[k].start <= 5 && upperWord(s.raw(k)) && s.in(labNames, k) {
 			return false // "Mr. Oduya's ANC this morning is 1100/uL"
 		}
 		if bytes.ContainsAny(s.buf[s.toks[k-1].end:s.toks[k].start], ".;!?") { // lines wrap inside a sentence
@@ -710,8 +710,7 @@ func (s *scanner) ownsNothingClinical(i int) bool {
 // by a space from the words before it: "Ostrander Valley Hospital",
 // "Brightline Partners LLC".
 func (s *scanner) orgTail(j int) bool {
-	f := string(s.folded(j))
-	return s.gapOf(j-1, " ") && (careOrgWords.hasString(f) || orgWords.hasString(f))
+	return s.gapOf(j-1, " ") && (s.in(careOrgWords, j) || s.in(orgWords, j))
 }
 
 var orgWords = wordSet(`inc llc ltd corp corporation company co center centre group associates partners foundation
