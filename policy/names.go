@@ -233,16 +233,15 @@ func (s *scanner) titledAfter(j int) {
 // A staff list's line names a role or a credential: "Sarah Kim, RN,
 // diabetes educator".
 func (s *scanner) listedPerson(i, l, ord int) {
-	// nl is the last line break before word i, or just before word lo,
-	// the earliest word the line may start after.
+	// a is the line's first word: the words back to lo, the earliest the
+	// line may start after, are read gap by gap for a line break.
 	lo := max(0, i-listReach-1)
-	nl := int(s.toks[lo].start) + bytes.LastIndexByte(s.buf[s.toks[lo].start:s.toks[i].start], '\n')
-	if nl < int(s.toks[lo].start) && i > listReach {
-		return // the line starts too far back
-	}
 	a := i
-	for a > 0 && int(s.toks[a-1].start) > nl {
+	for a > lo && !lineBreak(s.buf[s.toks[a-1].end:s.toks[a].start]) {
 		a--
+	}
+	if a == lo && i > listReach {
+		return // the line starts too far back
 	}
 	if s.toks[a].digit && !s.toks[a].letter && bytes.ContainsAny(s.buf[s.toks[a].end:s.toks[a+1].start], ".)") {
 		a++ // "1. Eleanor DiSalvo, ..."
@@ -290,6 +289,16 @@ func (s *scanner) listedPerson(i, l, ord int) {
 	}
 	s.listed = ord - (i - a)
 	s.hit(dName, a, b+1)
+}
+
+// lineBreak reports whether a gap between words holds a line break.
+func lineBreak(gap []byte) bool {
+	for _, c := range gap {
+		if c == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // bedSurnameLine reports whether the line opening at word a, before the
