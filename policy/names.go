@@ -237,7 +237,7 @@ func (s *scanner) listedPerson(i, l, ord int) {
 	// line may start after, are read gap by gap for a line break.
 	lo := max(0, i-listReach-1)
 	a := i
-	for a > lo && !lineBreak(s.buf[s.toks[a-1].end:s.toks[a].start]) {
+	for a > lo && !s.opensLine(a) {
 		a--
 	}
 	if a == lo && i > listReach {
@@ -289,16 +289,6 @@ func (s *scanner) listedPerson(i, l, ord int) {
 	}
 	s.listed = ord - (i - a)
 	s.hit(dName, a, b+1)
-}
-
-// lineBreak reports whether a gap between words holds a line break.
-func lineBreak(gap []byte) bool {
-	for _, c := range gap {
-		if c == '\n' {
-			return true
-		}
-	}
-	return false
 }
 
 // bedSurnameLine reports whether the line opening at word a, before the

@@ -893,16 +893,11 @@ func (s *scanner) phoneLine(i, l int) bool {
 	}
 	switch gap := string(s.buf[s.toks[j-1].end:s.toks[j].start]); {
 	case gap == " (" || gap == ": (":
-		return len(s.raw(j)) == 3 && allDigits(s.raw(j)) && string(s.buf[s.toks[j].end:s.toks[j+1].start]) == ") " && isLocalPhone(s.raw(j+1))
+		return s.phoneWords(j) > 0 // "(413) 555-0120"
 	case gap == " " || gap == ": ":
 		return isPhone(s.raw(j))
 	}
 	return false
-}
-
-// isLocalPhone: seven digits with a dash, "555-0120".
-func isLocalPhone(w []byte) bool {
-	return len(w) == 8 && w[3] == '-' && allDigits(w[:3]) && allDigits(w[4:])
 }
 
 var conditionLabels = wordSet(`condition diagnosis dx diagnóstico diagnostico diagnostic diagnose`)

@@ -1128,7 +1128,15 @@ func (s *scanner) addressed(i, j int) int {
 // opensLine reports whether word i opens a line; endsLine whether word i
 // ends one.
 func (s *scanner) opensLine(i int) bool {
-	return i == 0 || bytes.ContainsRune(s.buf[s.toks[i-1].end:s.toks[i].start], '\n')
+	if i == 0 {
+		return true
+	}
+	for _, c := range s.buf[s.toks[i-1].end:s.toks[i].start] { // a gap is a byte or two: no call for it
+		if c == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *scanner) endsLine(i int) bool {
