@@ -35,7 +35,7 @@ func TestPersonCare(t *testing.T) {
 	}{
 		{"Ana Rivera had her lumbar MRI at Westside Imaging this morning.", 1},
 		{"Brandon Szabo was seen at QuickCare Urgent Care for acute bronchitis.", 1},
-		{"Dad (Ignacio Castellanos, your pt) fell again; since the donepezil went up he is confused.", 1},
+		{"Dad (Ignacio Castellanos, your pt) fell again; since the donepezil went up he is confused.", 2}, // the bracket and the note
 		// One person a line, as census sheets and prayer lists write them.
 		{"Please pray for:\n- Eleanor DiSalvo, starting chemotherapy for colon cancer this week.", 1},
 		{"2. Ana Ruiz - heart failure exacerbation, diuresing", 1},
@@ -759,7 +759,10 @@ func TestKinParen(t *testing.T) {
 		"Bonjou, manman m (Marie Joseph) gen tansyon 180 sou 100 jodi a.":         1,
 		"Family meeting re: Dad (Ray Colton) - ICU goals of care":                 1,
 		"Segue a conversa sobre a vó (Maria das Graças Moreira). A glicemia dela": 1, // a particle inside
+		"Dice que mamá (Carmen Ortega, por si llaman) tiene una depresión mayor.": 1, // a note after the name
+		"Dzwonili rano. Mamę (Krystyna Wójcik, pokój 116) zabrali do szpitala.":   1, // the accusative
 		"Mom (the nurse on nights) says hi.":                                      0,
+		"Mom (Sunday, after church) says hi.":                                     0,
 		"Baby (Boy) Clothes sale this weekend":                                    0,
 	} {
 		if got := counts(in)["patient-name"]; got != want {

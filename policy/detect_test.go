@@ -274,7 +274,7 @@ func TestDetectors(t *testing.T) {
 		{"lab-term", "Kevin came in with a headache and a temp of 100.9", 1},
 		{"lab-term", "tiene fiebre de 39 desde anoche", 1},
 		{"lab-term", "a temperature of 72 in the server room", 0},
-		{"patient-name", "у сина (Максим Коваль, 6 років) температура", 1},
+		{"patient-name", "у сина (Максим Коваль, 6 років) температура", 2}, // the bracket and the age
 		{"patient-name", "il test genetico di mio figlio Matteo Romano", 1},
 		{"salutation", "王磊先生您好：\n\n您10月30日的检测结果为阳性。", 1}, // "Mr Wang Lei, hello:"
 		{"salutation", "各位您好：", 0},

@@ -196,7 +196,8 @@ func (s *scanner) kinComma(i int) bool {
 // kinParen records the name a family member gives a relative in
 // brackets, as families write to the relative's doctor in any language:
 // "mama (Halina Nowak) miała rano ciśnienie", "папу (Соколов Виктор
-// Петрович) положили в больницу". Word a opens the bracket; it returns
+// Петрович) положили в больницу", or with a note after a comma: "mamá
+// (Carmen Ortega, por si llaman)". Word a opens the bracket; it returns
 // the words of the name, or 0.
 func (s *scanner) kinParen(a int) int {
 	j := a - 1 // the word before the bracket: the relative, or "my" after it ("manman m (Marie Joseph)")
@@ -218,7 +219,7 @@ func (s *scanner) kinParen(a int) int {
 			break
 		}
 	}
-	if n < 2 || !s.closes(a+n-1) {
+	if n < 2 || !s.closes(a+n-1) && !s.gapOf(a+n-1, ", ") {
 		return 0 // "Mom (the nurse)"; one word is a nickname's or a note's
 	}
 	s.hit(dName, a, a+n)
@@ -401,6 +402,7 @@ marito moglie mamma oma opa mutter vater sohn tochter babcia dziadek tata syn c�
 отец отца отцом мать матерью папой мамой сыном дочерью мужем женой бабушкой дедушкой брат брата братом сестра сестру сестрой
 мати сина донька чоловік дружина бабуся дідусь тато тата татом батько батька батьком мамою сином донькою чоловіком
 дружиною бабусею дідусем братом сестрою mamą tatą synem córką mężem żoną babcią dziadkiem
+mamę tatę córkę żonę babcię siostrę synka córeczkę
 taty mamy córki męża żony babci dziadka brata siostry ojca matki anne annem annemin baba babam babamın oğlum kızım eşim
 eşimin dedem ninem bố mẹ ông bà con chồng vợ nanay tatay anak lola lolo asawa hooyo aabo wiil gabar
 والدي والدتي والدى أمي أبي ابي امي زوجي زوجتي ابني ابنتي جدي جدتي أخي أختي اخي اختي
