@@ -771,6 +771,24 @@ func TestKinParen(t *testing.T) {
 	}
 }
 
+// TestBareKin: a relative a family writes of without "my", in their
+// own language, is a person when their care follows in the sentence.
+func TestBareKin(t *testing.T) {
+	for in, want := range map[string]int{
+		"Mama w szpitalu - zapalenie płuc":             1,
+		"Mamá - la vio el psiquiatra por la depresión": 1,
+		"Συνάντηση για τον μπαμπά (Γιώργος Παπαδάκης, δωμάτιο 131) στο Maple": 1,
+		"أردت أن أطمئنك على والدنا. بدأ غسيل الكلى يوم الاثنين":               0, // another sentence
+		"Bonjour, maman a eu sa chimiothérapie hier.":                         1,
+		"La rubrique santé : quand une maman a du diabète, que faire ?":       0, // anyone's
+		"Mamma Mia! tickets for Saturday":                                     0,
+	} {
+		if got := counts(in)["patient-name"]; got != want {
+			t.Errorf("%q: %d patient names, want %d", in, got, want)
+		}
+	}
+}
+
 // TestMyKin: a Chinese writer's relative is a person when what follows
 // is theirs or their name: "my mother's blood sugar", "my father Wang
 // Jianguo"; "my mother says" is no one's care.

@@ -1251,9 +1251,10 @@ var (
 )
 
 // anyones are the words before a bare "mom" or "dad" that make them
-// anyone's: a newsletter's "every mom", "a new dad".
+// anyone's: a newsletter's "every mom", "a new dad", "une maman".
 var anyones = wordSet(`a an the every each any all new young first-time expectant expecting single working busy
-other your their this that one some many most no`)
+other your their this that one some many most no
+un une le la les el una uno unos unas cada chaque toute tout toutes ogni jede jeder eine ein einer każda każdy`)
 
 // pets are what a relative's possessive may own that has a vet, not a
 // doctor.

@@ -402,6 +402,7 @@ marito moglie mamma oma opa mutter vater sohn tochter babcia dziadek tata syn c�
 отец отца отцом мать матерью папой мамой сыном дочерью мужем женой бабушкой дедушкой брат брата братом сестра сестру сестрой
 мати сина донька чоловік дружина бабуся дідусь тато тата татом батько батька батьком мамою сином донькою чоловіком
 дружиною бабусею дідусем братом сестрою mamą tatą synem córką mężem żoną babcią dziadkiem
+μπαμπάς μπαμπά μαμά μητέρα πατέρας πατέρα γιαγιά παππού παππούς אבי אמי אבא אמא סבתא סבא בעלי אשתי בני בתי والدنا والدتنا mamãe papai
 mamę tatę córkę żonę babcię siostrę synka córeczkę
 taty mamy córki męża żony babci dziadka brata siostry ojca matki anne annem annemin baba babam babamın oğlum kızım eşim
 eşimin dedem ninem bố mẹ ông bà con chồng vợ nanay tatay anak lola lolo asawa hooyo aabo wiil gabar
