@@ -650,6 +650,22 @@ func TestVeterinaryOwner(t *testing.T) {
 	}
 }
 
+// TestToothNotPet: a canine is a tooth in a dentist's letter and "perro"
+// a word a child practises in speech therapy; neither makes the patient
+// a pet.
+func TestToothNotPet(t *testing.T) {
+	for _, msg := range []string{
+		"From: Kevin Oyelaran <drkevin@ortho.example.com>\r\nTo: Priya Natarajan <dr.natarajan@dental.example.com>\r\nSubject: Consult - Sophie Lindahl\r\n\r\n" +
+			"Dr. Natarajan,\r\n\r\nThank you for referring Sophie Lindahl (DOB 01/09/2013). Upper left canine (#11) is blocked out. Please restore her caries on #19 first.\r\n",
+		"From: Hannah Kowalczyk <hannah@speech.example.org>\r\nTo: Luis Ramirez <luis@example.com>\r\nSubject: Tarea de Mateo\r\n\r\n" +
+			"Hola Sr. Ramírez:\r\n\r\nAquí está la tarea de Mateo. La \"rr\" fuerte (perro, carro) todavía no.\r\n\r\nHannah Kowalczyk, CCC-SLP\r\nLittle Words Speech Therapy\r\n",
+	} {
+		if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != LevelPHI {
+			t.Errorf("%.60q: %s (%s)", msg[strings.Index(msg, "Subject"):], s.Level, places(s))
+		}
+	}
+}
+
 // TestX12Claims: an 837 a clearinghouse sends names its subscriber and
 // what was billed: phi. The same interchange marked test (ISA15 T), or
 // an acknowledgement, names no one.
