@@ -650,6 +650,23 @@ func TestVeterinaryOwner(t *testing.T) {
 	}
 }
 
+// TestFamilyMember: a name with the reader's or the writer's family name
+// and another given name is one of their family, the one whose care a
+// practice writes to a parent about; the reader's or writer's own name,
+// middle name or no, is not.
+func TestFamilyMember(t *testing.T) {
+	for msg, want := range map[string]Level{
+		"From: Hannah Kowalczyk <hannah@speech.example.org>\r\nTo: Megan Lindgren <megan@example.net>\r\nSubject: Video link - Ava Lindgren speech therapy 3:30 (stuttering f/u)\r\n\r\nSee you soon!\r\n":                        LevelPHI,
+		"From: Hannah Kowalczyk <hannah@speech.example.org>\r\nTo: Megan Lindgren <megan@example.net>\r\nSubject: Video link - speech therapy 3:30 (stuttering f/u)\r\n\r\nSee you soon!\r\n":                                     LevelNone,
+		"From: Ana Lucia Quarles <alq@clinic.example.org>\r\nTo: Clinical Staff <staff@clinic.example.org>\r\nSubject: Contraception quick reference\r\n\r\nThe IUD and implant chart is attached.\r\n\r\nLucia Quarles, CNM\r\n": LevelNone,
+		"From: Megan Lindgren <megan@example.net>\r\nTo: Hannah Kowalczyk <hannah@speech.example.org>\r\nSubject: Thursday\r\n\r\nAva Lindgren has a cold, can we move her speech therapy?\r\n":                                   LevelPHI,
+	} {
+		if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != want {
+			t.Errorf("%.70q: %s, want %s (%s)", msg[strings.Index(msg, "Subject"):], s.Level, want, places(s))
+		}
+	}
+}
+
 // TestToothNotPet: a canine is a tooth in a dentist's letter and "perro"
 // a word a child practises in speech therapy; neither makes the patient
 // a pet.

@@ -141,6 +141,8 @@ type scanner struct {
 	nameKey    int      // the ordinal of the last keyword that may start a name (nameKeys): quiet's short cut
 	idKey      int      // the ordinal of the last keyword that names a number (keyedKeys): keyed's short cut
 	colleagues []string // the given names of the recipients, lower-case, when To: names several at the sender's domain
+	families   []string // the family names of the writer and the one reader, folded (familyNames)
+	selves     []string // and the other words of their names
 	peer       bool     // that recipient is at the sender's own domain, a colleague, or a professional an organisation writes to
 	private    bool     // From: names a private person ("Harvey Lindholm"), not an organisation or a role
 	domains    string   // the domains of the message's addresses (headerDomains)

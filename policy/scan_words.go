@@ -102,6 +102,10 @@ func (s *scanner) words(i, ord int) int {
 			return 1
 		}
 	}
+	if len(s.families) > 0 && s.where != numWhereHeader && s.familyMember(i) {
+		s.hit(dName, i, i+2) // to Megan Lindgren: "Video link - Ava Lindgren speech therapy 3:30"
+		return 2
+	}
 	if i > 0 && b2 == ',' && b1 == ' ' && s.kinComma(i) {
 		s.hit(dName, i, i+2) // "w sprawie taty, Zbigniewa Wróbla, sala 412", "my dad, Ray Colton, was admitted"
 		return 2
@@ -177,6 +181,21 @@ func (s *scanner) surnameParen(a int) bool {
 		return false
 	}
 	return !(j > 0 && (s.in(providerTitles, j-1) || capitalised(s.raw(j-1)) && s.gapOf(j-1, " ")))
+}
+
+// familyMember reports whether words i and i+1 name someone of the
+// writer's or the reader's family, not they themselves: a common given
+// name other than theirs, and their family name. A practice writes to a
+// parent of their child, a daughter to her brother of their mother.
+func (s *scanner) familyMember(i int) bool {
+	if i+1 >= len(s.toks) || lowerStart(s.raw(i)) || !capitalised(s.raw(i+1)) || !s.gapOf(i, " ") {
+		return false
+	}
+	fam := s.folded(i + 1)
+	if !slices.Contains(s.families, string(fam)) || !s.givenName(i) {
+		return false
+	}
+	return !slices.Contains(s.selves, string(s.folded(i)))
 }
 
 // kinComma reports whether words i and i+1 are a relative's full name

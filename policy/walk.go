@@ -76,6 +76,7 @@ func (w *walker) top(h message.Header) {
 	if displayPart(from) != "" {
 		w.sc.sender = firstNameOf(from) // "Lien Tran <ltran@lanternway…>" calls herself "chị Lien Tran"
 	}
+	w.sc.families, w.sc.selves = familyNames(w.sc.families[:0], w.sc.selves[:0], from, to)
 	w.sc.peer = colleagues(from, to) || professional(to) && !w.sc.private
 	w.ev.orgPair = orgPair(from, to)
 	w.sc.colleagues = nil
@@ -359,6 +360,33 @@ func readerName(h message.Header) string {
 		return ""
 	}
 	return firstNameOf(to)
+}
+
+// familyNames appends the family names of the people who write and
+// read a message, lower-case and folded: the last word of a person's
+// display name (personName), and each part of a double-barrelled one; and
+// the words of their names before it, their own given and middle names.
+// A reader's must be the one reader To: names.
+func familyNames(fams, selves []string, from, to string) ([]string, []string) {
+	for _, a := range []string{from, to} {
+		if a == to && strings.Count(to, "@") != 1 {
+			continue
+		}
+		n := displayPart(a)
+		if !personName(n) {
+			continue
+		}
+		ws := strings.Fields(n)
+		for _, w := range ws[:len(ws)-1] {
+			selves = append(selves, foldText(w))
+		}
+		last := foldText(ws[len(ws)-1])
+		fams = append(fams, last)
+		if strings.Contains(last, "-") {
+			fams = append(fams, strings.Split(last, "-")...)
+		}
+	}
+	return fams, selves
 }
 
 // colleagueNames returns the first names of the colleagues To: names
