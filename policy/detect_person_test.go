@@ -771,6 +771,23 @@ func TestKinParen(t *testing.T) {
 	}
 }
 
+// TestCJKSelfAndKin: a Chinese writer's own drug before a full-width
+// bracket is theirs as before a space; a Japanese writer's mother with
+// her age is a person.
+func TestCJKSelfAndKin(t *testing.T) {
+	for in, want := range map[string][2]int{ // patient names, patient-directed
+		"我想开始吃 PrEP（预防艾滋病的药）。": {0, 1},
+		"我想开始吃 PrEP。":          {0, 1},
+		"先月、母（67歳）が遺伝子検査を受け":   {1, 0},
+		"心電図（40歳以上）の方へ":        {0, 0},
+	} {
+		c := counts(in)
+		if got := [2]int{c["patient-name"], c["patient-directed"]}; got != want {
+			t.Errorf("%q: %v, want %v", in, got, want)
+		}
+	}
+}
+
 // TestBareKin: a relative a family writes of without "my", in their
 // own language, is a person when their care follows in the sentence.
 func TestBareKin(t *testing.T) {

@@ -1381,7 +1381,7 @@ func (s *scanner) endsPhrase(i int) bool {
 	if i+1 >= len(s.toks) {
 		return true
 	}
-	if bytes.ContainsAny(s.buf[s.toks[i].end:s.toks[i+1].start], ".,;:!?()[]-–\n\r") || s.toks[i+1].digit {
+	if bytes.ContainsAny(s.buf[s.toks[i].end:s.toks[i+1].start], ".,;:!?()[]-–\n\r（），。、：；！？") || s.toks[i+1].digit {
 		return true
 	}
 	if s.in(phraseEnders, i+1) {

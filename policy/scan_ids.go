@@ -311,18 +311,22 @@ func (s *scanner) namedAge(i int) bool {
 
 // cjkAge records the Chinese, Japanese or Korean name written just
 // before the parenthesised age at word i: two to six touching Han or kana
-// characters after a break.
+// characters after a break, or one that is a relative (cjkAgedKin).
 func (s *scanner) cjkAge(i int) bool {
 	first := i - 1
 	for first > 0 && i-first < 6 && s.ideo(first-1) && s.touches(first-1) {
 		first--
 	}
-	if i-first < 2 || i-first > 6 || first > 0 && s.touches(first-1) && s.toks[first-1].letter && !s.ideo(first-1) {
+	if i-first < 2 && !cjkAgedKin.has(s.raw(first)) || i-first > 6 || first > 0 && s.touches(first-1) && s.toks[first-1].letter && !s.ideo(first-1) {
 		return false
 	}
 	s.hit(dName, first, i)
 	return true
 }
+
+// cjkAgedKin are the one-character relatives a Japanese or Chinese writer
+// names with their age: "母（67歳）が遺伝子検査を受け", my mother (67).
+var cjkAgedKin = wordSet(`母 父 妻 夫 娘 兄 姉 弟 妹 妈 爸`)
 
 // closes reports whether a closing parenthesis follows word j.
 func (s *scanner) closes(j int) bool {

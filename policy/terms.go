@@ -194,7 +194,7 @@ var keywords = [keys][]string{
 		"i'm on", "i am on", "i'm starting", "i am starting", "we're starting", "we are starting", "i was prescribed", "i missed", "i ran out of", "i've run out of", "i'm out of", "i am out of",
 		"i've been on", "i have been on", "i was on", "i tested positive for", "i was diagnosed with", "i've been diagnosed with", "i have been diagnosed with", "i got diagnosed with", "i'm scheduled for", "i am scheduled for", "put me on", "started me on", "switched me to", "prescribed me", "took me off", "me recetó", "me recetaron", "naubusan ako ng", "naubusan na ako ng", "naubusan na po ako ng", "umiinom ako ng", "iniinom ko", "estoy tomando", "empecé", "dejé de tomar",
 		"aking", "ang aking",
-		"我的",
+		"我的", "我想开始吃", "我开始吃", "我在吃", "我正在吃", "我一直在吃", "我停了",
 		"私の",
 		"мой", "моя", "мои", "моё", "мое", "моего", "моей", "мою", "моих", "мій", "мої", "моє", "мого", "моєї",
 		"mon", "mes",
