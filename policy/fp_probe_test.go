@@ -30,6 +30,9 @@ var businessProbes = []struct {
 	{"vet-heartworm", LevelNone, bytes.Replace(probeMsg("Paws & Claws Vet <reminders@pawsclaws.example.com>", "Biscuit is due",
 		"Hi Joy, Biscuit is due for his rabies booster and heartworm test. Book online or call 312-555-0183."),
 		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Joy Dizon <joydizon@example.net>"), 1)},
+	// A lab's mailing shows a sample report; its patient is invented.
+	{"sample-report-brca", LevelNone, probeMsg("Helix Path Diagnostics <news@helixpath.example.com>", "New hereditary cancer panel",
+		"Our panel covers BRCA1, BRCA2, PALB2 and CHEK2.", `See a sample report: "Sample Patient, DOB 01/01/1970 - SAMPLE ONLY - BRCA2 c.0000del".`)},
 	// A person posting to a family list writes a letter.
 	{"family-list-brca", LevelRestricted, bytes.Replace(probeMsg("Bettina Galloway-Price <bettina.gp@familymail.example.net>", "Pete's news",
 		"Hi all,", "", "Cousin Pete tested positive for BRCA1. His genetic counselor says all of us should think about genetic testing."),

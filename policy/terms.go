@@ -277,7 +277,7 @@ var keywords = [keys][]string{
 		"véhicule", "sinistre", "fahrzeug", "schadensnummer", "kfz-versicherung"},
 	keyPanel: {"speakers", "presenters", "panelists", "panellists", "palestrantes", "ponentes", "intervenants",
 		"conférenciers", "referenten", "relatori", "prelegenci", "спикеры", "докладчики"},
-	keyTest: {"fictional case", "fictitious case", "fictional patient", "fictitious patient", "training record",
+	keyTest: {"sample only", "fictional case", "fictitious case", "fictional patient", "fictitious patient", "training record",
 		"training patient", "training patients", "fictional patients", "fictitious patients", "all fictional", "all fictitious", "are fictional", "are fictitious", "mock trial",
 		"training environment", "train environment", "test patient", "test patients", "not a real person", "not a real patient", "no real patient",
 		"names and numbers are invented", "all names are invented", "invented for teaching", "simulated patient",
