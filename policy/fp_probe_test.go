@@ -33,6 +33,10 @@ var businessProbes = []struct {
 	// A lab's mailing shows a sample report; its patient is invented.
 	{"sample-report-brca", LevelNone, probeMsg("Helix Path Diagnostics <news@helixpath.example.com>", "New hereditary cancer panel",
 		"Our panel covers BRCA1, BRCA2, PALB2 and CHEK2.", `See a sample report: "Sample Patient, DOB 01/01/1970 - SAMPLE ONLY - BRCA2 c.0000del".`)},
+	// A licensing board writes to a therapist about their licence.
+	{"licence-renewal-mft", LevelNone, bytes.Replace(probeMsg("Board of Behavioral Health Examiners <no-reply@licensing.example.org>", "Your licence expires May 31",
+		"Licensee: Tomas Reyes-Halloran", "Licence: Marriage and Family Therapist", "A licence not renewed lapses, and you may not practice psychotherapy until it is reinstated."),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Tomas Reyes-Halloran <tomas@couples.example.net>"), 1)},
 	// A person posting to a family list writes a letter.
 	{"family-list-brca", LevelRestricted, bytes.Replace(probeMsg("Bettina Galloway-Price <bettina.gp@familymail.example.net>", "Pete's news",
 		"Hi all,", "", "Cousin Pete tested positive for BRCA1. His genetic counselor says all of us should think about genetic testing."),

@@ -279,8 +279,10 @@ func officeName(n string) bool {
 	return false
 }
 
-// officeWords name a provider's business offices, not its care:
-// "Procurement, Tri-County Health Dept.".
+// officeWords name a provider's business offices, not its care, and the
+// boards that license it: "Procurement, Tri-County Health Dept.", "Board
+// of Behavioral Health Examiners".
 var officeWords = wordSet(`procurement purchasing billing accounts payable receivable finance hr careers recruiting
 recruitment marketing communications it compliance legal supply supplies vendor vendors credentialing payroll
-facturación facturation faturamento cobranza compras contabilidad comptabilité financeiro finanzas rrhh`)
+facturación facturation faturamento cobranza compras contabilidad comptabilité financeiro finanzas rrhh
+examiners licensing licensure accreditation`)
