@@ -383,6 +383,8 @@ func TestOwnedTerms(t *testing.T) {
 		{"We can connect to your lab workflow next month.", 0},
 		{"Please route requests from ChartQuest to your records team.", 0}, // a practice's back office
 		{"Keep the certificate for your\nrecords.", 0},                     // a receipt's idiom
+		{"Your certificate is stored for your practice's records.", 0},     // the practice's
+		{"We sent your clinic's referral to the payer.", 0},
 		{"We received your records request for the biopsy.", 1},
 		{"Mon 1400-1600  DBT skills (adult) - Room B", 0},    // Monday's group
 		{"    Your appointments:\n\n    @FOLLOWUPTABLE@", 0}, // an EHR template's SmartLink

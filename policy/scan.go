@@ -1395,7 +1395,7 @@ func (s *scanner) endsPhrase(i int) bool {
 // writer's: "your results", "your colonoscopy", "my A1c".
 func (s *scanner) owned(i, ord int) {
 	if (s.near(keyYour, ord) || s.near(keyMine, ord)) && !s.advised(i, ord) && !s.offered(i, ord) && !s.templateLine(i) &&
-		!s.sentenceSince(i, ord) && !s.quoted(i) && !s.modifies(i) && !s.forYourRecords(i) {
+		!s.sentenceSince(i, ord) && !s.quoted(i) && !s.modifies(i) && !s.forYourRecords(i) && !(i > 0 && s.in(businessOwners, i-1)) {
 		s.hit(dDirected, i, i+1)
 		if s.near(keyMine, ord) && s.last[keyMine] >= s.last[keyYour] {
 			s.ev.mine++
@@ -1411,6 +1411,12 @@ func (s *scanner) forYourRecords(i int) bool {
 	return i >= 2 && s.is(i, "records") && s.is(i-2, "for") && s.gapOf(i-2, " \r\n") && s.gapOf(i-1, " \r\n") && // lines wrap anywhere
 		(i+1 >= len(s.toks) || !s.gapOf(i, " ")) // "for your records." ends there; "for your records request" is a request
 }
+
+// businessOwners are whose a care noun is after "your" that makes it a
+// business's: "stored for your practice's records", "your clinic's
+// referrals".
+var businessOwners = wordSet(`practice's practice’s organization's organization’s organisation's organisation’s clinic's clinic’s
+office's office’s company's company’s facility's facility’s agency's agency’s`)
 
 // modifies reports whether the care noun at word i only qualifies a
 // business's word after it, at most two words on: "your referral
