@@ -667,6 +667,18 @@ func TestFamilyMember(t *testing.T) {
 	}
 }
 
+// TestAccentedReader: the reader's given name greets them with its
+// accents as without.
+func TestAccentedReader(t *testing.T) {
+	for _, n := range []string{"Graça", "Graca", "Zoë", "José"} {
+		msg := "From: Vitalink <no-reply@vitalink.example.com>\r\nTo: " + n + " Ahn <ahn@inbox.example.com>\r\nSubject: Hoje\r\n\r\n" +
+			n + ", a clínica vai entrar na sua consulta por vídeo às 8h00.\r\n"
+		if s := Default().Inspect([]byte(msg), Envelope{}); !hasKinds(s, "salutation") {
+			t.Errorf("%s: not greeted (%s)", n, places(s))
+		}
+	}
+}
+
 // TestToothNotPet: a canine is a tooth in a dentist's letter and "perro"
 // a word a child practises in speech therapy; neither makes the patient
 // a pet.

@@ -975,7 +975,7 @@ func (s *scanner) greet(i, j int) {
 // To: names.
 func (s *scanner) greetsReader(i int) bool {
 	if s.reader != "" {
-		return s.is(i, s.reader)
+		return string(s.folded(i)) == s.reader // "Graça" is longer than "graca": not is's
 	}
 	return len(s.colleagues) > 0 && slices.Contains(s.colleagues, string(s.folded(i)))
 }

@@ -61,7 +61,7 @@ func (w *walker) message(msg []byte) {
 // top reads the header fields of the message itself.
 func (w *walker) top(h message.Header) {
 	w.sc.year = dateHeaderYear(h.Get("Date")) // a date of birth is long before it
-	w.sc.reader = readerName(h)
+	w.sc.reader = foldText(readerName(h))     // folded, as the words it is compared with: "Graça" is "graca"
 	w.sc.domains = headerDomains(h)
 	w.header.sensitivity = headerSensitivity(h.Get("X-Sensitivity"))
 	w.header.bulk = h.Get("List-Unsubscribe") != "" || h.Get("List-Id") != "" ||
@@ -74,7 +74,7 @@ func (w *walker) top(h message.Header) {
 	w.ev.hidden = hiddenReaders(to)
 	w.sc.sender = ""
 	if displayPart(from) != "" {
-		w.sc.sender = firstNameOf(from) // "Lien Tran <ltran@lanternway…>" calls herself "chị Lien Tran"
+		w.sc.sender = foldText(firstNameOf(from)) // "Lien Tran <ltran@lanternway…>" calls herself "chị Lien Tran"
 	}
 	w.sc.families, w.sc.selves = familyNames(w.sc.families[:0], w.sc.selves[:0], from, to)
 	w.sc.peer = colleagues(from, to) || professional(to) && !w.sc.private
@@ -396,7 +396,7 @@ func colleagueNames(to string) []string {
 	var names []string
 	for _, a := range addressList(to) {
 		if n := firstNameOf(a); n != "" {
-			names = append(names, n)
+			names = append(names, foldText(n))
 		}
 	}
 	return names
