@@ -679,6 +679,28 @@ func TestAccentedReader(t *testing.T) {
 	}
 }
 
+// TestAutoNotice: a system's notice to one reader that asks not to be
+// answered (Precedence: bulk beside Auto-Submitted) is no mailing; the
+// same text sent to a list is.
+func TestAutoNotice(t *testing.T) {
+	body := "Subject: Work status - Darnell Pickett\r\n\r\nEmployee: Darnell Pickett\r\nDiagnosis: 4 cm laceration, left palm; 6 sutures.\r\nNext visit: wound check.\r\n"
+	for hdr, want := range map[string]Level{
+		"Auto-Submitted: auto-generated\r\nPrecedence: bulk\r\n":                                      LevelPHI,
+		"Precedence: bulk\r\nList-Unsubscribe: <https://occ.example.com/u>\r\n":                       LevelNone,
+		"Auto-Submitted: auto-generated\r\nPrecedence: bulk\r\nList-Id: <status.occ.example.com>\r\n": LevelNone,
+	} {
+		msg := "From: Ironworks Occupational Health <workstatus@occ.example.com>\r\nTo: Glenn Marsh <safety@steel.example.net>\r\n" + hdr + body
+		if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != want {
+			t.Errorf("%q: %s, want %s (%s)", hdr, s.Level, want, places(s))
+		}
+	}
+	vet := "From: Tierarztpraxis am Hafen <erinnerung@tierarzt.example.de>\r\nTo: Greta Lindholm <greta@example.net>\r\nAuto-Submitted: auto-generated\r\nPrecedence: bulk\r\nSubject: Biscuit: Impfung fällig\r\n\r\n" +
+		"Liebe Frau Lindholm,\r\n\r\nbei Biscuit (Hund, 6 Jahre) ist die Borreliose-Impfung fällig. Beim letzten Besuch hatten wir eine leichte Arthrose festgestellt.\r\n"
+	if s := Default().Inspect([]byte(vet), Envelope{}); s.Level != LevelNone {
+		t.Errorf("a dog's vaccine reminder: %s (%s)", s.Level, places(s))
+	}
+}
+
 // TestToothNotPet: a canine is a tooth in a dentist's letter and "perro"
 // a word a child practises in speech therapy; neither makes the patient
 // a pet.

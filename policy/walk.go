@@ -65,7 +65,7 @@ func (w *walker) top(h message.Header) {
 	w.sc.domains = headerDomains(h)
 	w.header.sensitivity = headerSensitivity(h.Get("X-Sensitivity"))
 	w.header.bulk = h.Get("List-Unsubscribe") != "" || h.Get("List-Id") != "" ||
-		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "bulk") ||
+		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "bulk") && !autoNotice(h) ||
 		strings.EqualFold(strings.TrimSpace(h.Get("Precedence")), "list") || broadcast(headerText(h, "To"))
 	from, to := headerText(h, "From"), headerText(h, "To")
 	w.sc.private = personSender(from)
@@ -360,6 +360,14 @@ func readerName(h message.Header) string {
 		return ""
 	}
 	return firstNameOf(to)
+}
+
+// autoNotice reports whether a message is one system's notice to one
+// reader (Auto-Submitted, RFC 3834): its "Precedence: bulk" asks only not
+// to be answered, as a delivery or a work-status notice is not.
+func autoNotice(h message.Header) bool {
+	v := strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted")))
+	return strings.HasPrefix(v, "auto-") && strings.Count(h.Get("To"), "@") == 1
 }
 
 // familyNames appends the family names of the people who write and
