@@ -701,6 +701,21 @@ func TestAutoNotice(t *testing.T) {
 	}
 }
 
+// TestStaffHealth: an organisation's employee health service writing to
+// one of its staff by name writes of that colleague's own care.
+func TestStaffHealth(t *testing.T) {
+	msg := "From: Employee Health <employeehealth@stbrendan.example.org>\r\nTo: \"Ana Ferreira, RN\" <aferreira@stbrendan.example.org>\r\nSubject: Needlestick follow-up plan\r\n\r\n" +
+		"Ana,\r\n\r\nFollow-up from Saturday's needlestick:\r\n  - Your baseline HIV, hepatitis B and C tests were negative.\r\n  - Repeat HIV testing at 6 weeks.\r\n"
+	if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != LevelRestricted {
+		t.Errorf("to one nurse: %s (%s)", s.Level, places(s))
+	}
+	all := strings.Replace(msg, "\"Ana Ferreira, RN\" <aferreira@", "All Nursing Staff <nursing@", 1)
+	all = strings.Replace(all, "Ana,\r\n\r\nFollow-up from Saturday's needlestick:\r\n  - Your baseline HIV, hepatitis B and C tests were negative.", "Team,\r\n\r\nAfter a needlestick, baseline HIV, hepatitis B and C tests are drawn.", 1)
+	if s := Default().Inspect([]byte(all), Envelope{}); s.Level != LevelNone {
+		t.Errorf("to all nursing staff: %s (%s)", s.Level, places(s))
+	}
+}
+
 // TestToothNotPet: a canine is a tooth in a dentist's letter and "perro"
 // a word a child practises in speech therapy; neither makes the patient
 // a pet.

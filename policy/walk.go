@@ -77,7 +77,8 @@ func (w *walker) top(h message.Header) {
 		w.sc.sender = foldText(firstNameOf(from)) // "Lien Tran <ltran@lanternway…>" calls herself "chị Lien Tran"
 	}
 	w.sc.families, w.sc.selves = familyNames(w.sc.families[:0], w.sc.selves[:0], from, to)
-	w.sc.peer = colleagues(from, to) || professional(to) && !w.sc.private
+	staffCare := staffHealth(from, to)
+	w.sc.peer = (colleagues(from, to) || professional(to) && !w.sc.private) && !staffCare
 	w.ev.orgPair = orgPair(from, to)
 	w.sc.colleagues = nil
 	if w.sc.peer && w.sc.reader == "" && strings.Count(to, "@") > 1 {
@@ -87,7 +88,7 @@ func (w *walker) top(h message.Header) {
 	subject := headerText(h, "Subject") // read knowing who writes to whom, as the body is
 	w.subject(WhereSubject, subjectFiles(subject))
 	w.ev.counts[dSubjectTag][whereIndex(WhereSubject)] += countTags(subject)
-	w.ev.toCare = writesToCare(from, to) || careWritesTo(from, to)
+	w.ev.toCare = writesToCare(from, to) || careWritesTo(from, to) || staffCare
 	w.ev.site = domainCategory(from)
 	if w.ev.site < 0 && strings.Count(to, "@") == 1 {
 		w.ev.site = domainCategory(to) // a patient, a lab, a shared sheet writing to the programme
@@ -360,6 +361,16 @@ func readerName(h message.Header) string {
 		return ""
 	}
 	return firstNameOf(to)
+}
+
+// staffHealth reports whether an organisation's own employee or
+// occupational health service writes to one of its staff by name: what it says
+// of care is that colleague's own ("Your baseline HIV tests were
+// negative"), though the two share a domain.
+func staffHealth(from, to string) bool {
+	n := foldText(displayPart(from))
+	return strings.Count(to, "@") == 1 && names.Given(firstNameOf(to)) && (strings.Contains(n, "employee health") || strings.Contains(n, "occupational health") ||
+		strings.Contains(n, "staff health") || strings.Contains(n, "employee wellness"))
 }
 
 // autoNotice reports whether a message is one system's notice to one
