@@ -35,7 +35,8 @@ func TestPersonCare(t *testing.T) {
 	}{
 		{"Ana Rivera had her lumbar MRI at Westside Imaging this morning.", 1},
 		{"Brandon Szabo was seen at QuickCare Urgent Care for acute bronchitis.", 1},
-		{"Dad (Ignacio Castellanos, your pt) fell again; since the donepezil went up he is confused.", 2}, // the bracket and the note
+		{"Dad (Ignacio Castellanos, your pt) fell again; since the donepezil went up he is confused.", 2},           // the bracket and the note
+		{"Caller: Owen Marsh (your client)   Callback: 555-0114\nMessage: Had two panic attacks today at work.", 1}, // an answering service's message
 		// One person a line, as census sheets and prayer lists write them.
 		{"Please pray for:\n- Eleanor DiSalvo, starting chemotherapy for colon cancer this week.", 1},
 		{"2. Ana Ruiz - heart failure exacerbation, diuresing", 1},
