@@ -225,11 +225,13 @@ func TestPersonCare(t *testing.T) {
 		{"Our employee Sarah Jones led the depression screening week.", 0},                                                                 // staff, no field
 		{"PID-3  MRN with assigning authority QMC, type MR. Required.\nDG1-3  ICD-10-CM code; sensitive diagnoses (B20, Z21) flagged.", 0}, // an interface spec
 		{"Seen today: Mr. Elias Varga, chest pain, troponin pending.", 1},
-		{"add retrieval Fri 8am Nadia Farah, 14 follicles >14mm, freeze all", 1},                                                        // a schedule's slot
-		{"Join us at 3pm Sarah Jones presents the flu vaccine update.", 0},                                                              // a speaker
-		{"Employee: Alicia Moreno, RN, county jail medical unit\nHIV post-exposure prophylaxis started 08/22.", 1},                      // the nurse an exposure report is about
-		{"김하은 학생 담임 선생님께,\n\n하은이가 우울증 진단을 받고 치료를 받고 있습니다.", 1},                                                                          // a parent writes of her daughter, a student
-		{"학생 여러분께 독감 예방접종 일정을 안내합니다.", 0},                                                                                               // the students, addressed
+		{"add retrieval Fri 8am Nadia Farah, 14 follicles >14mm, freeze all", 1},                                   // a schedule's slot
+		{"Join us at 3pm Sarah Jones presents the flu vaccine update.", 0},                                         // a speaker
+		{"Employee: Alicia Moreno, RN, county jail medical unit\nHIV post-exposure prophylaxis started 08/22.", 1}, // the nurse an exposure report is about
+		{"김하은 학생 담임 선생님께,\n\n하은이가 우울증 진단을 받고 치료를 받고 있습니다.", 1},                                                     // a parent writes of her daughter, a student
+		{"학생 여러분께 독감 예방접종 일정을 안내합니다.", 0},                                                                          // the students, addressed
+		{"오늘 세션에서 환자 박정호 님의 메타돈 용량이 증량되었습니다.", 1},                                                                  // an interpreter writes of the patient
+		{"환자 교육 자료와 환자 정보를 입력하세요.", 0},
 		{"Donor: Brandon Tillis          Donor ID (last 4 SSN): 0193\nResult: NEGATIVE-DILUTE, creatinine 12 mg/dL", 1},                 // a drug test's MRO report
 		{"Thank you, donor Maria Lopez, for the blood drive donation.", 0},                                                              // no field
 		{"D-3   St. Brendan's ED record of Gloria Reyes, 03/04/2025 (left distal radius fracture)", 1},                                  // an exhibit list

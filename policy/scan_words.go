@@ -46,6 +46,10 @@ func (s *scanner) words(i, ord int) int {
 			s.hit(dName, i, i+n) // "김하은 학생 담임 선생님께": the student a parent or the school nurse writes of
 			return n
 		}
+		if n := s.koreanPatientName(i); n > 0 {
+			s.hit(dName, i, i+n) // "환자 박정호 님의 메타돈 용량"
+			return n
+		}
 		if n := s.cjkKinParen(i); n > 0 {
 			return n // "阿嬤（陳秀英）明天回診", "할머니(김순자) 당뇨약"
 		}
@@ -1329,6 +1333,23 @@ func (s *scanner) koreanRoleName(i int) int {
 		}
 	}
 	return 0
+}
+
+// koreanPatientName returns the length of the Korean name at word i
+// that "환자" (patient) comes before and an honorific after, as an
+// interpreter or a nurse writes of one: "환자 박정호 님의", "환자 김민수 씨"; or 0.
+func (s *scanner) koreanPatientName(i int) int {
+	if i < 2 || string(s.rawRange(i-2, i)) != "환자" || !s.spaced(i-1) || i > 2 && s.touches(i-3) {
+		return 0
+	}
+	n := s.nameRun(i)
+	if n < 2 || n > 4 || !hangulSurnames.has(s.raw(i)) || !s.spaced(i+n-1) || i+n >= len(s.toks) {
+		return 0
+	}
+	if h := string(s.raw(i + n)); h != "님" && h != "씨" {
+		return 0
+	}
+	return n
 }
 
 // koreanRoles follow the name of a student, a child in care or a patient.
