@@ -214,9 +214,13 @@ func displayPart(v string) string {
 // personName reports whether a display name is a person's own: two or
 // three capitalised words, a common given name first, no role or
 // organisation ("Harvey Lindholm", "Héctor Villalobos", not "Dr. Okafor
-// Surgical Associates" or "Maria Lopez, Account Executive").
+// Surgical Associates" or "Maria Lopez, Account Executive"), perhaps
+// after an honorific ("Pani Joanna Krawczyk").
 func personName(n string) bool {
 	ws := strings.Fields(n)
+	if len(ws) > 2 && nameHonorifics.hasString(foldText(strings.TrimSuffix(ws[0], "."))) {
+		ws = ws[1:] // "Pani Joanna Krawczyk", "Mrs. Ellen Stanhope"
+	}
 	if len(ws) < 2 || len(ws) > 3 || strings.ContainsAny(n, ",()|@") || !names.Given(foldText(ws[0])) && !wordNames.hasString(foldText(ws[0])) {
 		return false
 	}
@@ -229,6 +233,10 @@ func personName(n string) bool {
 	}
 	return true
 }
+
+// nameHonorifics may open a person's display name before their given
+// name.
+var nameHonorifics = wordSet(`mr mrs ms miss mx sr sra srta señor señora mme mlle herr frau pan pani signora signor sig dona doña`)
 
 // wordNames are given names that are everyday words too, which the
 // given-name list leaves out: in a display name's first place, before a

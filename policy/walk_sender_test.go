@@ -28,6 +28,8 @@ func TestWritesToCare(t *testing.T) {
 		{"Colleen Marsh <cmarsh@eastlake-realty.example.com>", "Sandra Ocampo, RN <socampo@eastlakefm.example.org>", false},    // from her office
 		{"Bev Tolliver <bevtolliver@inbox.example.com>", "Brightwater Dental <frontdesk@brightwaterdental.example.com>", true}, // a short form
 		{"Patty Kowal <pkowal@inbox.example.com>", "Brightwater Dental <frontdesk@brightwaterdental.example.com>", true},       // a short form that is a word too
+		{"Pani Joanna Krawczyk <jk@mail.example.net>", "Cedar Fertility Clinic <front@cedar-fertility.example.com>", true},     // after an honorific
+		{"Mr. Ellis <ellis@mail.example.net>", "Cedar Fertility Clinic <front@cedar-fertility.example.com>", false},            // a surname alone
 		{"Kendra Lowe <kendra.lowe@example.net>", "Maple Telehealth <telehealth@maplewomens.example.org>", true},
 		{"Halina Nowicka <halina.nowicka@mail.example.com>", "Harborline Treatment Center <frontdesk@harborline-tc.example.org>", true},
 		{"عمران شیخ <imran.shaikh@mail.example.org>", "Meridian Specialty - Fertility <f@meridian.example.net>", true}, // a name in Urdu, spelt in the address
