@@ -352,6 +352,7 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Order from Acme Labs, 12, shipped", 0},
 		{"patient-name", "Це мама Софійки Бондаренко (4 роки). Третій день температура", 1}, // an age in parentheses
 		{"patient-name", "Notre fille Léa Martin (5 ans) a de la fièvre", 1},
+		{"patient-name", "कल रात आपके बेटे आरव वर्मा (3 वर्ष) ने मिट्टी का तेल निगला था।", 1}, // Hindi years
 		{"patient-name", "Meeting Room Seven (12 seats) is booked", 0},
 		{"patient-name", "5階東病棟に入院中の田中トシ子（87歳）の長男です", 1},
 		{"patient-name", "心電図（40歳以上）、血液検査", 0}, // an age limit, not a person's age
