@@ -231,7 +231,11 @@ func TestDetectors(t *testing.T) {
 		{"substance-use", "He finished detox on the 7th and starts IOP Monday", 2}, // detox alone is a spa's too
 		{"substance-use", "Try our digital detox weekend, or a juice detox.", 0},   // a spa's detox
 		{"substance-use", "Tom Reyes no-showed IOP again. Third time.", 1},
-		{"substance-use", "A rise in IOP after steroid drops; IOP 24 mmHg OD.", 0},               // an eye's pressure
+		{"substance-use", "A rise in IOP after steroid drops; IOP 24 mmHg OD.", 0},                                      // an eye's pressure
+		{"substance-use", "Start methadone 2.5 mg every 12 hours, for pain.\nMethadone takes several days to work.", 0}, // a hospice's pain regimen
+		{"drug-term", "Start methadone 2.5 mg every 12 hours, for pain.\nMethadone takes several days to work.", 2},
+		{"substance-use", "Naltrexone 4.5 mg capsules (low-dose, compounded), #30", 0},
+		{"substance-use", "Her methadone dose went up to 90 mg at the clinic.", 1},
 		{"patient-name", "This certifies that Ignacio Villalobos has completed the activity", 0}, // a learner
 		{"patient-name", "This certifies that\nIgnacio Villalobos, MD\nhas completed", 0},
 		{"patient-name", "This certifies that Ignacio Villalobos needs a wheelchair", 1},

@@ -150,6 +150,7 @@ type scanner struct {
 	greetEnd   int      // the ordinal just after the last greeting's name
 	msh        []byte   // the last HL7 v2 message header pasted into the text
 	x12Test    bool     // the last X12 interchange header pasted into the text says test data (ISA15 T)
+	painGiven  bool     // the text gives a drug that treats addiction for pain (forPain)
 }
 
 // customRegexp is an admin's pattern detector.
@@ -175,7 +176,7 @@ func newScanner(m *matcher, res []customRegexp, ev *evidence, where int) *scanne
 }
 
 func (s *scanner) reset() {
-	s.buf, s.toks, s.n, s.listed, s.greetEnd, s.msh, s.x12Test = s.buf[:0], s.toks[:0], 0, -1, -1<<30, s.msh[:0], false
+	s.buf, s.toks, s.n, s.listed, s.greetEnd, s.msh, s.x12Test, s.painGiven = s.buf[:0], s.toks[:0], 0, -1, -1<<30, s.msh[:0], false, false
 	for k := range s.last {
 		s.last[k] = -1 << 30
 	}
@@ -517,6 +518,10 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 		if d == dReproductive && l == 1 && s.fluidsRate(i) {
 			d = dProcedure // "IVF 100/h": intravenous fluids at a rate, no fertility treatment
 		}
+		if d == dSubstance && l == 1 && s.in(painDrugs, i) && (s.painGiven || s.forPain(i)) {
+			d = dDrug          // "methadone 2.5 mg every 12 hours, for pain": a hospice's, no treatment of addiction
+			s.painGiven = true // and "Methadone takes several days" after it
+		}
 		if (named || dept) && d < numBuiltins && clinicalDet[d] && (dept || builtins[d].group == GroupHealth) {
 			s.hit(dCare, i, i+l) // "Cedarbrook Cancer Institute", "Department: Psychiatry": where care is given
 			s.ev.where++
@@ -606,6 +611,25 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 	}
 	s.keysAt(e.keys, ord+l-1, i+l-1)
 }
+
+// painDrugs treat addiction and pain both: methadone for cancer pain,
+// buprenorphine patches, low-dose naltrexone for fibromyalgia.
+var painDrugs = wordSet(`methadone buprenorphine naltrexone butrans belbuca`)
+
+// forPain reports whether the line of word i gives the drug there for
+// pain: "methadone 2.5 mg by mouth every 12 hours, for pain", "Naltrexone
+// 4.5 mg capsules (low-dose, compounded)".
+func (s *scanner) forPain(i int) bool {
+	line := bytes.ToLower(s.line(i))
+	for _, p := range painUses {
+		if bytes.Contains(line, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+var painUses = []string{"for pain", "pain regimen", "pain control", "pain management", "cancer pain", "chronic pain", "low-dose", "low dose"}
 
 // fluidsRate reports whether word i is "IVF" written for intravenous
 // fluids, as orders and sign-outs do: at a rate ("IVF 100/h", "IVF @
