@@ -716,6 +716,20 @@ func TestStaffHealth(t *testing.T) {
 	}
 }
 
+// TestKinSubject: a subject that is all a relative says whom a family's
+// message is about; a party for grandma is no one's care.
+func TestKinSubject(t *testing.T) {
+	for msg, want := range map[string]Level{
+		"From: Jenna Holloway <jenna@mail.example.net>\r\nTo: Mark Holloway <mark@inbox.example.com>\r\nSubject: dad\r\n\r\nat quickcare w dad. they think kidney stone, 6mm on the ct. gave him toradol\r\n": LevelPHI,
+		"From: Jenna Holloway <jenna@mail.example.net>\r\nTo: Mark Holloway <mark@inbox.example.com>\r\nSubject: Re: grandma\r\n\r\nchairs for the party are booked, 40 of them\r\n":                          LevelNone,
+		"From: QuickCare <news@quickcare.example.com>\r\nTo: Mark Holloway <mark@inbox.example.com>\r\nSubject: dad\r\n\r\nKidney stone? Toradol and flomax at our urgent care.\r\n":                          LevelNone,
+	} {
+		if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != want {
+			t.Errorf("%.50q: %s, want %s (%s)", msg[strings.Index(msg, "Subject"):], s.Level, want, places(s))
+		}
+	}
+}
+
 // TestToothNotPet: a canine is a tooth in a dentist's letter and "perro"
 // a word a child practises in speech therapy; neither makes the patient
 // a pet.

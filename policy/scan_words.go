@@ -91,6 +91,10 @@ func (s *scanner) words(i, ord int) int {
 			s.hit(dName, i, len(s.toks)) // "Re: Kwame Abernathy"
 			return len(s.toks) - i
 		}
+		if s.kinSubject(i) {
+			s.hit(dName, i, i+1) // a sister's "dad", "Re: Mom update": the mail is about them
+			return 1
+		}
 		if n := s.subjectApartName(i); n > 0 {
 			s.titled = string(s.rawRange(i, i+n)) // a patient's if the subject is clinical (walker.subject)
 			return n
@@ -186,6 +190,23 @@ func (s *scanner) surnameParen(a int) bool {
 	}
 	return !(j > 0 && (s.in(providerTitles, j-1) || capitalised(s.raw(j-1)) && s.gapOf(j-1, " ")))
 }
+
+// kinSubject reports whether word i is the relative a private person's
+// subject line is all about: "dad", "Re: Mom update", "news about
+// Grandma".
+func (s *scanner) kinSubject(i int) bool {
+	if !s.private || len(s.toks) > 4 || !s.in(anyKin, i) {
+		return false
+	}
+	for k := range s.toks {
+		if k != i && !s.in(kinSubjectWords, k) {
+			return false
+		}
+	}
+	return true
+}
+
+var kinSubjectWords = wordSet(`re fw fwd update updates news about on and my our w with`)
 
 // familyMember reports whether words i and i+1 name someone of the
 // writer's or the reader's family, not they themselves: a common given
