@@ -1007,13 +1007,13 @@ func (s *scanner) is(i int, w string) bool {
 }
 
 // templateLine reports whether word i is on a line of a template, with a
-// placeholder for the person it will be sent to, or just above a line
-// with one:
+// placeholder for the person it will be sent to, or just above or below a
+// line with one:
 // "Hi {{patient.first_name}}, your appointment with {{provider}}", "Your
 // appointments:\n    @FOLLOWUPTABLE@" (an EHR's SmartLink). It is
 // addressed to no one yet.
 func (s *scanner) templateLine(i int) bool {
-	if placeholders(s.line(i)) {
+	if placeholders(s.line(i)) || placeholders(s.lineBefore(i)) {
 		return true
 	}
 	end := int(s.toks[i].end)
@@ -1027,6 +1027,23 @@ func (s *scanner) templateLine(i int) bool {
 		next = next[:k]
 	}
 	return placeholders(next)
+}
+
+// lineBefore returns the line that holds something before the one word
+// i is on, up to lineReach bytes: a template's line after one with a
+// placeholder is the template's too ("Follow up with: {{followup.provider}}\n  If your
+// symptoms get worse").
+func (s *scanner) lineBefore(i int) []byte {
+	start := s.lineStart(i)
+	if start == 0 || s.buf[start] != '\n' {
+		return nil
+	}
+	from := max(0, start-lineReach)
+	prev := bytes.TrimRight(s.buf[from:start], " \t\r\n") // the last line that holds something: HTML parts a paragraph by a blank one
+	if k := bytes.LastIndexByte(prev, '\n'); k >= 0 {
+		prev = prev[k+1:]
+	}
+	return prev
 }
 
 // placeholders reports whether a line holds a template's placeholder:
