@@ -37,6 +37,10 @@ var businessProbes = []struct {
 	{"licence-renewal-mft", LevelNone, bytes.Replace(probeMsg("Board of Behavioral Health Examiners <no-reply@licensing.example.org>", "Your licence expires May 31",
 		"Licensee: Tomas Reyes-Halloran", "Licence: Marriage and Family Therapist", "A licence not renewed lapses, and you may not practice psychotherapy until it is reinstated."),
 		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Tomas Reyes-Halloran <tomas@couples.example.net>"), 1)},
+	// A travel clinic's price list to a company's contact, in Japanese.
+	{"vaccine-price-list-ja", LevelNone, bytes.Replace(probeMsg("Wayfarer Health <corporate@wayfarerhealth.example.com>", "海外赴任者向け予防接種料金表（2026年度）",
+		"山田様", "", "2026年度の海外赴任者向け予防接種の料金表をお送りします。", "  A型肝炎（1回）  12,000円", "  B型肝炎（1回）   8,000円"),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Yamada Ken <k.yamada@shoji.example.co.jp>"), 1)},
 	// A person posting to a family list writes a letter.
 	{"family-list-brca", LevelRestricted, bytes.Replace(probeMsg("Bettina Galloway-Price <bettina.gp@familymail.example.net>", "Pete's news",
 		"Hi all,", "", "Cousin Pete tested positive for BRCA1. His genetic counselor says all of us should think about genetic testing."),

@@ -250,7 +250,7 @@ var keywords = [keys][]string{
 		"account manager", "account executive", "sales representative", "sales rep", "territory manager", "customer success manager",
 		"regional sales", "business development", "field service engineer", "technical account manager",
 		"pricing", "catalog", "catalogue", "order confirmation", "tracking number", "bulk pricing", "per case", "per box",
-		"list price", "lista de precios", "cotización", "cnpj", "proposta comercial", "tabela de preços", "orçamento",
+		"list price", "lista de precios", "cotización", "料金表", "価格表", "見積書", "お見積り", "御見積書", "注文書", "発注書", "价格表", "报价单", "采购订单", "가격표", "견적서", "발주서", "liste de prix", "devis", "bon de commande", "preisliste", "kostenvoranschlag", "cennik", "прайс-лист", "bảng giá", "báo giá", "cnpj", "proposta comercial", "tabela de preços", "orçamento",
 		"invoice", "invoice number", "invoice no", "credit memo", "backorder", "backordered", "back order", "back-ordered",
 		"customer number", "customer no", "customer account", "ship to", "ship-to", "bill to", "remit to", "payment terms",
 		"net 30", "order number", "work order", "service contract", "lease agreement", "rebate", "rebates",
