@@ -335,6 +335,7 @@ func TestOwnedTerms(t *testing.T) {
 		// A symptom its writer reports of themself.
 		{"buenas doctora, me duele la espalda desde la consulta", 1},
 		{"I have had a fever since Tuesday and my throat hurts.", 2},
+		{"My neck locked up again this morning and the muscle relaxer isn't doing much.", 1},
 		{"Мама, привет. Я лёг в детокс в Harbor Light, тут 5-7 дней.", 1}, // the writer checked into detox
 		{"Детокс-программа на 7 дней: соки и чай.", 0},                    // a juice diet
 		{"Le mando mis azúcares de esta semana: lunes 182 en ayunas.", 1},

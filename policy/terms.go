@@ -429,6 +429,7 @@ var selfReports = []string{
 	"i've been vomiting", "i have been vomiting", "i threw up", "i keep throwing up",
 	"my back hurts", "my head hurts", "my chest hurts", "my knee hurts", "my stomach hurts", "my throat hurts",
 	"my ear hurts", "my tooth hurts", "my foot hurts", "my hip hurts", "my shoulder hurts", "my leg hurts",
+	"my neck locked up", "my back locked up", "my back went out", "threw my back out", "threw out my back", "pulled my back",
 	"my sugars", "mis azúcares", "mis azucares", // a diabetic's blood sugars, as they write of them
 	"me duele", "me duelen", "tengo fiebre", "tengo dolor", "tengo tos", "tengo gripa", "he tenido fiebre",
 	"estou com dor", "estou com febre", "tenho febre",
