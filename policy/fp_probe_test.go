@@ -41,6 +41,11 @@ var businessProbes = []struct {
 	{"vaccine-price-list-ja", LevelNone, bytes.Replace(probeMsg("Wayfarer Health <corporate@wayfarerhealth.example.com>", "海外赴任者向け予防接種料金表（2026年度）",
 		"山田様", "", "2026年度の海外赴任者向け予防接種の料金表をお送りします。", "  A型肝炎（1回）  12,000円", "  B型肝炎（1回）   8,000円"),
 		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Yamada Ken <k.yamada@shoji.example.co.jp>"), 1)},
+	// A senior living community sends a family its rate sheet.
+	{"rate-sheet-family", LevelNone, bytes.Replace(probeMsg("Melissa Grant <mgrant@brookhavensl.example.org>", "Brookhaven - rate sheet as promised",
+		"Hi Mr. Castellanos,", "", "As promised, here is our 2026 rate sheet: assisted living from $5,900, memory care from $7,800;",
+		"medication management and insulin injections by a nurse, diabetic care and dementia-trained staff are included."),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Luis Castellanos <lcastellanos@example.com>"), 1)},
 	// A person posting to a family list writes a letter.
 	{"family-list-brca", LevelRestricted, bytes.Replace(probeMsg("Bettina Galloway-Price <bettina.gp@familymail.example.net>", "Pete's news",
 		"Hi all,", "", "Cousin Pete tested positive for BRCA1. His genetic counselor says all of us should think about genetic testing."),

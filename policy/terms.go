@@ -246,7 +246,7 @@ var keywords = [keys][]string{
 		"you received this email", "no longer wish to receive",
 		"fictional series", "fictional character", "fictional characters", "fictional case", "fictional vignette",
 		"names are fictional", "names are fictitious", "characters are fictional", "any resemblance to"},
-	keyCommerce: {"price list", "unit price", "purchase order", "quote", "quotation", "sku", "wholesale", "distributor",
+	keyCommerce: {"rate sheet", "rate sheets", "rate card", "private pay rates", "price list", "unit price", "purchase order", "quote", "quotation", "sku", "wholesale", "distributor",
 		"account manager", "account executive", "sales representative", "sales rep", "territory manager", "customer success manager",
 		"regional sales", "business development", "field service engineer", "technical account manager",
 		"pricing", "catalog", "catalogue", "order confirmation", "tracking number", "bulk pricing", "per case", "per box",
