@@ -46,6 +46,9 @@ var businessProbes = []struct {
 		"Hi Mr. Castellanos,", "", "As promised, here is our 2026 rate sheet: assisted living from $5,900, memory care from $7,800;",
 		"medication management and insulin injections by a nurse, diabetic care and dementia-trained staff are included."),
 		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Luis Castellanos <lcastellanos@example.com>"), 1)},
+	// A lure greets "Dear customer": no one.
+	{"lure-factura-es", LevelNone, probeMsg("Farmacia - Cobros <cobros@farmacia-pagos.example.net>", "URGENTE: factura vencida",
+		"Estimado cliente:", "", "Su factura de medicamentos nº 88-20431 está VENCIDA. Para evitar la suspensión de la entrega de medicinas, pague hoy.")},
 	// A person posting to a family list writes a letter.
 	{"family-list-brca", LevelRestricted, bytes.Replace(probeMsg("Bettina Galloway-Price <bettina.gp@familymail.example.net>", "Pete's news",
 		"Hi all,", "", "Cousin Pete tested positive for BRCA1. His genetic counselor says all of us should think about genetic testing."),

@@ -244,6 +244,7 @@ var keywords = [keys][]string{
 		"manage preferences", "email preferences", "update your preferences", "opt out", "opt-out", "darse de baja",
 		"cancelar suscripción", "se désabonner", "abmelden", "mailing list", "you are receiving this email",
 		"you received this email", "no longer wish to receive",
+		"dear customer", "dear valued customer", "estimado cliente", "estimada cliente", "cher client", "chère cliente", "prezado cliente", "caro cliente", "gentile cliente", "sehr geehrter kunde", "lieber kunde", "szanowny kliencie", "уважаемый клиент",
 		"fictional series", "fictional character", "fictional characters", "fictional case", "fictional vignette",
 		"names are fictional", "names are fictitious", "characters are fictional", "any resemblance to"},
 	keyCommerce: {"rate sheet", "rate sheets", "rate card", "private pay rates", "price list", "unit price", "purchase order", "quote", "quotation", "sku", "wholesale", "distributor",
