@@ -786,6 +786,8 @@ func TestCJKSelfAndKin(t *testing.T) {
 		"我想开始吃 PrEP（预防艾滋病的药）。": {0, 1},
 		"我想开始吃 PrEP。":          {0, 1},
 		"先月、母（67歳）が遺伝子検査を受け":   {1, 0},
+		"先週から母の右耳の補聴器が鳴り続け":    {1, 0}, // my mother's hearing aid
+		"母の日のプレゼントに補聴器の電池を":    {0, 0}, // Mother's Day
 		"心電図（40歳以上）の方へ":        {0, 0},
 	} {
 		c := counts(in)

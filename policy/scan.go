@@ -1257,6 +1257,9 @@ func (s *scanner) kinsCare(i, ord int) {
 	if k+1 < i && s.in(pets, k+1) {
 		return // "my mom's cat is on prozac"
 	}
+	if k+1 < i && s.is(k, "の") && s.is(k+1, "日") {
+		return // "母の日のプレゼントに": Mother's Day
+	}
 	for j := k; j < i; j++ {
 		if gap := s.buf[s.toks[j].end:s.toks[j+1].start]; bytes.ContainsAny(gap, ".!?\n") {
 			return // another sentence

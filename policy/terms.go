@@ -296,6 +296,7 @@ var keywords = [keys][]string{
 		"minha filha", "meu filho", "minha mãe", "meu pai", "meu marido", "minha esposa", "meine tochter", "mein sohn",
 		"meine mutter", "mein vater", "mein mann", "meine frau", "mój syn", "moja córka", "mój mąż", "moja żona", "moja mama", "mój tata", "moja matka", "mój ojciec", "moja babcia", "mój dziadek", "mój brat", "moja siostra", "mon frère", "mon frere", "ma sœur", "ma soeur",
 		"mom", "dad", "mum", "grandma", "grandpa", "granny",
+		"母の", "父の", "祖母の", "祖父の", "夫の", "妻の", "息子の", "娘の",
 		"mamá", "papá", "mamma", "papà", "maman", "mamãe", "papai", "abuela", "abuelo", "babcia", "dziadek", "oma", "opa", "nonna", "nonno",
 		"μπαμπάς", "μπαμπά", "μαμά", "γιαγιά", "παππούς", "мама", "маму", "папа", "папу", "бабушка", "дедушка", "тато",
 		"أمي", "أبي", "والدي", "والدتي", "والدنا", "والدتنا", "אבא", "אמא", "אבי", "אמי", "annem", "babam", "nanay", "tatay",
