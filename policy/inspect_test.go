@@ -730,6 +730,21 @@ func TestKinSubject(t *testing.T) {
 	}
 }
 
+// TestRecipientNote: a note a front desk saved in a patient's display
+// name is read as the sender's name is; a plain recipient name is not.
+func TestRecipientNote(t *testing.T) {
+	for to, want := range map[string]Level{
+		`"Thomas Abara (acct 77120 - ankle fx f/u ortho)" <tabara@inbox.example.com>`: LevelPHI,
+		`Thomas Abara <tabara@inbox.example.com>`:                                     LevelNone,
+	} {
+		msg := "From: QuickCare Billing <billing@quickcare-uc.example.com>\r\nTo: " + to + "\r\nSubject: How did we do?\r\n\r\n" +
+			"Thank you for choosing QuickCare. Please take our 2-minute survey.\r\n\r\nQuickCare Urgent Care\r\n"
+		if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != want {
+			t.Errorf("to %s: %s, want %s (%s)", to, s.Level, want, places(s))
+		}
+	}
+}
+
 // TestToothNotPet: a canine is a tooth in a dentist's letter and "perro"
 // a word a child practises in speech therapy; neither makes the patient
 // a pet.

@@ -275,7 +275,25 @@ func (w *walker) names(where Where, h message.Header) {
 			b.WriteByte('\n')
 		}
 	}
+	for _, k := range []string{"To", "Cc"} {
+		for _, a := range addressList(headerText(h, k)) {
+			if note := displayNote(a); note != "" {
+				b.WriteString(note) // "Thomas Abara (acct 77120 - ankle fx f/u ortho)": a front desk's note on its patient
+				b.WriteByte('\n')
+			}
+		}
+	}
 	w.text(where, b.String())
+}
+
+// displayNote returns a recipient's display name when it carries a note
+// in brackets after the name, as an address book saves one, or "".
+func displayNote(addr string) string {
+	n := displayPart(addr)
+	if i := strings.IndexByte(n, '('); i > 0 && strings.HasSuffix(n, ")") && strings.ContainsAny(n[i:], " ") {
+		return n
+	}
+	return ""
 }
 
 // broadcast reports whether To: names a whole workforce ("All Staff
