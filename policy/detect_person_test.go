@@ -565,7 +565,7 @@ func TestGluedKeywords(t *testing.T) {
 		name string
 		want string // kind=count, space separated; only these kinds are checked
 	}{
-		{"Wojcik_Halina_DOB1949-02-11_TTE_echo_report_EF35.pdf", "dob=1 patient-name=1"},
+		{"Wojcik_Halina_DOB1949-02-11_TTE_echo_report_EF35.pdf", "dob=1 patient-name=2"}, // the name before its DOB, and before its TTE
 		{"scan_DOS20250304_knee.pdf", "service-date=1"},
 		{"RIVERA_MRN0048812_MRI.pdf", "mrn=1"},
 		{"statement_Acct77812004.pdf", "account-number=1"},
