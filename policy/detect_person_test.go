@@ -807,6 +807,8 @@ func TestBareKin(t *testing.T) {
 		"أردت أن أطمئنك على والدنا. بدأ غسيل الكلى يوم الاثنين":               0, // another sentence
 		"Bonjour, maman a eu sa chimiothérapie hier.":                         1,
 		"La rubrique santé : quand une maman a du diabète, que faire ?":       0, // anyone's
+		"Mom finally decided. She's doing the predictive test for HD.":        1, // the next sentence goes on about her
+		"Mom called. The genetic counselor webinar is on Tuesday.":            0,
 		"Mamma Mia! tickets for Saturday":                                     0,
 	} {
 		if got := counts(in)["patient-name"]; got != want {

@@ -1260,14 +1260,21 @@ func (s *scanner) kinsCare(i, ord int) {
 	if k+1 < i && s.is(k, "の") && s.is(k+1, "日") {
 		return // "母の日のプレゼントに": Mother's Day
 	}
+	breaks := 0
 	for j := k; j < i; j++ {
 		if gap := s.buf[s.toks[j].end:s.toks[j+1].start]; bytes.ContainsAny(gap, ".!?\n") {
-			return // another sentence
+			if breaks++; breaks > 1 || bytes.Count(gap, []byte("\n")) > 1 || !s.in(resumedBy, j+1) {
+				return // another sentence, not one that goes on about them: "Mom finally decided. She's doing the predictive test"
+			}
 		}
 	}
 	s.hit(dName, k, k+1)
 	s.last[keyKin] = -1 << 30
 }
+
+// resumedBy open a sentence that goes on about the person the last one
+// named.
+var resumedBy = wordSet(`she he she's he's shes hes her his`)
 
 // calledAbout records the person a clinician asks someone to call about
 // the clinical term at word i: "can u call Brianna Fox re chlamydia +?",
