@@ -745,6 +745,16 @@ func TestRecipientNote(t *testing.T) {
 	}
 }
 
+// TestVetCareer: a family newsletter that says a nephew will study
+// veterinary medicine still tells of the uncle's dialysis.
+func TestVetCareer(t *testing.T) {
+	msg := "From: Ana Valdivia <ana@correo.example.net>\r\nTo: Tomas Valdivia <tomas@correo.example.net>\r\nSubject: Noticias\r\n\r\n" +
+		"El tío Memo Valdivia empezó hemodiálisis en marzo por la diabetes. Y Sofía quiere estudiar medicina veterinaria.\r\n"
+	if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != LevelPHI {
+		t.Errorf("%s (%s)", s.Level, places(s))
+	}
+}
+
 // TestToothNotPet: a canine is a tooth in a dentist's letter and "perro"
 // a word a child practises in speech therapy; neither makes the patient
 // a pet.

@@ -351,8 +351,10 @@ var keywords = [keys][]string{
 // prior authorization of care; an ID card's "Rx BIN" routes pharmacy
 // claims, and an account manager is a vendor's job title. A disaster
 // recovery center is where FEMA meets a storm's victims, no treatment
-// programme.
-var neutralPhrases = []string{"return authorization", "return authorisation", "return merchandise authorization",
+// programme. A nephew who will study veterinary medicine makes a family's
+// newsletter no vet's reminder.
+var neutralPhrases = []string{"veterinary medicine", "medicina veterinaria", "vet school", "veterinary school", "escuela de veterinaria", "médecine vétérinaire", "tiermedizin",
+	"return authorization", "return authorisation", "return merchandise authorization",
 	"return goods authorization", "returns authorization",
 	"rx bin", "rx pcn", "rx grp", "rx group", "account manager", "account executive", "account rep", "account representative",
 	"account director", "account coordinator", "account specialist", "stop to opt out", "stop to opt-out", "stop to unsubscribe", "stop to cancel",
