@@ -49,6 +49,14 @@ var businessProbes = []struct {
 	// A lure greets "Dear customer": no one.
 	{"lure-factura-es", LevelNone, probeMsg("Farmacia - Cobros <cobros@farmacia-pagos.example.net>", "URGENTE: factura vencida",
 		"Estimado cliente:", "", "Su factura de medicamentos nº 88-20431 está VENCIDA. Para evitar la suspensión de la entrega de medicinas, pague hoy.")},
+	// A lure's "your prescription" threatens, and is spoken to no one;
+	// the pharmacy's own notice is its reader's.
+	{"lure-redelivery", LevelNone, bytes.Replace(probeMsg("RxPost Delivery <notice@rxpost-redelivery.test>", "Delivery attempt failed: your prescription package",
+		"We attempted to deliver your prescription package today. Pay the $1.99 redelivery fee within 12 hours, or the package will be returned to the pharmacy."),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: gloria.ames@inboxly.example.net"), 1)},
+	{"pharmacy-delivery", LevelPHI, bytes.Replace(probeMsg("Riverside Pharmacy <rx@riverside-rx.example.com>", "Your prescription is on its way",
+		"Hi Gloria, your prescription for lisinopril 10 mg ships today and arrives Thursday."),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Gloria Ames <gloria.ames@inboxly.example.net>"), 1)},
 	// A person posting to a family list writes a letter.
 	{"family-list-brca", LevelRestricted, bytes.Replace(probeMsg("Bettina Galloway-Price <bettina.gp@familymail.example.net>", "Pete's news",
 		"Hi all,", "", "Cousin Pete tested positive for BRCA1. His genetic counselor says all of us should think about genetic testing."),

@@ -370,13 +370,17 @@ var neutralPhrases = []string{"veterinary medicine", "medicina veterinaria", "ve
 // addiction.
 var debtPhrases = []string{"debt collector", "collect a debt", "collection agency", "collections agency", "debt collection"}
 
-// lurePhrases say a message reports on phishing lures: its "your test
-// result" is a lure's, spoken to no one. Only that: the names in an IT
-// update that mentions a drill are still people.
+// lurePhrases say a message reports on phishing lures, or is one: its
+// "your test result" is a lure's, spoken to no one. Only that: the names
+// in an IT update that mentions a drill are still people.
 var lurePhrases = []string{"phishing simulation", "phishing simulations", "simulated phishing", "phishing drill",
 	"phishing exercise", "phishing test", "phishing campaign", "phishing lure", "phishing lures",
 	"phishing-mail", "phishing-mails", "phishing-e-mail", "phishing-e-mails", "phishing-nachricht", "phishing-nachrichten",
-	"correo de phishing", "correos de phishing", "courriel d'hameçonnage", "courriels d'hameçonnage", "e-mail de phishing"}
+	"correo de phishing", "correos de phishing", "courriel d'hameçonnage", "courriels d'hameçonnage", "e-mail de phishing",
+	// and a lure's own threats: an account suspended unless its reader pays or confirms at once
+	"will be suspended", "sera suspendu", "sera suspendue", "será suspendida", "será suspendido", "wird gesperrt",
+	"redelivery fee", "avoid suspension", "evitar la suspensión", "éviter la suspension", "verify your account",
+	"confirm your identity and", "confirmer votre identité et"}
 
 // leavePhrases speak of an employee's leave for their own health: mail
 // between colleagues about it is about one person, often the one greeted.
