@@ -270,7 +270,7 @@ var keywords = [keys][]string{
 	keyVet: {"cachorro", "seu cão", "veterinária", "veterinário", "su perro", "tu perro", "votre chien", "votre chat", "ihr hund", "ihre katze", "your pet", "your pet's", "pet insurance", "pet health insurance", "your dog", "your cat", "your puppy", "your kitten", "veterinary", "veterinarian",
 		"animal hospital", "dvm", "vet clinic", "pet owner", "pet owners", "canine patient", "canine patients", "canine vaccines", "canine influenza", "feline", "mascota", "veterinario",
 		"heartworm", "heartworm test", "flea and tick", "rabies booster", "distemper", "kennel cough", "vet visit", "vet appointment",
-		"動物病院", "獣医", "宠物", "寵物", "兽医", "獸醫", "동물병원", "반려동물", "수의사", "tierarzt", "tierklinik", "tierarztpraxis", "tierärztin", "herzwurmtest", "hund", "katze", "vétérinaire", "dierenarts", "weterynarz", "ветеринар", "ветклиника", "thú y", "beterinaryo"},
+		"動物病院", "獣医", "宠物", "寵物", "兽医", "獸醫", "동물병원", "반려동물", "수의사", "tierarzt", "tierklinik", "tierarztpraxis", "tierärztin", "herzwurmtest", "vétérinaire", "dierenarts", "weterynarz", "ветеринар", "ветклиника", "thú y", "beterinaryo"},
 	keyProperty: {"vehicle", "vehicles", "date of loss", "collision", "collision center", "repair estimate", "body shop",
 		"auto claim", "auto insurance", "auto policy", "car insurance", "homeowners", "homeowner's", "homeowners insurance",
 		"renters insurance", "property damage", "rental car", "towing", "windshield", "hail damage", "roof damage",
