@@ -378,9 +378,8 @@ var lurePhrases = []string{"phishing simulation", "phishing simulations", "simul
 	"phishing-mail", "phishing-mails", "phishing-e-mail", "phishing-e-mails", "phishing-nachricht", "phishing-nachrichten",
 	"correo de phishing", "correos de phishing", "courriel d'hameçonnage", "courriels d'hameçonnage", "e-mail de phishing",
 	// and a lure's own threats: an account suspended unless its reader pays or confirms at once
-	"will be suspended", "sera suspendu", "sera suspendue", "será suspendida", "será suspendido", "wird gesperrt",
-	"redelivery fee", "avoid suspension", "evitar la suspensión", "éviter la suspension", "verify your account",
-	"confirm your identity and", "confirmer votre identité et"}
+	"sera suspendu", "sera suspendue", "será suspendida", "será suspendido", "wird gesperrt",
+	"redelivery fee", "avoid suspension", "evitar la suspensión", "éviter la suspension", "verify your account"}
 
 // leavePhrases speak of an employee's leave for their own health: mail
 // between colleagues about it is about one person, often the one greeted.
