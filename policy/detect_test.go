@@ -236,6 +236,7 @@ func TestDetectors(t *testing.T) {
 		{"drug-term", "Start methadone 2.5 mg every 12 hours, for pain.\nMethadone takes several days to work.", 2},
 		{"substance-use", "Naltrexone 4.5 mg capsules (low-dose, compounded), #30", 0},
 		{"substance-use", "Her methadone dose went up to 90 mg at the clinic.", 1},
+		{"substance-use", "Started low-dose methadone 20 mg at the OTP today.", 1},               // a programme starts low too
 		{"patient-name", "This certifies that Ignacio Villalobos has completed the activity", 0}, // a learner
 		{"patient-name", "This certifies that\nIgnacio Villalobos, MD\nhas completed", 0},
 		{"patient-name", "This certifies that Ignacio Villalobos needs a wheelchair", 1},

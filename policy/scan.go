@@ -618,7 +618,8 @@ var painDrugs = wordSet(`methadone buprenorphine naltrexone butrans belbuca`)
 
 // forPain reports whether the line of word i gives the drug there for
 // pain: "methadone 2.5 mg by mouth every 12 hours, for pain", "Naltrexone
-// 4.5 mg capsules (low-dose, compounded)".
+// 4.5 mg capsules (low-dose, compounded)". Only naltrexone's low dose is
+// a pain dose: a treatment programme starts methadone low too.
 func (s *scanner) forPain(i int) bool {
 	line := bytes.ToLower(s.line(i))
 	for _, p := range painUses {
@@ -626,10 +627,10 @@ func (s *scanner) forPain(i int) bool {
 			return true
 		}
 	}
-	return false
+	return s.is(i, "naltrexone") && (bytes.Contains(line, []byte("low-dose")) || bytes.Contains(line, []byte("low dose")))
 }
 
-var painUses = []string{"for pain", "pain regimen", "pain control", "pain management", "cancer pain", "chronic pain", "low-dose", "low dose"}
+var painUses = []string{"for pain", "pain regimen", "pain control", "pain management", "cancer pain", "chronic pain"}
 
 // fluidsRate reports whether word i is "IVF" written for intravenous
 // fluids, as orders and sign-outs do: at a rate ("IVF 100/h", "IVF @
@@ -1031,8 +1032,8 @@ func (s *scanner) templateLine(i int) bool {
 
 // lineBefore returns the line that holds something before the one word
 // i is on, up to lineReach bytes: a template's line after one with a
-// placeholder is the template's too ("Follow up with: {{followup.provider}}\n  If your
-// symptoms get worse").
+// placeholder is the template's too ("Follow up with:
+// {{followup.provider}}\n  If your symptoms get worse").
 func (s *scanner) lineBefore(i int) []byte {
 	start := s.lineStart(i)
 	if start == 0 || s.buf[start] != '\n' {
