@@ -382,12 +382,12 @@ func readerName(h message.Header) string {
 }
 
 // staffHealth reports whether an organisation's own employee or
-// occupational health service writes to one of its staff by name: what it says
-// of care is that colleague's own ("Your baseline HIV tests were
+// occupational health service writes to one of its staff by name: what
+// it says of care is that colleague's own ("Your baseline HIV tests were
 // negative"), though the two share a domain.
 func staffHealth(from, to string) bool {
 	n := foldText(displayPart(from))
-	return strings.Count(to, "@") == 1 && names.Given(firstNameOf(to)) && (strings.Contains(n, "employee health") || strings.Contains(n, "occupational health") ||
+	return strings.Count(to, "@") == 1 && names.Given(foldText(firstNameOf(to))) && (strings.Contains(n, "employee health") || strings.Contains(n, "occupational health") ||
 		strings.Contains(n, "staff health") || strings.Contains(n, "employee wellness"))
 }
 
