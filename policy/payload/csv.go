@@ -59,8 +59,8 @@ var csvRules = []csvRule{
 		contains: []string{"patientname", "nombrepaciente", "nombredelpaciente", "firstname", "lastname", "givenname",
 			"familyname", "middlename", "primernombre", "segundonombre", "환자명", "患者姓名", "病人姓名", "患者氏名"}, id: idName},
 	{words: []string{"name", "names", "nombre", "nombres", "fullname", "nome", "nom", "prenom", "vorname", "nachname", "cognome",
-		"athlete", "camper", "student", "이름", "성명"}, contains: []string{"姓名", "氏名"},
-		id: idName, weak: true}, // a trainer's "Athlete, Injury", a class list's "Student, Grade"
+		"athlete", "player", "camper", "student", "이름", "성명"}, contains: []string{"姓名", "氏名"},
+		id: idName, weak: true}, // a trainer's "Athlete, Injury" or a club's "Player, Injury", a class list's "Student, Grade"
 	{words: []string{"uds"}, contains: []string{"drugscreen", "toxscreen", "urinedrug", "toxicology"}, clin: clDrugScreen},
 	{words: []string{"cd4", "hiv"}, contains: []string{"viralload", "hivrna", "hiv1"}, clin: clHIV},
 	{words: []string{"dx", "icd", "cie", "cid", "injury", "injuries", "illness", "symptom", "symptoms", "onset", "fever",

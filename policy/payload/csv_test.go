@@ -128,6 +128,7 @@ func TestCSVNamesPeople(t *testing.T) {
 		{"Name,Condition\n\"Widget, blue\",new\n\"Gasket, 2in\",used\n", 0},
 		{"Athlete\tSport\tInjury\tStatus\nAva Lindqvist\tVolleyball\tankle sprain\tOUT\nMarcus Dill\tFootball\tAC sprain\tOUT\n", 2}, // a trainer's report
 		{"Athlete\tSport\tInjury\tStatus\nNone reported\t-\t-\t-\n", 0},
+		{"player,injury,status,expected_return\nTyrese Holm,L ACL tear,out,2027\nJonah Abbey,R hamstring strain,out,05/09\n", 2},                                                                          // a club's weekly report
 		{"case_no,name,role,unit,age,onset,vomiting,diarrhea,stool_pcr\n1,Mildred Havlicek,resident,Maple,91,2026-01-11,Y,Y,norovirus GII\n2,Lionel Breckenridge,resident,Maple,84,2026-01-12,Y,N,\n", 2}, // an outbreak's line list
 	}
 	for _, c := range cases {
