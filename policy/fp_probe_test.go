@@ -57,6 +57,14 @@ var businessProbes = []struct {
 	{"pharmacy-delivery", LevelPHI, bytes.Replace(probeMsg("Riverside Pharmacy <rx@riverside-rx.example.com>", "Your prescription is on its way",
 		"Hi Gloria, your prescription for lisinopril 10 mg ships today and arrives Thursday."),
 		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Gloria Ames <gloria.ames@inboxly.example.net>"), 1)},
+	// A psychiatry practice writes to its IT vendor's support desk; the
+	// same practice writing to a person there about her care is hers.
+	{"practice-to-it-support", LevelNone, bytes.Replace(probeMsg("Meridian Geriatric Psychiatry - Doreen Palazzo <dpalazzo@meridiangeropsych.example.net>", "Locked out + VPN",
+		"Hi Jason,", "", "Dr. Nwosu is locked out of the EHR again, and the tablet our NP uses for nursing home rounds won't connect to the VPN."),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Jason Oakes <support@oakes-it.example.net>"), 1)},
+	{"practice-to-patient", LevelRestricted, bytes.Replace(probeMsg("Meridian Geriatric Psychiatry - Doreen Palazzo <dpalazzo@meridiangeropsych.example.net>", "Thursday",
+		"Hi Ellen,", "", "Dr. Nwosu moved your sertraline follow-up to Thursday at 10."),
+		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Ellen Hart <ellen.hart@mail.example.net>"), 1)},
 	// A person posting to a family list writes a letter.
 	{"family-list-brca", LevelRestricted, bytes.Replace(probeMsg("Bettina Galloway-Price <bettina.gp@familymail.example.net>", "Pete's news",
 		"Hi all,", "", "Cousin Pete tested positive for BRCA1. His genetic counselor says all of us should think about genetic testing."),

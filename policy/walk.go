@@ -79,7 +79,7 @@ func (w *walker) top(h message.Header) {
 	w.sc.families, w.sc.selves = familyNames(w.sc.families[:0], w.sc.selves[:0], from, to)
 	staffCare := staffHealth(from, to)
 	w.sc.peer = (colleagues(from, to) || professional(to) && !w.sc.private) && !staffCare
-	w.ev.orgPair = orgPair(from, to)
+	w.ev.orgPair = orgPair(from, to) || vendorDesk(from, to)
 	w.sc.colleagues = nil
 	if w.sc.peer && w.sc.reader == "" && strings.Count(to, "@") > 1 {
 		w.sc.colleagues = colleagueNames(to)
@@ -88,7 +88,7 @@ func (w *walker) top(h message.Header) {
 	subject := headerText(h, "Subject") // read knowing who writes to whom, as the body is
 	w.subject(WhereSubject, subjectFiles(subject))
 	w.ev.counts[dSubjectTag][whereIndex(WhereSubject)] += countTags(subject)
-	w.ev.toCare = writesToCare(from, to) || careWritesTo(from, to) || staffCare
+	w.ev.toCare = writesToCare(from, to) || careWritesTo(from, to) && !vendorDesk(from, to) || staffCare
 	w.ev.site = domainCategory(from)
 	if w.ev.site < 0 && strings.Count(to, "@") == 1 {
 		w.ev.site = domainCategory(to) // a patient, a lab, a shared sheet writing to the programme
@@ -390,6 +390,24 @@ func staffHealth(from, to string) bool {
 	return strings.Count(to, "@") == 1 && names.Given(foldText(firstNameOf(to))) && (strings.Contains(n, "employee health") || strings.Contains(n, "occupational health") ||
 		strings.Contains(n, "staff health") || strings.Contains(n, "employee wellness"))
 }
+
+// vendorDesk reports whether a message goes to one shared desk of
+// another organisation's ("Jason Oakes <support@oakes-it…>", "billing@"):
+// its greeting greets a counterparty, whoever sends it, and a provider
+// writing to it writes to no patient.
+func vendorDesk(from, to string) bool {
+	if strings.Count(to, "@") != 1 || headerDomain(to) == headerDomain(from) {
+		return false
+	}
+	addr := to
+	if i := strings.LastIndexByte(addr, '<'); i >= 0 {
+		addr = addr[i+1:]
+	}
+	local, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(addr)), "@")
+	return vendorDesks.hasString(local)
+}
+
+var vendorDesks = wordSet(`support helpdesk servicedesk it-support techsupport sales orders accounts ar ap invoices billing`)
 
 // autoNotice reports whether a message is one system's notice to one
 // reader (Auto-Submitted, RFC 3834): its "Precedence: bulk" asks only not
