@@ -14,6 +14,12 @@ func probeMsg(from, subject string, lines ...string) []byte {
 		"Content-Type: text/plain; charset=utf-8\r\n\r\n" + strings.Join(lines, "\r\n") + "\r\n")
 }
 
+// probeMsgTo is probeMsg sent to one reader, To: as given ("Joy Dizon
+// <joydizon@example.net>").
+func probeMsgTo(to, from, subject string, lines ...string) []byte {
+	return bytes.Replace(probeMsg(from, subject, lines...), []byte("To: <desk@mercy-hospital.example.org>"), []byte("To: "+to), 1)
+}
+
 // businessProbes are the mail a hospital, clinic, payer or pharmacy
 // exchanges every day about its business, not about a patient (none),
 // beside messages close to them that are about one (phi, restricted).
@@ -24,71 +30,56 @@ var businessProbes = []struct {
 }{
 	// A community list's newsletter says "su próxima cita" to every
 	// reader; a vet's reminder is a pet's care.
-	{"list-host-newsletter-es", LevelNone, bytes.Replace(probeMsg("Brightwater Salud <salud@brightwater.example.org>", "Boletín de junio",
-		"¿Sabía que 1 de cada 3 adultos tiene prediabetes? Pida una prueba de A1c en su próxima cita."),
-		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Boletín <boletin@lists.brightwater.example.org>"), 1)},
-	{"vet-heartworm", LevelNone, bytes.Replace(probeMsg("Paws & Claws Vet <reminders@pawsclaws.example.com>", "Biscuit is due",
-		"Hi Joy, Biscuit is due for his rabies booster and heartworm test. Book online or call 312-555-0183."),
-		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Joy Dizon <joydizon@example.net>"), 1)},
+	{"list-host-newsletter-es", LevelNone, probeMsgTo("Boletín <boletin@lists.brightwater.example.org>", "Brightwater Salud <salud@brightwater.example.org>", "Boletín de junio",
+		"¿Sabía que 1 de cada 3 adultos tiene prediabetes? Pida una prueba de A1c en su próxima cita.")},
+	{"vet-heartworm", LevelNone, probeMsgTo("Joy Dizon <joydizon@example.net>", "Paws & Claws Vet <reminders@pawsclaws.example.com>", "Biscuit is due",
+		"Hi Joy, Biscuit is due for his rabies booster and heartworm test. Book online or call 312-555-0183.")},
 	// A lab's mailing shows a sample report; its patient is invented.
 	{"sample-report-brca", LevelNone, probeMsg("Helix Path Diagnostics <news@helixpath.example.com>", "New hereditary cancer panel",
 		"Our panel covers BRCA1, BRCA2, PALB2 and CHEK2.", `See a sample report: "Sample Patient, DOB 01/01/1970 - SAMPLE ONLY - BRCA2 c.0000del".`)},
 	// A licensing board writes to a therapist about their licence.
-	{"licence-renewal-mft", LevelNone, bytes.Replace(probeMsg("Board of Behavioral Health Examiners <no-reply@licensing.example.org>", "Your licence expires May 31",
-		"Licensee: Tomas Reyes-Halloran", "Licence: Marriage and Family Therapist", "A licence not renewed lapses, and you may not practice psychotherapy until it is reinstated."),
-		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Tomas Reyes-Halloran <tomas@couples.example.net>"), 1)},
+	{"licence-renewal-mft", LevelNone, probeMsgTo("Tomas Reyes-Halloran <tomas@couples.example.net>", "Board of Behavioral Health Examiners <no-reply@licensing.example.org>", "Your licence expires May 31",
+		"Licensee: Tomas Reyes-Halloran", "Licence: Marriage and Family Therapist", "A licence not renewed lapses, and you may not practice psychotherapy until it is reinstated.")},
 	// A travel clinic's price list to a company's contact, in Japanese.
-	{"vaccine-price-list-ja", LevelNone, bytes.Replace(probeMsg("Wayfarer Health <corporate@wayfarerhealth.example.com>", "海外赴任者向け予防接種料金表（2026年度）",
-		"山田様", "", "2026年度の海外赴任者向け予防接種の料金表をお送りします。", "  A型肝炎（1回）  12,000円", "  B型肝炎（1回）   8,000円"),
-		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Yamada Ken <k.yamada@shoji.example.co.jp>"), 1)},
+	{"vaccine-price-list-ja", LevelNone, probeMsgTo("Yamada Ken <k.yamada@shoji.example.co.jp>", "Wayfarer Health <corporate@wayfarerhealth.example.com>", "海外赴任者向け予防接種料金表（2026年度）",
+		"山田様", "", "2026年度の海外赴任者向け予防接種の料金表をお送りします。", "  A型肝炎（1回）  12,000円", "  B型肝炎（1回）   8,000円")},
 	// A senior living community sends a family its rate sheet.
-	{"rate-sheet-family", LevelNone, bytes.Replace(probeMsg("Melissa Grant <mgrant@brookhavensl.example.org>", "Brookhaven - rate sheet as promised",
+	{"rate-sheet-family", LevelNone, probeMsgTo("Luis Castellanos <lcastellanos@example.com>", "Melissa Grant <mgrant@brookhavensl.example.org>", "Brookhaven - rate sheet as promised",
 		"Hi Mr. Castellanos,", "", "As promised, here is our 2026 rate sheet: assisted living from $5,900, memory care from $7,800;",
-		"medication management and insulin injections by a nurse, diabetic care and dementia-trained staff are included."),
-		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Luis Castellanos <lcastellanos@example.com>"), 1)},
+		"medication management and insulin injections by a nurse, diabetic care and dementia-trained staff are included.")},
 	// A lure greets "Dear customer": no one.
 	{"lure-factura-es", LevelNone, probeMsg("Farmacia - Cobros <cobros@farmacia-pagos.example.net>", "URGENTE: factura vencida",
 		"Estimado cliente:", "", "Su factura de medicamentos nº 88-20431 está VENCIDA. Para evitar la suspensión de la entrega de medicinas, pague hoy.")},
 	// A lure's "your prescription" threatens, and is spoken to no one;
 	// the pharmacy's own notice is its reader's.
-	{"lure-redelivery", LevelNone, bytes.Replace(probeMsg("RxPost Delivery <notice@rxpost-redelivery.test>", "Delivery attempt failed: your prescription package",
-		"We attempted to deliver your prescription package today. Pay the $1.99 redelivery fee within 12 hours, or the package will be returned to the pharmacy."),
-		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: gloria.ames@inboxly.example.net"), 1)},
-	{"pharmacy-delivery", LevelPHI, bytes.Replace(probeMsg("Riverside Pharmacy <rx@riverside-rx.example.com>", "Your prescription is on its way",
-		"Hi Gloria, your prescription for lisinopril 10 mg ships today and arrives Thursday."),
-		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Gloria Ames <gloria.ames@inboxly.example.net>"), 1)},
+	{"lure-redelivery", LevelNone, probeMsgTo("gloria.ames@inboxly.example.net", "RxPost Delivery <notice@rxpost-redelivery.test>", "Delivery attempt failed: your prescription package",
+		"We attempted to deliver your prescription package today. Pay the $1.99 redelivery fee within 12 hours, or the package will be returned to the pharmacy.")},
+	{"pharmacy-delivery", LevelPHI, probeMsgTo("Gloria Ames <gloria.ames@inboxly.example.net>", "Riverside Pharmacy <rx@riverside-rx.example.com>", "Your prescription is on its way",
+		"Hi Gloria, your prescription for lisinopril 10 mg ships today and arrives Thursday.")},
 	// A psychiatry practice writes to its IT vendor's support desk; the
 	// same practice writing to a person there about her care is hers.
-	{"practice-to-it-support", LevelNone, bytes.Replace(probeMsg("Meridian Geriatric Psychiatry - Doreen Palazzo <dpalazzo@meridiangeropsych.example.net>", "Locked out + VPN",
-		"Hi Jason,", "", "Dr. Nwosu is locked out of the EHR again, and the tablet our NP uses for nursing home rounds won't connect to the VPN."),
-		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Jason Oakes <support@oakes-it.example.net>"), 1)},
-	{"practice-to-patient", LevelRestricted, bytes.Replace(probeMsg("Meridian Geriatric Psychiatry - Doreen Palazzo <dpalazzo@meridiangeropsych.example.net>", "Thursday",
-		"Hi Ellen,", "", "Dr. Nwosu moved your sertraline follow-up to Thursday at 10."),
-		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Ellen Hart <ellen.hart@mail.example.net>"), 1)},
+	{"practice-to-it-support", LevelNone, probeMsgTo("Jason Oakes <support@oakes-it.example.net>", "Meridian Geriatric Psychiatry - Doreen Palazzo <dpalazzo@meridiangeropsych.example.net>", "Locked out + VPN",
+		"Hi Jason,", "", "Dr. Nwosu is locked out of the EHR again, and the tablet our NP uses for nursing home rounds won't connect to the VPN.")},
+	{"practice-to-patient", LevelRestricted, probeMsgTo("Ellen Hart <ellen.hart@mail.example.net>", "Meridian Geriatric Psychiatry - Doreen Palazzo <dpalazzo@meridiangeropsych.example.net>", "Thursday",
+		"Hi Ellen,", "", "Dr. Nwosu moved your sertraline follow-up to Thursday at 10.")},
 	// A person posting to a family list writes a letter.
-	{"family-list-brca", LevelRestricted, bytes.Replace(probeMsg("Bettina Galloway-Price <bettina.gp@familymail.example.net>", "Pete's news",
-		"Hi all,", "", "Cousin Pete tested positive for BRCA1. His genetic counselor says all of us should think about genetic testing."),
-		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Galloway cousins <cousins@lists.familymail.example.net>"), 1)},
+	{"family-list-brca", LevelRestricted, probeMsgTo("Galloway cousins <cousins@lists.familymail.example.net>", "Bettina Galloway-Price <bettina.gp@familymail.example.net>", "Pete's news",
+		"Hi all,", "", "Cousin Pete tested positive for BRCA1. His genetic counselor says all of us should think about genetic testing.")},
 	// "Your results" to readers hidden in Bcc is a lure or a mailing; to
 	// one patient it is theirs. A family's letter so sent still names the
 	// aunt it tells of.
-	{"results-to-hidden-readers", LevelNone, bytes.Replace(probeMsg("Lab Results <results@results-portal.example.net>", "Your test results are ready",
-		"Dear Patient,", "", "Your STD test results are now available. View them through our secure portal."),
-		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: undisclosed-recipients:;"), 1)},
-	{"results-to-one-patient", LevelRestricted, bytes.Replace(probeMsg("Lab Results <results@results-portal.example.net>", "Your test results are ready",
-		"Dear Patient,", "", "Your STD test results are now available. View them through our secure portal."),
-		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Dana Ruiz <druiz@mailbox.example.net>"), 1)},
-	{"family-letter-to-hidden-readers", LevelPHI, bytes.Replace(probeMsg("The Halloran Family <hallorans@familymail.example.net>", "Our year",
-		"Dear friends,", "", "Aunt Maureen Halloran finished her chemotherapy for lymphoma in June and is doing well."),
-		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: undisclosed-recipients:;"), 1)},
+	{"results-to-hidden-readers", LevelNone, probeMsgTo("undisclosed-recipients:;", "Lab Results <results@results-portal.example.net>", "Your test results are ready",
+		"Dear Patient,", "", "Your STD test results are now available. View them through our secure portal.")},
+	{"results-to-one-patient", LevelRestricted, probeMsgTo("Dana Ruiz <druiz@mailbox.example.net>", "Lab Results <results@results-portal.example.net>", "Your test results are ready",
+		"Dear Patient,", "", "Your STD test results are now available. View them through our secure portal.")},
+	{"family-letter-to-hidden-readers", LevelPHI, probeMsgTo("undisclosed-recipients:;", "The Halloran Family <hallorans@familymail.example.net>", "Our year",
+		"Dear friends,", "", "Aunt Maureen Halloran finished her chemotherapy for lymphoma in June and is doing well.")},
 	// A job posted to a profession's list; a person writing to the care
 	// a mailbox names seeks it.
-	{"job-to-listserv", LevelNone, bytes.Replace(probeMsg("Naomi Fairbanks <nfairbanks@mercy-hospital.example.org>", "Job: Cancer GC",
-		"Position: Licensed Genetic Counselor. We see about 1,800 patients a year for hereditary cancer evaluation (BRCA1/2, Lynch syndrome)."),
-		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Genetic Counselor Listserv <gc-jobs@nsgc.example.org>"), 1)},
-	{"person-to-genetics-mailbox", LevelRestricted, bytes.Replace(probeMsg("Dana Ruiz <druiz@mailbox.example.net>", "Question",
-		"My sister tested positive for BRCA1. Should I be tested too?"),
-		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Genetic Counseling Clinic <gc@mercy-hospital.example.org>"), 1)},
+	{"job-to-listserv", LevelNone, probeMsgTo("Genetic Counselor Listserv <gc-jobs@nsgc.example.org>", "Naomi Fairbanks <nfairbanks@mercy-hospital.example.org>", "Job: Cancer GC",
+		"Position: Licensed Genetic Counselor. We see about 1,800 patients a year for hereditary cancer evaluation (BRCA1/2, Lynch syndrome).")},
+	{"person-to-genetics-mailbox", LevelRestricted, probeMsgTo("Genetic Counseling Clinic <gc@mercy-hospital.example.org>", "Dana Ruiz <druiz@mailbox.example.net>", "Question",
+		"My sister tested positive for BRCA1. Should I be tested too?")},
 	// A colleague's birthday at a clinic whose name, in the signature, is
 	// a restricted category's; the clinic's patient is another matter.
 	{"clinic-desk-birthday", LevelNone, probeMsg("Marta Ibsen <mibsen@mercy-hospital.example.org>", "Kim's birthday Friday",
@@ -138,13 +129,11 @@ var businessProbes = []struct {
 		"Could your team bring the laptop from the main lobby to us tomorrow at 0900? It has one bag.")},
 	// A plan's notice to its member speaks of benefits, not care; a
 	// patient asking for a refill at a pharmacy is one.
-	{"plan-notice-member-id", LevelNone, bytes.Replace(probeMsg("Bluestem Health Plan <memberservices@bluestem.example.com>", "Your new ID cards are in the mail",
+	{"plan-notice-member-id", LevelNone, probeMsgTo("Eduardo Salinas <esalinas@post.example.com>", "Bluestem Health Plan <memberservices@bluestem.example.com>", "Your new ID cards are in the mail",
 		"Hi Eduardo,", "", "Your 2027 ID cards were mailed on December 9.", "  Member ID: BSH-71620035", "",
-		"The generic copay goes from $10 to $5 at preferred pharmacies, and your deductible stays the same."),
-		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Eduardo Salinas <esalinas@post.example.com>"), 1)},
-	{"refill-to-pharmacy-dob", LevelPHI, bytes.Replace(probeMsg("jess carbone <jesscarbone88@inboxly.example.net>", "script",
-		"hey its jess, can u guys send it to the fennel st pharmacy. dob 3/22/91."),
-		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Nurse Line <nurses@mercy-hospital.example.org>"), 1)},
+		"The generic copay goes from $10 to $5 at preferred pharmacies, and your deductible stays the same.")},
+	{"refill-to-pharmacy-dob", LevelPHI, probeMsgTo("Nurse Line <nurses@mercy-hospital.example.org>", "jess carbone <jesscarbone88@inboxly.example.net>", "script",
+		"hey its jess, can u guys send it to the fennel st pharmacy. dob 3/22/91.")},
 	// A part number shaped like an SSN, beside the drugs pumps deliver.
 	{"pump-part-number", LevelNone, probeMsg("Clinical Engineering <biomed@mercy-hospital.example.org>", "Pump field correction",
 		"Manufacturer field correction on the large-volume pumps (door latch spring, part no. 410-52-8821).",
@@ -158,22 +147,19 @@ var businessProbes = []struct {
 		"4:10 epinephrine 1 mg IV, 5:20 amiodarone 300 mg, ROSC after 3rd shock.")},
 	// A course's title is no one's diagnosis; a patient's words quoted
 	// are theirs.
-	{"quoted-course-titles", LevelNone, bytes.Replace(probeMsg("CE Tracker <notify@cetracker.example.com>", "You need 6.5 more contact hours",
+	{"quoted-course-titles", LevelNone, probeMsgTo("Abena Mensah <abena.mensah@mailbox.example.com>", "CE Tracker <notify@cetracker.example.com>", "You need 6.5 more contact hours",
 		"Hi Abena,", "", "Your RN license (RN-2203918) renews on August 31, 2026.", "",
-		`Recommended for you: "HIV Care Update for Nurses" (3.0), "Pain Management and Opioid Safety" (2.0).`),
-		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Abena Mensah <abena.mensah@mailbox.example.com>"), 1)},
+		`Recommended for you: "HIV Care Update for Nurses" (3.0), "Pain Management and Opioid Safety" (2.0).`)},
 	{"quoted-patient-words", LevelRestricted, probeMsg("Dana Ruiz <druiz@mailbox.example.net>", "my results",
 		`Dr. Lee called and said "your HIV test came back positive" and I don't know what to do.`)},
 	// A doctor's signature lists her department's lines; a patient's
 	// message to that doctor is about care all the same.
-	{"signature-department-lines", LevelNone, bytes.Replace(probeMsg("Iris Chen MD <ichen@mercy-hospital.example.org>", "carpool sat",
+	{"signature-department-lines", LevelNone, probeMsgTo("Maya Patel <maya.patel@mailbox.example.com>", "Iris Chen MD <ichen@mercy-hospital.example.org>", "carpool sat",
 		"I can take the 8 AM shift to the fields Saturday. Can one of you do pickup at 11?", "", "Iris Chen, MD",
-		"Gastroenterology | Mercy Hospital", "Office (413) 555-0116 | Endoscopy (413) 555-0120"),
-		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Maya Patel <maya.patel@mailbox.example.com>"), 1)},
-	{"doctor-books-endoscopy", LevelPHI, bytes.Replace(probeMsg("Iris Chen MD <ichen@mercy-hospital.example.org>", "your procedure",
+		"Gastroenterology | Mercy Hospital", "Office (413) 555-0116 | Endoscopy (413) 555-0120")},
+	{"doctor-books-endoscopy", LevelPHI, probeMsgTo("Maya Patel <maya.patel@mailbox.example.com>", "Iris Chen MD <ichen@mercy-hospital.example.org>", "your procedure",
 		"Maya, your endoscopy is booked for Tuesday 12/08 at 9:00; nothing to eat after midnight.", "", "Iris Chen, MD",
-		"Office (413) 555-0116 | Endoscopy (413) 555-0120"),
-		[]byte("To: <desk@mercy-hospital.example.org>"), []byte("To: Maya Patel <maya.patel@mailbox.example.com>"), 1)},
+		"Office (413) 555-0116 | Endoscopy (413) 555-0120")},
 	{"refill-on-your-prescription", LevelRestricted, probeMsg("Pharmacy <rx@mercy-hospital.example.org>", "Your refill",
 		"Hi Ana, we saved a refill on your buprenorphine prescription; it is ready for pickup.")},
 	{"booked-first-visit", LevelPHI, probeMsg("QuickDoc <care@quickdoc.example.com>", "Your visit",
