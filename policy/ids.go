@@ -73,11 +73,11 @@ func countDigits(w []byte) int {
 	return n
 }
 
-// isSSN: ddd-dd-dddd in the ranges the SSA issues.
-func isSSN(w []byte) bool {
-	if len(w) != 11 {
-		return false // most numbers
-	}
+// isSSN: ddd-dd-dddd in the ranges the SSA issues. The length and the
+// first dash, tested here, turn most numbers away before any call.
+func isSSN(w []byte) bool { return len(w) == 11 && w[3] == '-' && ssnShape(w) }
+
+func ssnShape(w []byte) bool {
 	lens, ok := groups(w, '-')
 	return ok && sameLens(lens, 3, 2, 4) && validSSN(string(digitsOnly(w)))
 }
@@ -96,7 +96,9 @@ func validSSN(d string) bool {
 // C A a N A a N A A N N (C digit 1-9, A letter, a letter or digit, N digit;
 // letters upper-case, never S L O I B Z), with both or neither dashes after
 // the 4th and 7th character.
-func isMBI(w []byte) bool {
+func isMBI(w []byte) bool { return (len(w) == 11 || len(w) == 13) && mbiShape(w) } // most numbers: neither length
+
+func mbiShape(w []byte) bool {
 	switch {
 	case len(w) == 13 && w[4] == '-' && w[8] == '-':
 		w = append(append(append([]byte{}, w[:4]...), w[5:8]...), w[9:]...)
@@ -227,9 +229,10 @@ func isHCPCS(w []byte) bool {
 // isNDCDashed: a National Drug Code in one of its dashed forms, 4-4-2,
 // 5-3-2, 5-4-1 or the 11-digit 5-4-2.
 func isNDCDashed(w []byte) bool {
-	if len(w) != 12 && len(w) != 13 {
-		return false // most numbers
-	}
+	return (len(w) == 12 || len(w) == 13) && ndcShape(w) // most numbers: neither length
+}
+
+func ndcShape(w []byte) bool {
 	lens, ok := groups(w, '-')
 	return ok && (sameLens(lens, 4, 4, 2) || sameLens(lens, 5, 3, 2) || sameLens(lens, 5, 4, 1) || sameLens(lens, 5, 4, 2))
 }
@@ -239,10 +242,9 @@ func isNDCBare(w []byte) bool { return (len(w) == 10 || len(w) == 11) && allDigi
 
 // isPhone: a North American number in one word: 555-201-0134,
 // 555.201.0134, 1-555-201-0134.
-func isPhone(w []byte) bool {
-	if len(w) != 12 && len(w) != 14 {
-		return false // most numbers
-	}
+func isPhone(w []byte) bool { return (len(w) == 12 || len(w) == 14) && phoneShape(w) } // most numbers: neither length
+
+func phoneShape(w []byte) bool {
 	for _, sep := range []byte{'-', '.'} {
 		lens, ok := groups(w, sep)
 		if !ok {
@@ -271,48 +273,23 @@ func atoi(w []byte) int {
 // numericDate reports whether w is a date written in digits: 04/12/1961,
 // 4-12-61, 1961-04-12, 12.04.1961.
 func numericDate(w []byte) bool {
-	if _, ok := monthDate(w); ok {
-		return true // "17-FEB-1951"
-	}
 	if len(w) < 6 {
 		return false // most numbers: "1/2/24" is the shortest date
 	}
-	for _, sep := range []byte{'/', '-', '.'} {
-		lens, ok := groups(w, sep)
-		if !ok || len(lens) != 3 {
-			continue
-		}
-		parts := splitDigits(w, sep, lens)
-		if lens[0] == 4 {
-			return validDate(parts[0], parts[1], parts[2])
-		}
-		if lens[2] == 4 || lens[2] == 2 {
-			return lens[0] <= 2 && lens[1] <= 2 && (validDate(parts[2], parts[0], parts[1]) || validDate(parts[2], parts[1], parts[0]))
-		}
-	}
-	return false
+	_, ok := dateDigits(w)
+	return ok
 }
 
 // dateYear returns the year of a date numericDate accepts. A two-digit
 // year is the latest not after ref ("62" is 1962, "24" 2024 when ref is
 // 2025), or 19yy when ref is 0.
 func dateYear(w []byte, ref int) (int, bool) {
-	if !numericDate(w) {
+	if len(w) < 6 {
 		return 0, false
 	}
-	year, ok := monthDate(w)
-	for _, sep := range []byte{'/', '-', '.'} {
-		if ok {
-			break
-		}
-		if lens, ok := groups(w, sep); ok && len(lens) == 3 {
-			parts := splitDigits(w, sep, lens)
-			year = parts[2]
-			if lens[0] == 4 {
-				year = parts[0]
-			}
-			break
-		}
+	year, ok := dateDigits(w)
+	if !ok {
+		return 0, false
 	}
 	if year < 100 {
 		year += 1900
@@ -323,12 +300,50 @@ func dateYear(w []byte, ref int) (int, bool) {
 	return year, true
 }
 
+// dateDigits reads the date numericDate accepts and returns its year as
+// written ("61" of "4-12-61").
+func dateDigits(w []byte) (year int, ok bool) {
+	if y, ok := monthDate(w); ok {
+		return y, true // "17-FEB-1951"
+	}
+	sep, lens, ok := dateGroups(w)
+	if !ok {
+		return 0, false
+	}
+	parts := splitDigits(w, sep, lens[:])
+	switch {
+	case lens[0] == 4:
+		return parts[0], validDate(parts[0], parts[1], parts[2])
+	case lens[2] == 4 || lens[2] == 2:
+		return parts[2], lens[0] <= 2 && lens[1] <= 2 && (validDate(parts[2], parts[0], parts[1]) || validDate(parts[2], parts[1], parts[0]))
+	}
+	return 0, false
+}
+
+// dateGroups returns the lengths of the three runs of digits of w and
+// the separator between them, '/', '-' or '.': the first byte of w that
+// is no digit, as no other separator can part the runs (groups).
+func dateGroups(w []byte) (sep byte, lens [3]int, ok bool) {
+	k := 0
+	for k < len(w) && isDigit(w[k]) {
+		k++
+	}
+	if k == 0 || k == len(w) || w[k] != '/' && w[k] != '-' && w[k] != '.' {
+		return 0, lens, false // most numbers: no date's separator
+	}
+	l, ok := groups(w, w[k])
+	if !ok || len(l) != 3 {
+		return 0, lens, false
+	}
+	return w[k], [3]int{l[0], l[1], l[2]}, true
+}
+
 // monthDate reads a date written day, month abbreviation, year with
 // dashes, as clinical research forms and lab systems print one
 // ("17-FEB-1951", "3-Nov-26"), and returns its year as written.
 func monthDate(w []byte) (int, bool) {
-	if len(w) < 8 || len(w) > 11 || w[0] < '0' || w[0] > '9' {
-		return 0, false // most words: not this shape
+	if len(w) < 8 || len(w) > 11 || w[0] < '0' || w[0] > '9' || w[1] != '-' && w[2] != '-' {
+		return 0, false // most words: not this shape (the day has one or two digits)
 	}
 	d, rest, ok1 := bytes.Cut(w, []byte("-"))
 	m, y, ok2 := bytes.Cut(rest, []byte("-"))
