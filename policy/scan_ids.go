@@ -2,6 +2,7 @@ package policy
 
 import (
 	"bytes"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -35,79 +36,56 @@ func (s *scanner) digits(i, ord int) int {
 	return 1
 }
 
+// otherDigits runs the rules of a number that has no identifier's or
+// date's shape of its own. Most read a word just before or after the
+// number (a bed's, a lab's, a month's): the cues of those two words say
+// which rules may apply, and most numbers' neighbours turn them all away.
 func (s *scanner) otherDigits(i, ord int) int {
-	if s.toks[i].letter && s.toks[i].end-s.toks[i].start <= 5 && s.chartShorthand(i) {
-		s.last[keyChart] = ord // "58M", "72F"
-		if s.agedSurname(i) {
-			s.hit(dName, i-1, i) // "pt in 7 (Ferreira, 54M)"
-		} else if s.agedRecord(i) {
-			s.listed = s.n - 2   // a census line's name, once (listedPerson)
-			s.hit(dName, i-2, i) // "I - watcher. Okafor, Adaeze 34F"
+	before, after := s.cuesAt(i-1), s.cuesAt(i+1)
+	if s.toks[i].letter {
+		if s.lettered(i, ord, before) {
+			return 1
 		}
+	} else if before&bedCue != 0 {
+		s.bedded(i)
 	}
-	if s.beddedSurname(i) || s.beddedInitials(i) {
-		s.hit(dName, i+1, i+2) // "rm 412 Petrakis K 5.9", "Rm 512 J.T. - heparin gtt"
-	}
-	if s.placedSurname(i) {
-		s.hit(dName, i-3, i-2) // "need a bed for Galloway in ED 14"
-	}
-	if s.surnameBed(i) {
-		s.hit(dName, i-2, i-1) // "vanc - Oyelaran bed 8"
-	}
-	if s.toks[i].letter && i >= 2 && obstetricFormula(s.raw(i)) && s.gapOf(i-1, " ,") && s.gapOf(i-2, " ,") && s.name(i-2) && s.name(i-1) &&
-		(s.givenName(i-2) || s.givenName(i-1)) {
-		s.hit(dName, i-2, i) // "Ximena Lindqvist G2P1, SAB at 9w"
-	} else if s.toks[i].letter && i >= 1 && obstetricFormula(s.raw(i)) && s.gapOf(i-1, " ") && s.soleSurname(i-1) && !s.givenName(i-1) &&
-		!(i >= 2 && s.gapOf(i-2, " ") && capitalised(s.raw(i-2))) { // not "Building Grant G2P1 form"
-		s.hit(dName, i-1, i) // "LDR 4 Jenkins G2P1 39w1d"
-	}
-	if !s.toks[i].letter && s.bedAfterName(i) {
-		s.hit(dName, i-3, i-1) // "a tele bed for Istvan Varga, ED 9", "Leilani Brooks (ED 14)"
-	}
-	if s.toks[i].letter && s.unitBedAfterName(i) {
-		s.hit(dName, i-2, i) // "the RRT on Lucille Moreau (4W-22) overnight"
-	} else if s.toks[i].letter && s.title && s.unitBedAfterSurname(i) {
-		s.hit(dName, i-1, i) // "Clozapine - Oduya 3N-303 - ANC 1100": a subject's patient and bed
-	}
-	if s.toks[i].letter && s.timedName(i) {
-		s.hit(dName, i+1, i+3) // "add retrieval Fri 8am Nadia Farah, 14 follicles": a schedule's slot and its patient
-	}
-	if s.toks[i].letter && s.glued(i, ord) {
-		return 1
-	}
-	if s.labValue(i) {
+	if before&labCue != 0 && s.labValue(i) {
 		s.hit(dLab, i-1, i+1) // "INR 3.4", "K 5.9", "BP 158/96": a result, not a currency or a grade
 		s.resultOn(i + 1)
 		return 1
 	}
-	if s.chartNumber(i) {
+	if before&chartCue != 0 && s.chartNumber(i) {
 		s.hit(dMRN, i, i+1) // "Grace Okafor (chart 20417)"
 		return 1
 	}
-	if s.feverBefore(i) {
+	if after&feverCue != 0 && s.feverBefore(i) {
 		s.hit(dLab, i, i+2) // "101.8 fever in health office"
 		if s.title {
 			s.titlePatient(i) // "Noah Brandt (gr 2) - 101.8 fever"
 		}
 		return 2
 	}
-	if n := s.writtenDate(i); n > 0 {
-		s.date(i, i+n, ord)
-		return n
+	if after&monthCue != 0 {
+		if n := s.writtenDate(i); n > 0 {
+			s.date(i, i+n, ord)
+			return n
+		}
 	}
-	if s.weekdayDate(i) {
+	if before&weekdayCue != 0 && s.weekdayDate(i) {
 		s.date(i, i+1, ord) // "appointment Thu 3/12 at 10:40 AM"
 		return 1
 	}
-	if n := s.cjkDate(i); n > 0 {
-		if i+n < len(s.toks) && cjkBorn[string(s.raw(i+n))] {
-			s.hit(dDOB, i, i+n+1) // "(1942년 3월 15일생)", "1948年生"
-		} else if n > 2 {
-			s.date(i, i+n, ord) // "생년월일: 1979년 2월 8일"
+	if after&cjkCue != 0 {
+		if n := s.cjkDate(i); n > 0 {
+			if i+n < len(s.toks) && cjkBorn[string(s.raw(i+n))] {
+				s.hit(dDOB, i, i+n+1) // "(1942년 3월 15일생)", "1948年生"
+			} else if n > 2 {
+				s.date(i, i+n, ord) // "생년월일: 1979년 2월 8일"
+			}
+			return n
 		}
-		return n
 	}
-	if s.birthYear(i) {
+	if after&bornCue != 0 && s.birthYear(i) {
 		s.hit(dDOB, i, i+1) // "(1944 г.р.)", "1985 doğumlu"
 		return 1
 	}
@@ -125,12 +103,158 @@ func (s *scanner) otherDigits(i, ord int) int {
 	if s.namedAge(i) {
 		return 1
 	}
-	if n := s.ageLabelled(i); n > 0 {
-		s.hit(dName, i-1-n, i-1) // "Zoe (age 2 years 4 months) was seen for a speech-language evaluation"
-		return 1
+	if before&ageCue != 0 {
+		if n := s.ageLabelled(i); n > 0 {
+			s.hit(dName, i-1-n, i-1) // "Zoe (age 2 years 4 months) was seen for a speech-language evaluation"
+			return 1
+		}
 	}
 	s.keyed(i, ord)
 	return 1
+}
+
+// lettered runs the rules of a number that holds a letter, a chart's
+// shorthand, a unit's bed or a time ("58M", "G2P1", "4W-22", "8am"), and
+// reports whether it was a keyword glued to its value ("MRN0048812").
+func (s *scanner) lettered(i, ord int, before cue) bool {
+	if s.toks[i].end-s.toks[i].start <= 5 && s.chartShorthand(i) {
+		s.last[keyChart] = ord // "58M", "72F"
+		if s.agedSurname(i) {
+			s.hit(dName, i-1, i) // "pt in 7 (Ferreira, 54M)"
+		} else if s.agedRecord(i) {
+			s.listed = s.n - 2   // a census line's name, once (listedPerson)
+			s.hit(dName, i-2, i) // "I - watcher. Okafor, Adaeze 34F"
+		}
+	}
+	if before&bedCue != 0 && s.beddedSurname(i) {
+		s.hit(dName, i+1, i+2) // "rm 4B Petrakis K 5.9"
+	}
+	if i >= 2 && obstetricFormula(s.raw(i)) && s.gapOf(i-1, " ,") && s.gapOf(i-2, " ,") && s.name(i-2) && s.name(i-1) &&
+		(s.givenName(i-2) || s.givenName(i-1)) {
+		s.hit(dName, i-2, i) // "Ximena Lindqvist G2P1, SAB at 9w"
+	} else if i >= 1 && obstetricFormula(s.raw(i)) && s.gapOf(i-1, " ") && s.soleSurname(i-1) && !s.givenName(i-1) &&
+		!(i >= 2 && s.gapOf(i-2, " ") && capitalised(s.raw(i-2))) { // not "Building Grant G2P1 form"
+		s.hit(dName, i-1, i) // "LDR 4 Jenkins G2P1 39w1d"
+	}
+	if s.unitBedAfterName(i) {
+		s.hit(dName, i-2, i) // "the RRT on Lucille Moreau (4W-22) overnight"
+	} else if s.title && s.unitBedAfterSurname(i) {
+		s.hit(dName, i-1, i) // "Clozapine - Oduya 3N-303 - ANC 1100": a subject's patient and bed
+	}
+	if s.timedName(i) {
+		s.hit(dName, i+1, i+3) // "add retrieval Fri 8am Nadia Farah, 14 follicles": a schedule's slot and its patient
+	}
+	return s.glued(i, ord)
+}
+
+// bedded runs the rules of a number in digits after a bed's or a room's
+// word, a patient's bed: it records the name the bed is written with.
+func (s *scanner) bedded(i int) {
+	if s.beddedSurname(i) || s.beddedInitials(i) {
+		s.hit(dName, i+1, i+2) // "rm 412 Petrakis K 5.9", "Rm 512 J.T. - heparin gtt"
+	}
+	if s.placedSurname(i) {
+		s.hit(dName, i-3, i-2) // "need a bed for Galloway in ED 14"
+	}
+	if s.surnameBed(i) {
+		s.hit(dName, i-2, i-1) // "vanc - Oyelaran bed 8"
+	}
+	if s.bedAfterName(i) {
+		s.hit(dName, i-3, i-1) // "a tele bed for Istvan Varga, ED 9", "Leilani Brooks (ED 14)"
+	}
+}
+
+// cue is what the word before or after a number may be to a rule of
+// otherDigits, as its word lists say: each rule needs its cue, and most
+// numbers' neighbours give none ("within 30 days", "12 boxes").
+type cue uint16
+
+const (
+	bedCue     cue = 1 << iota // before: a bed's or a room's word ("bed 7", "ED 14"): bedded, beddedSurname
+	labCue                     // before: a lab's name or "of" after one ("INR 3.4", "temp of 100.9"): labValue
+	chartCue                   // before: "chart 20417": chartNumber
+	weekdayCue                 // before: "Thu 3/12": weekdayDate
+	ageCue                     // before: "(age 2 years": ageLabelled
+	feverCue                   // after: "101.8 fever": feverBefore
+	monthCue                   // after: a month, or "de" or "of" before one ("12 April", "12 de abril"): writtenDate
+	bornCue                    // after: "1985 doğumlu": birthYear
+	cjkCue                     // after: a year's mark, "1942년", no ASCII word: cjkDate
+
+	allCues = ^cue(0)
+)
+
+// cuesAt returns the cues word j gives: none when there is no word j,
+// all when it is not ASCII (folded, "févr" or "çama" may be a list's
+// word, and readingBefore reads any script).
+func (s *scanner) cuesAt(j int) cue {
+	if j < 0 || j >= len(s.toks) {
+		return 0
+	}
+	if t := &s.toks[j]; t.hashed {
+		return numberCues.of(t.hash)
+	}
+	return allCues
+}
+
+// numberCues holds the cues of the ASCII words of the lists the rules of
+// otherDigits read, by hash: a word that shares a hash with one only
+// lets its rule run.
+var numberCues = func() cueTable {
+	m := map[uint64]cue{}
+	add := func(c cue, words ...string) {
+		for _, w := range words {
+			m[hashString(w)|1] |= c
+		}
+	}
+	add(bedCue, slices.Collect(maps.Keys(bedWords.words))...)
+	add(bedCue, slices.Collect(maps.Keys(patientBeds))...)
+	add(labCue, slices.Collect(maps.Keys(labNames.words))...)
+	for _, h := range readingOf {
+		m[h|1] |= labCue
+	}
+	m[chartHash|1] |= chartCue
+	add(weekdayCue, slices.Collect(maps.Keys(weekdays.words))...)
+	add(ageCue, "age", "aged")
+	m[feverHash|1] |= feverCue
+	add(monthCue, slices.Collect(maps.Keys(monthNames.words))...)
+	add(monthCue, "de", "of")
+	add(bornCue, "dogumlu")
+	return newCueTable(m)
+}()
+
+// cueTable maps words' hashes, their low bit set, to their cues, by open
+// addressing as termSet does.
+type cueTable struct {
+	slots []uint64 // 0 is empty
+	cues  []cue
+}
+
+func newCueTable(m map[uint64]cue) cueTable {
+	n := 4
+	for n < 2*len(m) {
+		n *= 2
+	}
+	t := cueTable{slots: make([]uint64, n), cues: make([]cue, n)}
+	for h, c := range m {
+		k := h & uint64(n-1)
+		for t.slots[k] != 0 {
+			k = (k + 1) & uint64(n-1)
+		}
+		t.slots[k], t.cues[k] = h, c
+	}
+	return t
+}
+
+// of returns the cues of the word whose wordHash is h.
+func (t *cueTable) of(h uint64) cue {
+	h |= 1
+	mask := uint64(len(t.slots) - 1)
+	for k := h & mask; t.slots[k] != 0; k = (k + 1) & mask {
+		if t.slots[k] == h {
+			return t.cues[k]
+		}
+	}
+	return 0
 }
 
 // beddedInitials reports whether the number at word i is a room's or a
