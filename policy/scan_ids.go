@@ -406,9 +406,12 @@ func (s *scanner) namedAge(i int) bool {
 	if len(w) > 3 || !allDigits(w) || atoi(w) > 110 || i < 2 {
 		return false
 	}
+	if g := s.buf[s.toks[i-1].end:s.toks[i].start]; len(g) == 1 && g[0] != '(' {
+		return false // most numbers: a space before them
+	}
 	gap := string(s.buf[s.toks[i-1].end:s.toks[i].start])
 	if gap != ", " && gap != " (" && gap != "(" && gap != "（" {
-		return false // most numbers: no name and age
+		return false // no name and age
 	}
 	if !s.ideo(i-1) && (!s.name(i-2) || !s.name(i-1) || !s.gapOf(i-2, " ")) || slices.Contains(honorifics, string(s.raw(i-1))) {
 		return false // "이영희 님 (78세)" is addressed's
@@ -493,7 +496,7 @@ func (s *scanner) date(i, j, ord int) {
 // year is long past: "Kathy 12/9 at 3" is an appointment.
 func (s *scanner) givenBirth(i int) bool {
 	k := i - 1
-	if k < 0 || !s.gapOf(k, " ") || !s.givenName(k) || !s.opensLine(k) {
+	if k < 0 || !s.gapOf(k, " ") || !s.opensLine(k) || !s.givenName(k) {
 		return false
 	}
 	year, ok := dateYear(s.raw(i), s.year)
@@ -588,11 +591,11 @@ var ruleDateWords = wordSet(`effective beginning until`)
 // writtenDate returns the number of words of a date written with a month
 // name at word i ("12 April 1961", "12 de abril de 1961"), or 0.
 func (s *scanner) writtenDate(i int) int {
-	if i+2 >= len(s.toks) || !s.toks[i+1].letter {
-		return 0
+	if i+2 >= len(s.toks) || !s.toks[i+1].letter || !isDay(s.raw(i)) {
+		return 0 // "4.2.1 of the": no day
 	}
 	j := s.skipOf(i + 1)
-	if j >= len(s.toks) || !s.toks[j].letter || !s.in(monthNames, j) || !isDay(s.raw(i)) {
+	if j >= len(s.toks) || !s.toks[j].letter || !s.in(monthNames, j) {
 		return 0 // most numbers: no month after them
 	}
 	k := s.skipOf(j + 1)
@@ -699,6 +702,9 @@ func (s *scanner) clock(i int) bool {
 // ICD-10 shape without one counts only beside other health content.
 func (s *scanner) code(i, ord int) bool {
 	w := s.raw(i)
+	if !s.toks[i].letter && len(w) != 5 && (len(w) < 6 || w[5] != '-') {
+		return false // most numbers: in digits, a code is a CPT code's five ("99213", "99213-25")
+	}
 	if ok, dotted := isICD10(w); ok {
 		switch {
 		case s.near(keyICD, ord):
