@@ -306,11 +306,10 @@ func dateDigits(w []byte) (year int, ok bool) {
 	if y, ok := monthDate(w); ok {
 		return y, true // "17-FEB-1951"
 	}
-	sep, lens, ok := dateGroups(w)
+	lens, parts, ok := dateFields(w)
 	if !ok {
 		return 0, false
 	}
-	parts := splitDigits(w, sep, lens[:])
 	switch {
 	case lens[0] == 4:
 		return parts[0], validDate(parts[0], parts[1], parts[2])
@@ -320,22 +319,27 @@ func dateDigits(w []byte) (year int, ok bool) {
 	return 0, false
 }
 
-// dateGroups returns the lengths of the three runs of digits of w and
-// the separator between them, '/', '-' or '.': the first byte of w that
-// is no digit, as no other separator can part the runs (groups).
-func dateGroups(w []byte) (sep byte, lens [3]int, ok bool) {
+// dateFields reads the three runs of digits of w, their lengths and
+// their numbers, parted by '/', '-' or '.': the first byte of w that is
+// no digit, and the same after the second run ("04/12/1961"); ok is
+// false for any other shape.
+func dateFields(w []byte) (lens, nums [3]int, ok bool) {
+	var sep byte
 	k := 0
-	for k < len(w) && isDigit(w[k]) {
-		k++
+	for _, c := range w {
+		switch {
+		case isDigit(c):
+			lens[k]++
+			nums[k] = nums[k]*10 + int(c-'0')
+		case k == 2 || lens[k] == 0:
+			return lens, nums, false // a fourth run, or a separator with no digit before it
+		case k == 0 && (c == '/' || c == '-' || c == '.'), k == 1 && c == sep:
+			sep, k = c, k+1
+		default:
+			return lens, nums, false // most numbers: no date's separator
+		}
 	}
-	if k == 0 || k == len(w) || w[k] != '/' && w[k] != '-' && w[k] != '.' {
-		return 0, lens, false // most numbers: no date's separator
-	}
-	l, ok := groups(w, w[k])
-	if !ok || len(l) != 3 {
-		return 0, lens, false
-	}
-	return w[k], [3]int{l[0], l[1], l[2]}, true
+	return lens, nums, k == 2 && lens[2] > 0
 }
 
 // monthDate reads a date written day, month abbreviation, year with
@@ -369,18 +373,6 @@ func monthIndex(m []byte) int {
 		return 0
 	}
 	return i/3 + 1
-}
-
-// splitDigits returns the numbers of the three digit runs of w, whose
-// lengths are lens.
-func splitDigits(w []byte, sep byte, lens []int) [3]int {
-	var out [3]int
-	at := 0
-	for k := range out {
-		out[k] = atoi(w[at : at+lens[k]])
-		at += lens[k] + 1
-	}
-	return out
 }
 
 func validDate(year, month, day int) bool {
