@@ -184,8 +184,8 @@ const (
 )
 
 // cuesAt returns the cues word j gives: none when there is no word j,
-// all when it is not ASCII (folded, "févr" or "çama" may be a list's
-// word, and readingBefore reads any script).
+// all when it is not ASCII (folded, "février" is a month and "cáma" a
+// bed's word, and readingBefore reads any script).
 func (s *scanner) cuesAt(j int) cue {
 	if j < 0 || j >= len(s.toks) {
 		return 0
