@@ -87,6 +87,7 @@ type entry struct {
 	counted bool   // a plural of people or of their care, that counts report: "1,146 patients", "212 denials"
 	grouped bool   // a report that says it names no one: "aggregate report", "de-identified"
 	debt    bool   // a debt collector's notice: "this communication is from a debt collector"
+	bare    bool   // none of the above: only the first words of phrases ("for", "on", "our"), which scanner.term has nothing to do with
 
 	cased     *entry // the term the word is when written as casedForm: "PrEP" (casedTerms)
 	casedForm string
@@ -186,6 +187,10 @@ func newMatcher(lists map[int][]string) *matcher {
 				}
 			}
 		}
+	}
+	for _, e := range m.entries {
+		e.bare = len(e.dets) == 0 && e.keys == 0 && !e.neutral && !e.self && !e.lure && !e.leave && !e.draft && !e.ops &&
+			!e.party && !e.counted && !e.grouped && !e.debt
 	}
 	m.index()
 	return m

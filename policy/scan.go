@@ -339,7 +339,9 @@ func (s *scanner) word(i int) int {
 	e, l := s.lookup(i)
 	switch {
 	case e != nil:
-		s.term(e, i, l, ord)
+		if !e.bare { // most entries: a phrase's first word, alone here
+			s.term(e, i, l, ord)
+		}
 		used = max(used, l)
 	case t.split && t.letter && used == 1:
 		s.parts(i, ord)
