@@ -151,6 +151,7 @@ type scanner struct {
 	msh        []byte   // the last HL7 v2 message header pasted into the text
 	x12Test    bool     // the last X12 interchange header pasted into the text says test data (ISA15 T)
 	painGiven  bool     // the text gives a drug that treats addiction for pain (forPain)
+	calm       bool     // the text is no subject nor a file's name, with no reader to greet: quiet may say yes (set by process)
 }
 
 // customRegexp is an admin's pattern detector.
@@ -215,6 +216,7 @@ func (s *scanner) process(final bool) {
 		toks = tokenize(s.buf, toks[:0])
 	}
 	s.toks = toks
+	s.calm = !s.title && s.reader == "" && s.where != numWhereAttachmentName
 	cut := len(s.buf)
 	if !final {
 		cut -= lookahead
@@ -358,7 +360,7 @@ func (s *scanner) word(i int) int {
 // table column or reply. Its answer must stay that of words for such a
 // word: TestQuietPath holds it to it.
 func (s *scanner) quiet(i, ord int) bool {
-	if s.title || s.nameCol.k != 0 || s.reader != "" || ord == 0 || s.where == numWhereAttachmentName {
+	if !s.calm || s.nameCol.k != 0 || ord == 0 {
 		return false
 	}
 	if i+2 < len(s.toks) && s.toks[i+1].digit && s.toks[i+2].digit {
