@@ -30,7 +30,8 @@ func (s *scanner) around(i int) (b2, b1, a1 byte) {
 // month first, a patient's name after its keyword, a salutation. It
 // returns the number of words used, or 0.
 func (s *scanner) words(i, ord int) int {
-	if !s.toks[i].hashed { // not ASCII: it may be Han or Hangul
+	t := &s.toks[i]
+	if !t.hashed { // not ASCII: it may be Han or Hangul
 		if n := s.honorificName(i); n > 0 {
 			return n
 		}
@@ -58,7 +59,7 @@ func (s *scanner) words(i, ord int) int {
 			return n
 		}
 	}
-	if t := &s.toks[i]; t.end-t.start == 4 && s.buf[t.start] == 'N' && s.nameCol.k == 0 && s.nameHeader(i) {
+	if t.end-t.start == 4 && s.buf[t.start] == 'N' && s.nameCol.k == 0 && s.nameHeader(i) {
 		s.headerCell(keyName, i) // "Name             DOB         Procedure"
 	}
 	if s.nameCol.k != 0 {
@@ -66,7 +67,7 @@ func (s *scanner) words(i, ord int) int {
 			return n // "Patient            DOB" over "Ellery, Corwin     03/02/1951"
 		}
 	}
-	if t := &s.toks[i]; t.hashed && t.end-t.start <= 3 && s.buf[t.start]|0x20 == 'd' && slices.Contains(ofHashes, t.hash) {
+	if t.hashed && t.end-t.start <= 3 && s.buf[t.start]|0x20 == 'd' && slices.Contains(ofHashes, t.hash) {
 		s.relativeOf(i) // "sou esposa do Cláudio Souza"
 	}
 	if i+2 < len(s.toks) && s.toks[i+1].digit && s.toks[i+2].digit {
@@ -1088,6 +1089,9 @@ func lowerStart(w []byte) bool {
 // stand ("O'Neil", "García", "Jean-Baptiste"), as it may after a family
 // name's prefix ("McDonald", "DiSalvo", "LaToya").
 func capitalised(w []byte) bool {
+	if len(w) >= 2 && isUpperAlpha(w[0]) && lowerLetters(w[1:]) {
+		return true // most capitalised words: "Morgan", read byte by byte
+	}
 	r, size := utf8.DecodeRune(w)
 	if !unicode.IsUpper(r) || len(w) == size {
 		return false
@@ -1100,6 +1104,16 @@ func capitalised(w []byte) bool {
 			return false
 		}
 		prev = r
+	}
+	return true
+}
+
+// lowerLetters reports whether w holds only the ASCII letters a to z.
+func lowerLetters(w []byte) bool {
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return false
+		}
 	}
 	return true
 }
