@@ -16,11 +16,18 @@ func (s *scanner) givenName(i int) bool {
 	t := &s.toks[i]
 	if t.memo&memoGiven == 0 {
 		t.memo |= memoGiven
-		if s.name(i) && (names.Given(string(s.folded(i))) || s.labelledWordName(i) || koreanGiven(s.folded(i))) {
+		if s.name(i) && (s.listedGiven(i) || s.labelledWordName(i)) {
 			t.memo |= memoGivenYes
 		}
 	}
 	return t.memo&memoGivenYes != 0
+}
+
+// listedGiven reports whether word i, folded, is a common given name or a
+// Korean one.
+func (s *scanner) listedGiven(i int) bool {
+	low := s.folded(i)
+	return names.Given(string(low)) || koreanGiven(low)
 }
 
 // koreanGiven reports whether a folded word is a Korean given name as it
@@ -267,10 +274,7 @@ func (s *scanner) listedPerson(i, l, ord int) {
 		return
 	}
 	b := a + 1
-	inOrder := s.gapOf(a, " ") && (s.givenName(a) || s.givenName(b))
-	inRecord := string(s.buf[s.toks[a].end:s.toks[b].start]) == ", " && (s.givenName(b) || // "- Ellery, Corwin (Tues/Fri SN): wound vac", not a CSV row's "Kowalczyk,Agnieszka,Psychiatry"
-		b+1 < i && s.gapOf(b, " ") && ageSex(s.folded(b+1))) // "Yusuf, Abdirahman 67M CHF exac": an age and sex say whose name
-	if !s.name(a) || !s.name(b) || !inOrder && !inRecord {
+	if !s.name(a) || !s.name(b) || !s.listedName(a, i) { // most lines: no two names open them
 		if c := i - (ord - s.last[keyChart]); c >= a+2 && c < i {
 			s.chartedPerson(c)
 		}
@@ -289,6 +293,17 @@ func (s *scanner) listedPerson(i, l, ord int) {
 	}
 	s.listed = ord - (i - a)
 	s.hit(dName, a, b+1)
+}
+
+// listedName reports whether words a and a+1, both names, before the
+// clinical term at word i, are written as a list writes a person's name:
+// a given name in either place, or "Family, Given".
+func (s *scanner) listedName(a, i int) bool {
+	b := a + 1
+	inOrder := s.gapOf(a, " ") && (s.givenName(a) || s.givenName(b))
+	inRecord := string(s.buf[s.toks[a].end:s.toks[b].start]) == ", " && (s.givenName(b) || // "- Ellery, Corwin (Tues/Fri SN): wound vac", not a CSV row's "Kowalczyk,Agnieszka,Psychiatry"
+		b+1 < i && s.gapOf(b, " ") && ageSex(s.folded(b+1))) // "Yusuf, Abdirahman 67M CHF exac": an age and sex say whose name
+	return inOrder || inRecord
 }
 
 // bedSurnameLine reports whether the line opening at word a, before the
