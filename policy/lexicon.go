@@ -15,9 +15,8 @@ import (
 type matcher struct {
 	entries map[string]*entry
 	filter  []uint64
-	pairs   []uint64        // the first two words of every phrase, by pairHash
-	numbers map[string]bool // the numbers some term starts with ("42 cfr part 2")
-	slots   []slot          // entries again, by wordHash: the scanner has an ASCII word's hash already
+	pairs   []uint64 // the first two words of every phrase, by pairHash
+	slots   []slot   // entries again, by wordHash: the scanner has an ASCII word's hash already
 	mask    uint64
 }
 
@@ -110,7 +109,7 @@ const (
 // newMatcher builds a matcher from word lists, each feeding one detector,
 // and the keywords.
 func newMatcher(lists map[int][]string) *matcher {
-	m := &matcher{entries: map[string]*entry{}, filter: make([]uint64, filterBits/64), pairs: make([]uint64, pairBits/64), numbers: map[string]bool{}}
+	m := &matcher{entries: map[string]*entry{}, filter: make([]uint64, filterBits/64), pairs: make([]uint64, pairBits/64)}
 	for det, terms := range lists {
 		for _, t := range terms {
 			if e := m.add(t); e != nil && !slices.Contains(e.dets, det) {
@@ -213,9 +212,6 @@ func (m *matcher) add(term string) *entry {
 		return nil
 	}
 	m.setFilter(words[0])
-	if allDigits([]byte(words[0])) {
-		m.numbers[words[0]] = true
-	}
 	if first := m.get(words[0]); len(words) > 1 {
 		first.phrase = max(first.phrase, len(words))
 		h := pairHash(hashString(words[0]), hashString(words[1]))

@@ -422,8 +422,8 @@ func (s *scanner) lookup(i int) (*entry, int) {
 	if t.end-t.start > 64 || t.hashed && !s.m.mayHold(t.hash) {
 		return nil, 0 // most words: no need to fold them
 	}
-	if !t.letter && !s.m.numbers[string(s.raw(i))] {
-		return nil, 0
+	if !t.letter && !allDigits(s.raw(i)) {
+		return nil, 0 // "11/02/2026": of the words with no letter, only a number starts a term ("42 CFR Part 2")
 	}
 	var e *entry
 	if t.hashed {
