@@ -992,7 +992,7 @@ func (s *scanner) entryAt(i int) *entry {
 		if !s.m.mayHold(tk.hash) {
 			return nil
 		}
-		return s.m.find(tk.hash, s.folded(i))
+		return s.m.findASCII(tk.hash, s.raw(i)) // no fold
 	}
 	return s.m.entries[string(s.folded(i))]
 }
