@@ -256,7 +256,7 @@ func (s *scanner) listedPerson(i, l, ord int) {
 	if a+2 < i && s.in(bedWords, a) && s.toks[a+1].digit {
 		a += 2 // "bed 12 - Bertrand Thibodeaux 58M, ETOH w/d"
 	}
-	if a+3 < i && upperWord(s.raw(a)) && bytes.ContainsRune(s.buf[s.toks[a].end:s.toks[a+1].start], ':') {
+	if a+3 < i && bytes.ContainsRune(s.buf[s.toks[a].end:s.toks[a+1].start], ':') && upperWord(s.raw(a)) {
 		a++ // a card's or a calendar entry's field: "NOTE:Tomasz Zielinski age 11 - type 1 diabetes"
 	}
 	if a+2 > i {
