@@ -446,7 +446,9 @@ func (s *scanner) lookup(i int) (*entry, int) {
 	if e == nil {
 		return nil, 0
 	}
-	if e.phrase > 0 {
+	// Most phrase starts go on with no phrase, as the pair filter tells of
+	// two ASCII words.
+	if j := i + 1; e.phrase > 0 && (j == len(s.toks) || !t.hashed || !s.toks[j].hashed || s.m.mayPair(t.hash, s.toks[j].hash)) {
 		if p, l := s.phrase(i, e.phrase); p != nil {
 			return p, l
 		}
@@ -480,14 +482,12 @@ func (s *scanner) proclitic() bool {
 	return true
 }
 
-// phrase finds the longest phrase of up to n words at word i (s.low
-// holds word i, unless it is ASCII: it is folded here).
+// phrase finds the longest phrase of up to n words at word i, once the
+// pair filter lets one go on there (lookup). s.low holds word i, unless
+// it is ASCII: it is folded here.
 func (s *scanner) phrase(i, n int) (*entry, int) {
 	var best *entry
 	bestLen := 0
-	if j := i + 1; j < len(s.toks) && s.toks[i].hashed && s.toks[j].hashed && !s.m.mayPair(s.toks[i].hash, s.toks[j].hash) {
-		return nil, 0 // most phrase starts: no phrase goes on with the next word
-	}
 	if s.toks[i].hashed {
 		s.low = fold(s.low[:0], s.raw(i))
 	}
