@@ -14,9 +14,9 @@ import (
 // a map lookup only for the few words a list may hold.
 type matcher struct {
 	entries map[string]*entry
-	filter  []uint64
-	pairs   []uint64 // the first two words of every phrase, by pairHash
-	slots   []slot   // entries again, by wordHash: the scanner has an ASCII word's hash already
+	filter  *[filterBits / 64]uint64 // arrays: an index below their length needs no bounds check
+	pairs   *[pairBits / 64]uint64   // the first two words of every phrase, by pairHash
+	slots   []slot                   // entries again, by wordHash: the scanner has an ASCII word's hash already
 	mask    uint64
 }
 
@@ -109,7 +109,7 @@ const (
 // newMatcher builds a matcher from word lists, each feeding one detector,
 // and the keywords.
 func newMatcher(lists map[int][]string) *matcher {
-	m := &matcher{entries: map[string]*entry{}, filter: make([]uint64, filterBits/64), pairs: make([]uint64, pairBits/64)}
+	m := &matcher{entries: map[string]*entry{}, filter: new([filterBits / 64]uint64), pairs: new([pairBits / 64]uint64)}
 	for det, terms := range lists {
 		for _, t := range terms {
 			if e := m.add(t); e != nil && !slices.Contains(e.dets, det) {
