@@ -355,21 +355,18 @@ func (s *scanner) word(i int) int {
 }
 
 // quiet reports whether a quiet word (quietWord) at ordinal ord is one
-// that words finds nothing in: no keyword just before it may start a
-// name with it, it opens no date, and the scanner reads no subject,
-// table column or reply. Its answer must stay that of words for such a
-// word: TestQuietPath holds it to it.
+// that words finds nothing in: no keyword that may start a name stands
+// in the two words before it, it opens no date, and the scanner reads no
+// subject, table column or reply. Its answer must stay that of words for
+// such a word: TestQuietPath holds it to it. A no is always safe, as
+// words then reads the word: quiet says no near any name's keyword, and
+// stays small enough to inline in process, which asks it of most words.
 func (s *scanner) quiet(i, ord int) bool {
-	if !s.calm || s.nameCol.k != 0 || ord == 0 {
-		return false
-	}
-	if i+2 < len(s.toks) && s.toks[i+1].digit && s.toks[i+2].digit {
-		return false // "june 3 2026"
-	}
-	return s.nameKey < ord-2 || !s.nameKeyBefore(ord) // most words: no name's keyword for a while
+	return s.calm && s.nameCol.k == 0 && ord != 0 && s.nameKey < ord-2 && // most words: no name's keyword for a while
+		!(i+2 < len(s.toks) && s.toks[i+1].digit && s.toks[i+2].digit) // "june 3 2026"
 }
 
-// nameKeys may start a name just after them (nameKeyBefore).
+// nameKeys may start a name just after them (nameKeyBefore, quiet).
 const nameKeys = 1<<keyFamily | 1<<keyName | 1<<keyDear | 1<<keyKin
 
 // keyedKeys name the number after them (keyed); none reaches more than
