@@ -684,25 +684,11 @@ func (s *scanner) address(i int) int {
 		if c := s.buf[s.toks[j].start]; c >= 'a' && c <= 'z' {
 			return 0 // most numbers: a lower-case word after them ("30 days")
 		}
-		if next := s.raw(j); !plainCapitalised(next) && !capitalised(next) && !isDay(next) {
+		if !capitalised(s.raw(j)) && !isDay(s.raw(j)) {
 			return 0
 		}
 	}
 	return 0
-}
-
-// plainCapitalised reports whether w is an ASCII capital and lower-case
-// letters ("North", "Oak"): capitalised, with no call to unicode.
-func plainCapitalised(w []byte) bool {
-	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
-		return false
-	}
-	for _, c := range w[1:] {
-		if c < 'a' || c > 'z' {
-			return false
-		}
-	}
-	return true
 }
 
 // clock reports whether the number at word i is part of a time of day
