@@ -334,6 +334,12 @@ func shortHash(v uint64, n int) uint64 {
 	return hashMix(uint64(n)*hashLen ^ (v|lowerMask)&(1<<(8*n)-1))
 }
 
+// longHash is wordHash of the first n bytes, eight to fifteen, of the
+// little-endian words v and w.
+func longHash(v, w uint64, n int) uint64 {
+	return hashMix(hashMix(uint64(n)*hashLen^(v|lowerMask)) ^ (w|lowerMask)&(1<<(8*(n-8))-1))
+}
+
 const (
 	hashLen   = 0x9e3779b97f4a7c15
 	lowerMask = 0x2020202020202020

@@ -34,6 +34,9 @@ func tokenize(b []byte, dst []span) []span {
 func tokenizeNative(b []byte, dst []span) ([]span, bool) {
 	native := false
 	for i := 0; i < len(b); {
+		if i, dst = plainWords(b, i, dst); i >= len(b) { // most words
+			break
+		}
 		c := byteClass[b[i]]
 		if c == classSep {
 			i++
@@ -47,16 +50,6 @@ func tokenizeNative(b []byte, dst []span) ([]span, bool) {
 			if ideographic(r) || !wordRune(r) {
 				i += size
 				continue
-			}
-		}
-		if c == classLetter && i+8 <= len(b) {
-			v := binary.LittleEndian.Uint64(b[i:])
-			if n := letterRun(v); n < 8 && b[i+n] < utf8.RuneSelf && asciiWord[b[i+n]] == 0 {
-				shaped := n >= 6 && mayShape(b[i+n-4:i+n])
-				dst = append(dst, span{start: int32(i), end: int32(i + n), letter: true, hashed: true,
-					shaped: shaped, hash: shortHash(v, n), quiet: !shaped && quietWord(b, i, i+n)})
-				i += n
-				continue // most words: a few letters and a space, read at once
 			}
 		}
 		start := i
@@ -85,7 +78,7 @@ func tokenizeNative(b []byte, dst []span) ([]span, bool) {
 			}
 			shaped := i-start >= 6 && !digit && mayShape(b[i-4:i])
 			dst = append(dst, span{start: int32(start), end: int32(i), digit: digit, letter: letter, hashed: true,
-				shaped: shaped, split: split, hash: h, quiet: f == classLetterBit && !shaped && i < len(b) && quietWord(b, start, i)})
+				shaped: shaped, split: split, hash: h, quiet: f == classLetterBit && !shaped && i < len(b) && quietWord(byteBefore(b, start), b[start], b[i], i-start)})
 			continue
 		}
 		native = native || f&classNativeBit != 0
@@ -101,18 +94,23 @@ func tokenizeNative(b []byte, dst []span) ([]span, bool) {
 	return dst, native
 }
 
-// quietWord reports whether the word of ASCII letters b[i:j] is one that
-// no rule of scanner.word reads for itself, whatever the scanner knows:
-// a lower-case word, not "de" or "do" (words: relativeOf), not inside a
-// bracket (kinParen), not before '@', '|' or '*' (an address, a pasted
-// segment). Whether a keyword before it or the matcher wants it is for
-// scanner.quiet to say.
-func quietWord(b []byte, i, j int) bool {
-	if c := b[i]; c < 'a' || c == 'd' && j-i <= 3 || i > 0 && b[i-1] == '(' {
-		return false
+// quietWord reports whether the word of n ASCII letters that begins
+// with c, after the byte prev (0 at the text's start) and before the
+// byte next, is one that no rule of scanner.word reads for itself,
+// whatever the scanner knows: a lower-case word, not "de" or "do"
+// (words: relativeOf), not inside a bracket (kinParen), not before '@',
+// '|' or '*' (an address, a pasted segment). Whether a keyword before it
+// or the matcher wants it is for scanner.quiet to say.
+func quietWord(prev, c, next byte, n int) bool {
+	return c >= 'a' && (c != 'd' || n > 3) && prev != '(' && next != '@' && next != '|' && next != '*'
+}
+
+// byteBefore returns the byte before b[i], or 0 at b's start.
+func byteBefore(b []byte, i int) byte {
+	if i == 0 {
+		return 0
 	}
-	c := b[j]
-	return c != '@' && c != '|' && c != '*'
+	return b[i-1]
 }
 
 // letterRun returns how many of the eight bytes of the little-endian
@@ -125,6 +123,67 @@ func letterRun(v uint64) int {
 	below := (x - 'a'*ones) &^ x & high
 	above := (x + (0x7f-'z')*ones) & high
 	return bits.TrailingZeros64(below|above|v&high) / 8
+}
+
+// plainWords adds the words of b from i on while they are plain: fewer
+// than sixteen ASCII letters that a space or a punctuation mark ends,
+// or a joiner that joins nothing ("Tuesday." at a sentence's end): most
+// words, read sixteen bytes at a time. It returns where the first other
+// word starts, or where b holds too few bytes to read so: the full path
+// takes it from there.
+func plainWords(b []byte, i int, dst []span) (int, []span) {
+	for i >= 0 && i+17 <= len(b) { // i >= 0 spares the bounds checks below
+		p := (*[17]byte)(b[i : i+17]) // fifteen letters and the two bytes that may end them
+		c := byteClass[p[0]]
+		if c == classSep {
+			i++
+			continue
+		}
+		if c != classLetter {
+			break
+		}
+		v, w := binary.LittleEndian.Uint64(p[:8]), binary.LittleEndian.Uint64(p[8:16])
+		n := letterRun(v)
+		if n == 8 {
+			n += letterRun(w)
+		}
+		if n == 16 {
+			break
+		}
+		skip := wordStop(p[n], p[n+1])
+		if skip == 0 {
+			break
+		}
+		var h uint64
+		if n < 8 {
+			h = shortHash(v, n)
+		} else {
+			h = longHash(v, w, n)
+		}
+		end := i + n
+		shaped := n >= 6 && mayShape(p[n-4:n])
+		dst = append(dst, span{start: int32(i), end: int32(end), letter: true, hashed: true, shaped: shaped, hash: h,
+			split: skip == 2 && asciiWord[p[n]]&classSplitBit != 0, // as the full path marks "x-" by the bytes it read
+			quiet: skip == 1 && !shaped && quietWord(byteBefore(b, i), p[0], p[n], n)})
+		i = end + skip
+	}
+	return i, dst
+}
+
+// wordStop returns how many of the bytes c and d after a word's letters
+// end the word: 1 for c when no word holds it (a space, a comma), 2 for
+// a joiner before such a byte; 0 when the word goes on, or may (c is
+// past ASCII).
+func wordStop(c, d byte) int {
+	switch byteClass[c] {
+	case classSep:
+		return 1
+	case classJoiner:
+		if byteClass[d] == classSep {
+			return 2
+		}
+	}
+	return 0
 }
 
 // elided returns where the word in b[start:end] begins after the elided
