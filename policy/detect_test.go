@@ -530,7 +530,7 @@ func TestHTMLTables(t *testing.T) {
 // TestLetterRun: the eight-byte letter count agrees with reading byte by
 // byte, at the edges of the letter ranges and past ASCII.
 func TestLetterRun(t *testing.T) {
-	edges := []byte{0, ' ', '0', '9', '@', 'A', 'M', 'Z', '[', '`', 'a', 'm', 'z', '{', 0x7f, 0x80, 0xc3, 0xff}
+	edges := []byte{0, ' ', '0', '9', '@', 'A', 'M', 'Z', '[', '`', 'a', 'm', 'z', '{', 0x7f, 0x80, 0xc3, 0xda, 0xdb, 0xfa, 0xfb, 0xff}
 	r := rand.New(rand.NewPCG(3, 4))
 	for range 200000 {
 		var w [8]byte
@@ -552,7 +552,8 @@ func TestLetterRun(t *testing.T) {
 // the fast path marks quiet words (TestQuietPath checks those).
 func TestTokenizeFastPath(t *testing.T) {
 	texts := []string{"Dear Jordan, we are pleased", "x-ray d.o.b l'IRM café naïve Parkinson's", "a b c dd eee ffff ggggg hhhhhh iiiiiii",
-		"E11.9 mg/dL 12abc abc12 日本語 Müller-Lüdenscheidt", "end.", "cholecystectomy appendectomy otitis anemia nephritis xemia"}
+		"E11.9 mg/dL 12abc abc12 日本語 Müller-Lüdenscheidt", "end.", "cholecystectomy appendectomy otitis anemia nephritis xemia",
+		"registration. Facilities, quarterly- over/ end' 555-201-0134. hospitalization."}
 	for _, text := range texts {
 		for cut := 1; cut <= len(text); cut++ {
 			b := []byte(text[:cut])

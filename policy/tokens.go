@@ -117,12 +117,13 @@ func byteBefore(b []byte, i int) byte {
 // word v, from its first, are ASCII letters.
 func letterRun(v uint64) int {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
-	x := v | lowerMask // a letter is now between 'a' and 'z'
-	// A byte's flag is exact up to the first flagged one: a borrow or a
-	// carry crosses into the next byte only from a flagged byte.
-	below := (x - 'a'*ones) &^ x & high
-	above := (x + (0x7f-'z')*ones) & high
-	return bits.TrailingZeros64(below|above|v&high) / 8
+	x := v | lowerMask // a letter is now between 'a' and 'z', any other byte 0x20 or more
+	// A byte's high bit is flagged when it is below 'a' (x - 'a' borrows:
+	// 0xbf or more), above 'z' up to 0xfa (x + 0x7f-'z' is 0x80 or more),
+	// or 0xfb or more (x - 'a' is 0x9a or more). A letter flags neither
+	// and neither borrows nor carries: each flag is exact up to the first.
+	flags := ((x - 'a'*ones) | (x + (0x7f-'z')*ones)) & high
+	return bits.TrailingZeros64(flags) / 8
 }
 
 // plainWords adds the words of b from i on while they are plain: fewer
