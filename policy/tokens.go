@@ -3,6 +3,7 @@ package policy
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -133,6 +134,10 @@ func letterRun(v uint64) int {
 // word starts, or where b holds too few bytes to read so: the full path
 // takes it from there.
 func plainWords(b []byte, i int, dst []span) (int, []span) {
+	// Room for a word up front keeps the compiler from giving the loop's
+	// appends a stack buffer to move to the heap on return, and the loop
+	// a flag to carry for it (the scanner's dst has room: it is reused).
+	dst = slices.Grow(dst, 1)
 	for i >= 0 && i+17 <= len(b) { // i >= 0 spares the bounds checks below
 		p := (*[17]byte)(b[i : i+17]) // fifteen letters and the two bytes that may end them
 		c := byteClass[p[0]]
