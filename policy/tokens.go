@@ -138,7 +138,10 @@ func plainWords(b []byte, i int, dst []span) (int, []span) {
 	// appends a stack buffer to move to the heap on return, and the loop
 	// a flag to carry for it (the scanner's dst has room: it is reused).
 	dst = slices.Grow(dst, 1)
-	for i >= 0 && i+17 <= len(b) { // i >= 0 spares the bounds checks below
+	// With b's capacity its length, and i known not negative, one bound
+	// checks the loop and each window.
+	b = b[:len(b):len(b)]
+	for i >= 0 && i+17 <= len(b) {
 		p := (*[17]byte)(b[i : i+17]) // fifteen letters and the two bytes that may end them
 		c := byteClass[p[0]]
 		if c == classSep {
