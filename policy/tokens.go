@@ -127,12 +127,12 @@ func letterRun(v uint64) int {
 	return bits.TrailingZeros64(flags) / 8
 }
 
-// plainWords adds the words of b from i on while they are plain: fewer
-// than sixteen ASCII letters that a space or a punctuation mark ends,
-// or a joiner that joins nothing ("Tuesday." at a sentence's end): most
-// words, read sixteen bytes at a time. It returns where the first other
-// word starts, or where b holds too few bytes to read so: the full path
-// takes it from there.
+// plainWords adds the words of b from i on while they are plain: ASCII
+// words of fewer than sixteen bytes that a space or a punctuation mark
+// ends, of letters alone (most words: read eight at a time) or of
+// letters and digits and the joiners between them. It returns where the
+// first other word starts, or where b holds fewer than sixteen bytes
+// from i: the full path takes it from there.
 func plainWords(b []byte, i int, dst []span) (int, []span) {
 	// Room for a word up front keeps the compiler from giving the loop's
 	// appends a stack buffer to move to the heap on return, and the loop
@@ -141,58 +141,83 @@ func plainWords(b []byte, i int, dst []span) (int, []span) {
 	// With b's capacity its length, and i known not negative, one bound
 	// checks the loop and each window.
 	b = b[:len(b):len(b)]
-	for i >= 0 && i+17 <= len(b) {
-		p := (*[17]byte)(b[i : i+17]) // fifteen letters and the two bytes that may end them
+	for i >= 0 && i+16 <= len(b) {
+		p := (*[16]byte)(b[i : i+16]) // a word of fifteen bytes and the one that ends it
 		c := byteClass[p[0]]
 		if c == classSep {
 			i++
 			continue
 		}
-		if c != classLetter {
+		n := 0 // letters at p's start
+		if c == classLetter {
+			v, w := binary.LittleEndian.Uint64(p[:8]), binary.LittleEndian.Uint64(p[8:16])
+			n = letterRun(v)
+			if n == 8 {
+				n += letterRun(w)
+			}
+			if n < 16 && byteClass[p[n]] == classSep { // most words: letters, then a space or a punctuation mark
+				var h uint64
+				if n < 8 {
+					h = shortHash(v, n)
+				} else {
+					h = longHash(v, w, n)
+				}
+				end := i + n
+				shaped := n >= 6 && mayShape(p[n-4:n])
+				dst = append(dst, span{start: int32(i), end: int32(end), letter: true, hashed: true, shaped: shaped, hash: h,
+					quiet: !shaped && quietWord(byteBefore(b, i), p[0], p[n], n)})
+				i = end + 1
+				continue
+			}
+		} else if c != classDigit {
 			break
 		}
-		v, w := binary.LittleEndian.Uint64(p[:8]), binary.LittleEndian.Uint64(p[8:16])
-		n := letterRun(v)
-		if n == 8 {
-			n += letterRun(w)
-		}
-		if n == 16 {
+		next := 0
+		if next, dst = appendShortWord(dst, p, i, n); next == i {
 			break
 		}
-		skip := wordStop(p[n], p[n+1])
-		if skip == 0 {
-			break
-		}
-		var h uint64
-		if n < 8 {
-			h = shortHash(v, n)
-		} else {
-			h = longHash(v, w, n)
-		}
-		end := i + n
-		shaped := n >= 6 && mayShape(p[n-4:n])
-		dst = append(dst, span{start: int32(i), end: int32(end), letter: true, hashed: true, shaped: shaped, hash: h,
-			split: skip == 2 && asciiWord[p[n]]&classSplitBit != 0, // as the full path marks "x-" by the bytes it read
-			quiet: skip == 1 && !shaped && quietWord(byteBefore(b, i), p[0], p[n], n)})
-		i = end + skip
+		i = next
 	}
 	return i, dst
 }
 
-// wordStop returns how many of the bytes c and d after a word's letters
-// end the word: 1 for c when no word holds it (a space, a comma), 2 for
-// a joiner before such a byte; 0 when the word goes on, or may (c is
-// past ASCII).
-func wordStop(c, d byte) int {
-	switch byteClass[c] {
-	case classSep:
-		return 1
-	case classJoiner:
-		if byteClass[d] == classSep {
-			return 2
-		}
+// appendShortWord adds the word at b[i], which p holds from its start,
+// a letter or a digit, and the letters after it up to p[letters], when
+// it ends inside p: digits, or letters with digits or joiners ("x-ray",
+// "E11.9", "555-201-0134.", "Tuesday."), without the joiners that end
+// it. It returns where the next word may start, or i for a word the full
+// path reads: a longer one, one that goes on past ASCII, one with an
+// apostrophe (elided's to read). None is quiet: a word of letters alone
+// is the loop's.
+func appendShortWord(dst []span, p *[16]byte, i, letters int) (int, []span) {
+	run, f := letters, uint8(0)
+	if letters > 0 {
+		f = classLetterBit
 	}
-	return 0
+	for _, c := range p[run:] {
+		if asciiWord[c] == 0 {
+			break
+		}
+		f |= asciiWord[c]
+		run++
+	}
+	if run == 16 || p[run] >= utf8.RuneSelf || f&classQuoteBit != 0 {
+		return i, dst
+	}
+	n := run
+	for byteClass[p[n-1]] == classJoiner {
+		n--
+	}
+	var h uint64
+	if v := binary.LittleEndian.Uint64(p[:8]); n < 8 {
+		h = shortHash(v, n)
+	} else {
+		h = longHash(v, binary.LittleEndian.Uint64(p[8:16]), n)
+	}
+	digit := f&classDigitBit != 0
+	dst = append(dst, span{start: int32(i), end: int32(i + n), digit: digit, letter: f&classLetterBit != 0, hashed: true,
+		shaped: n >= 6 && !digit && mayShape(p[n-4:n]), split: f&classSplitBit != 0, hash: h})
+	return i + run + 1, dst
 }
 
 // elided returns where the word in b[start:end] begins after the elided
