@@ -55,7 +55,7 @@ func tokenizeNative(b []byte, dst []span) ([]span, bool) {
 		}
 		start := i
 		var f uint8
-		for ; i < len(b); i++ { // most words: ASCII to the end (wordEnd, inlined)
+		for ; i < len(b); i++ { // mostly ASCII to the end (wordEnd, inlined)
 			a := asciiWord[b[i]]
 			if a == 0 {
 				break
@@ -70,7 +70,7 @@ func tokenizeNative(b []byte, dst []span) ([]span, bool) {
 		if f&classQuoteBit != 0 && letter {
 			start = elided(b, start, i) // "l'échocardiographie"
 		}
-		if ascii && c != classJoiner && byteClass[b[i-1]] != classJoiner { // most words: nothing to trim
+		if ascii && c != classJoiner && byteClass[b[i-1]] != classJoiner { // mostly nothing to trim
 			var h uint64
 			if n := i - start; n < 8 && start+8 <= len(b) {
 				h = shortHash(binary.LittleEndian.Uint64(b[start:]), n) // wordHashAt, inlined
@@ -79,7 +79,8 @@ func tokenizeNative(b []byte, dst []span) ([]span, bool) {
 			}
 			shaped := i-start >= 6 && !digit && mayShape(b[i-4:i])
 			dst = append(dst, span{start: int32(start), end: int32(i), digit: digit, letter: letter, hashed: true,
-				shaped: shaped, split: split, hash: h, quiet: f == classLetterBit && !shaped && i < len(b) && quietWord(byteBefore(b, start), b[start], b[i], i-start)})
+				shaped: shaped, split: split, hash: h,
+				quiet: f == classLetterBit && !shaped && i < len(b) && quietWord(byteBefore(b, start), b[start], b[i], i-start)})
 			continue
 		}
 		native = native || f&classNativeBit != 0
