@@ -547,18 +547,19 @@ func TestLetterRun(t *testing.T) {
 	}
 }
 
-// TestTokenizeFastPath: a text's words are the same whether eight bytes
-// can be read past each (the fast path) or the buffer ends first; only
-// the fast path marks quiet words (TestQuietPath checks those).
+// TestTokenizeFastPath: a text's words are the same whether sixteen
+// bytes can be read from each (the fast path) or the buffer ends first;
+// only the fast path marks quiet words (TestQuietPath checks those).
 func TestTokenizeFastPath(t *testing.T) {
 	texts := []string{"Dear Jordan, we are pleased", "x-ray d.o.b l'IRM café naïve Parkinson's", "a b c dd eee ffff ggggg hhhhhh iiiiiii",
 		"E11.9 mg/dL 12abc abc12 日本語 Müller-Lüdenscheidt", "end.", "cholecystectomy appendectomy otitis anemia nephritis xemia",
-		"registration. Facilities, quarterly- over/ end' 555-201-0134. hospitalization."}
+		"registration. Facilities, quarterly- over/ end' 555-201-0134. hospitalization.",
+		"abc.- x-é -5 .net 123456789012345 1234567890123456 abcdefghijklmn-o pmorgan@example.org 4.2.1"}
 	for _, text := range texts {
 		for cut := 1; cut <= len(text); cut++ {
 			b := []byte(text[:cut])
 			short := tokenize(b, nil)
-			long := tokenize(append(b, "        "...), nil)
+			long := tokenize(append(b, "                "...), nil)
 			for _, toks := range [][]span{short, long} {
 				for k := range toks {
 					toks[k].quiet = false // a short cut the fast path alone takes
