@@ -129,11 +129,11 @@ func letterRun(v uint64) int {
 }
 
 // plainWords adds the words of b from i on while they are plain: ASCII
-// words of fewer than sixteen bytes that a space or a punctuation mark
-// ends, of letters alone (most words: read eight at a time) or of
-// letters and digits and the joiners between them. It returns where the
-// first other word starts, or where b holds fewer than sixteen bytes
-// from i: the full path takes it from there.
+// words of fewer than sixteen bytes, from a letter or a digit, that a
+// space or a punctuation mark ends: letters alone (most words, read
+// eight at a time), or letters and digits and the joiners between them.
+// It returns where the first other word starts, or where b holds fewer
+// than sixteen bytes from i: the full path takes it from there.
 func plainWords(b []byte, i int, dst []span) (int, []span) {
 	// Room for a word up front keeps the compiler from giving the loop's
 	// appends a stack buffer to move to the heap on return, and the loop
@@ -182,14 +182,14 @@ func plainWords(b []byte, i int, dst []span) (int, []span) {
 	return i, dst
 }
 
-// appendShortWord adds the word at b[i], which p holds from its start,
-// a letter or a digit, and the letters after it up to p[letters], when
-// it ends inside p: digits, or letters with digits or joiners ("x-ray",
-// "E11.9", "555-201-0134.", "Tuesday."), without the joiners that end
-// it. It returns where the next word may start, or i for a word the full
-// path reads: a longer one, one that goes on past ASCII, one with an
-// apostrophe (elided's to read). None is quiet: a word of letters alone
-// is the loop's.
+// appendShortWord adds the word that p starts with, at b[i], from a
+// letter or a digit, when it ends inside p: digits, or letters with
+// digits or joiners ("x-ray", "E11.9", "555-201-0134.", "Tuesday."),
+// without the joiners that end it. The loop has read its first letters
+// bytes, all letters. It returns where the next word may start, or i for
+// a word the full path reads: a longer one, one that goes on past ASCII,
+// one with an apostrophe (elided's to read). None is quiet: the loop
+// takes the words of letters alone.
 func appendShortWord(dst []span, p *[16]byte, i, letters int) (int, []span) {
 	run, f := letters, uint8(0)
 	if letters > 0 {
@@ -206,7 +206,7 @@ func appendShortWord(dst []span, p *[16]byte, i, letters int) (int, []span) {
 		return i, dst
 	}
 	n := run
-	for byteClass[p[n-1]] == classJoiner {
+	for byteClass[p[n-1]] == classJoiner { // as appendSpan trims them
 		n--
 	}
 	var h uint64
@@ -218,7 +218,7 @@ func appendShortWord(dst []span, p *[16]byte, i, letters int) (int, []span) {
 	digit := f&classDigitBit != 0
 	dst = append(dst, span{start: int32(i), end: int32(i + n), digit: digit, letter: f&classLetterBit != 0, hashed: true,
 		shaped: n >= 6 && !digit && mayShape(p[n-4:n]), split: f&classSplitBit != 0, hash: h})
-	return i + run + 1, dst
+	return i + run + 1, dst // past the byte that ends it
 }
 
 // elided returns where the word in b[start:end] begins after the elided
