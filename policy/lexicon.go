@@ -15,6 +15,7 @@ import (
 type matcher struct {
 	entries map[string]*entry
 	filter  *[filterBits / 64]uint64 // arrays: an index below their length needs no bounds check
+	terms   *[termBits / 64]uint64   // the words whose entry is more than bare (mayTerm)
 	pairs   *[pairBits / 64]uint64   // the first two words of every phrase, by pairHash
 	slots   []slot                   // entries again, by wordHash: the scanner has an ASCII word's hash already
 	mask    uint64
@@ -103,13 +104,15 @@ var casedTerms = map[string]int{"PrEP": dHIV, "AKI": dDiagnosis, "THA": dProcedu
 
 const (
 	filterBits = 1 << 20
+	termBits   = 1 << 18 // a quarter of filter's: only the words filter holds ask it
 	pairBits   = 1 << 18
 )
 
 // newMatcher builds a matcher from word lists, each feeding one detector,
 // and the keywords.
 func newMatcher(lists map[int][]string) *matcher {
-	m := &matcher{entries: map[string]*entry{}, filter: new([filterBits / 64]uint64), pairs: new([pairBits / 64]uint64)}
+	m := &matcher{entries: map[string]*entry{}, filter: new([filterBits / 64]uint64), terms: new([termBits / 64]uint64),
+		pairs: new([pairBits / 64]uint64)}
 	for det, terms := range lists {
 		for _, t := range terms {
 			if e := m.add(t); e != nil && !slices.Contains(e.dets, det) {
@@ -187,9 +190,13 @@ func newMatcher(lists map[int][]string) *matcher {
 			}
 		}
 	}
-	for _, e := range m.entries {
+	for k, e := range m.entries {
 		e.bare = len(e.dets) == 0 && e.keys == 0 && !e.neutral && !e.self && !e.lure && !e.leave && !e.draft && !e.ops &&
 			!e.party && !e.counted && !e.grouped && !e.debt
+		if (!e.bare || e.cased != nil) && !strings.Contains(k, " ") {
+			h := hashString(k)
+			m.terms[(h%termBits)/64] |= 1 << (h % 64)
+		}
 	}
 	m.index()
 	return m
@@ -242,6 +249,12 @@ func (m *matcher) setFilter(w string) {
 
 func (m *matcher) mayHold(h uint64) bool {
 	return m.filter[(h%filterBits)/64]&(1<<(h%64)) != 0
+}
+
+// mayTerm reports whether the word whose wordHash is h may be a term, a
+// keyword or a cased form: more than a bare entry (entry.bare).
+func (m *matcher) mayTerm(h uint64) bool {
+	return m.terms[(h%termBits)/64]&(1<<(h%64)) != 0
 }
 
 // mayPair reports whether some phrase may start with the words whose

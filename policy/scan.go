@@ -226,7 +226,7 @@ func (s *scanner) process(final bool) {
 		i++ // scanned with the last chunk
 	}
 	for i < len(s.toks) && int(s.toks[i].start) < cut {
-		if t := &s.toks[i]; t.quiet && quietPath && !s.m.mayHold(t.hash) && s.quiet(i, s.n) {
+		if t := &s.toks[i]; t.quiet && quietPath && s.quiet(i, s.n) && (!s.m.mayHold(t.hash) || s.bare(i)) {
 			s.n++ // most words: nothing to do
 			i++
 			continue
@@ -364,6 +364,15 @@ func (s *scanner) word(i int) int {
 func (s *scanner) quiet(i, ord int) bool {
 	return s.calm && s.nameCol.k == 0 && ord != 0 && s.nameKey < ord-2 && // most words: no name's keyword for a while
 		!(i+2 < len(s.toks) && s.toks[i+1].digit && s.toks[i+2].digit) // "june 3 2026"
+}
+
+// bare reports whether lookup finds at most a bare entry at the quiet
+// word i, one whose phrases do not go on with the next word: term has
+// nothing to do with it, nor parts or shaped with a quiet word, so word
+// would only count it.
+func (s *scanner) bare(i int) bool {
+	h, j := s.toks[i].hash, i+1
+	return !s.m.mayTerm(h) && j < len(s.toks) && s.toks[j].hashed && !s.m.mayPair(h, s.toks[j].hash)
 }
 
 // nameKeys may start a name just after them (nameKeyBefore, quiet).
