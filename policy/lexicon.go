@@ -2,6 +2,7 @@ package policy
 
 import (
 	"encoding/binary"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -28,15 +29,16 @@ type slot struct {
 	e   *entry
 }
 
-// index files every entry in slots by the wordHash of its key.
+// index files every entry in slots by the wordHash of its key, in the
+// keys' order: a map's would give the probes other lengths each run.
 func (m *matcher) index() {
 	n := 1
 	for n < 2*len(m.entries) {
 		n <<= 1
 	}
 	m.slots, m.mask = make([]slot, n), uint64(n-1)
-	for k, e := range m.entries {
-		h := hashString(k)
+	for _, k := range slices.Sorted(maps.Keys(m.entries)) {
+		e, h := m.entries[k], hashString(k)
 		i := h & m.mask
 		for m.slots[i].e != nil {
 			i = (i + 1) & m.mask
