@@ -338,7 +338,11 @@ func (s *scanner) word(i int) int {
 	default:
 		used = max(1, s.words(i, ord))
 	}
-	e, l := s.lookup(i)
+	var e *entry
+	l := 0
+	if !t.hashed || s.m.mayHold(t.hash) { // most words: the matcher holds them not (lookup)
+		e, l = s.lookup(i)
+	}
 	switch {
 	case e != nil:
 		if !e.bare { // most entries: a phrase's first word, alone here
