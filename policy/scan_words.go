@@ -13,15 +13,17 @@ import (
 // around returns the two bytes before word i and the byte after it, each
 // 0 past the buffer's ends.
 func (s *scanner) around(i int) (b2, b1, a1 byte) {
-	st, end := int(s.toks[i].start), int(s.toks[i].end)
-	if st >= 2 {
-		b2 = s.buf[st-2]
+	t, buf := &s.toks[i], s.buf
+	st, end := int(t.start), int(t.end)
+	if end < len(buf) {
+		a1 = buf[end]
 	}
-	if st >= 1 {
-		b1 = s.buf[st-1]
-	}
-	if end < len(s.buf) {
-		a1 = s.buf[end]
+	switch before := buf[:st]; len(before) {
+	case 0:
+	case 1:
+		b1 = before[0]
+	default:
+		b2, b1 = before[len(before)-2], before[len(before)-1]
 	}
 	return b2, b1, a1
 }
@@ -127,8 +129,8 @@ func (s *scanner) words(i, ord int) int {
 		s.greet(i, i+1) // "Great job, Tyler!"
 		return 1
 	}
-	if ord != 0 && s.where != numWhereAttachmentName && !s.nameKeyBefore(ord) {
-		return 0 // most words: no name can start here
+	if ord != 0 && s.where != numWhereAttachmentName && (s.nameKey < ord-2 || !s.nameKeyBefore(ord)) {
+		return 0 // most words: no name can start here, no name's keyword for a while (quiet)
 	}
 	switch {
 	case s.kinNamed(i, ord) && s.givenName(i) && (i == 0 || s.buf[s.toks[i].start-1] != '('): // kinParen reads "Dad (Ignacio Castellanos)"
