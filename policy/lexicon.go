@@ -95,6 +95,14 @@ type entry struct {
 	casedForm string
 }
 
+// opensOnly reports whether the entry holds nothing but the phrases it
+// opens: no detector, no keyword, no flag (entry.bare). TestOpensOnly
+// holds it to every flag of entry.
+func (e *entry) opensOnly() bool {
+	return len(e.dets) == 0 && e.keys == 0 && !e.neutral && !e.self && !e.lure && !e.leave && !e.draft && !e.ops &&
+		!e.party && !e.counted && !e.grouped && !e.debt
+}
+
 // casedTerms are terms only as they are written, in their case: the
 // lists fold case, and "prep" is any preparation ("bowel prep", "meal
 // prep"), "PrEP" HIV's pre-exposure prophylaxis; "Aki" is a given
@@ -193,8 +201,7 @@ func newMatcher(lists map[int][]string) *matcher {
 		}
 	}
 	for k, e := range m.entries {
-		e.bare = len(e.dets) == 0 && e.keys == 0 && !e.neutral && !e.self && !e.lure && !e.leave && !e.draft && !e.ops &&
-			!e.party && !e.counted && !e.grouped && !e.debt
+		e.bare = e.opensOnly()
 		if (!e.bare || e.cased != nil) && !strings.Contains(k, " ") {
 			h := hashString(k)
 			m.terms[(h%termBits)/64] |= 1 << (h % 64)
