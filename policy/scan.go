@@ -391,8 +391,9 @@ const (
 
 // nameKeyBefore reports whether a keyword just before ordinal ord may
 // start a name there: a title, a name's label, a salutation, a relative.
+// s.nameKey, the last of them, says at once that none is that near.
 func (s *scanner) nameKeyBefore(ord int) bool {
-	return s.last[keyFamily] == ord-1 || s.last[keyName] == ord-1 || s.last[keyDear] == ord-1 || s.last[keyKin] == ord-1 || s.last[keyKin] == ord-2
+	return s.nameKey >= ord-2 && (s.last[keyFamily] == ord-1 || s.last[keyName] == ord-1 || s.last[keyDear] == ord-1 || s.last[keyKin] == ord-1 || s.last[keyKin] == ord-2)
 }
 
 // quietPath turns the quiet words' short cut on; TestQuietPath turns it

@@ -129,8 +129,8 @@ func (s *scanner) words(i, ord int) int {
 		s.greet(i, i+1) // "Great job, Tyler!"
 		return 1
 	}
-	if ord != 0 && s.where != numWhereAttachmentName && (s.nameKey < ord-2 || !s.nameKeyBefore(ord)) {
-		return 0 // most words: no name can start here, no name's keyword for a while (quiet)
+	if ord != 0 && s.where != numWhereAttachmentName && !s.nameKeyBefore(ord) {
+		return 0 // most words: no name can start here
 	}
 	switch {
 	case s.kinNamed(i, ord) && s.givenName(i) && (i == 0 || s.buf[s.toks[i].start-1] != '('): // kinParen reads "Dad (Ignacio Castellanos)"
