@@ -591,7 +591,7 @@ parkway pkwy highway hwy circle cir terrace ter square sq trail trl pike plaza c
 // wordSet returns the set of the words of s, folded as the scanner folds
 // the words it looks up ("está", "février" as "esta", "fevrier").
 func wordSet(s string) termSet {
-	t := termSet{words: map[string]bool{}}
+	t := &termTable{words: map[string]bool{}}
 	for _, w := range strings.Fields(s) {
 		t.words[string(fold(nil, []byte(w)))] = true
 	}
@@ -618,14 +618,18 @@ func wordSet(s string) termSet {
 // folded and looked up (scanner.in). A word that passes is looked up in
 // the set's own table of hashes, open addressed, at most half full: a
 // hash found there is checked against its word (holds).
-type termSet struct {
+type termSet = *termTable
+
+// termTable is what a termSet points to: passed by pointer, a set costs a
+// call one word, not seven.
+type termTable struct {
 	words map[string]bool
 	slots []uint64 // a word's hash with its low bit set; 0 is empty
 	keys  []string // the word of each slot
 }
 
 // holds reports whether the ASCII word w, whose wordHash is h, is in t.
-func (t termSet) holds(h uint64, w []byte) bool {
+func (t *termTable) holds(h uint64, w []byte) bool {
 	mask := uint64(len(t.slots) - 1)
 	for k := h & mask; t.slots[k] != 0; k = (k + 1) & mask {
 		if t.slots[k] == h|1 && foldedEqual(w, t.keys[k]) {
@@ -655,10 +659,10 @@ const setFilterBits = 1 << 18
 var setFilter [setFilterBits / 64]uint64
 
 // has reports whether the folded word w is in t.
-func (t termSet) has(w []byte) bool { return t.words[string(w)] }
+func (t *termTable) has(w []byte) bool { return t.words[string(w)] }
 
 // hasString is has for a string.
-func (t termSet) hasString(w string) bool { return t.words[w] }
+func (t *termTable) hasString(w string) bool { return t.words[w] }
 
 // subjectTags mark a message sensitive in its subject.
 var subjectTags = []string{"[secure]", "[encrypt]", "[encrypted]", "[phi]", "[confidential]", "[seguro]", "[confidencial]"}
