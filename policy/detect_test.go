@@ -177,6 +177,9 @@ func TestDetectors(t *testing.T) {
 		{"member-id", "Tarjeta sanit.:  RUAL640312991017", 1},
 		{"member-id", "Rosario Dimaculangan (PhilHealth PIN 12-345678901-2)", 1},
 		{"member-id", "Member ID: XJ4471002", 1},
+		{"member-id", "Member ID:\nXJ4471002", 1},                                            // a form's value on the next line
+		{"member-id", "Portare la tessera sanitaria.\n\nPrenotazioni: 0523 555 0116", 0},     // a phone in the next paragraph
+		{"member-id", "Portare la tessera sanitaria.\r\n\r\nPrenotazioni: 0523 555 0116", 0}, // the same with CRLF
 		{"member-id", "member since 2019", 0},
 		{"claim-number", "Claim # 2024-000187", 1},
 		{"claim-number", "submit claims by 12/31/2026", 0},                                                      // a date is no claim number

@@ -813,12 +813,27 @@ func (s *scanner) keyed(i, ord int) {
 	if best >= 0 && s.linked(i) {
 		best = linkKey(s.linkParam(i)) // "store?id=88213": the shop's; "chart?mrn=448120" is a record's
 	}
+	if best >= 0 && best != s.col.k && s.paragraphSince(i-(ord-s.last[best]), i) {
+		return // "la tessera sanitaria.\n\nPrenotazioni: 0523 555 0116": a phone in the next paragraph
+	}
 	if best >= 0 && !s.testRecordLine(i) {
 		s.hit(keyedDetector[best], i, i+1)
 		if best != keyNPI && best != keyDEA && best != keyNDC && s.recordAfter(i) {
 			s.hit(dName, i+1, i+3) // "acct 7734102 Neville, Carla - EOB denied MRI"
 		}
 	}
+}
+
+// paragraphSince reports whether a blank line parts words j and i: a
+// keyword names no number in the next paragraph.
+func (s *scanner) paragraphSince(j, i int) bool {
+	for k := max(j, 0); k < i; k++ {
+		gap := s.buf[s.toks[k].end:s.toks[k+1].start]
+		if bytes.Contains(gap, []byte("\n\n")) || bytes.Contains(gap, []byte("\n\r\n")) {
+			return true
+		}
+	}
+	return false
 }
 
 // recordAfter reports whether a name in record order follows the
