@@ -359,7 +359,7 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Parokya ni San Lorenzo, libreng check-up sa Linggo", 0},          // a parish's saint
 		{"patient-name", "Order from Acme Labs, 12, shipped", 0},
 		{"patient-name", "Це мама Софійки Бондаренко (4 роки). Третій день температура", 1}, // an age in parentheses
-		{"patient-name", "Notre fille Léa Martin (5 ans) a de la fièvre", 1},
+		{"patient-name", "Leur fille Léa Martin (5 ans) a de la fièvre", 1},                 // "notre fille" is a relative of its own
 		{"patient-name", "कल रात आपके बेटे आरव वर्मा (3 वर्ष) ने मिट्टी का तेल निगला था।", 1}, // Hindi years
 		{"patient-name", "Meeting Room Seven (12 seats) is booked", 0},
 		{"patient-name", "5階東病棟に入院中の田中トシ子（87歳）の長男です", 1},
