@@ -125,11 +125,17 @@ func TestDetectors(t *testing.T) {
 		{"dob", "DOB: 04/12/1961", 1},
 		{"dob", `"dateOfBirth": "1966-01-27",`, 1},      // a JSON field, camel case
 		{"dob", `"fecha_nacimiento": "1979-06-12",`, 1}, // snake case
-		{"dob", "আমি নাসরিন আক্তার (জন্ম তারিখ ১২/০১/১৯৮৪)", 1}, // Bengali digits
-		{"dob", "ਮੇਰੇ ਪਿਤਾ ਜੀ (ਜਨਮ ਮਿਤੀ 05/06/1950)", 1},        // Punjabi
-		{"dob", "תאריך לידה: 14.03.1962", 1},                    // Hebrew
-		{"dob", "佢喺三藩市係你嘅病人，出世日期1947年4月2日", 1},                  // Cantonese
-		{"dob", "تاریخ تولد: ۱۹۶۲/۰۵/۱۲", 1},                    // Persian digits
+		{"dob", "আমি নাসরিন আক্তার (জন্ম তারিখ ১২/০১/১৯৮৪)", 1},                  // Bengali digits
+		{"dob", "ਮੇਰੇ ਪਿਤਾ ਜੀ (ਜਨਮ ਮਿਤੀ 05/06/1950)", 1},                         // Punjabi
+		{"dob", "من مادر آرین هستم (تاریخ تولد ۱۴ ژوئن ۲۰۱۶)", 1},                // a Persian month, Persian digits
+		{"dob", "Doğum tarihi: 3 Mart 1958", 1},                                  // Turkish
+		{"dob", "تاريخ الميلاد: 12 أكتوبر 1971", 1},                              // Arabic
+		{"patient-name", "Se mwen Nadège Pierre-Louis ki te achte grenn lan", 1}, // the writer names herself
+		{"patient-name", "Меня зовут Галина Петренко, я была у доктора", 1},
+		{"patient-name", "Hi, my name is Tomás Ruiz and I need a refill", 1},
+		{"dob", "תאריך לידה: 14.03.1962", 1},   // Hebrew
+		{"dob", "佢喺三藩市係你嘅病人，出世日期1947年4月2日", 1}, // Cantonese
+		{"dob", "تاریخ تولد: ۱۹۶۲/۰۵/۱۲", 1},   // Persian digits
 		{"member-id", `"memberId": "KMH330912880",`, 1},
 		{"member-id", "Member ID: SAMPLE0000000", 0}, // a proof's invented member
 		{"mrn", "MRN TEST0000001", 0},

@@ -158,7 +158,7 @@ var keywords = [keys][]string{
 	keyCPT: {"hc", "cpt", "cpt code", "cpt codes", "cpt/hcpcs", "hcpcs", "procedure code", "procedure codes", "service code", "billing code", "código de procedimiento",
 		"cdt code", "cdt codes", "código cdt", "códigos cdt", "dental code", "dental codes", "ada code", "cdt procedure code"},
 	keyNDC: {"ndc", "national drug code"},
-	keyName: {"parent/guardian of", "parent or guardian of", "受診者", "bénéficiaire des soins", "parents of", "parent of", "guardian of", "new pt", "pt", "squeeze in", "fit in", "claimant", "complainant", "injured worker", "injured employee", "employee", "employee name", "donor", "donor name", "record of", "records of", "chart of", "participant", "participante", "participant name", "patientname", "firstname", "givenname", "hasta adı", "hastanın adı", "بیمار", "نام بیمار", "المريض", "المريضة", "اسم المريض", "bukaanka", "magaca bukaanka", "ታካሚ", "የታካሚ ስም", "मरीज", "मरीज़", "रोगी", "मरीज का नाम", "patient", "patient name", "pt name", "patient:", "services rendered to", "services provided to", "client", "client name", "caller", "caller name", "for member", "account holder", "guarantor", "guarantor name", "responsible party", "confirming that", "confirm that", "confirms that", "certify that", "update on", "update for", "updates for", "regarding", "concerning",
+	keyName: {"my name is", "me llamo", "mi nombre es", "meu nome é", "ich heiße", "ich heisse", "mein name ist", "mi chiamo", "nazywam się", "меня зовут", "мене звати", "tôi tên là", "tên tôi là", "em tên là", "ang pangalan ko ay", "se mwen", "non mwen se", "我叫", "我的名字是", "제 이름은", "اسمي", "نام من", "benim adım", "magacaygu waa", "ስሜ", "parent/guardian of", "parent or guardian of", "受診者", "bénéficiaire des soins", "parents of", "parent of", "guardian of", "new pt", "pt", "squeeze in", "fit in", "claimant", "complainant", "injured worker", "injured employee", "employee", "employee name", "donor", "donor name", "record of", "records of", "chart of", "participant", "participante", "participant name", "patientname", "firstname", "givenname", "hasta adı", "hastanın adı", "بیمار", "نام بیمار", "المريض", "المريضة", "اسم المريض", "bukaanka", "magaca bukaanka", "ታካሚ", "የታካሚ ስም", "मरीज", "मरीज़", "रोगी", "मरीज का नाम", "patient", "patient name", "pt name", "patient:", "services rendered to", "services provided to", "client", "client name", "caller", "caller name", "for member", "account holder", "guarantor", "guarantor name", "responsible party", "confirming that", "confirm that", "confirms that", "certify that", "update on", "update for", "updates for", "regarding", "concerning",
 		"certifies that", "enrollee", "enrollee name", "name of patient", "nombre del paciente", "paciente", "patient's name", "member name", "insured name", "subscriber name", "nom du patient", "patientin", "nombre", "пациент", "пациентка", "пациента", "пациентки", "пациенту", "пациентом", "пацієнта", "пацієнтки", "пацієнту", "患者", "患者名",
 		"bệnh nhân", "tên bệnh nhân", "họ tên bệnh nhân", "họ và tên", "họ tên",
 		"pacienta", "pacientul", "numele pacientului", "pasien", "nama pasien", "beteg", "beteg neve", "mgonjwa",
@@ -392,7 +392,9 @@ var keywords = [keys][]string{
 		"γυναικας μου", "γιαγιά μου", "γιαγια μου", "γιαγιάς μου", "γιαγιας μου", "παππούς μου", "παππους μου", "παππού μου",
 		"παππου μου", "αδερφός μου", "αδερφος μου", "αδελφός μου", "αδελφος μου", "αδερφού μου", "αδερφου μου", "αδερφή μου",
 		"αδερφη μου", "αδελφή μου", "αδελφη μου", "αδερφής μου", "αδερφης μου", "παιδί μου", "παιδι μου", "παιδιού μου", "παιδιου μου",
-		"παιδί μας", "παιδι μας", "μωρό μας", "μωρο μας", "γιος μας", "γιο μας", "κόρη μας", "κορη μας", "μητέρα μας", "μητερα μας"},
+		"παιδί μας", "παιδι μας", "μωρό μας", "μωρο μας", "γιος μας", "γιο μας", "κόρη μας", "κορη μας", "μητέρα μας", "μητερα μας",
+		// the relatives whose "my" is a suffix or follows them, as keyMine has them
+		"babamın", "annemin", "oğlum", "kızım", "eşim", "eşimin", "dedem", "ninem", "kardeşim", "kardeşimin", "ablamın", "abimin", "جدتي", "جدي", "أخي", "أختي", "مادرم", "پدرم", "پسرم", "دخترم", "همسرم", "شوهرم", "مادربزرگم", "پدربزرگم", "እናቴ", "አባቴ", "ልጄ", "ባለቤቴ", "bà tôi", "ông tôi", "mama yangu", "baba yangu", "mtoto wangu", "mume wangu", "mke wangu", "bibi yangu"},
 	keyHer: {"her", "his"},
 	keySeen: {"seen in our office", "seen in our clinic", "seen today", "under my care", "under our care",
 		"return to work", "return to school", "excused from work", "excused from school", "attended our",
@@ -658,7 +660,16 @@ nobyembre disyembre января февраля марта апреля мая �
 серпень вересень жовтень листопад грудень gennaio febbraio aprile maggio giugno luglio settembre ottobre
 dicembre gen mag giu lug ott stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października
 listopada grudnia styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik grudzień januari
-februari maart mei augustus`)
+februari maart mei augustus
+ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
+يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
+ژانویه فوریه آوریل ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر
+ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου μαίου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου
+ιανουαριου φεβρουαριου μαρτιου απριλιου μαιου ιουνιου ιουλιου αυγουστου σεπτεμβριου οκτωβριου νοεμβριου δεκεμβριου
+ledna února března dubna května června července srpna září října listopadu prosince
+ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie
+január február március április május június július augusztus szeptember október
+maret agustus desember`)
 
 // streetSuffixes end a street address: "123 Main St".
 var streetSuffixes = wordSet(`street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl
