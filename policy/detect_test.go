@@ -133,6 +133,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Se mwen Nadège Pierre-Louis ki te achte grenn lan", 1}, // the writer names herself
 		{"patient-name", "Меня зовут Галина Петренко, я была у доктора", 1},
 		{"patient-name", "Hi, my name is Tomás Ruiz and I need a refill", 1},
+		{"patient-name", "Saw R. Palacios (39M) today. VA 20/20 OU", 1}, // an initial, a surname, an age and sex
+		{"patient-name", "FY27 Budget (54M) approved", 0},
 		{"dob", "תאריך לידה: 14.03.1962", 1},   // Hebrew
 		{"dob", "佢喺三藩市係你嘅病人，出世日期1947年4月2日", 1}, // Cantonese
 		{"dob", "تاریخ تولد: ۱۹۶۲/۰۵/۱۲", 1},   // Persian digits

@@ -503,6 +503,10 @@ func (s *scanner) agedSurname(i int) bool {
 	if gap := string(s.buf[s.toks[k].end:s.toks[i].start]); gap == " (" && initials(s.raw(k)) && !s.in(moneyWords, k) {
 		return true // "JK (72F, Thurs pt) dexa showed osteopenia"
 	}
+	if gap := string(s.buf[s.toks[k].end:s.toks[i].start]); gap == " (" && k > 0 && capitalised(s.raw(k)) && s.name(k) &&
+		initial(s.raw(k-1)) && string(s.buf[s.toks[k-1].end:s.toks[k].start]) == ". " {
+		return true // "Saw R. Palacios (39M) today"
+	}
 	comma := string(s.buf[s.toks[k].end:s.toks[i].start]) == ", "
 	if !comma && !s.gapOf(k, " ") || s.givenName(k) {
 		return false
