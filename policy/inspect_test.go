@@ -259,22 +259,24 @@ func TestReaderName(t *testing.T) {
 // team is not.
 func TestBroadcast(t *testing.T) {
 	for to, want := range map[string]bool{
-		"All Staff <allstaff@kestrelmoor.example.org>":    true,
-		"everyone@clinic.example":                         true,
-		"Kestrelmoor All Staff <news@example.org>":        true,
-		"Nurse Managers <nurse-managers@example.org>":     false,
-		"Ana Rivera <ana@example.org>":                    false,
-		"All Staff <allstaff@x.example>, Ana <a@x.y>":     false, // and one person
-		"Allison Staff <astaff@example.org>":              false,
-		"members@community.example.org":                   true, // a list of its members
-		"Mga Parokyano <parishioners@parish.example.org>": true,
-		"Maple Street Families <fm@lists.example.org>":    true, // a group that gives no care
-		"New Volunteers <nv@lists.example.org>":           true,
-		"4 West Nurses <4w@example.org>":                  false, // a care team: its mail may name a patient
-		"Plant 2 Supervisors <p2@example.com>":            true,  // a plant's supervisors, told of a schedule
-		"Beacon Case Managers <cm@example.org>":           false, // a care team
-		"derechohabientes-umf28@imss.example.mx":          true,  // a clinic's beneficiaries
-		"Bloom Newsletter Subscribers <s@example.org>":    false, // a newsletter may tell one patient's story
+		"All Staff <allstaff@kestrelmoor.example.org>":        true,
+		"everyone@clinic.example":                             true,
+		"Kestrelmoor All Staff <news@example.org>":            true,
+		"Nurse Managers <nurse-managers@example.org>":         false,
+		"Ana Rivera <ana@example.org>":                        false,
+		"All Staff <allstaff@x.example>, Ana <a@x.y>":         false, // and one person
+		"Allison Staff <astaff@example.org>":                  false,
+		"members@community.example.org":                       true, // a list of its members
+		"Mga Parokyano <parishioners@parish.example.org>":     true,
+		"Maple Street Families <fm@lists.example.org>":        true, // a group that gives no care
+		"New Volunteers <nv@lists.example.org>":               true,
+		"4 West Nurses <4w@example.org>":                      false, // a care team: its mail may name a patient
+		"Plant 2 Supervisors <p2@example.com>":                true,  // a plant's supervisors, told of a schedule
+		"Beacon Case Managers <cm@example.org>":               false, // a care team
+		"derechohabientes-umf28@imss.example.mx":              true,  // a clinic's beneficiaries
+		"Bloom Newsletter Subscribers <s@example.org>":        false, // a newsletter may tell one patient's story
+		"Fernhill patients <patients@fernhill.example.com>":   true,  // a practice's mailing to its patients
+		"Alder Fertility Center <patients@alder.example.com>": false, // the inbox its patients write to
 	} {
 		if got := broadcast(to); got != want {
 			t.Errorf("broadcast(%q) = %v, want %v", to, got, want)

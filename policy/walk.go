@@ -362,7 +362,8 @@ func broadcastName(name string) bool {
 	return false
 }
 
-var broadcastGroups = wordSet(`families parents volunteers members residents neighbors neighbours parishioners students supervisors employees`)
+var broadcastGroups = wordSet(`families parents volunteers members residents neighbors neighbours parishioners students supervisors employees
+patients clients customers pacientes clientes`)
 
 var broadcastLocals = wordSet(`allstaff all-staff all_staff all.staff allemployees all-employees all_employees
 all.employees everyone all-hands allhands all-users allusers members all-members allmembers parishioners congregation parents families residents neighbors
