@@ -881,7 +881,7 @@ quality registry registries data rates rate outcomes billing coverage benefit be
 workgroup taskforce budget funding vendor vendors ehr emr system systems software platform interface integration integrations sandbox
 template templates form forms documentation downtime upgrade day week month campaign campaigns poster posters flyer flyers
 brochure brochures event events handout handouts materials signage license licence licensure certification safety
-credential credentials renewal exam ceu ceus claims denials authorizations authorisations reimbursement information info
+credential credentials permit permits privileges waiver renewal exam ceu ceus claims denials authorizations authorisations reimbursement information info
 education outreach promotion messaging navigation navigator navigators uptake enrollment enrolment retention linkage`)
 
 var causeNouns = wordSet(`research awareness fundraiser fundraising charity charities walk 5k 10k run ride gala
