@@ -102,7 +102,7 @@ var businessProbes = []struct {
 		"Hi Jordan,", "", "Your request for time off on 12/14 is approved. Also a reminder that the depression screening quality measure report is due Friday.")},
 	{"greeted-programme-mou", LevelNone, probeMsg("Alicia Moreno <amoreno@mercy-hospital.example.org>", "MOU draft",
 		"Hi Kevin,", "", "Attached is the revised MOU with Riverbend Recovery Center for the methadone program referrals. Legal wants comments by Friday.")},
-	{"greeted-permit", LevelNone, probeMsg("Dental Plan Credentialing <credentialing@plan.example.org>", "Recredentialing roster",
+	{"greeted-permit", LevelNone, probeMsgTo("Joanne Pike <jpike@brightwaterdental.example.com>", "Tidewell Dental Plan Credentialing <credentialing@tidewelldental.example.org>", "Recredentialing roster",
 		"Hello Joanne,", "", "Please confirm the roster below and attach, for Dr. Marsh, the current general anesthesia permit.")},
 	{"greeted-programme-poster", LevelNone, probeMsg("Ana Silva <ana@agency.example.com>", "Campaign draft",
 		"Hi Jess,", "", "Attached is the draft for the fertility center's IVF awareness campaign and the HIV testing day poster. Edits by Friday, please.")},
