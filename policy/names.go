@@ -150,6 +150,9 @@ func (s *scanner) titlePatient(i int) {
 			a, b = a-1, b-1 // "Kristin_Halvorsen_EOB_total_knee_replacement.png", "PATEL_Raj_NHS8960308242_COPD.png"
 		}
 	}
+	if !file && b > 1 && s.toothNumber(b) && s.gapOf(b, " ") {
+		a, b, sep = a-1, b-1, " #" // "Harold Benning #19 crown seat moved to 3/14": a tooth between
+	}
 	if !file && b >= 0 && s.gapOf(b, " ") && s.givenName(b) && s.opensSubject(b) {
 		s.hit(dName, b, i) // "Kim A1c 9.1 - see her sooner?"
 		return
@@ -166,6 +169,13 @@ func (s *scanner) titlePatient(i int) {
 		return // the name does not open the file name (or follow its paper's title) or the subject
 	}
 	s.hit(dName, a, b+1)
+}
+
+// toothNumber reports whether word i is a tooth's number as dental mail
+// writes it, "#19", "#3" (the Universal numbering: 1 to 32).
+func (s *scanner) toothNumber(i int) bool {
+	w := s.raw(i)
+	return len(w) <= 2 && allDigits(w) && atoi(w) >= 1 && atoi(w) <= 32 && string(s.buf[s.toks[i-1].end:s.toks[i].start]) == " #"
 }
 
 // asideBefore returns the first word of a bracketed aside of up to three
