@@ -133,7 +133,11 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Se mwen Nadège Pierre-Louis ki te achte grenn lan", 1}, // the writer names herself
 		{"patient-name", "Меня зовут Галина Петренко, я была у доктора", 1},
 		{"patient-name", "Hi, my name is Tomás Ruiz and I need a refill", 1},
-		{"patient-name", "Saw R. Palacios (39M) today. VA 20/20 OU", 1}, // an initial, a surname, an age and sex
+		{"patient-name", "Saw R. Palacios (39M) today. VA 20/20 OU", 1},               // an initial, a surname, an age and sex
+		{"patient-name", "Called Mateo Barragan (4 thirds under IV sedation 9/8)", 1}, // a nurse's call log
+		{"patient-name", "Spoke with Ana Ruiz today: INR 3.4, holding warfarin", 1},
+		{"patient-name", "Called Ana Ruiz at Northgate. The insulin order ships Monday", 0},      // another sentence
+		{"patient-name", "The rep we called Ana Ruiz about is out; insulin pens ship Monday", 0}, // not a log's entry
 		{"patient-name", "FY27 Budget (54M) approved", 0},
 		{"dob", "תאריך לידה: 14.03.1962", 1},   // Hebrew
 		{"dob", "佢喺三藩市係你嘅病人，出世日期1947年4月2日", 1}, // Cantonese

@@ -1161,6 +1161,7 @@ func (s *scanner) clinical(d, i, l, ord int) {
 	s.apposed(i, l, ord)
 	s.kinsCare(i, ord)
 	s.calledAbout(i, l)
+	s.contacted(i)
 	if ownedDet[d] && s.hadByReader(i+l) {
 		s.hit(dDirected, i, i+l) // "the screening mammogram you had on October 29"
 	}
@@ -1312,6 +1313,38 @@ func (s *scanner) calledAbout(i, l int) {
 	}
 	s.hit(dName, first, j)
 }
+
+// contacted records the person a clinician's log says was called or
+// seen, who the clinical term at word i, later in the same sentence, is
+// about: "Called Mateo Barragan (4 thirds under IV sedation 9/8)",
+// "Saw Lucia Ferraz today, IOP up again". The log opens its line or
+// sentence with the verb; a common given name and a surname follow.
+func (s *scanner) contacted(i int) {
+	first, n, ok := s.personBefore(i)
+	if !ok || n != 2 || first < 1 || i-(first+n) > 6 || !s.givenName(first) || s.sentenceBreak(first+n, i) {
+		return
+	}
+	for k := first + n; k < i; k++ {
+		if s.in(subjectPronouns, k) {
+			return // "Spoke with Luis Ortega today, he is stable on lithium": befell's, through "he"
+		}
+	}
+	v := first - 1
+	if v > 0 && s.in(contactPreps, v) && s.gapOf(v-1, " ") && s.in(contactVerbs, v-1) {
+		v-- // "spoke with", "talked to"
+	} else if !s.in(contactVerbs, v) || s.in(contactPreps, v) {
+		return
+	}
+	if !s.gapOf(v, " ") || v > 0 && !bytes.ContainsAny(s.buf[s.toks[v-1].end:s.toks[v].start], ".!?\n:-") {
+		return // not where a log's entry opens: "the rep we called Ana Ruiz about the insulin order"
+	}
+	s.hit(dName, first, first+n)
+}
+
+var (
+	contactVerbs = wordSet(`called phoned texted reached saw seen spoke talked`)
+	contactPreps = wordSet(`with to`)
+)
 
 var (
 	ownerWords = wordSet(`his her their`)
