@@ -71,7 +71,7 @@ var csvRules = []csvRule{
 	{words: []string{"cpt", "hcpcs"}, contains: []string{"procedure", "procedimiento"}, clin: clProcedure},
 	{words: []string{"a1c", "hba1c", "glucose", "cholesterol", "ldl", "hdl", "bmi", "bp", "systolic", "diastolic", "triglycerides",
 		"audiogram", "audiometric", "audiometry", "hearing", "sts", "spirometry", "fev1", "fvc", "ppd", "tst", "quantiferon", "igra",
-		"titer", "titre", "pcr"}, // and an employee health service's hearing, lung and TB tests, a line list's PCR
+		"titer", "titre", "pcr", "sph", "sphere", "cyl", "cylinder", "iop"}, // and an employee health service's hearing, lung and TB tests, a line list's PCR, an optical lab's prescriptions
 		contains: []string{"loinc", "labresult", "testresult", "bloodpressure", "혈압", "혈당", "血压", "血壓", "血糖"}, clin: clObservation},
 	{contains: []string{"allerg", "alergi"}, clin: clAllergy},
 	{contains: []string{"vaccin", "immuniz", "vacuna", "inmuniz", "疫苗", "백신", "예방접종", "ワクチン", "接种", "接種"}, clin: clImmunization},

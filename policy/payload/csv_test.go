@@ -38,6 +38,8 @@ func TestCSVHeaders(t *testing.T) {
 		{"test,result,condition,appointment", nil, nil},
 		{"mrn,test,result,condition,appointment", []string{"mrn"}, []string{"diagnosis", "encounter", "observation"}},
 		{"icd10,description,count", nil, []string{"diagnosis"}},
+		{"job,patient,od_sph,od_cyl,od_axis,os_sph,os_cyl,os_axis,add,pd,lens,frame", []string{"name"}, []string{"observation"}}, // an optical lab's jobs
+		{"sku,lens,sph,cyl,qty", nil, []string{"observation"}},                                                                   // a lens stock list: no one's
 		{"Nombre,Apellidos,Fecha_Nacimiento,Correo electrónico,Dirección,Teléfono", []string{"address", "dob", "email", "name", "phone"}, nil},
 		{"paciente,diagnóstico,medicación,procedimiento,alergias,vacuna",
 			[]string{"name"}, []string{"allergy", "diagnosis", "immunization", "medication", "procedure"}},
