@@ -34,6 +34,9 @@ func TestPersonCare(t *testing.T) {
 		want int
 	}{
 		{"Ana Rivera had her lumbar MRI at Westside Imaging this morning.", 1},
+		{"I wanted to let you know that Bill has a\n> urinary tract infection - the culture came back", 1}, // a word-name mid-sentence, a quoted line's wrap
+		{"The Grant has a diabetes prevention focus this year.", 0},                                        // a grant, after "the"
+		{"Will has a\n\nurinary tract infection protocol review on the agenda", 0},                         // a blank line ends it
 		{"Brandon Szabo was seen at QuickCare Urgent Care for acute bronchitis.", 1},
 		{"Dad (Ignacio Castellanos, your pt) fell again; since the donepezil went up he is confused.", 2},           // the bracket and the note
 		{"Caller: Owen Marsh (your client)   Callback: 555-0114\nMessage: Had two panic attacks today at work.", 1}, // an answering service's message

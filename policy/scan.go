@@ -1194,13 +1194,13 @@ func (s *scanner) befell(i int) {
 	if s.is(i, "on") {
 		j = i // the term "on lithium" holds its "on"
 	}
-	for k := 0; k < 2 && j > 0 && s.in(eventFillers, j) && s.gapOf(j, " "); k++ {
+	for k := 0; k < 2 && j > 0 && s.in(eventFillers, j) && s.wrapped(j); k++ {
 		j--
 	}
 	if j > 1 && s.is(j, "the") && s.is(j-1, "on") && s.gapOf(j-1, " ") {
 		j-- // "doing well on the Sublocade"
 	}
-	if j < 1 || !s.gapOf(j, " ") {
+	if j < 1 || !s.wrapped(j) {
 		return
 	}
 	switch {
@@ -1214,11 +1214,11 @@ func (s *scanner) befell(i int) {
 	default:
 		return
 	}
-	if j >= 2 && s.in(auxiliaries, j-1) && s.gapOf(j-1, " ") {
+	if j >= 2 && s.in(auxiliaries, j-1) && s.wrapped(j-1) {
 		j-- // "Grandma is recovering from"
 	}
 	p := j - 1 // the subject's last word
-	if !s.gapOf(p, " ") {
+	if !s.wrapped(p) {
 		return
 	}
 	if p > 1 && s.is(p, "who") && s.gapOf(p-1, ", ") && !s.gapOf(p-1, " ") {
@@ -1231,12 +1231,50 @@ func (s *scanner) befell(i int) {
 		s.hit(dName, p-1, p+1) // "Jamal Okonkwo"
 	case s.givenName(p) && !(p > 0 && s.in(providerTitles, p-1)):
 		s.hit(dName, p, p+1) // "Fitz"
+	case s.midName(p):
+		s.hit(dName, p, p+1) // "to let you know that Bill has a urinary tract infection"
 	case s.in(subjectPronouns, p):
 		if first, n, ok := s.personBefore(p); ok && !s.sentenceBreak(first+n, p) {
 			s.hit(dName, first, first+n) // "Spoke with Luis Ortega today, he is stable on lithium"
 		}
 	}
 }
+
+// wrapped reports whether the gap after word i is spaces with at most
+// one line break, and a quote's marks after it: mail wraps its lines
+// anywhere ("Bill has a\n> urinary tract infection"), and a blank line
+// ends what was said.
+func (s *scanner) wrapped(i int) bool {
+	lf := 0
+	for _, c := range s.buf[s.toks[i].end:s.toks[i+1].start] {
+		switch c {
+		case ' ', '\r':
+		case '\n':
+			lf++
+		case '>':
+			if lf == 0 {
+				return false // a quote's marks open a line: "has a\n> urinary"
+			}
+		default:
+			return false
+		}
+	}
+	return lf <= 1
+}
+
+// midName reports whether word i is a given name that is an everyday
+// word too (wordNames), capitalised in the middle of a sentence, where
+// only a name is: "that Bill has", "and Grace is on", not "The Grant
+// has", "Will is" opening one.
+func (s *scanner) midName(i int) bool {
+	if i == 0 || !capitalised(s.raw(i)) || !s.in(wordNames, i) || !s.gapOf(i-1, " ") {
+		return false
+	}
+	prev := s.raw(i - 1)
+	return len(prev) > 1 && letters(prev) && !capitalised(prev) && !upperWord(prev) && !s.in(determiners, i-1)
+}
+
+var determiners = wordSet(`the a an this these those our your their his her its my each every no any some whose`)
 
 // subjectPronouns stand for the person just named as the subject of what
 // befell them.
