@@ -1161,7 +1161,9 @@ func (s *scanner) clinical(d, i, l, ord int) {
 	s.apposed(i, l, ord)
 	s.kinsCare(i, ord)
 	s.calledAbout(i, l)
-	s.contacted(i)
+	if s.near(keyContact, ord) {
+		s.contacted(i)
+	}
 	if ownedDet[d] && s.hadByReader(i+l) {
 		s.hit(dDirected, i, i+l) // "the screening mammogram you had on October 29"
 	}

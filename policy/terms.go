@@ -36,6 +36,7 @@ const (
 	keyPanel    // speakers, faculty: the titled names that follow are a programme's, not patients
 	keyTest     // fictional case, training record, test patient: the message's people and numbers are invented
 	keyChart    // rm, bed, s/p (or an age and sex, "58M"): a chart's shorthand that locates a patient
+	keyContact  // called, saw, spoke with: a log's entry opens with whom it reached (contacted)
 	keys
 )
 
@@ -46,7 +47,7 @@ var _ [32 - keys]struct{}
 var reach = [keys]int{
 	keySSN: 3, keyMRN: 3, keyMember: 3, keyClaim: 3, keyAccount: 3, keyDOB: 6, keyService: 8,
 	keyNPI: 3, keyDEA: 3, keyICD: 8, keyCPT: 8, keyNDC: 3, keyName: 1, keyDear: 1, keyYour: 3, keyMine: 3,
-	keyFamily: 1, keyHer: 8, keyKin: 1, keyPanel: 40,
+	keyFamily: 1, keyHer: 8, keyKin: 1, keyPanel: 40, keyContact: 10,
 }
 
 // keywords are the words and phrases that open each key, lower-case, in
@@ -395,7 +396,8 @@ var keywords = [keys][]string{
 		"παιδί μας", "παιδι μας", "μωρό μας", "μωρο μας", "γιος μας", "γιο μας", "κόρη μας", "κορη μας", "μητέρα μας", "μητερα μας",
 		// the relatives whose "my" is a suffix or follows them, as keyMine has them
 		"babamın", "annemin", "oğlum", "kızım", "eşim", "eşimin", "dedem", "ninem", "kardeşim", "kardeşimin", "ablamın", "abimin", "جدتي", "جدي", "أخي", "أختي", "مادرم", "پدرم", "پسرم", "دخترم", "همسرم", "شوهرم", "مادربزرگم", "پدربزرگم", "እናቴ", "አባቴ", "ልጄ", "ባለቤቴ", "bà tôi", "ông tôi", "mama yangu", "baba yangu", "mtoto wangu", "mume wangu", "mke wangu", "bibi yangu"},
-	keyHer: {"her", "his"},
+	keyHer:     {"her", "his"},
+	keyContact: {"called", "phoned", "texted", "reached", "saw", "seen", "spoke", "talked"},
 	keySeen: {"seen in our office", "seen in our clinic", "seen today", "under my care", "under our care",
 		"return to work", "return to school", "excused from work", "excused from school", "attended our",
 		"enrolled in our", "treated in our", "treated at our", "evaluated for", "treated for", "diagnosed with",
