@@ -133,8 +133,11 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Se mwen Nadège Pierre-Louis ki te achte grenn lan", 1}, // the writer names herself
 		{"patient-name", "Меня зовут Галина Петренко, я была у доктора", 1},
 		{"patient-name", "Hi, my name is Tomás Ruiz and I need a refill", 1},
-		{"patient-name", "Saw R. Palacios (39M) today. VA 20/20 OU", 1},               // an initial, a surname, an age and sex
-		{"patient-name", "Called Mateo Barragan (4 thirds under IV sedation 9/8)", 1}, // a nurse's call log
+		{"patient-name", "Saw R. Palacios (39M) today. VA 20/20 OU", 1},                               // an initial, a surname, an age and sex
+		{"patient-name", "Called Mateo Barragan (4 thirds under IV sedation 9/8)", 1},                 // a nurse's call log
+		{"patient-name", "Pt Martinez called, wants to know if she can shower with the wound vac", 1}, // a front desk's note
+		{"patient-name", "PT Martinez called about the schedule", 0},                                  // a physical therapist
+		{"patient-name", "Pt Portal login help", 0},
 		{"patient-name", "Spoke with Ana Ruiz today: INR 3.4, holding warfarin", 1},
 		{"patient-name", "Called Ana Ruiz at Northgate. The insulin order ships Monday", 0},      // another sentence
 		{"patient-name", "The rep we called Ana Ruiz about is out; insulin pens ship Monday", 0}, // not a log's entry

@@ -1452,7 +1452,7 @@ func (s *scanner) roleAfter(j int) bool {
 var (
 	eventVerbs = wordSet(`had has underwent finished started began completed suffered developed needed needs
 starts begins completes finishes undergoes starting beginning undergoing receives received`)
-	eventFillers = wordSet(`a an another severe mild minor major small second emergency`) // "his", "her": theirs()
+	eventFillers = wordSet(`a an another severe mild minor major small second emergency repeat stat urgent new baseline`) // "his", "her": theirs()
 )
 
 // onLeads stand between a person and the "on" of a drug they take:

@@ -155,6 +155,9 @@ func (s *scanner) words(i, ord int) int {
 			s.hit(dName, i, i+2) // not "certifies that Ignacio Villalobos, MD, has completed" a course, nor "Client: Ostrander Valley Hospital"; "Employee: Alicia Moreno, RN" is the nurse an exposure report is about
 		}
 		return 2
+	case ord-s.last[keyName] == 1 && s.ptSurname(i):
+		s.hit(dName, i, i+1) // "Pt Martinez called, wants to know if she can shower"
+		return 1
 	case ord-s.last[keyName] == 1 && s.givenName(i) && s.fieldValue(i) && !s.opensTerm(i):
 		s.hit(dName, i, i+1) // "firstName": "Lionel", "nombre": "Esperanza": a record's field
 		return 1
@@ -173,6 +176,21 @@ func (s *scanner) words(i, ord int) int {
 		}
 	}
 	return 0
+}
+
+// ptSurname reports whether word i is a surname alone after "Pt", as a
+// front desk's note names a patient: "Pt Martinez called". Not "PT"
+// (a physical therapist), nor a word the lists know ("Pt Portal"), nor
+// a name that goes on ("Pt Ana Ruiz": namePair's).
+func (s *scanner) ptSurname(i int) bool {
+	if i == 0 || string(s.raw(i-1)) != "Pt" && string(s.raw(i-1)) != "pt" || !s.gapOf(i-1, " ") || !s.name(i) || s.in(wordNames, i) {
+		return false
+	}
+	w := s.raw(i)
+	if len(w) < 3 || upperWord(w) || !letters(w) {
+		return false
+	}
+	return i+1 >= len(s.toks) || !s.name(i+1) || !s.gapOf(i, " ")
 }
 
 // surnameParen reports whether word a is a given name alone in
