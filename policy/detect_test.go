@@ -138,6 +138,10 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Pt Martinez called, wants to know if she can shower with the wound vac", 1}, // a front desk's note
 		{"patient-name", "PT Martinez called about the schedule", 0},                                  // a physical therapist
 		{"patient-name", "Pt Portal login help", 0},
+		{"patient-name", "Called Dana Ruiz at Northgate about the insulin pens backorder", 0}, // someone at a business
+		{"patient-name", "Acct 558201 (Hector Ruiz): balance $1,420 for 09/12 ED visit", 1},   // a name in brackets after its account
+		{"patient-name", "ED bay 4 CASTELLANO, Marco 66M  NSTEMI, trop 0.9", 1},               // a surname in capitals; Marco, not março
+		{"patient-name", "Walk-in: Carlos Vega, 7yo, wheezing since this morning", 1},
 		{"patient-name", "Spoke with Ana Ruiz today: INR 3.4, holding warfarin", 1},
 		{"patient-name", "Called Ana Ruiz at Northgate. The insulin order ships Monday", 0},      // another sentence
 		{"patient-name", "The rep we called Ana Ruiz about is out; insulin pens ship Monday", 0}, // not a log's entry

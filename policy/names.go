@@ -345,6 +345,9 @@ func (s *scanner) agedRecord(i int) bool {
 	if i < 2 || !ageSex(s.folded(i)) || !s.gapOf(i-1, " ") || string(s.buf[s.toks[i-2].end:s.toks[i-1].start]) != ", " {
 		return false
 	}
+	if s.shoutedSurname(i-2) && s.givenName(i-1) {
+		return true // "ED bay 4 CASTELLANO, Marco 66M  NSTEMI": a bed board's surname in capitals
+	}
 	return capitalised(s.raw(i-2)) && s.name(i-2) && capitalised(s.raw(i-1)) && s.name(i-1) && !s.in(orgNouns, i-2)
 }
 
@@ -529,6 +532,9 @@ func (s *scanner) agedSurname(i int) bool {
 	}
 	if k == 0 {
 		return comma && s.where >= numWhereBody
+	}
+	if comma && s.gapOf(k-1, " ") && s.givenName(k-1) && !(k > 1 && s.in(providerTitles, k-2)) {
+		return true // "Walk-in: Carlos Vega, 7yo, wheezing since this morning"
 	}
 	gap := s.buf[s.toks[k-1].end:s.toks[k].start]
 	switch {

@@ -1161,8 +1161,8 @@ func (s *scanner) clinical(d, i, l, ord int) {
 	s.apposed(i, l, ord)
 	s.kinsCare(i, ord)
 	s.calledAbout(i, l)
-	if s.near(keyContact, ord) {
-		s.contacted(i)
+	if s.near(keyContact, ord) && s.endsPhrase(i+l-1) {
+		s.contacted(i) // not "Called Dana Ruiz at Northgate about the insulin pens backorder"
 	}
 	if ownedDet[d] && s.hadByReader(i+l) {
 		s.hit(dDirected, i, i+l) // "the screening mammogram you had on October 29"
@@ -1364,6 +1364,9 @@ func (s *scanner) contacted(i int) {
 	if !ok || n != 2 || first < 1 || i-(first+n) > 6 || !s.givenName(first) || s.sentenceBreak(first+n, i) {
 		return
 	}
+	if s.in(placeWords, first+n) {
+		return // "Called Dana Ruiz at Northgate": someone at a business
+	}
 	for k := first + n; k < i; k++ {
 		if s.in(subjectPronouns, k) {
 			return // "Spoke with Luis Ortega today, he is stable on lithium": befell's, through "he"
@@ -1384,6 +1387,7 @@ func (s *scanner) contacted(i int) {
 var (
 	contactVerbs = wordSet(`called phoned texted reached saw seen spoke talked`)
 	contactPreps = wordSet(`with to`)
+	placeWords   = wordSet(`at from of`)
 )
 
 var (

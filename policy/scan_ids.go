@@ -841,7 +841,13 @@ func (s *scanner) paragraphSince(j, i int) bool {
 // "acct 7734102 Neville, Carla", "MRN 448120 Ortiz, Ana".
 func (s *scanner) recordAfter(i int) bool {
 	a, b := i+1, i+2
-	if b >= len(s.toks) || !s.gapOf(i, " ") || string(s.buf[s.toks[a].end:s.toks[b].start]) != ", " {
+	if b >= len(s.toks) {
+		return false
+	}
+	if string(s.buf[s.toks[i].end:s.toks[a].start]) == " (" && s.givenName(a) && s.gapOf(a, " ") && s.name(b) && s.closes(b) {
+		return true // "Acct 558201 (Hector Ruiz): balance $1,420"
+	}
+	if !s.gapOf(i, " ") || string(s.buf[s.toks[a].end:s.toks[b].start]) != ", " {
 		return false
 	}
 	return s.soleSurname(a) && s.name(b) && capitalised(s.raw(b)) && s.givenName(b)

@@ -1087,7 +1087,7 @@ func germanPlural(w []byte) bool {
 // that are also common given names: capitalised, "Lindqvist, Maja" and
 // "Julio Ramírez" are people. (English and German capitalise their
 // months: "June" stays a month.)
-var monthGiven = wordSet(`maja julio mei avril abril augustus nisan eylül`)
+var monthGiven = wordSet(`maja julio mei avril abril augustus nisan eylül marco julius`)
 
 // caseless reports whether w is written in a script without capitals
 // (Arabic, Farsi, Hebrew, Ethiopic, Devanagari), where a name looks like
