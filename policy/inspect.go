@@ -76,7 +76,7 @@ func (p *Policy) inspect(msg []byte, env Envelope, keep bool) (Explanation, *evi
 	b := p.budgets()
 	sc := scanners.Get().(*scanner)
 	sc.m, sc.regexps, sc.ev = setup.m, setup.regexps, ev
-	sc.year, sc.reader, sc.sender, sc.colleagues, sc.domains, sc.peer, sc.private = 0, "", "", nil, "", false, false // the last message's
+	sc.year, sc.reader, sc.sender, sc.colleagues, sc.domains, sc.peer, sc.private, sc.soleName = 0, "", "", nil, "", false, false, "" // the last message's
 	sc.reset()
 	w := &walker{sc: sc, ev: ev, budgets: b, left: b.Message, copyBuf: sc.copyBuf}
 	if w.read(msg) {

@@ -25,6 +25,7 @@ func whereIndex(w Where) int {
 }
 
 const (
+	numWhereSubject        = 0 // wheres[0]: WhereSubject
 	numWhereHeader         = 1 // wheres[1]: WhereHeader
 	numWhereBody           = 2
 	numWhereAttachment     = 3
@@ -129,6 +130,7 @@ type scanner struct {
 	last       [keys]int // ordinal of each key's last keyword
 	named      int       // ordinal of the word being read at the last patient name recorded
 	titled     string    // a name set apart in the subject being read (subjectApartName)
+	soleName   string    // the message's subject when it is one name alone, "Re: Delgado", for the body's "her" (theirs)
 	low        []byte    // scratch for folded words
 	low2       []byte
 	copyBuf    []byte   // the walker's, kept with the scanner between messages
@@ -1857,6 +1859,9 @@ func (s *scanner) theirs(i, ord int) {
 	}
 	if first, n, ok := s.personBefore(her); ok && (her-first <= 4 || !s.clauseBetween(first, her)) {
 		s.hit(dName, first, first+n) // "Amara Rautenbach is done. Her eGFR", not "Ana Rivera called; the team met to plan her MRI"
+	} else if !ok && s.soleName != "" && s.where >= numWhereBody {
+		s.ev.hit(dName, numWhereSubject, []byte(s.soleName)) // "Re: Delgado" and "holding the metformin until her creatinine is back"
+		s.soleName = ""
 	}
 	s.last[keyHer] = -1 << 30 // once per "his" or "her"
 }

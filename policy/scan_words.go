@@ -90,6 +90,9 @@ func (s *scanner) words(i, ord int) int {
 			s.hit(dName, i, i+2) // "Read: Abernathy L - path results", "Sublocade due - R. Castellano - PA"
 			return 2
 		}
+		if s.subjectSoleName(i) {
+			s.soleName = string(s.raw(i)) // "Re: Delgado": whose, the body's "her" says (theirs)
+		}
 		if s.subjectIsName(i) {
 			s.hit(dName, i, len(s.toks)) // "Re: Kwame Abernathy"
 			return len(s.toks) - i
@@ -533,6 +536,16 @@ func (s *scanner) subjectIsName(i int) bool {
 		}
 	}
 	return true
+}
+
+// subjectSoleName reports whether the message's subject, from word i to
+// its end, is one capitalised name alone after any reply prefixes:
+// "Re: Delgado". Alone it names no one; the body's "her" may say it is
+// the patient the thread is about.
+func (s *scanner) subjectSoleName(i int) bool {
+	w := s.raw(i)
+	return s.where == numWhereSubject && i == len(s.toks)-1 && len(w) >= 3 && letters(w) && capitalised(w) && !upperWord(w) &&
+		s.name(i) && s.opensSubject(i)
 }
 
 // subjectApartName returns the length of a name in order set apart in a
