@@ -142,6 +142,10 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Acct 558201 (Hector Ruiz): balance $1,420 for 09/12 ED visit", 1},   // a name in brackets after its account
 		{"patient-name", "ED bay 4 CASTELLANO, Marco 66M  NSTEMI, trop 0.9", 1},               // a surname in capitals; Marco, not março
 		{"patient-name", "Walk-in: Carlos Vega, 7yo, wheezing since this morning", 1},
+		{"patient-name", "Critical: CT head on Raymond Ortiz shows acute subdural, 8mm", 1}, // a result on a full name
+		{"patient-name", "Quick q on a 62F with new afib. Her name is Diane Rourke.", 1},
+		{"lab-term", "FYI potassium 6.1 this am, hemolyzed? redraw ordered", 1}, // a lab spelt out, with its value
+		{"lab-term", "Potassium 99 mg tablets, 100 count", 0},                   // a supplement
 		{"patient-name", "Spoke with Ana Ruiz today: INR 3.4, holding warfarin", 1},
 		{"patient-name", "Called Ana Ruiz at Northgate. The insulin order ships Monday", 0},      // another sentence
 		{"patient-name", "The rep we called Ana Ruiz about is out; insulin pens ship Monday", 0}, // not a log's entry

@@ -665,8 +665,14 @@ func (s *scanner) resultOn(j int) {
 	if j+2 < len(s.toks) && s.is(j, "back") && s.gapOf(j, " ") {
 		j++
 	}
-	if j+1 < len(s.toks) && s.gapOf(j, " ") && s.is(j, "on") && s.soleSurname(j+1) {
+	if j+1 >= len(s.toks) || !s.gapOf(j, " ") || !s.is(j, "on") {
+		return
+	}
+	switch {
+	case s.soleSurname(j + 1):
 		s.hit(dName, j+1, j+2)
+	case j+2 < len(s.toks) && s.givenName(j+1) && s.gapOf(j+1, " ") && s.soleSurname(j+2):
+		s.hit(dName, j+1, j+3) // "CT head on Raymond Ortiz shows acute subdural"
 	}
 }
 

@@ -1163,6 +1163,9 @@ func (s *scanner) clinical(d, i, l, ord int) {
 	s.apposed(i, l, ord)
 	s.kinsCare(i, ord)
 	s.calledAbout(i, l)
+	if s.peer && s.where == numWhereBody && i > 1 && s.endsPhrase(i+l-1) && !s.programmeNoun(i+l) {
+		s.dashedSurname(i)
+	}
 	if s.near(keyContact, ord) && s.endsPhrase(i+l-1) {
 		s.contacted(i) // not "Called Dana Ruiz at Northgate about the insulin pens backorder"
 	}
@@ -1354,6 +1357,21 @@ func (s *scanner) calledAbout(i, l int) {
 		return
 	}
 	s.hit(dName, first, j)
+}
+
+// dashedSurname records the surname a colleague's list sets before the
+// clinical term at word i with a dash, each item opening a line or after
+// a comma, a semicolon or a colon: "Tues: Kline - INR check, Duarte -
+// wound check L foot, Peters - BP recheck".
+func (s *scanner) dashedSurname(i int) {
+	k := i - 1
+	if g := string(s.buf[s.toks[k].end:s.toks[i].start]); g != " - " && g != " – " || !s.soleSurname(k) || s.in(orgNouns, k) {
+		return
+	}
+	if g := s.buf[s.toks[k-1].end:s.toks[k].start]; !bytes.ContainsAny(g, ",;:\n") {
+		return // "the Kline - INR check" is no list's item
+	}
+	s.hit(dName, k, i)
 }
 
 // contacted records the person a clinician's log says was called or

@@ -1171,6 +1171,8 @@ var labRanges = map[string]labRange{
 	"creat": {0.1, 25, true, 0}, "bnp": {1, 70000, false, 0}, "hcg": {1, 500000, false, 0},
 	"a1c": {3, 20, false, 0}, "ldl": {10, 500, false, 0}, "trop": {0.001, 500, true, 0},
 	"troponin": {0.001, 50000, false, 0}, "lactate": {0.1, 30, true, 0}, "egfr": {1, 150, false, 0},
+	"potassium": {1.5, 9.9, true, 0}, "creatinine": {0.1, 25, true, 0}, "hemoglobin": {2, 25, true, 0}, "haemoglobin": {2, 25, true, 0},
+	"magnesium": {0.3, 6, true, 0}, "sodium": {100, 180, false, 0}, "platelets": {1, 2000, false, 0}, "hba1c": {3, 20, false, 0},
 	"bp": {reading: bpReading}, "rr": {reading: bpReading}, "blutdruck": {reading: bpReading}, "tension": {reading: bpReading}, "presion": {reading: bpReading},
 	"pressao": {reading: bpReading}, "temp": {reading: feverReading}, "temperature": {reading: feverReading},
 	"temperatura": {reading: feverReading}, "fever": {reading: feverReading}, "fiebre": {reading: feverReading},
