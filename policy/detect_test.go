@@ -142,7 +142,10 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Acct 558201 (Hector Ruiz): balance $1,420 for 09/12 ED visit", 1},   // a name in brackets after its account
 		{"patient-name", "ED bay 4 CASTELLANO, Marco 66M  NSTEMI, trop 0.9", 1},               // a surname in capitals; Marco, not março
 		{"patient-name", "Walk-in: Carlos Vega, 7yo, wheezing since this morning", 1},
-		{"patient-name", "Critical: CT head on Raymond Ortiz shows acute subdural, 8mm", 1}, // a result on a full name
+		{"patient-name", "The complaint alleges that Mrs.\nKaminski developed a stage 3 pressure injury", 1},  // a title's dot, a line's wrap
+		{"patient-name", "Medications for Opioid Use Disorder (MOUD) now available at intake", 0},             // a term's capitals
+		{"patient-name", "Mr. Ambrose,\n\nThanks for meeting last week. Our psychiatrist hours proposal:", 0}, // a letter's greeting
+		{"patient-name", "Critical: CT head on Raymond Ortiz shows acute subdural, 8mm", 1},                   // a result on a full name
 		{"patient-name", "Quick q on a 62F with new afib. Her name is Diane Rourke.", 1},
 		{"lab-term", "FYI potassium 6.1 this am, hemolyzed? redraw ordered", 1}, // a lab spelt out, with its value
 		{"lab-term", "Potassium 99 mg tablets, 100 count", 0},                   // a supplement

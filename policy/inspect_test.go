@@ -277,6 +277,8 @@ func TestBroadcast(t *testing.T) {
 		"Bloom Newsletter Subscribers <s@example.org>":        false, // a newsletter may tell one patient's story
 		"Fernhill patients <patients@fernhill.example.com>":   true,  // a practice's mailing to its patients
 		"Alder Fertility Center <patients@alder.example.com>": false, // the inbox its patients write to
+		"Familias WIC <wic-familias@health.example.org>":      true,  // a programme's families
+		"Patients First <info@pf.example.org>":                false, // a foundation's name
 	} {
 		if got := broadcast(to); got != want {
 			t.Errorf("broadcast(%q) = %v, want %v", to, got, want)

@@ -1761,8 +1761,8 @@ func (s *scanner) forPerson(i int) {
 	if !(s.name(i+1) && s.name(i+2)) && !s.shoutedName(i+1) {
 		return
 	}
-	if i+3 < len(s.toks) && s.in(credentials, i+3) {
-		return // "for Sarah Kim, MD"
+	if i+3 < len(s.toks) && s.in(credentials, i+3) || s.opensTerm(i+1) {
+		return // "for Sarah Kim, MD"; "Medications for Opioid Use Disorder (MOUD)"
 	}
 	s.hit(dName, i+1, i+3)
 }

@@ -146,7 +146,7 @@ func (s *scanner) words(i, ord int) int {
 	case s.where == numWhereAttachmentName && s.filePerson(i):
 		s.hit(dName, i, i+2)
 		return 2
-	case ord-s.last[keyFamily] == 1 && s.name(i) && i > 0 && s.gapOf(i-1, " ./"):
+	case ord-s.last[keyFamily] == 1 && s.name(i) && i > 0 && (s.gapOf(i-1, " ./") || s.titleWrap(i-1)):
 		return s.titledName(i, ord) // not "Madame, Monsieur,\n\nVeuillez trouver"
 	case ord-s.last[keyFamily] == 1 && initial(s.raw(i)) && i > 0 && s.gapOf(i-1, " .") && s.where != numWhereAttachmentName:
 		s.hit(dName, i, i+1) // "Mrs. K in room 4"
@@ -194,6 +194,13 @@ func (s *scanner) ptSurname(i int) bool {
 		return false
 	}
 	return i+1 >= len(s.toks) || !s.name(i+1) || !s.gapOf(i, " ")
+}
+
+// titleWrap reports whether a title's dot and one line's wrap part word
+// i from the name after it: "alleges that Mrs.\nKaminski developed".
+func (s *scanner) titleWrap(i int) bool {
+	g := s.buf[s.toks[i].end:s.toks[i+1].start]
+	return len(g) > 1 && g[0] == '.' && bytes.Count(g, []byte("\n")) == 1 && len(bytes.Trim(g[1:], " \r\n")) == 0
 }
 
 // surnameParen reports whether word a is a given name alone in
@@ -826,7 +833,9 @@ func (s *scanner) greeted(i int) bool {
 // reader's, greeted as "Dear Ruth," is; else a patient's ("delivered to
 // Mr. Alan Brooks").
 func (s *scanner) titledName(i, ord int) int {
-	if ord-s.last[keyDear] == 2 || i >= 2 && s.in(attention, i-2) || s.alsoGreeted(i, ord) {
+	opens := ord == 1 && s.where == numWhereBody && i+1 < len(s.toks) && bytes.HasPrefix(s.buf[s.toks[i].end:s.toks[i+1].start], []byte(",")) &&
+		bytes.ContainsAny(s.buf[s.toks[i].end:s.toks[i+1].start], "\r\n") // "Mr. Ambrose,\n": a letter's greeting
+	if ord-s.last[keyDear] == 2 || i >= 2 && s.in(attention, i-2) || s.alsoGreeted(i, ord) || opens {
 		if n := s.salutation(i); n > 0 {
 			s.greetEnd = ord + n
 			return n

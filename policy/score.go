@@ -183,10 +183,14 @@ func (sc *scoring) counterparty(ev *evidence) {
 // the dizzy spells since they upped the tamsulosin", to Oakridge Internal
 // Medicine; "Invitation: PT evaluation, s/p ACL reconstruction", from
 // Rivermark Physical Therapy to Jared Kowalczyk. Trade and mailings are
-// not.
+// not, nor a service's own mail (a go-live, a report of counts) that
+// names no one.
 func (sc *scoring) writerToCare(ev *evidence) {
 	if !ev.toCare || !sc.anyFound(ev, clinicalTerms) && !sc.anyFound(ev, clinicalCodes) || sc.anyFound(ev, []int{dCommerce, dInventory, dBulk}) {
 		return
+	}
+	if (ev.ops || ev.tallies >= 2) && !sc.anyFound(ev, []int{dName, dSSN, dMBI, dMRN, dMember, dClaim, dDOB}) {
+		return // a contractor's template going live, a month's counts to the QI committee: a service's, no one's own
 	}
 	ev.counts[dDirected][whereIndex(WhereHeader)]++
 	if ev.matches != nil {

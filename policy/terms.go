@@ -253,6 +253,8 @@ var keywords = [keys][]string{
 		"regional sales", "business development", "field service engineer", "technical account manager",
 		"pricing", "catalog", "catalogue", "order confirmation", "tracking number", "bulk pricing", "per case", "per box",
 		"list price", "lista de precios", "cotización", "料金表", "価格表", "見積書", "お見積り", "御見積書", "注文書", "発注書", "价格表", "报价单", "采购订单", "가격표", "견적서", "발주서", "liste de prix", "devis", "bon de commande", "preisliste", "kostenvoranschlag", "cennik", "прайс-лист", "bảng giá", "báo giá", "cnpj", "proposta comercial", "tabela de preços", "orçamento",
+		"renewal proposal", "contract renewal", "contract amendment", "draft amendment", "statement of work", "scope of work", "master services agreement",
+		"engagement letter", "fee schedule", "per hearing", "per hour", "hourly rate", "hourly rates", "billable hours",
 		"invoice", "invoice number", "invoice no", "credit memo", "backorder", "backordered", "back order", "back-ordered",
 		"customer number", "customer no", "customer account", "ship to", "ship-to", "bill to", "remit to", "payment terms",
 		"net 30", "order number", "work order", "service contract", "lease agreement", "rebate", "rebates",
@@ -459,7 +461,9 @@ var lurePhrases = []string{"phishing simulation", "phishing simulations", "simul
 	"correo de phishing", "correos de phishing", "courriel d'hameçonnage", "courriels d'hameçonnage", "e-mail de phishing",
 	// and a lure's own threats: an account suspended unless its reader pays or confirms at once
 	"sera suspendu", "sera suspendue", "será suspendida", "será suspendido", "wird gesperrt",
-	"redelivery fee", "avoid suspension", "evitar la suspensión", "éviter la suspension", "verify your account"}
+	"redelivery fee", "avoid suspension", "evitar la suspensión", "éviter la suspension", "verify your account",
+	"verify your banking information", "verify your bank account", "avoid termination of your", "within 24 hours or your",
+	"your account will be closed", "your coverage will be terminated", "confirm your banking details", "verifique su cuenta"}
 
 // leavePhrases speak of an employee's leave for their own health: mail
 // between colleagues about it is about one person, often the one greeted.
@@ -604,7 +608,7 @@ var auxiliaries = wordSet(`is are was were has have had been being may can will 
 // notNames are capitalised words that follow a name keyword without being
 // a name: "Dear Member", "Patient Portal", "Patient Monitor Series X2",
 // "services rendered to Mercy Hospital".
-var notNames = wordSet(`member members customer customers patient patients colleague colleagues friend friends team
+var notNames = wordSet(`beneficiary beneficiaries enrollee enrollees policyholder policyholders member members customer customers patient patients colleague colleagues friend friends team
 all sir madam valued parent parents guardian guardians provider providers doctor doctors everyone neighbor neighbors
 user users subscriber subscribers client clients partner partners reader readers staff hello hi portal care services
 service safety education experience information satisfaction access advocate advocates relations financial

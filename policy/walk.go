@@ -357,13 +357,19 @@ func broadcastName(name string) bool {
 		}
 	}
 	if i := strings.LastIndexByte(name, ' '); i > 0 {
-		return broadcastGroups.hasString(name[i+1:]) // "Maple Street Families", "New Volunteers": a group that gives no care
+		first, last, _ := strings.Cut(name, " ")
+		return broadcastGroups.hasString(name[i+1:]) || // "Maple Street Families", "New Volunteers": a group that gives no care
+			strings.Count(name, " ") == 1 && broadcastGroups.hasString(first) && programmeAcronyms.hasString(last) // "Familias WIC": a programme's
 	}
 	return false
 }
 
+// programmeAcronyms name the programmes whose families or members a
+// list reaches: "Familias WIC", "Parents PTA".
+var programmeAcronyms = wordSet(`wic pta pto hoa snap ymca`)
+
 var broadcastGroups = wordSet(`families parents volunteers members residents neighbors neighbours parishioners students supervisors employees
-patients clients customers pacientes clientes`)
+patients clients customers pacientes clientes familias`)
 
 var broadcastLocals = wordSet(`allstaff all-staff all_staff all.staff allemployees all-employees all_employees
 all.employees everyone all-hands allhands all-users allusers members all-members allmembers parishioners congregation parents families residents neighbors
