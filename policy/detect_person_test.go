@@ -509,8 +509,10 @@ func TestSubjectPatient(t *testing.T) {
 		{"Budget review with Smith J", 0},                                                        // not set apart
 		{`Spreadsheet shared with you: "Wound measurements - Pruitt, Harold (rm 22)"`, 1},        // record order before a bracket
 		{"Return Receipt (displayed) - Session note - J. Alvarez 12/03 - PTSD, PE session 4", 1}, // the paper's date after the name
-		{"RE: Harold Benning #19 crown seat moved to 3/14 - lab late", 1},                        // a tooth between the name and its care
-		{"Harold Benning #45 crown seat moved", 0},                                               // no tooth of 32
+		{"Booking 26-04417 Harlan, T. - sent out to BMH ED, r/o appy", 1},                        // a record's number, then the name in record order
+		{"PO 44512 Acme, Inc. - shipment late", 0},
+		{"RE: Harold Benning #19 crown seat moved to 3/14 - lab late", 1}, // a tooth between the name and its care
+		{"Harold Benning #45 crown seat moved", 0},                        // no tooth of 32
 	}
 	for _, c := range cases {
 		if got := countsYear(whereIndex(WhereSubject), 2026, c.in)["patient-name"]; got != c.want {

@@ -203,6 +203,9 @@ func TestDetectors(t *testing.T) {
 		{"member-id", "Tarjeta sanit.:  RUAL640312991017", 1},
 		{"member-id", "Rosario Dimaculangan (PhilHealth PIN 12-345678901-2)", 1},
 		{"member-id", "Member ID: XJ4471002", 1},
+		{"mrn", "We write on behalf of Arturo Medina, DOC #594412, housed at Dorrance CF", 1}, // a corrections number
+		{"mrn", "Jerome Whitlow DOC 603381 - VL 48,000", 1},
+		{"mrn", "see doc 2 of 3 attached", 0},
 		{"member-id", "Member ID:\nXJ4471002", 1},                                            // a form's value on the next line
 		{"member-id", "Portare la tessera sanitaria.\n\nPrenotazioni: 0523 555 0116", 0},     // a phone in the next paragraph
 		{"member-id", "Portare la tessera sanitaria.\r\n\r\nPrenotazioni: 0523 555 0116", 0}, // the same with CRLF

@@ -641,10 +641,16 @@ func (s *scanner) subjectShoutedName(i int) bool {
 // initial and a surname ("Sublocade due - R. Castellano - PA expires"),
 // a given name and an initial ("PT evaluation - Jared K.").
 func (s *scanner) subjectInitialName(i int) bool {
-	if i+1 >= len(s.toks) || !s.apartBefore(i) && !s.fromBefore(i) || !s.apartAfter(i+1) {
+	if i+1 >= len(s.toks) || !s.apartAfter(i+1) {
 		return false
 	}
 	a, b := s.raw(i), s.raw(i+1)
+	if !s.apartBefore(i) && !s.fromBefore(i) {
+		// "Booking 26-04417 Harlan, T. - sent out to BMH ED": a record's number before the name in record order
+		p := i - 1
+		return p >= 0 && s.toks[p].digit && !s.toks[p].letter && len(s.raw(p)) >= 5 && s.gapOf(p, " ") && initial(b) &&
+			string(s.buf[s.toks[i].end:s.toks[i+1].start]) == ", " && s.nameWord(i)
+	}
 	switch {
 	case initial(b) && s.gapOf(i, " ,") && s.nameWord(i): // "Okafor B", "Pasternak, J"
 		return true
