@@ -520,11 +520,12 @@ func TestSubjectPatient(t *testing.T) {
 		}
 	}
 	for in, want := range map[string]int{ // as the walker gives them: without the extension
-		"Okafor_Gerald_HIV1_RNA_quant_2026-10":  1, // a file name opens with the name
-		"Sophie Lindqvist - colonoscopy report": 1,
-		"Quarterly_Metrics_HIV_clinic":          0, // no given name
-		"scan_Gerald_Okafor_MRI":                0, // the name does not open it
-		"notes\nGerald Okafor colonoscopy":      1, // the second file name
+		"Okafor_Gerald_HIV1_RNA_quant_2026-10":             1, // a file name opens with the name
+		"Greaves_Otis_G220_L_heel_ulcer_stage3_2026-11-10": 1, // a cell and a side between the name and its care
+		"Sophie Lindqvist - colonoscopy report":            1,
+		"Quarterly_Metrics_HIV_clinic":                     0, // no given name
+		"scan_Gerald_Okafor_MRI":                           0, // the name does not open it
+		"notes\nGerald Okafor colonoscopy":                 1, // the second file name
 	} {
 		if got := countsYear(whereIndex(WhereAttachmentName), 2026, in)["patient-name"]; got != want {
 			t.Errorf("file %q: %d patient names, want %d", in, got, want)

@@ -146,8 +146,8 @@ func (s *scanner) titlePatient(i int) {
 	}
 	if file {
 		sep = " -_"
-		if b > 1 && (s.in(fileDocWords, b) || s.toks[b].digit && s.toks[b].letter) && s.gapOf(b, sep) {
-			a, b = a-1, b-1 // "Kristin_Halvorsen_EOB_total_knee_replacement.png", "PATEL_Raj_NHS8960308242_COPD.png"
+		for k := 0; k < 2 && b > 1 && (s.in(fileDocWords, b) || s.toks[b].digit && s.toks[b].letter || s.in(sideMarks, b)) && s.gapOf(b, sep); k++ {
+			a, b = a-1, b-1 // "Kristin_Halvorsen_EOB_total_knee_replacement.png", "PATEL_Raj_NHS8960308242_COPD.png", "Greaves_Otis_G220_L_heel_ulcer.png"
 		}
 	}
 	if !file && b > 1 && s.toothNumber(b) && s.gapOf(b, " ") {
@@ -217,6 +217,9 @@ func (s *scanner) docTitle(j int) bool {
 
 // fileDocWords name the paper a file holds between a patient's name and
 // its clinical subject.
+// sideMarks are the sides a file name writes before a body part: "L_heel", "R_knee".
+var sideMarks = wordSet(`l r lt rt left right bilat`)
+
 var fileDocWords = wordSet(`eob bill statement referral report results labs letter note notes summary auth claim invoice`)
 
 // titledAfter records the name a title gives after its clinical term and
