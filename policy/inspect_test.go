@@ -740,12 +740,23 @@ func TestRecipientNote(t *testing.T) {
 	for to, want := range map[string]Level{
 		`"Thomas Abara (acct 77120 - ankle fx f/u ortho)" <tabara@inbox.example.com>`: LevelPHI,
 		`Thomas Abara <tabara@inbox.example.com>`:                                     LevelNone,
+		`"Walt Simmons (R BKA - socket refit pending)" <walt@inbox.example.com>`:      LevelPHI, // a note's clinical words alone
 	} {
 		msg := "From: QuickCare Billing <billing@quickcare-uc.example.com>\r\nTo: " + to + "\r\nSubject: How did we do?\r\n\r\n" +
 			"Thank you for choosing QuickCare. Please take our 2-minute survey.\r\n\r\nQuickCare Urgent Care\r\n"
 		if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != want {
 			t.Errorf("to %s: %s, want %s (%s)", to, s.Level, want, places(s))
 		}
+	}
+}
+
+// TestSenderDepartment: a sender's department in brackets is where they
+// work, not a note on a patient.
+func TestSenderDepartment(t *testing.T) {
+	msg := "From: \"Sarah Kim (cardiology, diabetes clinic)\" <skim@clinic.example.org>\r\nTo: Front Desk <desk@clinic.example.org>\r\nSubject: Friday\r\n\r\n" +
+		"Hi, I'll be in late Friday morning; the new metformin patient handouts are in my box. Sarah\r\n"
+	if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != LevelNone {
+		t.Errorf("%s (%s)", s.Level, places(s))
 	}
 }
 

@@ -131,6 +131,7 @@ type scanner struct {
 	named      int       // ordinal of the word being read at the last patient name recorded
 	titled     string    // a name set apart in the subject being read (subjectApartName)
 	soleName   string    // the message's subject when it is one name alone, "Re: Delgado", for the body's "her" (theirs)
+	notes      bool      // the text is the recipients' display names with their notes (walker.names)
 	low        []byte    // scratch for folded words
 	low2       []byte
 	copyBuf    []byte   // the walker's, kept with the scanner between messages
@@ -1163,6 +1164,9 @@ func (s *scanner) clinical(d, i, l, ord int) {
 	s.apposed(i, l, ord)
 	s.kinsCare(i, ord)
 	s.calledAbout(i, l)
+	if s.notes {
+		s.notedPerson(i) // "Walt Simmons (R BKA - socket refit pending)": an address book's note on its patient
+	}
 	if s.peer && s.where == numWhereBody && i > 1 && s.endsPhrase(i+l-1) && !s.programmeNoun(i+l) {
 		s.dashedSurname(i)
 	}
@@ -1357,6 +1361,40 @@ func (s *scanner) calledAbout(i, l int) {
 		return
 	}
 	s.hit(dName, first, j)
+}
+
+// notedPerson records the name a display name's note in brackets, with
+// the clinical term at word i, follows: the note an address book keeps
+// on a patient. The name opens its line (walker.names writes each
+// recipient's display name with a note on its own line, apart from the
+// sender's).
+func (s *scanner) notedPerson(i int) {
+	for k := i; k > max(0, i-6); k-- {
+		if !bytes.ContainsRune(s.buf[s.toks[k-1].end:s.toks[k].start], '(') {
+			continue
+		}
+		if a := k - 2; a >= 0 && s.opensLine(a) && s.givenName(a) && s.gapOf(a, " ") && s.name(a+1) && s.noteOfCare(k) {
+			s.hit(dName, a, k)
+		}
+		return
+	}
+}
+
+// noteOfCare reports whether the bracket opening at word k holds three
+// words or more and none says the person gives care: "(R BKA - socket
+// refit pending)", not "(Cardiology)" nor "(Oncology Nurse Navigator)".
+func (s *scanner) noteOfCare(k int) bool {
+	n := 0
+	for j := k; j < len(s.toks) && j < k+10; j++ {
+		if s.in(credentials, j) || s.in(roleWords, j) || s.in(staffRoleNouns, j) {
+			return false
+		}
+		n++
+		if s.closes(j) {
+			break
+		}
+	}
+	return n >= 3
 }
 
 // dashedSurname records the surname a colleague's list sets before the

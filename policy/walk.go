@@ -275,6 +275,8 @@ func (w *walker) names(where Where, h message.Header) {
 			b.WriteByte('\n')
 		}
 	}
+	w.text(where, b.String())
+	b.Reset()
 	for _, k := range []string{"To", "Cc"} {
 		for _, a := range addressList(headerText(h, k)) {
 			if note := displayNote(a); note != "" {
@@ -283,7 +285,9 @@ func (w *walker) names(where Where, h message.Header) {
 			}
 		}
 	}
+	w.sc.notes = true // notedPerson reads only these
 	w.text(where, b.String())
+	w.sc.notes = false
 }
 
 // displayNote returns a recipient's display name when it carries a note
