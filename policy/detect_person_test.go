@@ -833,10 +833,13 @@ func TestMyKin(t *testing.T) {
 	for in, want := range map[string]int{
 		"我妈妈的血糖这几天很高":               1,
 		"我妈妈李秀兰（上周三您看过的）空腹血糖都在11左右": 1,
-		"我妈妈周一去医院复查血糖":              0, // 周一 is Monday
+		"我妈妈周一去医院复查血糖":              1, // 周一 is Monday, no name; the recheck she goes to is hers (hanKinCare)
 		"我的女兒的報告出來了嗎":               1,
 		"我妈妈说糖尿病要注意饮食":              0,
 		"我们的门诊时间有变化":                0,
+		"好消息，爸爸的右膝关节置换手术已经批准了":      1, // a sibling's "Dad's knee replacement"
+		"我妈妈上周做的胃镜检查结果出来了吗":         1, // the gastroscopy she had
+		"公司的糖尿病项目":                  0,
 	} {
 		if got := counts(in)["patient-name"]; got != want {
 			t.Errorf("%q: %d patient names, want %d", in, got, want)

@@ -1167,6 +1167,9 @@ func (s *scanner) clinical(d, i, l, ord int) {
 	if s.notes {
 		s.notedPerson(i) // "Walt Simmons (R BKA - socket refit pending)": an address book's note on its patient
 	}
+	if s.ideo(i) {
+		s.hanKinCare(i) // "我妈妈上周做的胃镜检查", "爸爸的右膝关节置换手术"
+	}
 	if s.peer && s.where == numWhereBody && i > 1 && s.endsPhrase(i+l-1) && !s.programmeNoun(i+l) {
 		s.dashedSurname(i)
 	}
@@ -1396,6 +1399,47 @@ func (s *scanner) noteOfCare(k int) bool {
 	}
 	return n >= 3
 }
+
+// hanKinCare records the relative a Chinese family writes of before the
+// clinical term at word i, in the same clause: the relative's own (的)
+// care, "爸爸的右膝关节置换手术", or the writer's relative who goes to,
+// has or takes it, "我妈妈上周做的胃镜检查", "我爸爸去医院复查血糖". What a
+// relative says is no one's care: "我妈妈说糖尿病要注意饮食".
+func (s *scanner) hanKinCare(i int) {
+	verb := false
+	for k := i - 1; k >= max(1, i-14); k-- {
+		if !s.touches(k) {
+			return // a clause's break, a space, a Latin word
+		}
+		w := string(s.raw(k))
+		if strings.Contains("。，,！？；：", w) {
+			return
+		}
+		if strings.Contains(hanCareVerbs, w) {
+			verb = true
+		}
+		for _, kin := range myKinWords {
+			n := utf8.RuneCountInString(kin)
+			if k-n+1 < 0 || string(s.rawRange(k-n+1, k+1)) != kin {
+				continue
+			}
+			a := k - n + 1
+			mine := a > 0 && string(s.raw(a-1)) == "我" || a > 1 && string(s.raw(a-1)) == "的" && string(s.raw(a-2)) == "我"
+			owns := k+1 < i && string(s.raw(k+1)) == "的"
+			if s.named >= s.n-(i-a) {
+				return // named already, by an earlier term of the clause
+			}
+			if owns && !mine && (a == 0 || !s.touches(a-1)) || mine && !owns && verb { // 我妈妈的 is myKin's
+				s.hit(dName, a, k+1)
+			}
+			return
+		}
+	}
+}
+
+// hanCareVerbs are the verbs a relative's care takes: do, go, check,
+// recheck, stay in, take, get (a shot), see (a doctor), draw (blood).
+const hanCareVerbs = "做去查复復住吃打看抽拿开開"
 
 // dashedSurname records the surname a colleague's list sets before the
 // clinical term at word i with a dash, each item opening a line or after
