@@ -840,6 +840,9 @@ func TestMyKin(t *testing.T) {
 		"好消息，爸爸的右膝关节置换手术已经批准了":      1, // a sibling's "Dad's knee replacement"
 		"我妈妈上周做的胃镜检查结果出来了吗":         1, // the gastroscopy she had
 		"公司的糖尿病项目":                  0,
+		"母が昨日から熱があり、咳もひどいです。":       1, // Japanese: the mother who has the fever
+		"分母が大きいと確率が下がります。熱がある場合":    0, // a fraction's denominator
+		"母が来ました。昨日は熱が出た":            0, // another sentence
 	} {
 		if got := counts(in)["patient-name"]; got != want {
 			t.Errorf("%q: %d patient names, want %d", in, got, want)

@@ -1329,9 +1329,14 @@ func (s *scanner) kinsCare(i, ord int) {
 	if k+1 < i && s.is(k, "の") && s.is(k+1, "日") {
 		return // "母の日のプレゼントに": Mother's Day
 	}
+	for j := k - 1; j >= max(0, k-2); j-- {
+		if s.ideo(j) && s.toks[j].end == s.toks[j+1].start && strings.Contains("分神工", string(s.raw(j))) {
+			return // "分母が" is a fraction's denominator, "神父が" a priest
+		}
+	}
 	breaks := 0
 	for j := k; j < i; j++ {
-		if gap := s.buf[s.toks[j].end:s.toks[j+1].start]; bytes.ContainsAny(gap, ".!?\n") {
+		if gap := s.buf[s.toks[j].end:s.toks[j+1].start]; bytes.ContainsAny(gap, ".!?\n。？！") || s.cjkStop(j+1) {
 			if breaks++; breaks > 1 || bytes.Count(gap, []byte("\n")) > 1 || !s.in(resumedBy, j+1) {
 				return // another sentence, not one that goes on about them: "Mom finally decided. She's doing the predictive test"
 			}
@@ -1339,6 +1344,14 @@ func (s *scanner) kinsCare(i, ord int) {
 	}
 	s.hit(dName, k, k+1)
 	s.last[keyKin] = -1 << 30
+}
+
+// cjkStop reports whether word j is a full stop, a question or an
+// exclamation mark in Chinese or Japanese, which the tokenizer keeps as
+// a word of its own.
+func (s *scanner) cjkStop(j int) bool {
+	w := string(s.raw(j))
+	return w == "。" || w == "？" || w == "！"
 }
 
 // resumedBy open a sentence that goes on about the person the last one

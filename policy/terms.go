@@ -300,6 +300,7 @@ var keywords = [keys][]string{
 		"meine mutter", "mein vater", "mein mann", "meine frau", "mój syn", "moja córka", "mój mąż", "moja żona", "moja mama", "mój tata", "moja matka", "mój ojciec", "moja babcia", "mój dziadek", "mój brat", "moja siostra", "mon frère", "mon frere", "ma sœur", "ma soeur",
 		"mom", "dad", "mum", "grandma", "grandpa", "granny",
 		"母の", "父の", "祖母の", "祖父の", "夫の", "妻の", "息子の", "娘の",
+		"母が", "母は", "父が", "父は", "妻が", "妻は", "息子が", "息子は", "娘が", "娘は", "祖母が", "祖母は", "祖父が", "祖父は",
 		"mamá", "papá", "mamma", "papà", "maman", "mamãe", "papai", "abuela", "abuelo", "babcia", "dziadek", "oma", "opa", "nonna", "nonno",
 		"μπαμπάς", "μπαμπά", "μαμά", "γιαγιά", "παππούς", "мама", "маму", "папа", "папу", "бабушка", "дедушка", "тато",
 		"أمي", "أبي", "والدي", "والدتي", "والدنا", "والدتنا", "אבא", "אמא", "אבי", "אמי", "annem", "babam", "nanay", "tatay",
