@@ -1336,7 +1336,7 @@ func (s *scanner) kinsCare(i, ord int) {
 	}
 	breaks := 0
 	for j := k; j < i; j++ {
-		if gap := s.buf[s.toks[j].end:s.toks[j+1].start]; bytes.ContainsAny(gap, ".!?\n。？！") || s.cjkStop(j+1) {
+		if gap := s.buf[s.toks[j].end:s.toks[j+1].start]; bytes.ContainsAny(gap, ".!?\n") || bytes.Contains(gap, []byte("。")) || bytes.Contains(gap, []byte("？")) || bytes.Contains(gap, []byte("！")) {
 			if breaks++; breaks > 1 || bytes.Count(gap, []byte("\n")) > 1 || !s.in(resumedBy, j+1) {
 				return // another sentence, not one that goes on about them: "Mom finally decided. She's doing the predictive test"
 			}
@@ -1344,14 +1344,6 @@ func (s *scanner) kinsCare(i, ord int) {
 	}
 	s.hit(dName, k, k+1)
 	s.last[keyKin] = -1 << 30
-}
-
-// cjkStop reports whether word j is a full stop, a question or an
-// exclamation mark in Chinese or Japanese, which the tokenizer keeps as
-// a word of its own.
-func (s *scanner) cjkStop(j int) bool {
-	w := string(s.raw(j))
-	return w == "。" || w == "？" || w == "！"
 }
 
 // resumedBy open a sentence that goes on about the person the last one
@@ -1422,13 +1414,9 @@ func (s *scanner) hanKinCare(i int) {
 	verb := false
 	for k := i - 1; k >= max(1, i-14); k-- {
 		if !s.touches(k) {
-			return // a clause's break, a space, a Latin word
+			return // a clause's break (punctuation stands between words), a space, a Latin word
 		}
-		w := string(s.raw(k))
-		if strings.Contains("。，,！？；：", w) {
-			return
-		}
-		if strings.Contains(hanCareVerbs, w) {
+		if strings.Contains(hanCareVerbs, string(s.raw(k))) {
 			verb = true
 		}
 		for _, kin := range myKinWords {
