@@ -118,6 +118,8 @@ var businessProbes = []struct {
 		"The added hours reflect the MOUD programme's need for co-managed psychiatric care.", "", "Renee Castellano", "VP, Correctional Programs")},
 	{"template-go-live-to-providers", LevelNone, probeMsgTo("Dorrance Medical Providers <providers@doc.example.gov>", "Marcy Tolliver <mtolliver@contractor.example.com>", "New chronic care template",
 		"Hi all,", "", "The revised chronic care note template goes live June 1. HIV and hep C rows were added.", "", "Marcy Tolliver, RN")},
+	{"colleague-covers-clinic", LevelNone, probeMsgTo("Dr. Omar Haddad <ohaddad@clinic.example.org>", "Jenna Park <jpark@clinic.example.org>", "Re: schedule",
+		"Hi Omar, can you cover my Thursday diabetes clinic? I have jury duty. Thanks, Jenna")},
 	{"greeted-permit", LevelNone, probeMsgTo("Joanne Pike <jpike@brightwaterdental.example.com>", "Tidewell Dental Plan Credentialing <credentialing@tidewelldental.example.org>", "Recredentialing roster",
 		"Hello Joanne,", "", "Please confirm the roster below and attach, for Dr. Marsh, the current general anesthesia permit.")},
 	{"greeted-programme-poster", LevelNone, probeMsg("Ana Silva <ana@agency.example.com>", "Campaign draft",

@@ -863,8 +863,8 @@ func (s *scanner) programmeNoun(j int) bool {
 	if j >= len(s.toks) || j == 0 || !s.gapOf(j-1, " ") {
 		return false
 	}
-	if s.in(programmeNouns, j) {
-		return true
+	if s.in(programmeNouns, j) || s.peer && s.in(staffedNouns, j) {
+		return true // "the depression screening quality measure"; between colleagues, "my Thursday diabetes clinic"
 	}
 	if !s.is(j, "and") && !s.is(j, "or") {
 		return false
@@ -876,6 +876,11 @@ func (s *scanner) programmeNoun(j int) bool {
 	}
 	return false
 }
+
+// staffedNouns name a service a clinical term qualifies, as colleagues
+// write of the sessions they staff: "can you cover my diabetes clinic".
+// To a patient or a parent, "the psychiatry clinic" is where their care is.
+var staffedNouns = wordSet(`clinic clinics`)
 
 var programmeNouns = wordSet(`program programs programme programmes measure measures metric metrics report reports dashboard
 dashboards policy policies protocol protocols workflow workflows training trainings curriculum grant grants contract contracts
