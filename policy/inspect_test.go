@@ -750,6 +750,27 @@ func TestRecipientNote(t *testing.T) {
 	}
 }
 
+// TestLookalike: a sender's domain that spells the recipient's with
+// look-alike characters is a phish's; another organisation's is not.
+
+func TestLookalike(t *testing.T) {
+	for _, c := range []struct {
+		from, to string
+		want     bool
+	}{
+		{"wrenfie1d-portal.test", "wrenfieldhealth.example.org", true},
+		{"rnercyhospital.example.net", "mercyhospital.example.org", true},
+		{"wrenfieldhealth.example.org", "wrenfieldhealth.example.org", false},
+		{"ostranderlab.example.com", "wrenfieldhealth.example.org", false},
+		{"mercy1.example.com", "mercyhospital.example.org", false},       // too short a likeness
+		{"wrenfield2.example.org", "wrenfieldhealth.example.org", false}, // no look-alike letter
+	} {
+		if got := lookalike(c.from, c.to); got != c.want {
+			t.Errorf("lookalike(%q, %q) = %v, want %v", c.from, c.to, got, c.want)
+		}
+	}
+}
+
 // TestSenderDepartment: a sender's department in brackets is where they
 // work, not a note on a patient.
 func TestSenderDepartment(t *testing.T) {

@@ -242,6 +242,7 @@ var keywords = [keys][]string{
 		"ergebnisse", "untersuchung", "laborwerte", "uitslag", "uitslagen", "afspraak", "behandeling", "onderzoek", "recept",
 		"रिपोर्ट", "दवा", "इलाज", "जांच", "नतीजे"},
 	keyBulk: {"unsubscribe", "unsubscribed", "newsletter", "view in browser", "view this email in your browser",
+		"quý đồng hương", "kính gửi quý vị", "kính gửi bà con", "thưa quý vị", "queridos vecinos", "estimados vecinos",
 		"manage preferences", "email preferences", "update your preferences", "opt out", "opt-out", "darse de baja",
 		"cancelar suscripción", "se désabonner", "abmelden", "mailing list", "you are receiving this email",
 		"you received this email", "no longer wish to receive",
@@ -256,7 +257,7 @@ var keywords = [keys][]string{
 		"renewal proposal", "contract renewal", "contract amendment", "draft amendment", "statement of work", "scope of work", "master services agreement",
 		"engagement letter", "fee schedule", "per hearing", "per hour", "hourly rate", "hourly rates", "billable hours",
 		"invoice", "invoice number", "invoice no", "credit memo", "backorder", "backordered", "back order", "back-ordered",
-		"customer number", "customer no", "customer account", "ship to", "ship-to", "bill to", "remit to", "payment terms",
+		"customer number", "customer no", "customer account", "client statement", "client account", "client billing", "statement of account", "ship to", "ship-to", "bill to", "remit to", "payment terms",
 		"net 30", "order number", "work order", "service contract", "lease agreement", "rebate", "rebates",
 		"wholesale acquisition cost", "wholesaler", "freight", "número de pedido",
 		"job opening", "job interview", "phone interview", "video interview", "schedule an interview", "your interview", "your resume", "your résumé", "your cv", "offer letter", "job offer", "job posting", "job application", "employment application", "your candidacy", "position at", "position with", "job openings", "open position", "now hiring", "we are hiring", "we're hiring", "sign-on bonus",
@@ -652,7 +653,7 @@ free new join save hurry limited special exciting happy friendly quick final jus
 // MD". A name after a title or before a credential is nobody's patient.
 var providerTitles = wordSet(`dr doctor dra doctora prof professor nurse np rn pa`)
 
-var credentials = wordSet(`md m.d do d.o rn np pa pa-c phd dnp lpn lvn crna cnm aprn lcsw lmft lpc dds dmd od
+var credentials = wordSet(`md m.d do d.o rn np pa pa-c phd dnp lpn lvn crna cnm aprn lcsw lmft lpc dds dmd od cgc lgc ms ma mhs mpas
 pharmd rph msn bsn mph mba facc facp facs faap pmhnp pmhnp-bc fnp fnp-c fnp-bc agnp agpcnp anp psyd lcadc ladc cadc lcpc lmhc lisw otr slp ccc-slp rdn cde cdces ibclc`)
 
 // monthNames are the month names and abbreviations a written date uses.

@@ -72,6 +72,9 @@ func (w *walker) top(h message.Header) {
 	w.header.bulk = w.header.bulk || listAddress(to) && !w.sc.private
 	w.ev.private = w.sc.private
 	w.ev.hidden = hiddenReaders(to)
+	if lookalike(headerDomain(from), headerDomain(to)) {
+		w.ev.lure = true // "wrenfie1d-portal.test" to wrenfieldhealth: a phish's
+	}
 	w.sc.sender = ""
 	if displayPart(from) != "" {
 		w.sc.sender = foldText(firstNameOf(from)) // "Lien Tran <ltran@lanternway…>" calls herself "chị Lien Tran"
@@ -234,6 +237,27 @@ func isRole(s string) bool {
 var roleWords = wordSet(`manager director coordinator administrator supervisor officer analyst specialist consultant
 lead head chief president vp ceo cfo coo cmo cno cio representative rep buyer assistant secretary receptionist
 scheduler biller coder engineer developer counsel attorney`)
+
+// lookalike reports whether the sender's domain spells the recipient's
+// organisation with a digit or a letter pair for the letters it looks
+// like ("wrenfie1d-portal" for wrenfieldhealth, "rnercy" for mercy): a
+// phish's sender, whose "your results" speak to no one (lures).
+func lookalike(from, to string) bool {
+	if from == "" || to == "" || from == to {
+		return false
+	}
+	first := func(d string) string { l, _, _ := strings.Cut(d, "."); return strings.ReplaceAll(l, "-", "") }
+	a, b := first(from), first(to)
+	n := strings.NewReplacer("0", "o", "1", "l", "3", "e", "5", "s", "rn", "m", "vv", "w").Replace(a)
+	if n == a {
+		return false // no look-alike letters: another organisation
+	}
+	k := 0
+	for k < len(n) && k < len(b) && n[k] == b[k] {
+		k++
+	}
+	return k >= 6 && !strings.HasPrefix(a, b[:k])
+}
 
 // headerDomain returns the lower-case domain of the address in a header
 // value ("Ana <ana@Clinic.example>"), or "".
