@@ -36,6 +36,7 @@ func TestPersonCare(t *testing.T) {
 		{"Ana Rivera had her lumbar MRI at Westside Imaging this morning.", 1},
 		{"I wanted to let you know that Bill has a\n> urinary tract infection - the culture came back", 1}, // a word-name mid-sentence, a quoted line's wrap
 		{"The Grant has a diabetes prevention focus this year.", 0},                                        // a grant, after "the"
+		{"Hi - Harold Beaumont in 318 had a positive C. diff PCR this morning.", 1},                        // a room and "positive" between
 		{"Hollis needs a repeat TSH in 6 wk, started levothyroxine 50 mcg.", 1},                            // a filler before the term
 		{"Will has a\n\nurinary tract infection protocol review on the agenda", 0},                         // a blank line ends it
 		{"Brandon Szabo was seen at QuickCare Urgent Care for acute bronchitis.", 1},

@@ -129,6 +129,7 @@ func TestDetectors(t *testing.T) {
 		{"dob", "ਮੇਰੇ ਪਿਤਾ ਜੀ (ਜਨਮ ਮਿਤੀ 05/06/1950)", 1},                         // Punjabi
 		{"dob", "من مادر آرین هستم (تاریخ تولد ۱۴ ژوئن ۲۰۱۶)", 1},                // a Persian month, Persian digits
 		{"dob", "Doğum tarihi: 3 Mart 1958", 1},                                  // Turkish
+		{"dob", "Adım Ayşe Yılmaz, doğum tarihim 17.04.1968.", 1},                // "my date of birth"
 		{"dob", "تاريخ الميلاد: 12 أكتوبر 1971", 1},                              // Arabic
 		{"patient-name", "Se mwen Nadège Pierre-Louis ki te achte grenn lan", 1}, // the writer names herself
 		{"patient-name", "Меня зовут Галина Петренко, я была у доктора", 1},

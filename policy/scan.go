@@ -1240,6 +1240,9 @@ func (s *scanner) befell(i int) {
 	if !s.wrapped(p) {
 		return
 	}
+	if p > 2 && s.toks[p].digit && len(s.raw(p)) <= 4 && s.is(p-1, "in") && s.gapOf(p-1, " ") && s.gapOf(p-2, " ") {
+		p -= 2 // "Harold Beaumont in 318 had a positive C. diff": a room between
+	}
 	if p > 1 && s.is(p, "who") && s.gapOf(p-1, ", ") && !s.gapOf(p-1, " ") {
 		p-- // "for Jorge Almeida, who started take-home doses"
 	}
@@ -1564,7 +1567,7 @@ func (s *scanner) roleAfter(j int) bool {
 var (
 	eventVerbs = wordSet(`had has underwent finished started began completed suffered developed needed needs
 starts begins completes finishes undergoes starting beginning undergoing receives received`)
-	eventFillers = wordSet(`a an another severe mild minor major small second emergency repeat stat urgent new baseline`) // "his", "her": theirs()
+	eventFillers = wordSet(`a an another severe mild minor major small second emergency repeat stat urgent new baseline positive negative`) // "his", "her": theirs()
 )
 
 // onLeads stand between a person and the "on" of a drug they take:
