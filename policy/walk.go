@@ -246,18 +246,23 @@ func lookalike(from, to string) bool {
 	if from == "" || to == "" || from == to {
 		return false
 	}
-	first := func(d string) string { l, _, _ := strings.Cut(d, "."); return strings.ReplaceAll(l, "-", "") }
-	a, b := first(from), first(to)
-	n := strings.NewReplacer("0", "o", "1", "l", "3", "e", "5", "s", "rn", "m", "vv", "w").Replace(a)
-	if n == a {
-		return false // no look-alike letters: another organisation
+	a, _, _ := strings.Cut(from, ".")
+	if !strings.ContainsAny(a, "0135") && !strings.Contains(a, "rn") && !strings.Contains(a, "vv") {
+		return false // no look-alike letters (most senders): another organisation
 	}
+	b, _, _ := strings.Cut(to, ".")
+	a, b = strings.ReplaceAll(a, "-", ""), strings.ReplaceAll(b, "-", "")
+	n := lookalikeLetters.Replace(a)
 	k := 0
 	for k < len(n) && k < len(b) && n[k] == b[k] {
 		k++
 	}
 	return k >= 6 && !strings.HasPrefix(a, b[:k])
 }
+
+// lookalikeLetters are what a phish's domain writes for the letters it
+// looks like.
+var lookalikeLetters = strings.NewReplacer("0", "o", "1", "l", "3", "e", "5", "s", "rn", "m", "vv", "w")
 
 // headerDomain returns the lower-case domain of the address in a header
 // value ("Ana <ana@Clinic.example>"), or "".
