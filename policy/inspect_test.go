@@ -752,7 +752,6 @@ func TestRecipientNote(t *testing.T) {
 
 // TestLookalike: a sender's domain that spells the recipient's with
 // look-alike characters is a phish's; another organisation's is not.
-
 func TestLookalike(t *testing.T) {
 	for _, c := range []struct {
 		from, to string

@@ -1344,7 +1344,7 @@ func (s *scanner) kinsCare(i, ord int) {
 	}
 	breaks := 0
 	for j := k; j < i; j++ {
-		if gap := s.buf[s.toks[j].end:s.toks[j+1].start]; bytes.ContainsAny(gap, ".!?\n") || bytes.Contains(gap, []byte("。")) || bytes.Contains(gap, []byte("？")) || bytes.Contains(gap, []byte("！")) {
+		if gap := s.buf[s.toks[j].end:s.toks[j+1].start]; bytes.ContainsAny(gap, ".!?\n。？！") {
 			if breaks++; breaks > 1 || bytes.Count(gap, []byte("\n")) > 1 || !s.in(resumedBy, j+1) {
 				return // another sentence, not one that goes on about them: "Mom finally decided. She's doing the predictive test"
 			}
