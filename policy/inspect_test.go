@@ -740,7 +740,10 @@ func TestRecipientNote(t *testing.T) {
 	for to, want := range map[string]Level{
 		`"Thomas Abara (acct 77120 - ankle fx f/u ortho)" <tabara@inbox.example.com>`: LevelPHI,
 		`Thomas Abara <tabara@inbox.example.com>`:                                     LevelNone,
-		`"Walt Simmons (R BKA - socket refit pending)" <walt@inbox.example.com>`:      LevelPHI, // a note's clinical words alone
+		`"Walt Simmons (R BKA - socket refit pending)" <walt@inbox.example.com>`:      LevelPHI,  // a note's clinical words alone
+		`"Rosa Ibarra - wound clinic Tu/Th, L heel ulcer" <rosa@inbox.example.net>`:   LevelPHI,  // a note after a dash
+		`"Rosa Ibarra - Wound Care Nurse Coordinator" <rosa@inbox.example.net>`:       LevelNone, // her job
+		`"Rosa Ibarra - Oncology" <rosa@inbox.example.net>`:                           LevelNone, // her department
 	} {
 		msg := "From: QuickCare Billing <billing@quickcare-uc.example.com>\r\nTo: " + to + "\r\nSubject: How did we do?\r\n\r\n" +
 			"Thank you for choosing QuickCare. Please take our 2-minute survey.\r\n\r\nQuickCare Urgent Care\r\n"

@@ -1379,14 +1379,14 @@ func (s *scanner) calledAbout(i, l int) {
 	s.hit(dName, first, j)
 }
 
-// notedPerson records the name a display name's note in brackets, with
-// the clinical term at word i, follows: the note an address book keeps
-// on a patient. The name opens its line (walker.names writes each
-// recipient's display name with a note on its own line, apart from the
-// sender's).
+// notedPerson records the name a display name's note in brackets or
+// after a dash, with the clinical term at word i, follows: the note an
+// address book keeps on a patient. The name opens its line
+// (walker.names writes each recipient's display name with a note on its
+// own line, apart from the sender's).
 func (s *scanner) notedPerson(i int) {
 	for k := i; k > max(0, i-6); k-- {
-		if !bytes.ContainsRune(s.buf[s.toks[k-1].end:s.toks[k].start], '(') {
+		if g := s.buf[s.toks[k-1].end:s.toks[k].start]; !bytes.ContainsRune(g, '(') && !bytes.Equal(g, []byte(" - ")) {
 			continue
 		}
 		if a := k - 2; a >= 0 && s.opensLine(a) && s.givenName(a) && s.gapOf(a, " ") && s.name(a+1) && s.noteOfCare(k) {

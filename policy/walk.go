@@ -320,11 +320,15 @@ func (w *walker) names(where Where, h message.Header) {
 }
 
 // displayNote returns a recipient's display name when it carries a note
-// in brackets after the name, as an address book saves one, or "".
+// after the name, in brackets or after a dash, as an address book saves
+// one, or "".
 func displayNote(addr string) string {
 	n := displayPart(addr)
 	if i := strings.IndexByte(n, '('); i > 0 && strings.HasSuffix(n, ")") && strings.ContainsAny(n[i:], " ") {
 		return n
+	}
+	if i := strings.Index(n, " - "); i > 0 && strings.Contains(n[i+3:], " ") {
+		return n // "Rosa Ibarra - wound clinic Tu/Th, L heel ulcer"
 	}
 	return ""
 }
