@@ -743,13 +743,19 @@ var learnerVerbs = wordSet(`completed attended participated passed earned`)
 // or a line's end sets them apart ("Patient Fee Schedule" is a price list).
 //
 // An age after the name says so too, whatever the given name: "la
-// paciente Nilda Ortiz Cruz, 54 años".
+// paciente Nilda Ortiz Cruz, 54 años", and so does a writer's own
+// introduction, where no heading follows: "My name is Reem Alali",
+// "اسمي ريم العلي".
 func (s *scanner) namePair(i int) bool {
-	if s.givenName(i) || s.givenName(i+1) || s.in(familyFirst, i) || s.in(wordNames, i) { // "pt Iris Whitcomb"
+	if i > 0 && s.in(introEnds, i-1) || s.givenName(i) || s.givenName(i+1) || s.in(familyFirst, i) || s.in(wordNames, i) { // "pt Iris Whitcomb"
 		return true
 	}
 	return i > 0 && bytes.ContainsAny(s.buf[s.toks[i-1].end:s.toks[i].start], ":\n\t") || s.agedAfter(i+2)
 }
+
+// introEnds are the last words of keyName's introductions ("my name is",
+// "me llamo", "меня зовут"): a name follows them, not a heading.
+var introEnds = wordSet(`is llamo es é heiße heisse ist chiamo się зовут звати là ay mwen se اسمي من adım waa ስሜ`)
 
 // familyFirst are the commonest family names of the languages that write
 // them first, as a Vietnamese referral names "bệnh nhân Trần Thị Mai".

@@ -114,7 +114,7 @@ var keywords = [keys][]string{
 		"رقم المطالبة",
 		"numéro de réclamation", "nimewo reklamasyon"},
 	keyAccount: {"accountnumber", "accountid", "account", "cuenta", "account number", "account no", "acct", "acct no", "patient account", "guarantor account",
-		"número de cuenta", "invoice for services"},
+		"número de cuenta", "número da conta", "numéro de compte", "رقم الحساب", "رقم حساب", "номер счета", "номер рахунку", "hesap numarası", "invoice for services"},
 	keyDOB: {"dateofbirth", "fecha nacimiento", "fechanacimiento", "fecnac", "doğum tarihi", "doğum tarihim", "дата народження", "року народження", "تاریخ تولد", "taariikhda dhalashada", "የትውልድ ቀን", "dob", "d.o.b", "bday", "date of birth", "birth date", "birthdate", "born", "born on", "fecha de nacimiento", "nació el", "nacida el", "nacido el",
 		"f. nac", "nacido", "nacida", "date de naissance", "né le", "née le", "geburtsdatum", "geboren", "geb",
 		"data de nascimento", "nasc", "data nasc", "dt nasc", "ngày sinh", "出生日期", "дата рождения", "生年月日", "出生日期", "生日",
