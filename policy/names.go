@@ -308,6 +308,30 @@ func (s *scanner) listedPerson(i, l, ord int) {
 	s.hit(dName, a, b+1)
 }
 
+// wardPerson records the name placed in a unit's bed just before the
+// care term at word i: "could a chaplain come see Arturo Benavides in
+// ICU 6", "Hana Ruiz in PACU bay 3". The bed's number says it is a
+// patient's place, not a nurse's post ("Dana Kim in ICU this week").
+func (s *scanner) wardPerson(i int) {
+	if i < 3 || !s.in(wardUnits, i) || !s.is(i-1, "in") || !s.gapOf(i-3, " ") || !s.gapOf(i-2, " ") || !s.gapOf(i-1, " ") {
+		return
+	}
+	j := i + 1
+	if j < len(s.toks) && s.gapOf(i, " ") && s.in(bedWords, j) {
+		j++
+	}
+	if j >= len(s.toks) || !s.toks[j].digit || !s.gapOf(j-1, " ") {
+		return
+	}
+	a := i - 3
+	if s.name(a) && s.name(a+1) && (s.givenName(a) || s.givenName(a+1)) && !(a > 0 && s.in(providerTitles, a-1)) {
+		s.hit(dName, a, a+2)
+	}
+}
+
+// wardUnits are the units whose beds are numbered after their name.
+var wardUnits = wordSet(`icu ccu nicu picu micu sicu cvicu pacu`)
+
 // listedName reports whether words a and a+1, both names, before the
 // clinical term at word i, are written as a list writes a person's name:
 // a given name in either place, or "Family, Given".

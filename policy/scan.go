@@ -574,6 +574,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 		if d == dCare && s.near(keyHer, ord) && s.endsPhrase(i+l-1) {
 			s.theirs(i, ord) // "Keisha Boateng is followed by the ID clinic for her meds"
 		}
+		if d == dCare && i >= 3 {
+			s.wardPerson(i)
+		}
 		if d == dCare && i > 0 && s.possessor(i-1) {
 			s.hit(dName, i-1, i) // "Patricia Lindqvist-Moreau's FMLA leave", "Ana's referral"
 		}
