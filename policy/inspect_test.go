@@ -1255,3 +1255,21 @@ func TestLeaveRequest(t *testing.T) {
 		}
 	}
 }
+
+// TestChartFileName: an attachment named for a patient and their medical
+// record's number is a page of their chart, whatever else its name and
+// the mail say; a record number or a name alone is not.
+func TestChartFileName(t *testing.T) {
+	for file, want := range map[string]Level{
+		"ECHO_Hendricks_Walter_MRN3382017_2026-12-07.txt": LevelPHI,
+		"Scan_MRN3382017_2026-12-07.txt":                  LevelNone,
+		"Hendricks_Walter_headshot.txt":                   LevelNone,
+	} {
+		msg := "From: Records <records@wrenfield.example.org>\r\nTo: Imani Roy <iroy@wrenfield.example.org>\r\nSubject: Attached as requested\r\n" +
+			"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nAttached as requested.\r\n" +
+			"--b\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=\"" + file + "\"\r\n\r\nReading room scanner copy.\r\n--b--\r\n"
+		if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != want {
+			t.Errorf("%s: %s, want %s (%s)", file, s.Level, want, places(s))
+		}
+	}
+}

@@ -610,7 +610,7 @@ func (w *walker) leaf(e *message.Entity, where Where, depth int) {
 	mt, _, _ := e.Header.ContentType()
 	names := fileNames(e.Header)
 	if len(names) > 0 {
-		w.text(WhereAttachmentName, fileNameText(names))
+		w.fileName(fileNameText(names))
 		where = WhereAttachment
 	} else if disp, _, _ := e.Header.ContentDisposition(); disp == "attachment" {
 		where = WhereAttachment
@@ -620,6 +620,18 @@ func (w *walker) leaf(e *message.Entity, where Where, depth int) {
 		name = names[0]
 	}
 	w.content(where, e.Body, mt, name, depth)
+}
+
+// fileName scans an attachment's file names. One that holds a patient's
+// name and a medical record's number is a page of their chart, whatever
+// else it says: "ECHO_Hendricks_Walter_MRN3382017_EF30_2026-12-07.pdf".
+func (w *walker) fileName(s string) {
+	at := whereIndex(WhereAttachmentName)
+	mrn, name := w.ev.counts[dMRN][at], w.ev.counts[dName][at]
+	w.text(WhereAttachmentName, s)
+	if w.ev.counts[dMRN][at] > mrn && w.ev.counts[dName][at] > name {
+		w.ev.hit(dCare, at, []byte(s))
+	}
 }
 
 // content reads what a part or an archive's file holds, by its kind.

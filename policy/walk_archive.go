@@ -35,7 +35,7 @@ func (w *walker) archive(where Where, r io.Reader, depth int) {
 		if f.FileInfo().IsDir() {
 			continue
 		}
-		w.text(WhereAttachmentName, fileNameText([]string{path.Base(f.Name)}))
+		w.fileName(fileNameText([]string{path.Base(f.Name)}))
 		w.file(f, depth)
 	}
 }
