@@ -58,7 +58,9 @@ func TestFileNames(t *testing.T) {
 		{[]string{"Orthopedics_Report_total_knee_replacement.pdf"}, 0},
 		{[]string{"ATX-402_DSMB_Open_Report_2026-10-31.pdf"}, 0}, // an acronym and a session
 		{[]string{"PBC_Request_List_2026-11-30.xlsx"}, 0},
-		{[]string{"LYNCH_BRYN_2026-11-30_labs.pdf"}, 1}, // a name in capitals has its vowels
+		{[]string{"LYNCH_BRYN_2026-11-30_labs.pdf"}, 1},       // a name in capitals has its vowels
+		{[]string{"Quillon_MARTINEZ_Elena_BRCA1_pos.pdf"}, 1}, // a record's order after a prefix
+		{[]string{"Quillon_Pharma_Elena_BRCA1_assay.pdf"}, 0},
 	}
 	for _, c := range cases {
 		got := countsIn(numWhereAttachmentName, fileNameText(c.names))["patient-name"]

@@ -165,7 +165,10 @@ func (s *scanner) titlePatient(i int) {
 	if !inOrder && !inRecord {
 		return
 	}
-	if file && a > 0 && s.sameLine(a-1, a) && !(a == 1 && s.docTitle(0)) || !file && !s.opensSubject(a) {
+	// A surname in capitals before a given name is a record's order, which
+	// names a person wherever it stands: "Quillon_MARTINEZ_Elena_BRCA1_pos.pdf".
+	recordOrder := file && upperWord(s.raw(a)) && capitalised(s.raw(b)) && s.givenName(b)
+	if file && a > 0 && s.sameLine(a-1, a) && !(a == 1 && s.docTitle(0)) && !recordOrder || !file && !s.opensSubject(a) {
 		return // the name does not open the file name (or follow its paper's title) or the subject
 	}
 	s.hit(dName, a, b+1)
