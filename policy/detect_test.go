@@ -139,6 +139,7 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "My name is Reem Alali, the bill for my chemo is wrong", 1}, // a given name no list holds
 		{"patient-name", "اسمي ريم العلي، وصلتني فاتورة", 1},
 		{"patient-name", "Patient Fee Schedule for 2027", 0},                                          // a heading after a keyword
+		{"reproductive", "Sorry to say I had a miscarriage on Monday.", 1},                            // a keyword's phrase ("I had") holds a term's first word
 		{"patient-name", "could a chaplain come see Arturo Benavides in ICU 6 this afternoon?", 1},    // a unit's bed
 		{"patient-name", "Dana Kim in ICU this week, Omar Said in PACU next", 0},                      // nurses' posts
 		{"patient-name", "Saw R. Palacios (39M) today. VA 20/20 OU", 1},                               // an initial, a surname, an age and sex

@@ -351,6 +351,9 @@ func (s *scanner) word(i int) int {
 		if !e.bare { // most entries: a phrase's first word, alone here
 			s.term(e, i, l, ord)
 		}
+		if l > 1 && e.keys&(1<<keyMine) != 0 && len(e.dets) == 0 {
+			l = s.termInside(i, l) // "I had" leaves "had a miscarriage" its own
+		}
 		used = max(used, l)
 	case t.split && t.letter && used == 1:
 		s.parts(i, ord)
@@ -359,6 +362,19 @@ func (s *scanner) word(i int) int {
 	}
 	s.n += used
 	return used
+}
+
+// termInside returns how many words of the first-person phrase of l
+// words at word i come before the first word that starts a term of its
+// own, or l: "I had" (a writer's own care) ends where "had a
+// miscarriage" starts.
+func (s *scanner) termInside(i, l int) int {
+	for k := i + 1; k < i+l; k++ {
+		if e, _ := s.lookup(k); e != nil && len(e.dets) > 0 {
+			return k - i
+		}
+	}
+	return l
 }
 
 // quiet reports whether a quiet word (quietWord) at ordinal ord is one
