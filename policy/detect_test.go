@@ -138,14 +138,15 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Hi, my name is Tomás Ruiz and I need a refill", 1},
 		{"patient-name", "My name is Reem Alali, the bill for my chemo is wrong", 1}, // a given name no list holds
 		{"patient-name", "اسمي ريم العلي، وصلتني فاتورة", 1},
-		{"patient-name", "Patient Fee Schedule for 2027", 0},                                          // a heading after a keyword
-		{"reproductive", "Sorry to say I had a miscarriage on Monday.", 1},                            // a keyword's phrase ("I had") holds a term's first word
-		{"patient-name", "could a chaplain come see Arturo Benavides in ICU 6 this afternoon?", 1},    // a unit's bed
-		{"patient-name", "Dana Kim in ICU this week, Omar Said in PACU next", 0},                      // nurses' posts
-		{"patient-name", "Saw R. Palacios (39M) today. VA 20/20 OU", 1},                               // an initial, a surname, an age and sex
-		{"patient-name", "Called Mateo Barragan (4 thirds under IV sedation 9/8)", 1},                 // a nurse's call log
-		{"patient-name", "Pt Martinez called, wants to know if she can shower with the wound vac", 1}, // a front desk's note
-		{"patient-name", "PT Martinez called about the schedule", 0},                                  // a physical therapist
+		{"patient-name", "Patient Fee Schedule for 2027", 0},                                                  // a heading after a keyword
+		{"reproductive", "Sorry to say I had a miscarriage on Monday.", 1},                                    // a keyword's phrase ("I had") holds a term's first word
+		{"patient-directed", "Hi, this is Maria. I'm pregnant, 30 weeks, and my water broke an hour ago.", 1}, // a term's own first person
+		{"patient-name", "could a chaplain come see Arturo Benavides in ICU 6 this afternoon?", 1},            // a unit's bed
+		{"patient-name", "Dana Kim in ICU this week, Omar Said in PACU next", 0},                              // nurses' posts
+		{"patient-name", "Saw R. Palacios (39M) today. VA 20/20 OU", 1},                                       // an initial, a surname, an age and sex
+		{"patient-name", "Called Mateo Barragan (4 thirds under IV sedation 9/8)", 1},                         // a nurse's call log
+		{"patient-name", "Pt Martinez called, wants to know if she can shower with the wound vac", 1},         // a front desk's note
+		{"patient-name", "PT Martinez called about the schedule", 0},                                          // a physical therapist
 		{"patient-name", "Pt Portal login help", 0},
 		{"patient-name", "Called Dana Ruiz at Northgate about the insulin pens backorder", 0}, // someone at a business
 		{"patient-name", "Acct 558201 (Hector Ruiz): balance $1,420 for 09/12 ED visit", 1},   // a name in brackets after its account

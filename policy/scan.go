@@ -364,6 +364,26 @@ func (s *scanner) word(i int) int {
 	return used
 }
 
+// ownWords marks as just read the first-person or third-person keyword
+// a term of l words at word i holds ("I'm pregnant", "after my
+// miscarriage", "her water broke"): whose the term is, as if the word
+// stood before it.
+func (s *scanner) ownWords(i, l, ord int) {
+	for k := i; k < i+l; k++ {
+		switch {
+		case s.in(firstPersons, k):
+			s.last[keyMine] = ord
+		case s.in(thirdPersons, k):
+			s.last[keyHer] = ord
+		}
+	}
+}
+
+var (
+	firstPersons = wordSet(`my i i'm i’m i've i’ve mi mis mon ma mes mein meine meinem meinen meu minha`)
+	thirdPersons = wordSet(`her his`)
+)
+
 // termInside returns how many words of the first-person phrase of l
 // words at word i come before the first word that starts a term of its
 // own, or l: "I had" (a writer's own care) ends where "had a
@@ -578,6 +598,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 			s.measured(i - 2)
 		}
 		if d < numBuiltins && clinicalDet[d] {
+			if l > 1 {
+				s.ownWords(i, l, ord) // "after my miscarriage", "her water broke"
+			}
 			s.numberedSurname(i)
 			s.clinical(d, i, l, ord)
 			if i > 0 && s.possessor(i-1) && s.endsPhrase(i+l-1) {
