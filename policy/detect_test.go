@@ -138,8 +138,11 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Hi, my name is Tomás Ruiz and I need a refill", 1},
 		{"patient-name", "My name is Reem Alali, the bill for my chemo is wrong", 1}, // a given name no list holds
 		{"patient-name", "اسمي ريم العلي، وصلتني فاتورة", 1},
-		{"patient-name", "Patient Fee Schedule for 2027", 0},                                                  // a heading after a keyword
-		{"reproductive", "Sorry to say I had a miscarriage on Monday.", 1},                                    // a keyword's phrase ("I had") holds a term's first word
+		{"patient-name", "Patient Fee Schedule for 2027", 0},               // a heading after a keyword
+		{"reproductive", "Sorry to say I had a miscarriage on Monday.", 1}, // a keyword's phrase ("I had") holds a term's first word
+		{"patient-name", "제 이름은 이수진이고 회원번호는 TMK884464491입니다.", 1},          // a Korean name, then a copula
+		{"member-id", "제 이름은 이수진이고 회원번호는 TMK884464491입니다.", 1},
+		{"member-id", "sono Giulia Ferraro, tessera TMK884470088.", 1},
 		{"patient-directed", "Hi, this is Maria. I'm pregnant, 30 weeks, and my water broke an hour ago.", 1}, // a term's own first person
 		{"patient-name", "could a chaplain come see Arturo Benavides in ICU 6 this afternoon?", 1},            // a unit's bed
 		{"patient-name", "Dana Kim in ICU this week, Omar Said in PACU next", 0},                              // nurses' posts

@@ -172,6 +172,10 @@ func (s *scanner) words(i, ord int) int {
 			s.hit(dName, i, i+n) // "患者：王丽华", "환자 김민수"
 			return n
 		}
+		if s.koreanCopulaName(i) {
+			s.hit(dName, i, i+3) // "제 이름은 이수진이고": the name, then "and"
+			return 3
+		}
 	case ord-s.last[keyDear] == 1 && s.name(i) && s.last[keyFamily] != ord-1, ord == 0 && s.where >= numWhereBody && s.where <= numWhereBody+1 && s.greeted(i):
 		if n := s.salutation(i); n > 0 {
 			s.greetEnd = ord + n
@@ -1407,6 +1411,26 @@ func (s *scanner) nameRun(i int) int {
 	}
 	return 0
 }
+
+// koreanCopulaName reports whether word i starts a Korean name of three
+// syllables, a surname and a given name, that a copula ends in the same
+// run, as a writer introduces themself: "제 이름은 이수진이고",
+// "이수진입니다".
+func (s *scanner) koreanCopulaName(i int) bool {
+	if !hangulSurnames.has(s.raw(i)) || !s.touches(i) || !s.touches(i+1) || !s.nameChar(i+1) || !s.nameChar(i+2) {
+		return false
+	}
+	for _, c := range koreanCopulas {
+		if k := utf8.RuneCountInString(c); i+3+k <= len(s.toks) && string(s.rawRange(i+3, i+3+k)) == c && !s.touches(i+2+k) {
+			return true
+		}
+	}
+	return false
+}
+
+// koreanCopulas end a name a writer gives as theirs: "…이고" (and),
+// "…입니다" (it is), "…이에요", "…이며", "…이라고 합니다".
+var koreanCopulas = []string{"이고", "입니다", "이에요", "이며", "이라고", "예요"}
 
 // koreanRoleName returns the length of the Korean name at word i that a
 // role a school or a clinic gives its person follows: "김하은 학생",
