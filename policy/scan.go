@@ -424,7 +424,7 @@ const nameKeys = 1<<keyFamily | 1<<keyName | 1<<keyDear | 1<<keyKin
 // keyedKeys name the number after them (keyed); none reaches more than
 // keyedReach words.
 const (
-	keyedKeys  = 1<<keySSN | 1<<keyMRN | 1<<keyMember | 1<<keyClaim | 1<<keyAccount | 1<<keyNPI | 1<<keyDEA | 1<<keyNDC
+	keyedKeys  = 1<<keySSN | 1<<keyMRN | 1<<keyMember | 1<<keyClaim | 1<<keyAccount | 1<<keyEmployee | 1<<keyNPI | 1<<keyDEA | 1<<keyNDC
 	keyedReach = 3
 )
 
@@ -598,7 +598,7 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 			s.measured(i - 2)
 		}
 		if d < numBuiltins && clinicalDet[d] {
-			if l > 1 {
+			if l > 1 && !e.self { // a self report is the writer's already
 				s.ownWords(i, l, ord) // "after my miscarriage", "her water broke"
 			}
 			s.numberedSurname(i)
