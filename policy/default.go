@@ -39,6 +39,7 @@ levels:
 #   patient-table:        {enabled: true, weight: 20}  # identifier: CSV or HTML table rows with patient columns
 #   x12:                  {enabled: true, weight: 20}  # identifier: an X12 claim, remittance, eligibility or authorisation about a person
 #   account-number:       {enabled: true, weight: 5}   # individual: after account number, acct
+#   employee-id:          {enabled: true, weight: 5}   # individual: after employee ID, in mail about a health leave with clinical words
 #   service-date:         {enabled: true, weight: 5}   # individual: a date after date of service, admitted, appointment
 #   patient-name:         {enabled: true, weight: 5}   # patient: a name after Patient:, services rendered to, Mr/Mrs/Ms, Sr/Sra; "Okafor, Benedict 3/14/62"; "Ana Rivera had her MRI"; a subject "Gerald Okafor MRI ..."
 #   patient-directed:     {enabled: true, weight: 5}   # patient: your results, your appointment, your colonoscopy, sus resultados

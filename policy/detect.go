@@ -52,6 +52,7 @@ const (
 	dPatientTable
 	dX12
 	dAccount
+	dEmployee
 	dServiceDate
 	dName
 	dDirected
@@ -104,6 +105,7 @@ var builtins = [numBuiltins]def{
 	dPatientTable:   {"patient-table", GroupIdentifier, 20, "CSV or HTML table rows with patient columns (MRN, DOB, name...)"},
 	dX12:            {"x12", GroupIdentifier, 20, "an X12 transaction about a subscriber or patient (837 claim, 835, 270/271, 276/277, 278, 834), not test data (ISA15 T)"},
 	dAccount:        {"account-number", GroupIndividual, 5, "a number after account number / acct, beside care or another sign of a person (else a customer's)"},
+	dEmployee:       {"employee-id", GroupIndividual, 5, "a number after employee ID, in mail about a leave for one's health beside clinical or restricted words (else a payroll's or a badge's)"},
 	dServiceDate:    {"service-date", GroupIndividual, 5, "a date after date of service, admitted, discharged, appointment"},
 	dName:           {"patient-name", GroupPatient, 5, "a name after patient, services rendered to, Mr/Mrs/Ms, beside a date in a file name, before a birth date, opening a subject before a clinical term, or his/her care"},
 	dDirected:       {"patient-directed", GroupPatient, 5, "your results, your appointment, your colonoscopy, su cita..."},

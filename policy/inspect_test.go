@@ -1273,3 +1273,19 @@ func TestChartFileName(t *testing.T) {
 		}
 	}
 }
+
+// TestEmployeeLeave: HR's mail about one employee's leave for their
+// health identifies them by their employee ID; a badge notice, or a
+// staff-wide screening notice with an ID to quote, does not.
+func TestEmployeeLeave(t *testing.T) {
+	for body, want := range map[string]Level{
+		"We received the certification for your intermittent FMLA leave (migraine, up to 2 days a month). Employee ID E10482.": LevelPHI,
+		"Your new badge is ready at Security. Employee ID E10482, bring a photo ID.":                                           LevelNone,
+		"Annual TB screening is due for all staff by 12/31: a chest X-ray or a blood test. Quote your employee ID 2214.":       LevelNone,
+	} {
+		msg := "From: HR <hr@wrenfield.example.org>\r\nTo: staff@wrenfield.example.org\r\nSubject: Update\r\n\r\n" + body + "\r\n"
+		if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != want {
+			t.Errorf("%.50q: %s, want %s (%s)", body, s.Level, want, places(s))
+		}
+	}
+}

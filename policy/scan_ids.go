@@ -802,7 +802,7 @@ func (s *scanner) keyed(i, ord int) {
 	}
 	w := s.raw(i)
 	best := key(-1)
-	for _, k := range []key{keySSN, keyMRN, keyMember, keyClaim, keyAccount, keyNPI, keyDEA, keyNDC} {
+	for _, k := range []key{keySSN, keyMRN, keyMember, keyClaim, keyAccount, keyEmployee, keyNPI, keyDEA, keyNDC} {
 		if s.near(k, ord) && (best < 0 || s.last[k] > s.last[best]) && fits(k, w) {
 			best = k
 		}
@@ -987,7 +987,7 @@ func (s *scanner) inColumn(i int) bool {
 }
 
 var keyedDetector = map[key]int{keySSN: dSSN, keyMRN: dMRN, keyMember: dMember, keyClaim: dClaim,
-	keyAccount: dAccount, keyNPI: dNPI, keyDEA: dDEA, keyNDC: dNDC}
+	keyAccount: dAccount, keyEmployee: dEmployee, keyNPI: dNPI, keyDEA: dDEA, keyNDC: dNDC}
 
 // fits checks that a word can be the identifier its keyword announces.
 func fits(k key, w []byte) bool {
@@ -1014,6 +1014,8 @@ func fits(k key, w []byte) bool {
 		return len(w) >= 5 && len(w) <= 24 && d >= 4 && idChars(w) && !placeholderNumber(w) && !procedureCodes(w) && !ncpdpField(w)
 	case keyAccount:
 		return len(w) >= 5 && len(w) <= 24 && d >= 4 && idChars(w) && !placeholderNumber(w)
+	case keyEmployee:
+		return len(w) >= 3 && len(w) <= 12 && d >= 3 && idChars(w) && !placeholderNumber(w) && !yearMonth(w)
 	}
 	return false
 }

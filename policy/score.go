@@ -18,6 +18,7 @@ func (p *Policy) score(ev *evidence, header string, env Envelope) Explanation {
 	sc.ownPost(ev)
 	sc.counterparty(ev)
 	sc.customerAccounts(ev)
+	sc.staffNumbers(ev)
 	sc.animalCharts(ev)
 	sc.inventedPeople(ev)
 	sc.propertyClaims(ev)
@@ -93,6 +94,19 @@ func (sc *scoring) customerAccounts(ev *evidence) {
 	}
 }
 
+// staffNumbers drops employee IDs that name no one's health: a badge's,
+// a payroll's, an open enrolment's "employee ID 40588, your dental plan",
+// a role request's for a new LCSW, a staff TB screening notice's. In
+// mail about a leave for one's health, beside clinical or restricted
+// words, an employee ID is the staff member's whose leave HR writes of:
+// "your certification for intermittent leave (migraine) ... Employee ID
+// E10482".
+func (sc *scoring) staffNumbers(ev *evidence) {
+	if !ev.leave || !sc.anyFound(ev, clinicalTerms) && !sc.anyFound(ev, clinicalCodes) {
+		ev.drop(dEmployee)
+	}
+}
+
 // animalCharts drops the record numbers, patient names and "your"
 // care of a veterinary practice's mail: "Patient ID: V-22018" beside
 // "your dog" is a pet's chart, and the owner it writes to no patient.
@@ -113,7 +127,7 @@ func (sc *scoring) inventedPeople(ev *evidence) {
 	if !sc.anyFound(ev, []int{dTestData}) {
 		return
 	}
-	ev.drop(dSSN, dMBI, dMRN, dMember, dClaim, dDOB, dAccount, dServiceDate, dName, dDirected, dSalutation)
+	ev.drop(dSSN, dMBI, dMRN, dMember, dClaim, dDOB, dAccount, dEmployee, dServiceDate, dName, dDirected, dSalutation)
 }
 
 // propertyClaims drops the claim numbers and "your claim" of an
@@ -377,7 +391,7 @@ func (sc *scoring) categoryLists(ev *evidence) {
 	if n < 3 || sc.anyFound(ev, []int{dSSN, dMBI, dMRN, dMember, dClaim, dDOB, dHL7, dFHIR, dCCDA, dPatientTable, dX12, dName, dDirected}) {
 		return
 	}
-	ev.drop(dSalutation, dAccount, dServiceDate)
+	ev.drop(dSalutation, dAccount, dEmployee, dServiceDate)
 }
 
 // siteCategory counts the restricted category a provider's domain names

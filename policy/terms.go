@@ -12,6 +12,7 @@ const (
 	keyMember
 	keyClaim
 	keyAccount
+	keyEmployee // employee ID: a staff member's number, which HR's leave and benefit mail gives
 	keyDOB
 	keyService
 	keyNPI
@@ -45,7 +46,7 @@ var _ [32 - keys]struct{}
 
 // reach is how many words after its keyword a key still applies.
 var reach = [keys]int{
-	keySSN: 3, keyMRN: 3, keyMember: 3, keyClaim: 3, keyAccount: 3, keyDOB: 6, keyService: 8,
+	keySSN: 3, keyMRN: 3, keyMember: 3, keyClaim: 3, keyAccount: 3, keyEmployee: 3, keyDOB: 6, keyService: 8,
 	keyNPI: 3, keyDEA: 3, keyICD: 8, keyCPT: 8, keyNDC: 3, keyName: 1, keyDear: 1, keyYour: 3, keyMine: 3,
 	keyFamily: 1, keyHer: 8, keyKin: 1, keyPanel: 40, keyContact: 10,
 }
@@ -115,6 +116,7 @@ var keywords = [keys][]string{
 		"numéro de réclamation", "nimewo reklamasyon"},
 	keyAccount: {"accountnumber", "accountid", "account", "cuenta", "account number", "account no", "acct", "acct no", "patient account", "guarantor account",
 		"número de cuenta", "número da conta", "numéro de compte", "رقم الحساب", "رقم حساب", "номер счета", "номер рахунку", "hesap numarası", "invoice for services"},
+	keyEmployee: {"employee id", "employee number", "employee no", "emp id", "emp no", "empl id", "staff id", "staff number", "employee id number"},
 	keyDOB: {"dateofbirth", "fecha nacimiento", "fechanacimiento", "fecnac", "doğum tarihi", "doğum tarihim", "дата народження", "року народження", "تاریخ تولد", "taariikhda dhalashada", "የትውልድ ቀን", "dob", "d.o.b", "bday", "date of birth", "birth date", "birthdate", "born", "born on", "fecha de nacimiento", "nació el", "nacida el", "nacido el",
 		"f. nac", "nacido", "nacida", "date de naissance", "né le", "née le", "geburtsdatum", "geboren", "geb",
 		"data de nascimento", "nasc", "data nasc", "dt nasc", "ngày sinh", "出生日期", "дата рождения", "生年月日", "出生日期", "生日",
