@@ -913,11 +913,16 @@ type column struct {
 	end    int // where the header line, then the last row read, ends
 }
 
-// headerCell opens the column of identifier key k at word i when the
-// word is a cell of a table's header: two spaces or a tab on each side
-// (or the line's start or end).
+// headerCell opens the column of identifier key k at word i, a
+// keyword's last word, when the keyword is a cell of a table's header:
+// two spaces or a tab on each side (or the line's start or end), single
+// spaces within ("Member ID      Name").
 func (s *scanner) headerCell(k key, i int) {
-	if !s.cellGap(i-1) || !s.cellGap(i) {
+	a := i // the cell's first word
+	for k != keyName && a > 0 && i-a < 2 && string(s.buf[s.toks[a-1].end:s.toks[a].start]) == " " {
+		a--
+	}
+	if !s.cellGap(a-1) || !s.cellGap(i) {
 		return
 	}
 	ls := s.lineStart(i)
@@ -925,7 +930,7 @@ func (s *scanner) headerCell(k key, i int) {
 	if end < 0 {
 		return // no row can follow
 	}
-	c := column{k: k, offset: int(s.toks[i].start) - ls, end: int(s.toks[i].end) + end}
+	c := column{k: k, offset: int(s.toks[a].start) - ls, end: int(s.toks[i].end) + end}
 	if k == keyName {
 		s.nameCol = c
 	} else {
