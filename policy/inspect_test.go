@@ -1289,3 +1289,21 @@ func TestEmployeeLeave(t *testing.T) {
 		}
 	}
 }
+
+// TestCalendarSummary: an invite's SUMMARY line is read as a subject
+// is, for the name it sets apart; a meeting's summary names no patient.
+func TestCalendarSummary(t *testing.T) {
+	for summary, want := range map[string]Level{
+		"Home visit - Gloria Alvarez (TMK884147726) - new HFpEF": LevelPHI,
+		"Heart failure huddle - 4 West - room 2":                 LevelNone,
+	} {
+		ics := "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a1@example.org\r\nDTSTART:20261208T103000Z\r\nSUMMARY:" + summary +
+			"\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+		msg := "From: Jenna Hoult <jhoult@plan.example.com>\r\nTo: Dev Patel <dpatel@plan.example.com>\r\nSubject: Tuesday\r\n" +
+			"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nCan you ride along? Details in the invite.\r\n" +
+			"--b\r\nContent-Type: text/calendar; method=REQUEST\r\n\r\n" + ics + "--b--\r\n"
+		if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != want {
+			t.Errorf("%s: %s, want %s (%s)", summary, s.Level, want, places(s))
+		}
+	}
+}

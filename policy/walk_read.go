@@ -37,12 +37,21 @@ func (w *walker) text(where Where, s string) {
 // Andre Whitfield", "Pickup tomorrow 0900 - Gideon Pratt" from "Fernway
 // Detox Intake".
 func (w *walker) subject(where Where, s string) {
+	w.subjectName(where, s, nil)
+}
+
+// subjectName is subject, and sets *name, when name is not nil, to the
+// name set apart that it records.
+func (w *walker) subjectName(where Where, s string, name *string) {
 	w.sc.title, w.sc.titled = true, ""
 	before, care := w.clinicalAt(whereIndex(where)), w.ev.counts[dCare][whereIndex(where)]
 	w.text(where, s)
 	if w.sc.titled != "" && (w.clinicalAt(whereIndex(where)) > before || w.ev.counts[dCare][whereIndex(where)] > care || w.fromCare) &&
 		!w.sc.spellsDomain(w.sc.titled) {
 		w.ev.hit(dName, whereIndex(where), []byte(w.sc.titled))
+		if name != nil {
+			*name = w.sc.titled
+		}
 	}
 	w.sc.title, w.sc.titled = false, ""
 }
@@ -82,13 +91,16 @@ func (w *walker) plain(where Where, br *bufio.Reader, mt, name string, head []by
 	kind := payload.Sniff(head, mt, name)
 	if kind == payload.None && contentLined(mt, name, head) {
 		before := w.ev.snapshot()
-		u := &unfolder{out: w.sc}
+		first := &headText{max: 8 << 10}
+		u := &unfolder{out: io.MultiWriter(w.sc, first)}
 		w.copyText(where, u, br)
 		u.Close()
+		w.sc.Close()
 		if businessCard(head) {
-			w.sc.Close()
 			w.ev.restore(before) // a colleague's card: their service, their work number
+			return
 		}
+		w.summaries(where, first.b)
 		return
 	}
 	if kind == payload.None {
@@ -115,6 +127,47 @@ func (w *walker) plain(where Where, br *bufio.Reader, mt, name string, head []by
 	if lr.N == 0 && more(br) {
 		w.unreadable(where)
 	}
+}
+
+// summaries reads the SUMMARY lines of a calendar's first entries as
+// subjects are read, for the name a subject sets apart: "Home visit -
+// Gloria Alvarez (TMK884147726) - new HFpEF". Their words were scanned
+// with the rest: only the name is kept.
+func (w *walker) summaries(where Where, text []byte) {
+	if w.ev.counts[dName][whereIndex(where)] > 0 {
+		return // the entry's text named its patient already
+	}
+	for line := range bytes.Lines(text) {
+		v, ok := bytes.CutPrefix(line, []byte("SUMMARY"))
+		if !ok {
+			continue
+		}
+		if _, v, ok = bytes.Cut(v, []byte(":")); !ok {
+			continue
+		}
+		wi := whereIndex(where)
+		before, names := w.ev.snapshot(), w.ev.counts[dName][wi]
+		name := ""
+		w.subjectName(where, string(bytes.TrimSpace(v)), &name)
+		named := w.ev.counts[dName][wi] > names
+		w.ev.restore(before)
+		if named {
+			w.ev.hit(dName, wi, []byte(name))
+		}
+	}
+}
+
+// headText keeps the first max bytes written to it.
+type headText struct {
+	b   []byte
+	max int
+}
+
+func (h *headText) Write(p []byte) (int, error) {
+	if n := min(len(p), h.max-len(h.b)); n > 0 {
+		h.b = append(h.b, p[:n]...)
+	}
+	return len(p), nil
 }
 
 // record turns a payload's summary into findings: a record about a
