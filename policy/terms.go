@@ -656,7 +656,7 @@ free new join save hurry limited special exciting happy friendly quick final jus
 // MD". A name after a title or before a credential is nobody's patient.
 var providerTitles = wordSet(`dr doctor dra doctora prof professor nurse np rn pa`)
 
-var credentials = wordSet(`md m.d do d.o rn np pa pa-c phd dnp lpn lvn crna cnm aprn lcsw lmft lpc dds dmd od cgc lgc ms ma mhs mpas
+var credentials = wordSet(`md m.d do d.o rn np pa pa-c phd dnp lpn lvn crna cnm aprn lcsw licsw lmft lpc dds dmd od cgc lgc ms ma mhs mpas
 pharmd rph msn bsn mph mba facc facp facs faap pmhnp pmhnp-bc fnp fnp-c fnp-bc agnp agpcnp anp psyd lcadc ladc cadc lcpc lmhc lisw otr slp ccc-slp rdn cde cdces ibclc`)
 
 // monthNames are the month names and abbreviations a written date uses.
