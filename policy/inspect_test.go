@@ -1307,3 +1307,23 @@ func TestCalendarSummary(t *testing.T) {
 		}
 	}
 }
+
+// TestDoctorGreeted: a care organisation's letter that opens by greeting
+// a doctor writes to a counterparty, not to a patient about their care;
+// a patient who greets their doctor so still writes of their own.
+func TestDoctorGreeted(t *testing.T) {
+	for _, c := range []struct {
+		from, to, body string
+		want           Level
+	}{
+		{"Helix Path Genetics Medical Affairs <medaffairs@helixpath.example.com>", "Mei Nakashima <mnakashima@plan.example.com>",
+			"Dr. Nakashima,\r\n\r\nWe are hosting a roundtable on hereditary cancer testing criteria (BRCA1/2, Lynch syndrome) on January 13.", LevelNone},
+		{"Ruth Adler <ruth.adler@mail.example.net>", "Oakridge Orthopedics <frontdesk@oakridge.example.org>",
+			"Dr. Kaplan,\r\n\r\nThe knee still hurts a lot since the arthroscopy, is that normal?", LevelPHI},
+	} {
+		msg := "From: " + c.from + "\r\nTo: " + c.to + "\r\nSubject: January\r\n\r\n" + c.body + "\r\n"
+		if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != c.want {
+			t.Errorf("%.30q: %s, want %s (%s)", c.body, s.Level, c.want, places(s))
+		}
+	}
+}

@@ -49,6 +49,7 @@ type evidence struct {
 	party     bool            // the message celebrates a colleague: a birthday card, a baby shower (celebrations)
 	debt      bool            // a debt collector writes: its "Recovery Services" recover money (siteCategory)
 	colleague [numWhere]int   // greetings of a colleague by name, held back (colleagueOnLeave)
+	doctor    bool            // an organisation's mail greets a doctor ("Dr. Nakashima,"): a counterparty (writerToCare)
 	where     int             // clinical terms that only name where care is given: an organisation, a regulation (orgRestricted)
 	tallies   int             // numbers of people or of their care: "1,146 patients", "11.8% of claims" (aggregate)
 	programme int             // clinical terms that name a programme's work, a noun of it after them: "the depression screening measure" (programmeTerms)

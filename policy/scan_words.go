@@ -176,6 +176,8 @@ func (s *scanner) words(i, ord int) int {
 			s.hit(dName, i, i+3) // "제 이름은 이수진이고": the name, then "and"
 			return 3
 		}
+	case ord == 0 && s.where == numWhereBody && !s.private && s.in(doctorTitles, i) && i+1 < len(s.toks) && s.name(i+1) && s.greetingEnds(i+1):
+		s.ev.doctor = true // "Dr. Nakashima," opens an organisation's letter to a counterparty
 	case ord-s.last[keyDear] == 1 && s.name(i) && s.last[keyFamily] != ord-1, ord == 0 && s.where >= numWhereBody && s.where <= numWhereBody+1 && s.greeted(i):
 		if n := s.salutation(i); n > 0 {
 			s.greetEnd = ord + n
@@ -1050,6 +1052,7 @@ func (s *scanner) greet(i, j int) {
 		return
 	}
 	if !s.private && (s.in(doctorTitles, i) || i > 0 && s.in(doctorTitles, i-1)) {
+		s.ev.doctor = true
 		return // "Prezada Dra. Cristiane," from a payer: a counterparty's greeting; a patient writes to their doctor so too
 	}
 	s.hit(dSalutation, i, j)

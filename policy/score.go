@@ -198,9 +198,11 @@ func (sc *scoring) counterparty(ev *evidence) {
 // Medicine; "Invitation: PT evaluation, s/p ACL reconstruction", from
 // Rivermark Physical Therapy to Jared Kowalczyk. Trade and mailings are
 // not, nor a service's own mail (a go-live, a report of counts) that
-// names no one.
+// names no one, nor an organisation's that greets a doctor: a genetics
+// lab's "Dr. Nakashima, ... a roundtable on hereditary cancer testing"
+// to a plan's medical director invites a counterparty.
 func (sc *scoring) writerToCare(ev *evidence) {
-	if !ev.toCare || !sc.anyFound(ev, clinicalTerms) && !sc.anyFound(ev, clinicalCodes) || sc.anyFound(ev, []int{dCommerce, dInventory, dBulk}) {
+	if !ev.toCare || ev.doctor || !sc.anyFound(ev, clinicalTerms) && !sc.anyFound(ev, clinicalCodes) || sc.anyFound(ev, []int{dCommerce, dInventory, dBulk}) {
 		return
 	}
 	if (ev.ops || ev.tallies >= 2) && !sc.anyFound(ev, []int{dName, dSSN, dMBI, dMRN, dMember, dClaim, dDOB}) {
