@@ -405,6 +405,8 @@ func TestOwnedTerms(t *testing.T) {
 		{"Please run it through your test environment and your test script.", 0},
 		{"Your referral\r\n\r\nDirectory updates are attached.", 1}, // a paragraph between
 		{"Your lab results are in.", 1},
+		{"Your November client report is attached.", 0}, // a vendor's report to its client
+		{"Your November x-ray report is attached.", 1},
 		{"KHÔNG tự ý dùng aspirin.", 0},                                                                // "tự" (self) only folds to the Spanish "tu"
 		{"  Hi {{patient.first_name}}, your appointment with {{provider}} is on {{appt.date}}.", 0},    // a template
 		{"  Follow up with: {{followup.provider}}\n\n  If your symptoms get worse, call 555-0124.", 0}, // the template's next line

@@ -1693,7 +1693,8 @@ func (s *scanner) endsPhrase(i int) bool {
 // writer's: "your results", "your colonoscopy", "my A1c".
 func (s *scanner) owned(i, ord int) {
 	if (s.near(keyYour, ord) || s.near(keyMine, ord)) && !s.advised(i, ord) && !s.offered(i, ord) && !s.templateLine(i) &&
-		!s.sentenceSince(i, ord) && !s.quoted(i) && !s.modifies(i) && !s.forYourRecords(i) && !(i > 0 && s.in(businessOwners, i-1)) {
+		!s.sentenceSince(i, ord) && !s.quoted(i) && !s.modifies(i) && !s.forYourRecords(i) && !(i > 0 && s.in(businessOwners, i-1)) &&
+		!s.clientNoun(i, ord) {
 		s.hit(dDirected, i, i+1)
 		if s.near(keyMine, ord) && s.last[keyMine] >= s.last[keyYour] {
 			s.ev.mine++
@@ -1701,6 +1702,23 @@ func (s *scanner) owned(i, ord int) {
 		s.last[keyYour], s.last[keyMine] = -1<<30, -1<<30 // once per "your"
 	}
 }
+
+// clientNoun reports whether a word between "your" and the care noun at
+// word i (ordinal ord) makes the noun a business's: "Your November
+// client report is attached", "your utilization summary".
+func (s *scanner) clientNoun(i, ord int) bool {
+	if !s.near(keyYour, ord) {
+		return false
+	}
+	for k := max(0, i-(ord-s.last[keyYour])+1); k < i; k++ {
+		if s.in(clientNouns, k) {
+			return true
+		}
+	}
+	return false
+}
+
+var clientNouns = wordSet(`client customer vendor partner utilization utilisation usage performance network`)
 
 // forYourRecords reports whether word i ends "for your records", as a
 // receipt or a certificate tells its reader to keep a copy: no one's
