@@ -420,6 +420,7 @@ func TestOperations(t *testing.T) {
 		{"Hi Ben, the postpartum depression screening workflow goes live Monday in Epic. Please remind the MAs to use the EPDS flowsheet.", LevelNone},
 		{"Hi Dana, quick reminder that the HIV testing van will be at the Eastside library Saturday 10-2. Please share with your clients.", LevelNone},
 		{"Hi Dana, your HIV test results from the testing van are ready; please call us.", LevelRestricted},
+		{"Hi Ben, in your sandbox tenant sensitive-category resources (Part 2, HIV) are filtered unless the client has the segmentation scope.", LevelNone},
 	}
 	p := Default()
 	for _, c := range cases {

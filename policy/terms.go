@@ -499,7 +499,8 @@ var opsPhrases = []string{"go-live", "goes live", "go live", "workflow", "workfl
 	"speaker", "speakers", "presenter", "presenters", "keynote", "abstract", "abstracts", "symposium", "conference room",
 	"call for abstracts", "call for papers", "appel à communications", "soumission des résumés", "frais d'inscription",
 	"colloque", "congrès", "convocatoria", "congreso", "jornadas", "simposio", "hội thảo", "tagung", "kongress",
-	"password reset", "reset your password", "password expires", "password will expire", "multi-factor authentication"}
+	"password reset", "reset your password", "password expires", "password will expire", "multi-factor authentication",
+	"sandbox tenant", "sandbox environment", "data segmentation", "segmentation scope", "sensitive-category", "capabilitystatement"}
 
 // draftPhrases say a message reviews the wording of a document meant for
 // many (marketing copy, a web page, a contract's redline, a template and
