@@ -138,9 +138,11 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Hi, my name is Tomás Ruiz and I need a refill", 1},
 		{"patient-name", "My name is Reem Alali, the bill for my chemo is wrong", 1}, // a given name no list holds
 		{"patient-name", "اسمي ريم العلي، وصلتني فاتورة", 1},
-		{"patient-name", "Patient Fee Schedule for 2027", 0},               // a heading after a keyword
-		{"reproductive", "Sorry to say I had a miscarriage on Monday.", 1}, // a keyword's phrase ("I had") holds a term's first word
-		{"patient-name", "제 이름은 이수진이고 회원번호는 TMK884464491입니다.", 1},          // a Korean name, then a copula
+		{"patient-name", "Patient Fee Schedule for 2027", 0},                                      // a heading after a keyword
+		{"reproductive", "Sorry to say I had a miscarriage on Monday.", 1},                        // a keyword's phrase ("I had") holds a term's first word
+		{"patient-name", "From the Centering group: Keyonna Price, 28w, 1-hr GTT 162 on 11/4", 1}, // a pregnancy's weeks, as an age
+		{"patient-name", "From the Centering group: Keyonna Price, 28 women enrolled", 0},
+		{"patient-name", "제 이름은 이수진이고 회원번호는 TMK884464491입니다.", 1}, // a Korean name, then a copula
 		{"member-id", "제 이름은 이수진이고 회원번호는 TMK884464491입니다.", 1},
 		{"member-id", "sono Giulia Ferraro, tessera TMK884470088.", 1},
 		{"member-id", "Member ID      Name              Drug                  Last fill  PDC\nTMK884355190   Ruth Hollis       atorvastatin 40 mg    10/14      0.74\n", 1}, // a header cell of two words

@@ -599,6 +599,24 @@ func ageSex(w []byte) bool {
 
 var patientNouns = wordSet(`pt pt. patient`)
 
+// gestationalAge reports whether w is a pregnancy's age in weeks as
+// obstetric notes write it: "28w", "34wk", "39w1d".
+func gestationalAge(w []byte) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 || atoi(w[:n]) < 4 || atoi(w[:n]) > 42 {
+		return false
+	}
+	switch rest := string(w[n:]); rest {
+	case "w", "wk", "wks":
+		return true
+	default:
+		return len(rest) == 3 && rest[0] == 'w' && rest[1] >= '0' && rest[1] <= '6' && rest[2] == 'd'
+	}
+}
+
 // obstetricFormula reports whether w is a pregnancy history, gravida and
 // para ("G2P1", "g3p2012"), as obstetric notes write it after a name.
 func obstetricFormula(w []byte) bool {

@@ -132,6 +132,9 @@ func (s *scanner) lettered(i, ord int, before cue) bool {
 	if i >= 2 && obstetricFormula(s.raw(i)) && s.gapOf(i-1, " ,") && s.gapOf(i-2, " ,") && s.name(i-2) && s.name(i-1) &&
 		(s.givenName(i-2) || s.givenName(i-1)) {
 		s.hit(dName, i-2, i) // "Ximena Lindqvist G2P1, SAB at 9w"
+	} else if i >= 2 && gestationalAge(s.raw(i)) && string(s.buf[s.toks[i-1].end:s.toks[i].start]) == ", " && s.gapOf(i-2, " ") &&
+		capitalised(s.raw(i-2)) && capitalised(s.raw(i-1)) && s.name(i-2) && s.name(i-1) {
+		s.hit(dName, i-2, i) // "Keyonna Price, 28w, 1-hr GTT 162": a pregnancy's weeks after the name, as an age is
 	} else if i >= 1 && obstetricFormula(s.raw(i)) && s.gapOf(i-1, " ") && s.soleSurname(i-1) && !s.givenName(i-1) &&
 		!(i >= 2 && s.gapOf(i-2, " ") && capitalised(s.raw(i-2))) { // not "Building Grant G2P1 form"
 		s.hit(dName, i-1, i) // "LDR 4 Jenkins G2P1 39w1d"
