@@ -406,6 +406,7 @@ func TestOwnedTerms(t *testing.T) {
 		{"Your referral\r\n\r\nDirectory updates are attached.", 1}, // a paragraph between
 		{"Your lab results are in.", 1},
 		{"Your November client report is attached.", 0}, // a vendor's report to its client
+		{"My Suboxone runs out Friday. Can I get the refill early?", 1},
 		{"Your November x-ray report is attached.", 1},
 		{"KHÔNG tự ý dùng aspirin.", 0},                                                                // "tự" (self) only folds to the Spanish "tu"
 		{"  Hi {{patient.first_name}}, your appointment with {{provider}} is on {{appt.date}}.", 0},    // a template

@@ -588,7 +588,8 @@ you because sometimes daily every twice once yet too anymore regularly each porq
 afternoon evening es está fue con en para de del el la los las y o que por antes después hoy mañana
 group groups session sessions class classes meeting meetings program programme
 came comes showed shows dropped rose fell increased decreased improved worsened remains remained looks looked seems
-needs needed went goes got
+needs needed went goes got runs ran run makes made keeps kept helps helped works worked stopped started gives gave causes caused hurts
+isn't doesn't didn't won't isn’t doesn’t didn’t won’t
 dün bugün yarın ve ile için sonra önce ontem hoje amanhã com depois hier demain avec après pour ieri oggi domani dopo
 gestern heute morgen und für mit nach wczoraj dzisiaj dziś jutro dla вчера сегодня завтра для после`)
 
