@@ -130,6 +130,8 @@ var directedProbes = []struct {
 	{"recovery-services-collector", LevelPHI, toPatient(probeMsg("Halberd Recovery Services <notices@halberd-recovery.example.com>", "Past due account",
 		"Dear Dmitri Santangelo,", "", "Your balance of $1,240.00 for your emergency room visit for appendicitis on 03/02 at Mercy Hospital is past due.",
 		"This communication is from a debt collector. This is an attempt to collect a debt."))},
+	{"recovery-payment-integrity", LevelPHI, probeMsg("Clarion Recovery Partners <audits@clarion-recovery.example.com>", "Overpayment findings - claim MA-2026-774190",
+		"Payment integrity review: claim MA-2026-774190 for the member's sepsis admission was paid at the wrong DRG; the overpayment is $4,210.")},
 	{"recovery-domain-staff", LevelNone, probeMsg("Ana Ruiz <aruiz@harborrecovery.example.org>", "Staff meeting",
 		"Hi Marcus,", "", "the staff meeting moves to 3pm; the new intake forms are in the shared drive.")},
 	// The same topics to everyone: none.

@@ -454,8 +454,10 @@ var neutralPhrases = []string{"veterinary medicine", "medicina veterinaria", "ve
 
 // debtPhrases say a debt collector writes, as the law has it say so:
 // "Halberd Recovery Services" recovers an unpaid bill, not from
-// addiction.
-var debtPhrases = []string{"debt collector", "collect a debt", "collection agency", "collections agency", "debt collection"}
+// addiction; and so does a payer's payment-integrity vendor, whose
+// "Clarion Recovery Partners" recover overpaid claims.
+var debtPhrases = []string{"debt collector", "collect a debt", "collection agency", "collections agency", "debt collection",
+	"payment integrity", "subrogation", "overpayment", "overpayments", "overpaid claims", "recovery audit", "third-party liability"}
 
 // lurePhrases say a message reports on phishing lures, or is one: its
 // "your test result" is a lure's, spoken to no one. Only that: the names
