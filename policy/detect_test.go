@@ -145,14 +145,15 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "제 이름은 이수진이고 회원번호는 TMK884464491입니다.", 1}, // a Korean name, then a copula
 		{"member-id", "제 이름은 이수진이고 회원번호는 TMK884464491입니다.", 1},
 		{"member-id", "sono Giulia Ferraro, tessera TMK884470088.", 1},
-		{"member-id", "Member ID      Name              Drug                  Last fill  PDC\nTMK884355190   Ruth Hollis       atorvastatin 40 mg    10/14      0.74\n", 1}, // a header cell of two words
-		{"patient-directed", "Hi, this is Maria. I'm pregnant, 30 weeks, and my water broke an hour ago.", 1},                                                               // a term's own first person
-		{"patient-name", "could a chaplain come see Arturo Benavides in ICU 6 this afternoon?", 1},                                                                          // a unit's bed
-		{"patient-name", "Dana Kim in ICU this week, Omar Said in PACU next", 0},                                                                                            // nurses' posts
-		{"patient-name", "Saw R. Palacios (39M) today. VA 20/20 OU", 1},                                                                                                     // an initial, a surname, an age and sex
-		{"patient-name", "Called Mateo Barragan (4 thirds under IV sedation 9/8)", 1},                                                                                       // a nurse's call log
-		{"patient-name", "Pt Martinez called, wants to know if she can shower with the wound vac", 1},                                                                       // a front desk's note
-		{"patient-name", "PT Martinez called about the schedule", 0},                                                                                                        // a physical therapist
+		{"member-id", "Member ID      Name              Drug                  Last fill  PDC\nTMK884355190   Ruth Hollis       atorvastatin 40 mg    10/14      0.74\n", 1},               // a header cell of two words
+		{"patient-name", "Date   Lang     Mode   Min  Patient          Encounter               Amount\n11/02  Somali   video   35  F. Abdullahi     diabetes follow-up      $61.25\n", 1}, // an initial and a surname under "Patient"
+		{"patient-directed", "Hi, this is Maria. I'm pregnant, 30 weeks, and my water broke an hour ago.", 1},                                                                             // a term's own first person
+		{"patient-name", "could a chaplain come see Arturo Benavides in ICU 6 this afternoon?", 1},                                                                                        // a unit's bed
+		{"patient-name", "Dana Kim in ICU this week, Omar Said in PACU next", 0},                                                                                                          // nurses' posts
+		{"patient-name", "Saw R. Palacios (39M) today. VA 20/20 OU", 1},                                                                                                                   // an initial, a surname, an age and sex
+		{"patient-name", "Called Mateo Barragan (4 thirds under IV sedation 9/8)", 1},                                                                                                     // a nurse's call log
+		{"patient-name", "Pt Martinez called, wants to know if she can shower with the wound vac", 1},                                                                                     // a front desk's note
+		{"patient-name", "PT Martinez called about the schedule", 0},                                                                                                                      // a physical therapist
 		{"patient-name", "Pt Portal login help", 0},
 		{"patient-name", "Called Dana Ruiz at Northgate about the insulin pens backorder", 0}, // someone at a business
 		{"patient-name", "Acct 558201 (Hector Ruiz): balance $1,420 for 09/12 ED visit", 1},   // a name in brackets after its account

@@ -942,15 +942,16 @@ func (s *scanner) headerCell(k key, i int) {
 }
 
 // columnName records the name under a plain-text table's "Patient"
-// header at word i: two capitalised words, or a family name, a comma and
-// a given name ("Ellery, Corwin").
+// header at word i: two capitalised words, a family name, a comma and
+// a given name ("Ellery, Corwin"), or an initial and a family name
+// ("F. Abdullahi").
 func (s *scanner) columnName(i int) int {
-	if i+1 >= len(s.toks) || !s.name(i) || !s.name(i+1) {
+	if i+1 >= len(s.toks) || !s.name(i+1) || !s.name(i) && !initial(s.raw(i)) {
 		return 0
 	}
 	gap := string(s.buf[s.toks[i].end:s.toks[i+1].start])
-	if !(gap == " " && (s.givenName(i) || s.givenName(i+1)) || gap == ", " && s.givenName(i+1)) {
-		return 0
+	if !(gap == " " && (s.givenName(i) || s.givenName(i+1)) || gap == ", " && s.givenName(i+1) || gap == ". " && initial(s.raw(i))) {
+		return 0 // "F. Abdullahi": an interpreter's invoice initials its patients
 	}
 	col := s.col
 	s.col = s.nameCol
