@@ -274,7 +274,8 @@ nursing surgery surgical surgeons pediatrics paediatrics pediatric dermatology c
 orthopaedics obstetrics gynecology ob/gyn urology neurology psychiatry dental dentistry physiotherapy therapy
 rehabilitation internal practice physicians doctors centro médico medico praxis recovery behavioral behavioural
 counseling counselling rehab detox pharmacy hospice dialysis radiology imaging optometry chiropractic midwifery fertility
-telehealth telemedicine treatment apothecary caps`)
+telehealth telemedicine treatment apothecary caps podiatry podiatrist ankle audiology ophthalmology otolaryngology
+endocrinology gastroenterology pulmonology nephrology rheumatology allergy wound infusion diagnostics prosthetics orthotics`)
 
 // officeName reports whether a display name is a business office's:
 // "Procurement, Tri-County Health Dept.".

@@ -26,6 +26,7 @@ func TestWritesToCare(t *testing.T) {
 		{"Colleen Marsh <colleen.marsh@mail.example.net>", `"Dr. Ruth Kaplan" <rkaplan@eastlakefm.example.org>`, true}, // a wife writes to her husband's doctor
 		{"Colleen Marsh <cmarsh@gmail.com>", "Sandra Ocampo, RN <socampo@eastlakefm.example.org>", true},
 		{"Colleen Marsh <cmarsh@eastlake-realty.example.com>", "Sandra Ocampo, RN <socampo@eastlakefm.example.org>", false},    // from her office
+		{"Teresa Wójcik <teresa.wojcik@mail.example.com>", "Fernhill Foot & Ankle <office@fernhillfoot.example.com>", true},    // a podiatry practice
 		{"Bev Tolliver <bevtolliver@inbox.example.com>", "Brightwater Dental <frontdesk@brightwaterdental.example.com>", true}, // a short form
 		{"Patty Kowal <pkowal@inbox.example.com>", "Brightwater Dental <frontdesk@brightwaterdental.example.com>", true},       // a short form that is a word too
 		{"Pani Joanna Krawczyk <jk@mail.example.net>", "Cedar Fertility Clinic <front@cedar-fertility.example.com>", true},     // after an honorific
