@@ -381,7 +381,7 @@ func (s *scanner) ownWords(i, l, ord int) {
 }
 
 var (
-	firstPersons = wordSet(`my i i'm i’m i've i’ve mi mis mon ma mes mein meine meinem meinen meu minha`)
+	firstPersons = wordSet(`my i i'm i’m i've i’ve mi mis mon ma mes mein meine meinem meinen meu minha tôi em`)
 	thirdPersons = wordSet(`her his`)
 )
 
