@@ -1328,3 +1328,13 @@ func TestDoctorGreeted(t *testing.T) {
 		}
 	}
 }
+
+// TestSenderUnderCare: a doctor's note the sender forwards names them as
+// the patient, in the words "under my care" take in Portuguese.
+func TestSenderUnderCare(t *testing.T) {
+	msg := "From: Thiago Moreira <thiago.moreira@halvorsen.example.com>\r\nTo: RH <rh@halvorsen.example.com>\r\nSubject: Atestado\r\n\r\n" +
+		"Segue o texto: \"Atesto que o Sr. Thiago Moreira esteve sob meus cuidados nesta data, necessitando de 3 dias de afastamento. Prescrito oseltamivir.\"\r\n"
+	if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != LevelPHI {
+		t.Errorf("%s, want phi (%s)", s.Level, places(s))
+	}
+}

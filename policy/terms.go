@@ -406,6 +406,7 @@ var keywords = [keys][]string{
 	keyHer:     {"her", "his"},
 	keyContact: {"called", "phoned", "texted", "reached", "saw", "seen", "spoke", "talked"},
 	keySeen: {"seen in our office", "seen in our clinic", "seen today", "under my care", "under our care",
+		"esteve sob meus cuidados", "sob meus cuidados", "estuvo bajo mi cuidado", "bajo mi cuidado", "sous mes soins", "in meiner behandlung",
 		"return to work", "return to school", "excused from work", "excused from school", "attended our",
 		"enrolled in our", "treated in our", "treated at our", "evaluated for", "treated for", "diagnosed with",
 		"hospitalized for", "hospitalised for", "admitted for", "admitted to", "admitted overnight", "admitted last night", "admitted yesterday", "admitted this morning", "shared a reading", "shared a blood pressure reading", "shared a glucose reading", "discharged from", "discharged yesterday", "discharged today", "discharged home", "discharged tomorrow", "discharged tmrw", "tested positive for", "tested negative for", "tested positive", "tested negative", "tested reactive", "tested reactive for", "screened positive", "screened positive for", "seroconverted", "was seen at", "was seen in", "was seen by", "may return to work", "your pt", "your patient", "our pt", "su paciente",
