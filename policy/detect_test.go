@@ -310,7 +310,8 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "おばあちゃん（いつも元気）", 0},
 		{"salutation", "李静 您好：\n您的药品已于今天发出。", 1}, // a name and a hello
 		{"salutation", "各位 您好：\n会议改到周五。", 0},
-		{"patient-name", "fax in for Baptiste (Jean-Marc), cardiology referral, palpitations", 1}, // a surname, the given name in brackets
+		{"salutation", "Asalaamu calaykum Maxamed,\n\nWaxaan kaa xasuusinaynaa ballanta daawada.", 1}, // a Somali greeting, then the name
+		{"patient-name", "fax in for Baptiste (Jean-Marc), cardiology referral, palpitations", 1},     // a surname, the given name in brackets
 		{"patient-name", "Dr. Kim (Sarah) covers the cardiology clinic Friday", 0},
 		{"patient-name", "quote from Acme Medical (Jean) for the cardiology carts", 0},
 		{"patient-name", "안녕하세요, 할머니(김순자) 당뇨약이 다 떨어졌어요", 1},
