@@ -140,6 +140,7 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "اسمي ريم العلي، وصلتني فاتورة", 1},
 		{"patient-name", "Patient Fee Schedule for 2027", 0},                                      // a heading after a keyword
 		{"reproductive", "Sorry to say I had a miscarriage on Monday.", 1},                        // a keyword's phrase ("I had") holds a term's first word
+		{"patient-name", "Палата 3. Смирнова Галина Петровна, 72 г. ОКС без подъёма ST", 1},       // an age in Russian shorthand
 		{"patient-name", "From the Centering group: Keyonna Price, 28w, 1-hr GTT 162 on 11/4", 1}, // a pregnancy's weeks, as an age
 		{"patient-name", "From the Centering group: Keyonna Price, 28 women enrolled", 0},
 		{"patient-name", "제 이름은 이수진이고 회원번호는 TMK884464491입니다.", 1}, // a Korean name, then a copula

@@ -471,7 +471,7 @@ func (s *scanner) ageUnit(j int) bool {
 	return j < len(s.toks) && s.in(ageUnits, j)
 }
 
-var ageUnits = wordSet(`y/o yo yrs years year-old year years-old anos años ans anni jahre jahr lat lata roku лет год года роки
+var ageUnits = wordSet(`y/o yo yrs years year-old year years-old anos años ans anni jahre jahr lat lata roku лет год года роки г л
 років рік yas tuoi tuổi 歳 岁 歲 살 세 sano jaar år ár év vuotta tahun वर्ष साल taon`)
 
 // date records a date: a date of birth after its keyword, a date of
