@@ -405,7 +405,10 @@ func TestOwnedTerms(t *testing.T) {
 		{"Please run it through your test environment and your test script.", 0},
 		{"Your referral\r\n\r\nDirectory updates are attached.", 1}, // a paragraph between
 		{"Your lab results are in.", 1},
-		{"Your November client report is attached.", 0}, // a vendor's report to its client
+		{"Your November client report is attached.", 0},         // a vendor's report to its client
+		{"My Q1 report for the governing body is attached.", 0}, // a medical director's
+		{"Your September scheduling report is ready.", 0},
+		{"My biopsy report came back.", 1},
 		{"My Suboxone runs out Friday. Can I get the refill early?", 1},
 		{"Your November x-ray report is attached.", 1},
 		{"KHÔNG tự ý dùng aspirin.", 0},                                                                // "tự" (self) only folds to the Spanish "tu"

@@ -1703,22 +1703,30 @@ func (s *scanner) owned(i, ord int) {
 	}
 }
 
-// clientNoun reports whether a word between "your" and the care noun at
-// word i (ordinal ord) makes the noun a business's: "Your November
-// client report is attached", "your utilization summary".
+// clientNoun reports whether a word between "your" or "my" and the care
+// noun at word i (ordinal ord) makes the noun a business's: "Your
+// November client report is attached", "your utilization summary", "My
+// Q1 report for the governing body", "Your September scheduling report".
+// A period names a report's, not a drug's: "your monthly injection".
 func (s *scanner) clientNoun(i, ord int) bool {
-	if !s.near(keyYour, ord) {
+	from := max(s.last[keyYour], s.last[keyMine])
+	if ord-from > reach[keyYour] {
 		return false
 	}
-	for k := max(0, i-(ord-s.last[keyYour])+1); k < i; k++ {
-		if s.in(clientNouns, k) {
+	report := s.in(reportNouns, i)
+	for k := max(0, i-(ord-from)+1); k < i; k++ {
+		if s.in(clientNouns, k) || report && s.in(reportPeriods, k) {
 			return true
 		}
 	}
 	return false
 }
 
-var clientNouns = wordSet(`client customer vendor partner utilization utilisation usage performance network`)
+var (
+	clientNouns   = wordSet(`client customer vendor partner utilization utilisation usage performance network scheduling productivity`)
+	reportNouns   = wordSet(`report reports summary`)
+	reportPeriods = wordSet(`q1 q2 q3 q4 quarterly monthly annual weekly daily year-end board`)
+)
 
 // forYourRecords reports whether word i ends "for your records", as a
 // receipt or a certificate tells its reader to keep a copy: no one's
