@@ -1338,3 +1338,13 @@ func TestSenderUnderCare(t *testing.T) {
 		t.Errorf("%s, want phi (%s)", s.Level, places(s))
 	}
 }
+
+// TestColleagueShortName: a colleague greeted by the short form of the
+// given name To: gives them ("Greg" for Gregory Pappas) is a colleague.
+func TestColleagueShortName(t *testing.T) {
+	msg := "From: Anil Varghese <avarghese@mapleterrace.example.com>\r\nTo: Gregory Pappas <gpappas@mapleterrace.example.com>, Lorraine Whitaker <lwhitaker@mapleterrace.example.com>\r\n" +
+		"Subject: Q1\r\n\r\nGreg, Lorraine -\r\n\r\nThe Q1 numbers: heart failure readmissions fell to 9, influenza vaccination reached 94%.\r\n\r\nAnil\r\n"
+	if s := Default().Inspect([]byte(msg), Envelope{}); s.Level != LevelNone {
+		t.Errorf("%s, want none (%s)", s.Level, places(s))
+	}
+}

@@ -1061,10 +1061,32 @@ func (s *scanner) greet(i, j int) {
 // greetsReader reports whether word i is the given name of a recipient
 // To: names.
 func (s *scanner) greetsReader(i int) bool {
+	w := string(s.folded(i))
 	if s.reader != "" {
-		return string(s.folded(i)) == s.reader // "Graça" is longer than "graca": not is's
+		return w == s.reader || shortFor(w, s.reader) // "Graça" is longer than "graca": not is's
 	}
-	return len(s.colleagues) > 0 && slices.Contains(s.colleagues, string(s.folded(i)))
+	for _, c := range s.colleagues {
+		if w == c || shortFor(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortFor reports whether a greeted name is the short form of a given
+// name in Latin letters that it opens: "Greg" for Gregory, "Chris" for
+// Christine (a family name alone, "田中" of "田中太郎", is no short form).
+func shortFor(w, given string) bool {
+	return len(w) >= 3 && len(given) >= len(w)+2 && strings.HasPrefix(given, w) && isASCIIString(given)
+}
+
+func isASCIIString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 var doctorTitles = wordSet(`dr doctor dra doctora prof professor`)
