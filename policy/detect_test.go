@@ -435,6 +435,7 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "for services rendered to Mercy Hospital", 0}, // an organisation, not a patient
 		{"inventory", "40 vials of heparin left, please reorder", 1},
 		{"inventory", "6 boxes in stock, below par level", 2},
+		{"inventory", "Attached is the 2026 e-kit contents list for the long-term care units", 2}, // an emergency kit's stock
 		{"inventory", "a rash on the back of the hand", 0},
 		{"commerce", "Invoice 3312, payment terms net 30", 3},
 		{"patient-directed", "your lab results are ready", 1},

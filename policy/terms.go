@@ -273,7 +273,7 @@ var keywords = [keys][]string{
 		"supply room", "reorder", "re-order", "reorders", "reordered", "reordering", "reorder point", "restock", "restocked",
 		"restocking", "par level", "par levels", "on-hand", "qty on hand", "quantity on hand", "cycle count", "stock count",
 		"inventory count", "part no", "part number", "part nos", "model no", "model number", "serial no", "serial number", "serial numbers", "asset tag", "asset tags", "inventory level", "inventory levels", "inventory report", "in inventory", "from inventory",
-		"en existencia", "sin existencias", "reabastecer"},
+		"en existencia", "sin existencias", "reabastecer", "e-kit", "e-kits", "ekit", "emergency kit contents", "kit contents", "contents list"},
 	keyVet: {"cachorro", "seu cão", "veterinária", "veterinário", "su perro", "tu perro", "votre chien", "votre chat", "ihr hund", "ihre katze", "your pet", "your pet's", "pet insurance", "pet health insurance", "your dog", "your cat", "your puppy", "your kitten", "veterinary", "veterinarian",
 		"animal hospital", "dvm", "vet clinic", "pet owner", "pet owners", "canine patient", "canine patients", "canine vaccines", "canine influenza", "feline", "mascota", "veterinario",
 		"heartworm", "heartworm test", "flea and tick", "rabies booster", "distemper", "kennel cough", "vet visit", "vet appointment",
