@@ -242,6 +242,8 @@ func TestDetectors(t *testing.T) {
 		{"cpt", "ZIP 99213", 0},
 		{"hcpcs", "HCPCS J1100 x2", 1},
 		{"ndc", "NDC 0002-3227-30", 1},
+		{"ndc", "Lorazepam 0.5 mg, NDC 00002-1433-80", 1},         // a labeller code with leading zeros
+		{"ndc", "Lorazepam 0.5 mg, NDC 00000-0000-01, qty 10", 0}, // a template's placeholder
 		{"ndc", "ndc 00002322730", 1},
 		{"ndc", "lot 0002322730", 0},
 		{"phone", "Call (555) 201-0134 or 555-201-0135, +1 555 201 0136", 3},

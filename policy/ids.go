@@ -234,7 +234,15 @@ func isNDCDashed(w []byte) bool {
 
 func ndcShape(w []byte) bool {
 	lens, ok := groups(w, '-')
-	return ok && (sameLens(lens, 4, 4, 2) || sameLens(lens, 5, 3, 2) || sameLens(lens, 5, 4, 1) || sameLens(lens, 5, 4, 2))
+	return ok && (sameLens(lens, 4, 4, 2) || sameLens(lens, 5, 3, 2) || sameLens(lens, 5, 4, 1) || sameLens(lens, 5, 4, 2)) &&
+		!zeroLabeller(w) // "00000-0000-01": a list's placeholder, no labeller's code
+}
+
+// zeroLabeller reports whether an NDC's first group, its labeller's
+// code, is all zeros: no labeller has that code ("00002-1433-80" is one).
+func zeroLabeller(w []byte) bool {
+	l, _, _ := bytes.Cut(w, []byte("-"))
+	return len(bytes.Trim(l, "0")) == 0
 }
 
 // isNDCBare: 10 or 11 digits, only after the keyword NDC.
