@@ -843,6 +843,8 @@ func TestMyKin(t *testing.T) {
 		"我妈妈周一去医院复查血糖":              1, // 周一 is Monday, no name; the recheck she goes to is hers (hanKinCare)
 		"我的女兒的報告出來了嗎":               1,
 		"我妈妈说糖尿病要注意饮食":              0,
+		"我妈妈血压高，最近头晕":               1, // the relative, then what she has
+		"我爸爸糖尿病，血糖很高":               1,
 		"我们的门诊时间有变化":                0,
 		"好消息，爸爸的右膝关节置换手术已经批准了":      1, // a sibling's "Dad's knee replacement"
 		"我妈妈上周做的胃镜检查结果出来了吗":         1, // the gastroscopy she had
