@@ -1481,7 +1481,8 @@ func (s *scanner) hanKinCare(i int) {
 			if s.named >= s.n-(i-a) {
 				return // named already, by an earlier term of the clause
 			}
-			adjoins := k+1 == i // "我妈妈血压高": the relative, then what she has
+			// adjoins: the relative, then what they have ("我妈妈血压高").
+			adjoins := k+1 == i
 			if owns && !mine && (a == 0 || !s.touches(a-1)) || mine && !owns && (verb || adjoins) { // 我妈妈的 is myKin's
 				s.hit(dName, a, k+1)
 			}
