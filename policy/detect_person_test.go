@@ -838,20 +838,23 @@ func TestBareKin(t *testing.T) {
 // Jianguo"; "my mother says" is no one's care.
 func TestMyKin(t *testing.T) {
 	for in, want := range map[string]int{
-		"我妈妈的血糖这几天很高":               1,
-		"我妈妈李秀兰（上周三您看过的）空腹血糖都在11左右": 1,
-		"我妈妈周一去医院复查血糖":              1, // 周一 is Monday, no name; the recheck she goes to is hers (hanKinCare)
-		"我的女兒的報告出來了嗎":               1,
-		"我妈妈说糖尿病要注意饮食":              0,
-		"我妈妈血压高，最近头晕":               1, // the relative, then what she has
-		"我爸爸糖尿病，血糖很高":               1,
-		"我们的门诊时间有变化":                0,
-		"好消息，爸爸的右膝关节置换手术已经批准了":      1, // a sibling's "Dad's knee replacement"
-		"我妈妈上周做的胃镜检查结果出来了吗":         1, // the gastroscopy she had
-		"公司的糖尿病项目":                  0,
-		"母が昨日から熱があり、咳もひどいです。":       1, // Japanese: the mother who has the fever
-		"分母が大きいと確率が下がります。熱がある場合":    0, // a fraction's denominator
-		"母が来ました。昨日は熱が出た":            0, // another sentence
+		"我妈妈的血糖这几天很高":                    1,
+		"我妈妈李秀兰（上周三您看过的）空腹血糖都在11左右":      1,
+		"我妈妈周一去医院复查血糖":                   1, // 周一 is Monday, no name; the recheck she goes to is hers (hanKinCare)
+		"我的女兒的報告出來了嗎":                    1,
+		"我妈妈说糖尿病要注意饮食":                   0,
+		"我妈妈血压高，最近头晕":                    1, // the relative, then what she has
+		"我爸爸糖尿病，血糖很高":                    1,
+		"May diabetes po ang nanay ko":   1, // Tagalog names the relative after the term
+		"Naoperahan po si nanay sa apdo": 1,
+		"May diabetes ang mga pasyente":  0, // patients, no one's relative
+		"我们的门诊时间有变化":                     0,
+		"好消息，爸爸的右膝关节置换手术已经批准了":           1, // a sibling's "Dad's knee replacement"
+		"我妈妈上周做的胃镜检查结果出来了吗":              1, // the gastroscopy she had
+		"公司的糖尿病项目":                       0,
+		"母が昨日から熱があり、咳もひどいです。":            1, // Japanese: the mother who has the fever
+		"分母が大きいと確率が下がります。熱がある場合":         0, // a fraction's denominator
+		"母が来ました。昨日は熱が出た":                 0, // another sentence
 	} {
 		if got := counts(in)["patient-name"]; got != want {
 			t.Errorf("%q: %d patient names, want %d", in, got, want)

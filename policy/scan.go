@@ -1211,6 +1211,7 @@ func (s *scanner) clinical(d, i, l, ord int) {
 	s.befell(i)
 	s.apposed(i, l, ord)
 	s.kinsCare(i, ord)
+	s.kinAfter(i + l)
 	s.calledAbout(i, l)
 	if s.notes {
 		s.notedPerson(i) // "Walt Simmons (R BKA - socket refit pending)": an address book's note on its patient
@@ -1396,6 +1397,27 @@ func (s *scanner) kinsCare(i, ord int) {
 	s.hit(dName, k, k+1)
 	s.last[keyKin] = -1 << 30
 }
+
+// kinAfter records the relative Tagalog names after the clinical term
+// that ends before word j, in the same clause, with the marker of a
+// person: "May diabetes po ang nanay ko", "Naoperahan po si nanay sa
+// apdo" (the term's own subject, as "my mom has diabetes" has it first).
+func (s *scanner) kinAfter(j int) {
+	for k := j; k < min(len(s.toks)-1, j+3); k++ {
+		if bytes.ContainsAny(s.buf[s.toks[k-1].end:s.toks[k].start], ".!?,;\n") {
+			return
+		}
+		if s.in(tagalogMarkers, k) && s.in(tagalogKin, k+1) && s.gapOf(k, " ") {
+			s.hit(dName, k+1, k+2)
+			return
+		}
+	}
+}
+
+var (
+	tagalogMarkers = wordSet(`ang si ni`)
+	tagalogKin     = wordSet(`nanay tatay inay itay ina ama anak lola lolo asawa kapatid tita tito mama papa`)
+)
 
 // resumedBy open a sentence that goes on about the person the last one
 // named.
