@@ -1404,6 +1404,9 @@ func (s *scanner) kinsCare(i, ord int) {
 // apdo" (the term's own subject, as "my mom has diabetes" has it first).
 func (s *scanner) kinAfter(j int) {
 	for k := j; k < min(len(s.toks)-1, j+3); k++ {
+		if n := s.toks[k].end - s.toks[k].start; n < 2 || n > 3 {
+			return // most terms: a longer word after them, no "po", "ang", "si" or "ni"
+		}
 		if bytes.ContainsAny(s.buf[s.toks[k-1].end:s.toks[k].start], ".!?,;\n") {
 			return
 		}

@@ -1061,12 +1061,15 @@ func (s *scanner) greet(i, j int) {
 // greetsReader reports whether word i is the given name of a recipient
 // To: names.
 func (s *scanner) greetsReader(i int) bool {
-	w := string(s.folded(i))
+	if s.reader == "" && len(s.colleagues) == 0 {
+		return false // most mail: no one To: names to greet
+	}
+	w := s.folded(i)
 	if s.reader != "" {
-		return w == s.reader || shortFor(w, s.reader) // "Graça" is longer than "graca": not is's
+		return string(w) == s.reader || shortFor(w, s.reader) // "Graça" is longer than "graca": not is's
 	}
 	for _, c := range s.colleagues {
-		if w == c || shortFor(w, c) {
+		if string(w) == c || shortFor(w, c) {
 			return true
 		}
 	}
@@ -1076,8 +1079,8 @@ func (s *scanner) greetsReader(i int) bool {
 // shortFor reports whether a greeted name is the short form of a given
 // name in Latin letters that it opens: "Greg" for Gregory, "Chris" for
 // Christine (a family name alone, "田中" of "田中太郎", is no short form).
-func shortFor(w, given string) bool {
-	return len(w) >= 3 && len(given) >= len(w)+2 && strings.HasPrefix(given, w) && isASCIIString(given)
+func shortFor(w []byte, given string) bool {
+	return len(w) >= 3 && len(given) >= len(w)+2 && given[:len(w)] == string(w) && isASCIIString(given)
 }
 
 func isASCIIString(s string) bool {
