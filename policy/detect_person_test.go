@@ -845,6 +845,8 @@ func TestMyKin(t *testing.T) {
 		"我妈妈说糖尿病要注意饮食":                   0,
 		"我妈妈血压高，最近头晕":                    1, // the relative, then what she has
 		"我爸爸糖尿病，血糖很高":                    1,
+		"我是王子涵的爷爷。子涵上周检查是近视":             1, // the grandchild the writer introduces
+		"我是王医生的病人，血糖很高":                  0, // a doctor's patient: the name is the doctor's
 		"May diabetes po ang nanay ko":   1, // Tagalog names the relative after the term
 		"Naoperahan po si nanay sa apdo": 1,
 		"May diabetes ang mga pasyente":  0, // patients, no one's relative

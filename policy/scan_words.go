@@ -60,6 +60,10 @@ func (s *scanner) words(i, ord int) int {
 			s.hit(dName, i, i+n) // "我妈妈的血糖", "我爸爸王建国"
 			return n
 		}
+		if n := s.relativeOfHan(i); n > 0 {
+			s.hit(dName, i+2, i+2+n) // "我是王子涵的爷爷": the child the writer is grandfather to
+			return 2 + n
+		}
 	}
 	if t.end-t.start == 4 && s.buf[t.start] == 'N' && s.nameCol.k == 0 && s.nameHeader(i) {
 		s.headerCell(keyName, i) // "Name             DOB         Procedure"
@@ -1320,6 +1324,9 @@ func (s *scanner) kinOf(i int) {
 	for first > 0 && i-first < 3 && s.nameChar(first-1) && s.touches(first-1) {
 		first--
 	}
+	if first >= 2 && string(s.rawRange(first-2, first)) == "我是" {
+		return // relativeOfHan's
+	}
 	if i-first >= 2 && !addressWords.has(s.rawRange(first, i)) {
 		s.hit(dName, first, i)
 	}
@@ -1375,6 +1382,32 @@ func (s *scanner) myKin(i int) int {
 			return n
 		}
 		return 0
+	}
+	return 0
+}
+
+// relativeOfHan returns the length of the name in "我是王子涵的爷爷" (I am
+// Wang Zihan's grandfather) at word i, "我": a family name, one or two
+// given characters, 的 and a relative, as a family introduces itself to
+// a child's or a parent's care; or 0.
+func (s *scanner) relativeOfHan(i int) int {
+	if string(s.raw(i)) != "我" || i+5 >= len(s.toks) || string(s.raw(i+1)) != "是" || !s.touches(i) || !s.touches(i+1) ||
+		!hanSurnames.has(s.raw(i+2)) {
+		return 0
+	}
+	for n := 2; n <= 3; n++ {
+		de := i + 2 + n
+		if de+1 >= len(s.toks) || !s.touches(de-1) || string(s.raw(de)) != "的" || !s.touches(de) {
+			continue
+		}
+		rest := s.buf[s.toks[de+1].start:min(len(s.buf), int(s.toks[de+1].start)+9)]
+		for _, kin := range [][]string{myKinWords, cjkKin} {
+			for _, k := range kin {
+				if bytes.HasPrefix(rest, []byte(k)) {
+					return n // "我是陳志明的女兒陳怡君" too, her own name after
+				}
+			}
+		}
 	}
 	return 0
 }
