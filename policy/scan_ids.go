@@ -416,7 +416,8 @@ func (s *scanner) namedAge(i int) bool {
 	if gap != ", " && gap != " (" && gap != "(" && gap != "（" {
 		return false // no name and age
 	}
-	if !s.ideo(i-1) && (!s.name(i-2) || !s.name(i-1) || !s.gapOf(i-2, " ")) || slices.Contains(honorifics, string(s.raw(i-1))) {
+	yearsOld := gap == ", " && s.ageUnit(i+1) && i+2 < len(s.toks) && s.is(i+2, "old") // "Jaylen\nCarter, 6 years old": a line may wrap in the name
+	if !s.ideo(i-1) && (!s.name(i-2) || !s.name(i-1) || !s.gapOf(i-2, " ") && !(yearsOld && s.wrapped(i-2))) || slices.Contains(honorifics, string(s.raw(i-1))) {
 		return false // "이영희 님 (78세)" is addressed's
 	}
 	end := int(s.toks[i].end)
@@ -427,6 +428,8 @@ func (s *scanner) namedAge(i int) bool {
 		if end >= len(s.buf) || s.buf[end] != ',' && !s.ageUnit(i+1) {
 			return false
 		}
+	case yearsOld && capitalised(s.raw(i-2)) && capitalised(s.raw(i-1)):
+		// "Jaylen Carter, 6 years old": the age says a person, whatever the given name
 	case gap == " (" && s.givenName(i-2) && s.opensLine(i-2) && bytes.HasPrefix(s.buf[end:], []byte("):")):
 	case gap == " (" || gap == "（":
 		if !s.ageUnit(i+1) || !s.closes(i+1) {
