@@ -492,8 +492,10 @@ func TestSubjectPatient(t *testing.T) {
 		{"Compliance update - Thorvaldsen, Erik - docket DC-26-0418", 1}, // record order set apart
 		{"Gomez, Gabriela 26wk 1hr GTT 148 - needs 3hr", 1},              // into chart shorthand
 		{"RE: coverage for Alvarez-Sutton, Denise - leave extended", 1},
-		{"Re: Kwame Abernathy", 1},           // the name alone
-		{"Kim A1c 9.1 - see her sooner?", 1}, // one given name opening it
+		{"Re: Kwame Abernathy", 1},                                // the name alone
+		{"Kim A1c 9.1 - see her sooner?", 1},                      // one given name opening it
+		{"RE: Zainab Yusuf 9/25 3:40pm tympanostomy tube f/u", 1}, // the visit's date and time between
+		{"Staff meeting 9/25 3:40pm tympanostomy tube training", 0},
 		{"Insulin pump training Tuesday", 0},
 		{"Re: Quarterly Review", 0},
 		{"Lunch with Sarah Kim", 0},

@@ -153,6 +153,10 @@ func (s *scanner) titlePatient(i int) {
 	if !file && b > 1 && s.toothNumber(b) && s.gapOf(b, " ") {
 		a, b, sep = a-1, b-1, " #" // "Harold Benning #19 crown seat moved to 3/14": a tooth between
 	}
+	slotted := false
+	for k := 0; k < 3 && !file && s.title && b > 1 && s.slot(b) && (s.gapOf(b, " ") || s.gapOf(b, ":")); k++ {
+		a, b, slotted = a-1, b-1, true // "RE: Zainab Yusuf 9/25 3:40pm tympanostomy tube f/u": the visit's date and time between
+	}
 	if !file && b >= 0 && s.gapOf(b, " ") && s.givenName(b) && s.opensSubject(b) {
 		s.hit(dName, b, i) // "Kim A1c 9.1 - see her sooner?"
 		return
@@ -161,7 +165,7 @@ func (s *scanner) titlePatient(i int) {
 		return
 	}
 	inOrder := (s.gapOf(a, " ") || file && s.gapOf(a, "_")) && (s.givenName(a) || s.givenName(b))
-	inRecord := !file && s.buf[s.toks[a].end] == ',' && s.gapOf(a, ", ") && !stateCode(s.raw(b))
+	inRecord := !file && !slotted && s.buf[s.toks[a].end] == ',' && s.gapOf(a, ", ") && !stateCode(s.raw(b)) // not "Austin, Texas 3/15/25 diabetes summit"
 	if !inOrder && !inRecord {
 		return
 	}
@@ -172,6 +176,18 @@ func (s *scanner) titlePatient(i int) {
 		return // the name does not open the file name (or follow its paper's title) or the subject
 	}
 	s.hit(dName, a, b+1)
+}
+
+// slot reports whether word i is a visit's date or time, or a part of
+// one, as a subject writes it: "9/25", "3:40pm" (a tokenizer's "3" and
+// "40pm"), "10am".
+func (s *scanner) slot(i int) bool {
+	w := s.raw(i)
+	if !s.toks[i].digit || len(w) > 7 {
+		return false
+	}
+	return bytes.IndexByte(w, '/') > 0 || bytes.HasSuffix(bytes.ToLower(w), []byte("am")) || bytes.HasSuffix(bytes.ToLower(w), []byte("pm")) ||
+		len(w) <= 2 && allDigits(w) && string(s.buf[s.toks[i].end:s.toks[i+1].start]) == ":"
 }
 
 // toothNumber reports whether word i is a tooth's number as dental mail
