@@ -138,9 +138,10 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Hi, my name is Tomás Ruiz and I need a refill", 1},
 		{"patient-name", "My name is Reem Alali, the bill for my chemo is wrong", 1}, // a given name no list holds
 		{"patient-name", "اسمي ريم العلي، وصلتني فاتورة", 1},
-		{"patient-name", "Patient Fee Schedule for 2027", 0},                                                  // a heading after a keyword
-		{"reproductive", "Sorry to say I had a miscarriage on Monday.", 1},                                    // a keyword's phrase ("I had") holds a term's first word
-		{"patient-name", "a new placement Friday, Jaylen\nCarter, 6 years old. He needs his eczema cream", 1}, // an age in years, a name across a wrap
+		{"patient-name", "Patient Fee Schedule for 2027", 0},                                                   // a heading after a keyword
+		{"reproductive", "Sorry to say I had a miscarriage on Monday.", 1},                                     // a keyword's phrase ("I had") holds a term's first word
+		{"patient-name", "segue a foto das manchas do Bernardo (2 anos), a pediatra passou hidrocortisona", 1}, // a given name and an age
+		{"patient-name", "a new placement Friday, Jaylen\nCarter, 6 years old. He needs his eczema cream", 1},  // an age in years, a name across a wrap
 		{"patient-name", "Our clinic opened at Maple Grove, 6 years ago.", 0},
 		{"patient-name", "Bereitschaftsdienstplan Mai:\n  01.-07.05.  Dr. Brenner\n  08.-14.05.  Frau Kaya\n  22.-31.05.  Herr Petersen", 0}, // a roster's doctors
 		{"patient-name", "Frau Kaya wurde heute auf Station S1 aufgenommen.", 1},

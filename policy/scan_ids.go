@@ -416,6 +416,10 @@ func (s *scanner) namedAge(i int) bool {
 	if gap != ", " && gap != " (" && gap != "(" && gap != "（" {
 		return false // no name and age
 	}
+	if gap == " (" && s.ageUnit(i+1) && s.closes(i+1) && s.givenName(i-1) && !(s.name(i-2) && s.gapOf(i-2, " ")) {
+		s.hit(dName, i-1, i) // "as manchas do Bernardo (2 anos)": a child's given name and age
+		return true
+	}
 	yearsOld := gap == ", " && s.ageUnit(i+1) && i+2 < len(s.toks) && s.is(i+2, "old") // "Jaylen\nCarter, 6 years old": a line may wrap in the name
 	if !s.ideo(i-1) && (!s.name(i-2) || !s.name(i-1) || !s.gapOf(i-2, " ") && !(yearsOld && s.wrapped(i-2))) || slices.Contains(honorifics, string(s.raw(i-1))) {
 		return false // "이영희 님 (78세)" is addressed's
