@@ -428,6 +428,8 @@ func (s *scanner) namedAge(i int) bool {
 	switch {
 	case (gap == "（" || gap == "(") && s.ideo(i-1) && s.ageUnit(i+1) && s.closes(i+1):
 		return s.cjkAge(i) // "田中トシ子（87歳）", not "心電図（40歳以上）"
+	case (gap == "（" || gap == "(") && s.ideo(i-1) && s.bornOn(i):
+		return s.cjkAge(i) // "박서준(9월 12일생) 엄마입니다": a child's name and birthday
 	case gap == ", " && s.givenName(i-2):
 		if end >= len(s.buf) || s.buf[end] != ',' && !s.ageUnit(i+1) {
 			return false
@@ -459,6 +461,21 @@ func (s *scanner) cjkAge(i int) bool {
 	}
 	s.hit(dName, first, i)
 	return true
+}
+
+// bornOn reports whether a Korean, Chinese or Japanese birthday opens
+// at the number at word i and a bracket closes it: "9월 12일생",
+// "9月12日生", "2018年4月出生".
+func (s *scanner) bornOn(i int) bool {
+	for j := i + 1; j < min(len(s.toks), i+9); j++ {
+		if w := string(s.raw(j)); (w == "생" || w == "生") && s.closes(j) {
+			return true
+		}
+		if !s.touches(j-1) && string(s.buf[s.toks[j-1].end:s.toks[j].start]) != " " {
+			return false
+		}
+	}
+	return false
 }
 
 // cjkAgedKin are the one-character relatives a Japanese or Chinese writer
