@@ -368,11 +368,17 @@ func (s *scanner) word(i int) int {
 // ownWords marks as just read the first-person or third-person keyword
 // a term of l words at word i holds ("I'm pregnant", "after my
 // miscarriage", "her water broke"): whose the term is, as if the word
-// stood before it.
+// stood before it. Only "my", "her" and "his" say so anywhere in the
+// term; the other words only open it, for inside a term they are other
+// words: "troponin I", "bipolar I", "cancer i prostata" (in),
+// "dificuldade em respirar" (in), "ma túy" (drugs).
 func (s *scanner) ownWords(i, l, ord int) {
+	if s.in(firstPersons, i) {
+		s.last[keyMine] = ord
+	}
 	for k := i; k < i+l; k++ {
 		switch {
-		case s.in(firstPersons, k):
+		case s.is(k, "my"):
 			s.last[keyMine] = ord
 		case s.in(thirdPersons, k):
 			s.last[keyHer] = ord
