@@ -410,7 +410,7 @@ func TestOwnedTerms(t *testing.T) {
 		{"Your September scheduling report is ready.", 0},
 		{"My biopsy report came back.", 1},
 		{"My Suboxone runs out Friday. Can I get the refill early?", 1},
-		{"The troponin I assay and bipolar I disorder rates are in the annual report.", 0}, // a term's "I" is no writer
+		{"Troponin I was 0.8 ng/mL on the ward's point-of-care analyzer.", 0}, // a term's "I" is no writer
 		{"Your November x-ray report is attached.", 1},
 		{"KHÔNG tự ý dùng aspirin.", 0},                                                                // "tự" (self) only folds to the Spanish "tu"
 		{"  Hi {{patient.first_name}}, your appointment with {{provider}} is on {{appt.date}}.", 0},    // a template
