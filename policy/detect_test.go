@@ -138,8 +138,11 @@ func TestDetectors(t *testing.T) {
 		{"patient-name", "Hi, my name is Tomás Ruiz and I need a refill", 1},
 		{"patient-name", "My name is Reem Alali, the bill for my chemo is wrong", 1}, // a given name no list holds
 		{"patient-name", "اسمي ريم العلي، وصلتني فاتورة", 1},
-		{"patient-name", "Patient Fee Schedule for 2027", 0},                                                   // a heading after a keyword
-		{"reproductive", "Sorry to say I had a miscarriage on Monday.", 1},                                     // a keyword's phrase ("I had") holds a term's first word
+		{"patient-name", "Patient Fee Schedule for 2027", 0},                                                                    // a heading after a keyword
+		{"reproductive", "Sorry to say I had a miscarriage on Monday.", 1},                                                      // a keyword's phrase ("I had") holds a term's first word
+		{"mental-health", "418 Lindgren, Ruth 81F - CAP, day 2. Sundowning last night; avoid benzos, seroquel 12.5 prn ok.", 0}, // a ward's, for delirium
+		{"drug-term", "418 Lindgren, Ruth 81F - CAP, day 2. Sundowning last night; avoid benzos, seroquel 12.5 prn ok.", 1},
+		{"mental-health", "Schizoaffective, restarted seroquel 200 qhs, follow up with psychiatry", 2},
 		{"patient-name", "박서준(9월 12일생) 엄마입니다. 황달 때문에 다시 피검사를 했는데", 1},                                          // a Korean name and birthday
 		{"patient-name", "segue a foto das manchas do Bernardo (2 anos), a pediatra passou hidrocortisona", 1}, // a given name and an age
 		{"patient-name", "a new placement Friday, Jaylen\nCarter, 6 years old. He needs his eczema cream", 1},  // an age in years, a name across a wrap

@@ -579,6 +579,9 @@ func (s *scanner) term(e *entry, i, l, ord int) {
 		if d == dReproductive && l == 1 && s.fluidsRate(i) {
 			d = dProcedure // "IVF 100/h": intravenous fluids at a rate, no fertility treatment
 		}
+		if d == dMental && l == 1 && s.in(deliriumDrugs, i) && s.forDelirium(i) {
+			d = dDrug // "Sundowning last night; avoid benzos, seroquel 12.5 prn ok": a ward's, for delirium
+		}
 		if d == dSubstance && l == 1 && s.in(painDrugs, i) && (s.painGiven || s.forPain(i)) {
 			d = dDrug          // "methadone 2.5 mg every 12 hours, for pain": a hospice's, no treatment of addiction
 			s.painGiven = true // and "Methadone takes several days" after it
@@ -698,6 +701,25 @@ func (s *scanner) forPain(i int) bool {
 }
 
 var painUses = []string{"for pain", "pain regimen", "pain control", "pain management", "cancer pain", "chronic pain"}
+
+// deliriumDrugs are the antipsychotics a ward or a hospice gives for
+// delirium and agitation, no psychiatric care (haloperidol is a drug
+// term already).
+var deliriumDrugs = wordSet(`quetiapine seroquel olanzapine zyprexa risperidone risperdal`)
+
+// forDelirium reports whether delirium or a ward's sign of it stands
+// near the drug at word i, as a sign-out writes them: "CAM+ tonight,
+// pulling at lines, sundowning ... can we get the seroquel 12.5".
+func (s *scanner) forDelirium(i int) bool {
+	for k := max(0, i-25); k < min(len(s.toks), i+8); k++ {
+		if s.in(deliriumWords, k) {
+			return true
+		}
+	}
+	return false
+}
+
+var deliriumWords = wordSet(`delirium delirious sundowning sundowner sundowns cam+ cam-icu`)
 
 // fluidsRate reports whether word i is "IVF" written for intravenous
 // fluids, as orders and sign-outs do: at a rate ("IVF 100/h", "IVF @
