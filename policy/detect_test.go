@@ -244,7 +244,10 @@ func TestDetectors(t *testing.T) {
 		{"account-number", "Account number 77812004", 1},
 		{"icd10", "Dx: E11.9, I10", 2},
 		{"icd10", "ICD-10 code F32.A", 1},
-		{"icd10", "part E11.9 in stock", 0}, // dotted, no keyword: counted only beside health terms
+		{"mental-health", "Dx F32.A, next visit Tuesday", 1},
+		{"mental-health", "Dx F80.1 expressive language disorder, speech therapy 2x/week", 0}, // a speech therapist's
+		{"mental-health", "Dx F90.0, Vanderbilt scales returned", 0},                          // ADHD: a diagnosis term's code
+		{"icd10", "part E11.9 in stock", 0},                                                   // dotted, no keyword: counted only beside health terms
 		{"cpt", "CPT 99213-25 and 80053", 2},
 		{"cpt", "ZIP 99213", 0},
 		{"hcpcs", "HCPCS J1100 x2", 1},

@@ -1405,7 +1405,9 @@ func (s *scanner) parenthesised(i int) bool {
 
 // icdCategory records what an ICD-10-CM code's chapter says of a
 // restricted category: F01-F99 mental and behavioural (F10-F19 substance
-// use), B20 and Z21 HIV, O00-O08 pregnancy with abortive outcome, A50-A64
+// use) but for the developmental disorders a speech, occupational or
+// school service treats (F80-F82, F88, F89) and ADHD (F90), whose words
+// are diagnosis terms too, B20 and Z21 HIV, O00-O08 pregnancy with abortive outcome, A50-A64
 // sexually transmitted infections, Z30 contraceptive and Z31 procreative
 // management, N46 and N97 infertility, Z14 genetic carrier and Z15
 // genetic susceptibility.
@@ -1423,6 +1425,8 @@ func icdRestricted(w []byte) int {
 	switch {
 	case w[0] == 'F' && n >= 10 && n <= 19:
 		return dSubstance
+	case w[0] == 'F' && (n >= 80 && n <= 82 || n == 88 || n == 89 || n == 90):
+		return -1 // "F80.1" expressive language disorder, a speech therapist's
 	case w[0] == 'F' && n >= 1:
 		return dMental
 	case w[0] == 'B' && n == 20, w[0] == 'Z' && n == 21:
