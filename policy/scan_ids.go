@@ -465,7 +465,7 @@ func (s *scanner) cjkAge(i int) bool {
 
 // bornOn reports whether a Korean, Chinese or Japanese birthday opens
 // at the number at word i and a bracket closes it: "9월 12일생",
-// "9月12日生", "2018年4月出生".
+// "9月12日生".
 func (s *scanner) bornOn(i int) bool {
 	for j := i + 1; j < min(len(s.toks), i+9); j++ {
 		if w := string(s.raw(j)); (w == "생" || w == "生") && s.closes(j) {
@@ -943,7 +943,8 @@ type column struct {
 // headerCell opens the column of identifier key k at word i, a
 // keyword's last word, when the keyword is a cell of a table's header:
 // two spaces or a tab on each side (or the line's start or end), single
-// spaces within ("Member ID      Name").
+// spaces within ("Member ID      Name"). A name's header is one word: a
+// certificate's "Participant Name" heads no patients.
 func (s *scanner) headerCell(k key, i int) {
 	a := i // the cell's first word
 	for k != keyName && a > 0 && i-a < 2 && string(s.buf[s.toks[a-1].end:s.toks[a].start]) == " " {

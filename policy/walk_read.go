@@ -134,7 +134,8 @@ func (w *walker) plain(where Where, br *bufio.Reader, mt, name string, head []by
 // Gloria Alvarez (TMK884147726) - new HFpEF". Their words were scanned
 // with the rest: only the name is kept.
 func (w *walker) summaries(where Where, text []byte) {
-	if w.ev.counts[dName][whereIndex(where)] > 0 {
+	wi := whereIndex(where)
+	if w.ev.counts[dName][wi] > 0 {
 		return // the entry's text named its patient already
 	}
 	for line := range bytes.Lines(text) {
@@ -145,7 +146,6 @@ func (w *walker) summaries(where Where, text []byte) {
 		if _, v, ok = bytes.Cut(v, []byte(":")); !ok {
 			continue
 		}
-		wi := whereIndex(where)
 		before, names := w.ev.snapshot(), w.ev.counts[dName][wi]
 		name := ""
 		w.subjectName(where, string(bytes.TrimSpace(v)), &name)
