@@ -10,6 +10,7 @@ import (
 	"crypto/x509"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net"
 	"os"
 	"os/exec"
@@ -59,26 +60,29 @@ func requireTool(t *testing.T, path string) {
 }
 
 // freePort returns a loopback port that was free a moment ago and that
-// it has not returned before: the system may hand a port just closed to
-// the next request, and one sealpost given the same port for two
-// listeners fails to start.
+// it has not returned before: one sealpost given the same port for two
+// listeners fails to start. It picks below Linux's ephemeral range
+// (32768-60999): a port there that the system handed out and took back
+// may be the source port of any connection a test in another package
+// dials meanwhile, and the listener started on it later finds it in use.
 func freePort(t *testing.T) int {
 	t.Helper()
 	portsMu.Lock()
 	defer portsMu.Unlock()
-	for range 100 {
-		l, err := net.Listen("tcp", "127.0.0.1:0")
+	for range 200 {
+		port := 20000 + rand.IntN(12000)
+		if portsGiven[port] {
+			continue
+		}
+		l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", port))
 		if err != nil {
-			t.Fatal(err)
+			continue // taken: try another
 		}
-		port := l.Addr().(*net.TCPAddr).Port
 		l.Close()
-		if !portsGiven[port] {
-			portsGiven[port] = true
-			return port
-		}
+		portsGiven[port] = true
+		return port
 	}
-	t.Fatal("no new free port in 100 tries")
+	t.Fatal("no new free port in 200 tries")
 	return 0
 }
 
