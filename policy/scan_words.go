@@ -1084,16 +1084,7 @@ func (s *scanner) greetsReader(i int) bool {
 // name in Latin letters that it opens: "Greg" for Gregory, "Chris" for
 // Christine (a family name alone, "田中" of "田中太郎", is no short form).
 func shortFor(w []byte, given string) bool {
-	return len(w) >= 3 && len(given) >= len(w)+2 && given[:len(w)] == string(w) && isASCIIString(given)
-}
-
-func isASCIIString(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
+	return len(w) >= 3 && len(given) >= len(w)+2 && given[:len(w)] == string(w) && isASCII(given)
 }
 
 var doctorTitles = wordSet(`dr doctor dra doctora prof professor`)
